@@ -1,0 +1,19 @@
+import type { Article } from '../model/article.js';
+
+/** One thing a reader produced: an article, or a clear reason why an input could not be read. */
+export type ReadItem =
+  | { ok: true; article: Article; origin: string }
+  | { ok: false; origin: string; line?: number; error: string };
+
+export interface ReadOptions {
+  /** publication date for inputs without one (plain text) */
+  published?: string;
+  /** largest article body accepted, in bytes (default 5 MB) */
+  maxBytes?: number;
+  /** language when the input does not say */
+  lang?: string;
+  /** source/outlet name to record */
+  source?: string;
+}
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;

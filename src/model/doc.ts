@@ -1,0 +1,58 @@
+import type { Article } from './article.js';
+import { OffsetMap } from './span.js';
+import type { RemovedRange, SentenceRecord } from './extraction.js';
+import type { EntityRecord, MentionRecord } from './layers/entities.js';
+import type { TimexRecord } from './layers/time.js';
+import type { PlacesLayer } from './layers/places.js';
+import type { QuoteRecord } from './layers/quotes.js';
+import type { EventRecord } from './layers/events.js';
+import type { ToneRecord } from './layers/tone.js';
+
+/** A token: character offsets into `Doc.text`, its sentence index, and an optional part-of-speech tag. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  pos?: string;
+  /** true when whitespace precedes the token (or it starts the text) */
+  spaceBefore: boolean;
+}
+
+/**
+ * The one container every stage annotates (as spaCy's Doc). Stages fill layers in pipeline order and
+ * read only the layers of stages before them.
+ */
+export class Doc {
+  /** cleaned text; every span of every layer indexes into it */
+  text: string;
+  offsetMap: OffsetMap;
+  removed: RemovedRange[] = [];
+  sentences: SentenceRecord[] = [];
+  tokens: Token[] = [];
+  /** raw recogniser spans before canonicalisation (ner stage) */
+  mentions: MentionRecord[] = [];
+  entities: EntityRecord[] = [];
+  timexes: TimexRecord[] = [];
+  places: PlacesLayer = { mentions: [], focus: { countries: [], city: null } };
+  quotes: QuoteRecord[] = [];
+  events: EventRecord[] = [];
+  tone: ToneRecord | null = null;
+  /** per-stage wall time in ms, filled by the pipeline when timing is on */
+  timings: Record<string, number> = {};
+
+  constructor(readonly article: Article) {
+    this.text = article.body;
+    this.offsetMap = OffsetMap.identity(article.body.length);
+  }
+
+  slice(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
+  /** Tokens of sentence `index`. */
+  sentenceTokens(index: number): Token[] {
+    const s = this.sentences[index];
+    return this.tokens.slice(s.tokenStart, s.tokenEnd);
+  }
+}

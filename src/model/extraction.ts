@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { ArticleSchema } from './article.js';
+import { SourceSegmentSchema } from './span.js';
+import { EntitySchema } from './layers/entities.js';
+import { TimexSchema, TemporalAnchorSchema } from './layers/time.js';
+import { PlacesLayerSchema } from './layers/places.js';
+import { QuoteSchema } from './layers/quotes.js';
+import { EventSchema } from './layers/events.js';
+import { ToneSchema } from './layers/tone.js';
+
+/** Bump on any change that a consumer of stored extractions would notice. */
+export const SCHEMA_VERSION = 1;
+
+/** A range of the source body that cleaning took out of the text, with the rule that took it. */
+export const RemovedRangeSchema = z.object({
+  start: z.number().int().describe('offset into the source body'),
+  end: z.number().int(),
+  text: z.string(),
+  rule: z.string(),
+  kind: z.enum(['furniture', 'credit']),
+});
+export type RemovedRange = z.infer<typeof RemovedRangeSchema>;
+
+export const SentenceSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  tokenStart: z.number().int().describe('index of the first token'),
+  tokenEnd: z.number().int().describe('index after the last token'),
+  paragraph: z.number().int(),
+  anchor: TemporalAnchorSchema.nullable(),
+});
+export type SentenceRecord = z.infer<typeof SentenceSchema>;
+
+export const ExtractionSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  article: ArticleSchema.omit({ body: true }),
+  text: z.string().describe('the cleaned text; every span indexes into it'),
+  sourceMap: z.array(SourceSegmentSchema).describe('copied runs [textStart, sourceStart, length] mapping text offsets back to the source body'),
+  removed: z.array(RemovedRangeSchema),
+  sentences: z.array(SentenceSchema),
+  entities: z.array(EntitySchema),
+  quotes: z.array(QuoteSchema),
+  timexes: z.array(TimexSchema),
+  places: PlacesLayerSchema,
+  events: z.array(EventSchema),
+  tone: ToneSchema.nullable(),
+});
+export type Extraction = z.infer<typeof ExtractionSchema>;
+
+/** JSON Schema of the extraction (`tidings schema`). */
+export function extractionJsonSchema(): unknown {
+  return z.toJSONSchema(ExtractionSchema, { target: 'draft-2020-12' });
+}

@@ -1,0 +1,54 @@
+import { Doc } from '../model/doc.js';
+import type { Article } from '../model/article.js';
+import { SCHEMA_VERSION, type Extraction } from '../model/extraction.js';
+import type { PipelineOptions, Stage } from './stage.js';
+import { STAGE_FACTORIES } from './stages/index.js';
+
+export interface Pipeline {
+  readonly stages: Stage[];
+  run(article: Article): Doc;
+  analyze(article: Article): Extraction;
+}
+
+/** Builds the ordered list of stages (all, or the named ones in pipeline order). */
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const wanted = options.stages;
+  if (wanted) {
+    const known = new Set(STAGE_FACTORIES.map((f) => f.name));
+    const unknown = wanted.filter((n) => !known.has(n));
+    if (unknown.length) throw new Error(`unknown stage ${unknown.join(', ')}; stages are ${[...known].join(', ')}`);
+  }
+  const stages = STAGE_FACTORIES.filter((f) => !wanted || wanted.includes(f.name)).map((f) => f.create(options));
+  const timing = options.timing ?? false;
+  const run = (article: Article): Doc => {
+    const doc = new Doc(article);
+    for (const stage of stages) {
+      if (timing) {
+        const t0 = performance.now();
+        stage.run(doc);
+        doc.timings[stage.name] = (doc.timings[stage.name] ?? 0) + performance.now() - t0;
+      } else stage.run(doc);
+    }
+    return doc;
+  };
+  return { stages, run, analyze: (article) => toExtraction(run(article)) };
+}
+
+/** The pipeline's output contract: plain JSON. */
+export function toExtraction(doc: Doc): Extraction {
+  const { body: _body, ...article } = doc.article;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    article,
+    text: doc.text,
+    sourceMap: doc.offsetMap.segments,
+    removed: doc.removed,
+    sentences: doc.sentences,
+    entities: doc.entities,
+    quotes: doc.quotes,
+    timexes: doc.timexes,
+    places: doc.places,
+    events: doc.events,
+    tone: doc.tone,
+  };
+}

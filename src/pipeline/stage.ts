@@ -1,0 +1,17 @@
+import type { Doc } from '../model/doc.js';
+
+/** One named pipeline component: adds one layer to the Doc. No I/O; reads only earlier layers. */
+export interface Stage {
+  readonly name: string;
+  run(doc: Doc): void;
+}
+
+/** Options every stage factory may read; resources (models, gazetteers) are loaded once per pipeline. */
+export interface PipelineOptions {
+  /** stage names to run; default: all, in order */
+  stages?: string[];
+  /** record per-stage wall time on Doc.timings */
+  timing?: boolean;
+  /** extra PETRARCH-format actor dictionary for the events stage */
+  actorsFile?: string;
+}

@@ -1,0 +1,106 @@
+import type { Doc } from '../../../model/doc.js';
+import type { RemovedRange } from '../../../model/extraction.js';
+import { OffsetMap, type SourceSegment } from '../../../model/span.js';
+import type { Stage } from '../../stage.js';
+import { CLEAN_RULES, type CleanRule } from './rules/index.js';
+
+/** Lines longer than this are story paragraphs, never furniture: furniture lines are short. */
+const MAX_FURNITURE_LINE = 300;
+
+/** Which rule, if any, marks this line as furniture or credit. */
+export function matchCleanRule(line: string, rules: CleanRule[] = CLEAN_RULES): CleanRule | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_FURNITURE_LINE) return undefined;
+  return rules.find((r) => r.pattern.test(trimmed));
+}
+
+export interface CleanResult {
+  text: string;
+  offsetMap: OffsetMap;
+  removed: RemovedRange[];
+}
+
+/**
+ * Removes furniture lines and squeezes blank-line runs to one empty line. Cleaning only deletes ranges of the
+ * source, so the offset map back to the source is exact.
+ */
+export function cleanText(source: string, rules: CleanRule[] = CLEAN_RULES): CleanResult {
+  const deletions: Array<{ start: number; end: number; removed?: RemovedRange }> = [];
+  let lineStart = 0;
+  while (lineStart <= source.length) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = source.length;
+    const line = source.slice(lineStart, lineEnd);
+    const rule = matchCleanRule(line, rules);
+    if (rule) {
+      const lead = line.length - line.trimStart().length;
+      const textEnd = lineStart + line.trimEnd().length;
+      const removed: RemovedRange = { start: lineStart + lead, end: textEnd, text: source.slice(lineStart + lead, textEnd), rule: rule.name, kind: rule.kind };
+      // take the line and its newline with it
+      deletions.push({ start: lineStart, end: Math.min(source.length, lineEnd + 1), removed });
+    }
+    lineStart = lineEnd + 1;
+  }
+  const kept = keptRanges(source, deletions);
+  const segments: SourceSegment[] = [];
+  let text = '';
+  for (const [s, e] of kept) {
+    if (e > s) {
+      segments.push([text.length, s, e - s]);
+      text += source.slice(s, e);
+    }
+  }
+  return { text, offsetMap: new OffsetMap(segments), removed: deletions.flatMap((d) => (d.removed ? [d.removed] : [])) };
+}
+
+/**
+ * Source ranges kept after the deletions. A whitespace run holding line breaks keeps at most two of them (one empty
+ * line between paragraphs); a run of spaces alone is kept as it is; leading and trailing whitespace goes.
+ */
+function keptRanges(source: string, deletions: Array<{ start: number; end: number }>): Array<[number, number]> {
+  const keep: number[] = [];
+  let run: number[] = [];
+  let runBreaks: number[] = [];
+  let seenText = false;
+  const visit = (i: number): void => {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 32 || c === 9 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 12 || c === 11) {
+      if (c === 10) runBreaks.push(i);
+      else run.push(i);
+      return;
+    }
+    if (seenText) {
+      if (runBreaks.length) keep.push(...runBreaks.slice(0, 2));
+      else keep.push(...run);
+    }
+    run = [];
+    runBreaks = [];
+    seenText = true;
+    keep.push(i);
+  };
+  let pos = 0;
+  for (const d of deletions) {
+    for (let i = pos; i < d.start; i++) visit(i);
+    pos = Math.max(pos, d.end);
+  }
+  for (let i = pos; i < source.length; i++) visit(i);
+  const ranges: Array<[number, number]> = [];
+  for (const i of keep) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === i) last[1] = i + 1;
+    else ranges.push([i, i + 1]);
+  }
+  return ranges;
+}
+
+export function createCleanStage(rules: CleanRule[] = CLEAN_RULES): Stage {
+  return {
+    name: 'clean',
+    run(doc: Doc) {
+      const result = cleanText(doc.article.body, rules);
+      doc.text = result.text;
+      doc.offsetMap = result.offsetMap;
+      doc.removed = result.removed;
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { PipelineOptions, Stage } from '../stage.js';
+import { createCleanStage } from './clean/index.js';
+import { createSegmentStage } from './segment/index.js';
+
+export interface StageFactory {
+  name: string;
+  create(options: PipelineOptions): Stage;
+}
+
+/**
+ * The pipeline, in order: clean → segment → entities → coreference/aliases → time → places → quotes → events → tone.
+ * Each stage reads only the layers of the stages before it.
+ */
+export const STAGE_FACTORIES: StageFactory[] = [
+  { name: 'clean', create: () => createCleanStage() },
+  { name: 'segment', create: () => createSegmentStage() },
+];

@@ -1,0 +1,110 @@
+import type { Doc, Token } from '../../../model/doc.js';
+import type { SentenceRecord } from '../../../model/extraction.js';
+import type { Stage } from '../../stage.js';
+import { tokenizeOffsets } from './tokenize.js';
+import { SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+
+/** Sentences and tokens of `text`, paragraph by paragraph (a line break always ends a sentence). */
+export function segmentText(text: string): { sentences: SentenceRecord[]; tokens: Token[] } {
+  const tokens: Token[] = [];
+  const sentences: SentenceRecord[] = [];
+  let paragraph = 0;
+  let sawText = false;
+  let blankSince = false;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const raw = tokenizeOffsets(text, lineStart, lineEnd);
+    if (raw.length === 0) blankSince = true;
+    else {
+      // an empty line between two lines of text starts a new paragraph; a single line break only a new sentence
+      if (sawText && blankSince) paragraph++;
+      sawText = true;
+      blankSince = false;
+      let sentStart = 0;
+      for (let i = 0; i < raw.length; i++) {
+        if (i + 1 < raw.length && endsSentence(text, raw, i)) {
+          let last = i;
+          while (last + 1 < raw.length && CLOSERS.has(text.slice(raw[last + 1].start, raw[last + 1].end)) && isAttached(raw[last], raw[last + 1])) last++;
+          if (last + 1 < raw.length) {
+            pushSentence(raw.slice(sentStart, last + 1));
+            sentStart = last + 1;
+            i = last;
+          }
+        }
+      }
+      pushSentence(raw.slice(sentStart));
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { sentences, tokens };
+
+  function pushSentence(group: Array<{ start: number; end: number }>): void {
+    if (!group.length) return;
+    const index = sentences.length;
+    const tokenStart = tokens.length;
+    let prevEnd = -1;
+    for (const t of group) {
+      const spaceBefore = prevEnd < 0 ? true : t.start > prevEnd;
+      tokens.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), sentence: index, spaceBefore });
+      prevEnd = t.end;
+    }
+    sentences.push({ start: group[0].start, end: group[group.length - 1].end, tokenStart, tokenEnd: tokens.length, paragraph, anchor: null });
+  }
+}
+
+function isAttached(a: { end: number }, b: { start: number }): boolean {
+  return a.end === b.start;
+}
+
+/** Does the token at i end a sentence, given what follows? */
+function endsSentence(text: string, raw: Array<{ start: number; end: number }>, i: number): boolean {
+  const tok = text.slice(raw[i].start, raw[i].end);
+  if (tok !== '.' && tok !== '?' && tok !== '!' && tok !== '…') {
+    // an acronym token such as "U.S." carries its own stop
+    if (!/^(?:\p{Lu}\.){2,}$/u.test(tok)) return false;
+    const next = nextWord(text, raw, i);
+    return next !== undefined && SENTENCE_OPENERS.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
+  }
+  const next = nextWord(text, raw, i);
+  if (next === undefined) return false;
+  const nextStartsSentence = /^[\p{Lu}\d]/u.test(next) || OPENERS.has(next[0]);
+  if (!nextStartsSentence) return false;
+  if (tok !== '.') return true;
+  if (i === 0) return true;
+  const prev = raw[i - 1];
+  if (prev.end !== raw[i].start) return true; // a stop after a space ends a sentence
+  const word = text.slice(prev.start, prev.end);
+  const lower = word.toLowerCase();
+  // a single capital letter with a stop is an initial ("J. R. Smith")
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (TITLE_ABBREVIATIONS.has(lower)) {
+    return SENTENCE_FINAL_ABBREVIATIONS.has(lower) && SENTENCE_OPENERS.has(next.toLowerCase());
+  }
+  return true;
+}
+
+/** The first word after token i, skipping closing and opening quotes and brackets. */
+function nextWord(text: string, raw: Array<{ start: number; end: number }>, i: number): string | undefined {
+  for (let j = i + 1; j < raw.length; j++) {
+    const t = text.slice(raw[j].start, raw[j].end);
+    if (CLOSERS.has(t) && j === i + 1 && raw[j].start === raw[i].end) continue;
+    return t;
+  }
+  return undefined;
+}
+
+export function createSegmentStage(): Stage {
+  return {
+    name: 'segment',
+    run(doc: Doc) {
+      const { sentences, tokens } = segmentText(doc.text);
+      doc.sentences = sentences;
+      doc.tokens = tokens;
+    },
+  };
+}
