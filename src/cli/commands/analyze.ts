@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { createPipeline } from '../../pipeline/pipeline.js';
+import { readSources } from '../../ingest/read.js';
+import { parseSize } from '../options.js';
+
+interface AnalyzeOptions {
+  published?: string;
+  stages?: string;
+  maxBytes?: string;
+  actors?: string;
+  pretty?: boolean;
+}
+
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze')
+    .description('analyse articles and print their extraction JSON (JSONL for several); nothing is stored')
+    .argument('<inputs...>', 'files, folders, or - for stdin')
+    .option('--published <date>', 'publication date for text without a date header')
+    .option('--stages <names>', 'comma-separated stages to run (default: all)')
+    .option('--max-bytes <size>', 'largest article accepted (e.g. 5MB)', '5MB')
+    .option('--actors <file>', 'PETRARCH-format actor dictionary to load')
+    .option('--pretty', 'indent the JSON')
+    .action(async (inputs: string[], opts: AnalyzeOptions) => {
+      const pipeline = createPipeline({ stages: opts.stages?.split(',').map((s) => s.trim()), actorsFile: opts.actors });
+      let failed = 0;
+      for await (const item of readSources(inputs, { published: opts.published, maxBytes: parseSize(opts.maxBytes ?? '5MB') })) {
+        if (!item.ok) {
+          failed++;
+          process.stderr.write(`tidings: ${item.error}\n`);
+          continue;
+        }
+        const extraction = pipeline.analyze(item.article);
+        process.stdout.write(JSON.stringify(extraction, null, opts.pretty ? 2 : undefined) + '\n');
+      }
+      if (failed) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,204 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseDatedText } from './text.js';
+import { articleFromJson, readJsonl } from './jsonl.js';
+import { DEFAULT_MAX_BYTES, type ReadItem, type ReadOptions } from './types.js';
+
+/** File endings a folder is searched for, and the reader each goes to. */
+const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
+const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+
+/** The web-sources reader, imported lazily. */
+const HTML_READER = './html/index.js';
+
+/** Bytes looked at to tell binary from text: enough to catch any real binary header. */
+const BINARY_SNIFF_BYTES = 8192;
+
+/**
+ * Yields the articles of every input (files, folders searched recursively by extension, `-` for stdin), and one
+ * failed item with a clear reason for each input or line that cannot be read; it never stops at a bad one.
+ */
+export async function* readSources(inputs: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  for (const input of inputs) {
+    if (input === '-') {
+      yield* readBuffer(await readStdin(), '<stdin>', 'auto', options);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      yield { ok: false, origin: input, error: `${input}: no such file or folder` };
+      continue;
+    }
+    if (info.isDirectory()) yield* readFolder(input, options);
+    else yield* readFile1(input, options);
+  }
+}
+
+async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    yield { ok: false, origin: dir, error: `${dir}: cannot read folder (${(err as Error).message})` };
+    return;
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) yield* readFolder(path, options);
+    else if (e.isFile() && kindOf(path) !== undefined) yield* readFile1(path, options);
+  }
+}
+
+type InputKind = 'text' | 'jsonl' | 'html' | 'auto';
+
+function kindOf(path: string): InputKind | undefined {
+  const ext = extname(path).toLowerCase();
+  if (TEXT_EXTENSIONS.has(ext)) return 'text';
+  if (JSONL_EXTENSIONS.has(ext)) return 'jsonl';
+  if (HTML_EXTENSIONS.has(ext)) return 'html';
+  return undefined;
+}
+
+async function* readFile1(path: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+  const kind = kindOf(path) ?? 'auto';
+  if (kind === 'jsonl') {
+    yield* readJsonlFile(path, options);
+    return;
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (err) {
+    yield { ok: false, origin: path, error: `${path}: cannot read (${(err as Error).message})` };
+    return;
+  }
+  if (size > maxBytes) {
+    yield { ok: false, origin: path, error: `${path}: ${formatBytes(size)} is over the article size limit of ${formatBytes(maxBytes)} (--max-bytes)` };
+    return;
+  }
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch (err) {
+    yield { ok: false, origin: path, error: `${path}: cannot read (${(err as Error).message})` };
+    return;
+  }
+  yield* readBuffer(buf, path, kind, options);
+}
+
+/** Streams a JSONL file line by line, so a file of many articles never sits in memory whole. */
+async function* readJsonlFile(path: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const raw of lines) {
+      n++;
+      const line = raw.trim();
+      if (!line) continue;
+      if (line.includes('\uFFFD')) {
+        yield { ok: false, origin: path, line: n, error: `${path}:${n}: not valid UTF-8` };
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (err) {
+        yield { ok: false, origin: path, line: n, error: `${path}:${n}: broken JSON (${(err as Error).message})` };
+        continue;
+      }
+      try {
+        yield { ok: true, origin: `${path}:${n}`, article: articleFromJson(value, { ...options, maxBytes }) };
+      } catch (err) {
+        yield { ok: false, origin: path, line: n, error: `${path}:${n}: ${(err as Error).message}` };
+      }
+    }
+  } catch (err) {
+    yield { ok: false, origin: path, error: `${path}: cannot read (${(err as Error).message})` };
+  }
+}
+
+async function* readBuffer(buf: Buffer, origin: string, kind: InputKind, options: ReadOptions): AsyncGenerator<ReadItem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (buf.length === 0 || buf.toString('utf8').trim() === '') {
+    yield { ok: false, origin, error: `${origin}: empty file` };
+    return;
+  }
+  if (looksBinary(buf)) {
+    yield { ok: false, origin, error: `${origin}: binary file, not text` };
+    return;
+  }
+  if (kind === 'html') {
+    yield* readHtml(buf, origin, options);
+    return;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    yield { ok: false, origin, error: `${origin}: not valid UTF-8 (convert the file to UTF-8 first)` };
+    return;
+  }
+  if (kind === 'auto') {
+    const head = text.trimStart();
+    if (head.startsWith('{')) kind = 'jsonl';
+    else if (head.startsWith('<')) {
+      yield* readHtml(buf, origin, options);
+      return;
+    } else kind = 'text';
+  }
+  if (kind === 'jsonl') {
+    yield* readJsonl(text, origin, { ...options, maxBytes });
+    return;
+  }
+  if (buf.length > maxBytes) {
+    yield { ok: false, origin, error: `${origin}: ${formatBytes(buf.length)} is over the article size limit of ${formatBytes(maxBytes)} (--max-bytes)` };
+    return;
+  }
+  try {
+    yield { ok: true, origin, article: parseDatedText(text, origin, options) };
+  } catch (err) {
+    yield { ok: false, origin, error: (err as Error).message };
+  }
+}
+
+async function* readHtml(buf: Buffer, origin: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+  try {
+    // loaded on first use: the HTML extractor pulls in a DOM, which plain-text ingests never need
+    const { htmlToArticle } = (await import(HTML_READER)) as { htmlToArticle: (html: Buffer, o: { published?: string; source?: string }) => import('../model/article.js').Article };
+    yield { ok: true, origin, article: htmlToArticle(buf, { published: options.published, source: options.source }) };
+  } catch (err) {
+    yield { ok: false, origin, error: `${origin}: ${(err as Error).message}` };
+  }
+}
+
+/** NUL bytes, or many control characters, in the first bytes mean a binary file. */
+function looksBinary(buf: Buffer): boolean {
+  const n = Math.min(buf.length, BINARY_SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i];
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  // text has almost no C0 control characters besides tab and line breaks; 10% is far beyond any real article
+  return control > n * 0.1;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
+}
