@@ -9,25 +9,51 @@ export interface StoreItem {
 
 export interface PutResult {
   inserted: number;
-  /** already stored with the same content: nothing written */
+  /** already stored with the same id (same normalised content and day): nothing written */
   unchanged: number;
+}
+
+export interface SearchOptions {
+  /** most hits returned (default 20) */
+  limit?: number;
+  /** hits skipped first, for paging */
+  offset?: number;
+  /** markers put around matched words in the snippet (default "[" and "]") */
+  highlight?: { open: string; close: string };
+  /** only articles published on or after this ISO date */
+  from?: string;
+  /** only articles published on or before this ISO date (a bare day includes the whole day) */
+  to?: string;
 }
 
 export interface SearchHit {
   id: string;
   title: string | null;
   published: string;
+  url: string | null;
+  source: string | null;
+  /** a short passage of the text (or the title when only it matched) with matched words between the markers */
   snippet: string;
+  /** higher is better (negated BM25, title matches weigh more) */
   score: number;
 }
 
 export interface StoreStats {
   articles: number;
   entities: number;
+  mentions: number;
   quotes: number;
   events: number;
   places: number;
+  /** size of the database on disk (SQLite: the file; PostgreSQL: the database) */
   bytes: number;
+  /** earliest and latest publication dates stored, null when empty */
+  firstPublished: string | null;
+  lastPublished: string | null;
+  /** schema version of the code that wrote the database's tables */
+  storeVersion: number;
+  /** number of stored extractions per extraction schemaVersion */
+  extractionVersions: Record<string, number>;
 }
 
 /**
@@ -35,11 +61,16 @@ export interface StoreStats {
  * writes SQL. Methods are async so that both backends share callers.
  */
 export interface Store {
-  /** writes a batch in one transaction; re-putting a stored article changes nothing */
+  /** "sqlite" or "postgres" */
+  readonly kind: string;
+  /** writes a batch in one transaction; re-putting a stored article (same id) changes nothing */
   putBatch(items: StoreItem[]): Promise<PutResult>;
   hasArticle(id: string): Promise<boolean>;
+  /** the subset of `ids` already stored (lets an ingest skip analysis of articles it already has) */
+  existingIds(ids: string[]): Promise<Set<string>>;
   getArticle(id: string): Promise<StoreItem | null>;
-  search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  /** full-text search over title and cleaned text; a malformed query throws StoreError with kind "bad-query" */
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -1,0 +1,123 @@
+import type { Article } from '../model/article.js';
+import type { Extraction } from '../model/extraction.js';
+import type { Store, StoreItem } from '../store/store.js';
+import { StoreError } from '../store/errors.js';
+import { readSources } from './read.js';
+import type { ReadItem, ReadOptions } from './types.js';
+
+/** Anything that turns an article into its extraction: the in-process pipeline, or a pool of workers. */
+export interface Analyzer {
+  analyze(article: Article): Extraction | Promise<Extraction>;
+}
+
+export interface IngestFailure {
+  origin: string;
+  line?: number;
+  error: string;
+}
+
+export interface IngestProgress {
+  /** articles read (inputs that failed to read are counted in `failed` only) */
+  read: number;
+  stored: number;
+  unchanged: number;
+  failed: number;
+}
+
+export interface IngestSummary {
+  read: number;
+  stored: number;
+  unchanged: number;
+  failed: IngestFailure[];
+  seconds: number;
+}
+
+export interface RunIngestOptions {
+  inputs: string[];
+  store: Store;
+  pipeline: Analyzer;
+  readOptions?: ReadOptions;
+  /** articles written per transaction (default 100) */
+  batchSize?: number;
+  /** called after each batch is written, and after each failure */
+  onProgress?: (progress: IngestProgress) => void;
+  /** items to ingest instead of reading `inputs` (a queue consumer, a test) */
+  items?: AsyncIterable<ReadItem>;
+}
+
+/** Big enough that a transaction's fixed cost is small, small enough that a crash loses little work. */
+export const DEFAULT_BATCH_SIZE = 100;
+
+/**
+ * The ingest loop: read -> analyse -> store, in batches of one transaction each. Articles already stored are not
+ * analysed again (so a rerun after a crash only does the missing work); an input, article or row that fails is
+ * recorded with its origin and the rest go on. Store failures that are not about one item (disk full, lost
+ * connection) stop the run; every batch committed before stays.
+ */
+export async function runIngest(options: RunIngestOptions): Promise<IngestSummary> {
+  const { store, pipeline, onProgress } = options;
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const started = performance.now();
+  const failed: IngestFailure[] = [];
+  let read = 0;
+  let stored = 0;
+  let unchanged = 0;
+  const report = () => onProgress?.({ read, stored, unchanged, failed: failed.length });
+
+  const flush = async (batch: Array<{ article: Article; origin: string }>) => {
+    if (!batch.length) return;
+    const existing = await store.existingIds(batch.map((b) => b.article.id));
+    const items: Array<StoreItem & { origin: string }> = [];
+    const seen = new Set<string>();
+    for (const { article, origin } of batch) {
+      if (existing.has(article.id) || seen.has(article.id)) {
+        unchanged++;
+        continue;
+      }
+      seen.add(article.id);
+      try {
+        items.push({ article, extraction: await pipeline.analyze(article), origin });
+      } catch (err) {
+        failed.push({ origin, error: `${origin}: analysis failed (${(err as Error).message})` });
+      }
+    }
+    if (items.length) {
+      try {
+        const result = await store.putBatch(items);
+        stored += result.inserted;
+        unchanged += result.unchanged;
+      } catch (err) {
+        if (!(err instanceof StoreError && err.kind === 'bad-item')) throw err;
+        // one bad row spoils its batch's transaction: write the items one by one to keep every good one
+        for (const item of items) {
+          try {
+            const result = await store.putBatch([item]);
+            stored += result.inserted;
+            unchanged += result.unchanged;
+          } catch (itemErr) {
+            if (!(itemErr instanceof StoreError && itemErr.kind === 'bad-item')) throw itemErr;
+            failed.push({ origin: item.origin, error: `${item.origin}: cannot store (${itemErr.message})` });
+          }
+        }
+      }
+    }
+    report();
+  };
+
+  let batch: Array<{ article: Article; origin: string }> = [];
+  for await (const item of options.items ?? readSources(options.inputs, options.readOptions ?? {})) {
+    if (!item.ok) {
+      failed.push({ origin: item.origin, ...(item.line !== undefined ? { line: item.line } : {}), error: item.error });
+      report();
+      continue;
+    }
+    read++;
+    batch.push({ article: item.article, origin: item.origin });
+    if (batch.length >= batchSize) {
+      await flush(batch);
+      batch = [];
+    }
+  }
+  await flush(batch);
+  return { read, stored, unchanged, failed, seconds: (performance.now() - started) / 1000 };
+}

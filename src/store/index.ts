@@ -1,0 +1,22 @@
+import type { Store } from './store.js';
+import { openSqliteStore } from './sqlite/index.js';
+import { StoreError } from './errors.js';
+
+export type { Store, StoreItem, PutResult, SearchHit, SearchOptions, StoreStats } from './store.js';
+export { StoreError, type StoreErrorKind } from './errors.js';
+
+/** True for a PostgreSQL connection URL rather than a file path. */
+export function isPostgresUrl(pathOrUrl: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(pathOrUrl);
+}
+
+/**
+ * Opens the store: a `postgres://` URL picks the PostgreSQL backend, anything else is an SQLite file (created if
+ * absent). A file that is not a Tidings database is refused with a StoreError and left untouched.
+ */
+export async function openStore(pathOrUrl: string): Promise<Store> {
+  if (isPostgresUrl(pathOrUrl)) {
+    throw new StoreError('cannot-open', `${pathOrUrl}: the PostgreSQL backend is not part of this build yet; use an SQLite file`);
+  }
+  return openSqliteStore(pathOrUrl);
+}

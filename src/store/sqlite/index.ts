@@ -1,0 +1,350 @@
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import type { Article } from '../../model/article.js';
+import type { PutResult, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
+import { StoreError } from '../errors.js';
+import { itemRows, normaliseName, rebuildExtraction, type ItemRows } from '../rows.js';
+import { MIGRATIONS, type Migration } from './migrations.js';
+
+type Db = Database.Database;
+
+export interface SqliteStoreOptions {
+  /** migrations to apply (tests use a prefix to build an older database); default: all */
+  migrations?: Migration[];
+}
+
+/** The 16 bytes every SQLite 3 database file starts with. */
+const SQLITE_HEADER = 'SQLite format 3\0';
+/** How long a writer waits for another process's lock before failing (ms): longer than any one batch takes. */
+const BUSY_TIMEOUT_MS = 10_000;
+/** Entity id -> key lookups kept in memory; bounded so a long ingest of a huge corpus stays flat in memory. */
+const ENTITY_CACHE_LIMIT = 200_000;
+/** Title matches count this many times a text match in search ranking: a word in the headline is what it is about. */
+const TITLE_WEIGHT = 4;
+/** Words around the match in a snippet: about one sentence. */
+const SNIPPET_TOKENS = 16;
+const DEFAULT_SEARCH_LIMIT = 20;
+
+/**
+ * Opens (creating if absent) a Tidings SQLite database. A file that is not one is refused and left untouched;
+ * a database written by a newer Tidings is refused; missing migrations are applied.
+ */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const inMemory = path === ':memory:' || path === '';
+  if (!inMemory) checkFileBeforeOpening(path);
+  let db: Db;
+  try {
+    db = new Database(path);
+  } catch (err) {
+    throw new StoreError('cannot-open', `cannot open database ${path}: ${(err as Error).message}`);
+  }
+  try {
+    const applied = readAppliedVersion(db, path);
+    const known = migrations.length ? migrations[migrations.length - 1].version : 0;
+    if (applied > known) {
+      throw new StoreError('newer-schema', `${path} was written by a newer Tidings (store version ${applied}; this one knows up to ${known}): upgrade Tidings to open it`);
+    }
+    db.pragma('busy_timeout = ' + BUSY_TIMEOUT_MS);
+    if (!inMemory) db.pragma('journal_mode = WAL');
+    // in WAL mode NORMAL loses no committed transaction on a process crash (kill -9), only possibly on power loss
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    const store = new SqliteStore(db, path);
+    store.migrate(migrations, applied);
+    return store;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/** Refuses, before SQLite touches it, a path that is a folder or a file that is not an SQLite database. */
+function checkFileBeforeOpening(path: string): void {
+  if (!existsSync(path)) return;
+  const info = statSync(path);
+  if (info.isDirectory()) throw new StoreError('cannot-open', `${path} is a folder, not a database file`);
+  if (info.size === 0) return; // an empty file is an empty database to SQLite
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1') !== SQLITE_HEADER) {
+    throw new StoreError('not-a-database', `${path} is not a Tidings database: it is not an SQLite file (left untouched)`);
+  }
+}
+
+/** The highest migration applied, 0 for a new database; refuses SQLite files that hold other applications' tables. */
+function readAppliedVersion(db: Db, path: string): number {
+  let tables: string[];
+  try {
+    tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name);
+  } catch (err) {
+    throw new StoreError('not-a-database', `${path} is not a Tidings database: ${(err as Error).message} (left untouched)`);
+  }
+  if (!tables.includes('schema_migrations')) {
+    if (tables.length) throw new StoreError('not-a-database', `${path} is not a Tidings database: an SQLite database with other tables (${tables.slice(0, 3).join(', ')}) (left untouched)`);
+    return 0;
+  }
+  const row = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return row.v ?? 0;
+}
+
+interface ArticleJoinRow {
+  key: number;
+  id: string;
+  published: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  lang: string;
+  body: string;
+  text: string;
+  json: string;
+}
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  private readonly entityKeys = new Map<string, number>();
+  private st: Statements | null = null;
+
+  constructor(readonly db: Db, readonly path: string) {}
+
+  /** Applies the migrations above `applied`, each in its own transaction, then refills layers if one asked. */
+  migrate(migrations: Migration[], applied: number): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    let rederive = false;
+    for (const m of migrations) {
+      if (m.version <= applied) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+      })();
+      rederive ||= m.rederiveLayers ?? false;
+    }
+    this.st = prepareStatements(this.db);
+    if (rederive) this.rederiveLayers();
+  }
+
+  private statements() {
+    if (!this.st) throw new Error('store used before migration');
+    return this.st;
+  }
+
+  async putBatch(items: StoreItem[]): Promise<PutResult> {
+    return this.putBatchSync(items);
+  }
+
+  /** The synchronous core of putBatch: rows are derived before the transaction so it holds the lock briefly. */
+  putBatchSync(items: StoreItem[]): PutResult {
+    const st = this.statements();
+    let rows: ItemRows[];
+    try {
+      rows = items.map(itemRows);
+    } catch (err) {
+      throw asItemError(err);
+    }
+    const ingestedAt = new Date().toISOString();
+    const write = this.db.transaction((all: ItemRows[]): PutResult => {
+      let inserted = 0;
+      let unchanged = 0;
+      for (const r of all) {
+        const info = st.insertArticle.run({ ...r.article, ingestedAt });
+        if (info.changes === 0) {
+          unchanged++;
+          continue;
+        }
+        const articleKey = Number(info.lastInsertRowid);
+        st.insertExtraction.run(articleKey, r.article.schemaVersion, r.article.extractionJson);
+        if (st.layers) this.writeLayers(st.layers, articleKey, r.article.published, r);
+        inserted++;
+      }
+      return { inserted, unchanged };
+    });
+    try {
+      return write(rows);
+    } catch (err) {
+      // keys cached inside the rolled-back transaction may not exist
+      this.entityKeys.clear();
+      throw asItemError(err);
+    }
+  }
+
+  /** Writes the layer rows of one article; runs inside the caller's transaction. */
+  private writeLayers(st: LayerStatements, articleKey: number, published: string, r: ItemRows): void {
+    const keyOf = (id: string | null): number | null => {
+      if (id === null) return null;
+      return this.entityKeys.get(id) ?? (st.entityKey.get(id) as number | undefined) ?? null;
+    };
+    for (const e of r.entities) {
+      let key = keyOf(e.id);
+      if (key === null) key = Number(st.insertEntity.run(e.id, e.name, e.type, e.country, e.placeKind).lastInsertRowid);
+      if (this.entityKeys.size >= ENTITY_CACHE_LIMIT) this.entityKeys.clear();
+      this.entityKeys.set(e.id, key);
+    }
+    for (const n of r.names) st.insertName.run(normaliseName(n.name), keyOf(n.entityId), n.name);
+    for (const m of r.mentions) st.insertMention.run(keyOf(m.entityId), published, articleKey, m.count, m.roles, m.firstStart, m.confidence);
+    for (const q of r.quotes) st.insertQuote.run(articleKey, q.quoteId, keyOf(q.speakerId), q.text, q.kind, q.start, q.end, q.confidence, published);
+    for (const ev of r.events) {
+      st.insertEvent.run({ ...ev, articleKey, published, sourceKey: keyOf(ev.sourceId), targetKey: keyOf(ev.targetId) });
+    }
+    for (const p of r.places) {
+      st.insertPlace.run(articleKey, p.name, p.kind, p.country, p.lat, p.lon, p.gazetteerId, keyOf(p.entityId), p.start, p.end, p.confidence, published);
+    }
+  }
+
+  /** Empties the layer tables and refills them from the stored extractions (after a migration changed them). */
+  rederiveLayers(): void {
+    const st = this.statements().layers;
+    if (!st) return;
+    const db = this.db;
+    this.entityKeys.clear();
+    db.transaction(() => {
+      for (const t of ['places', 'events', 'quotes', 'entity_mentions', 'entity_names', 'entities']) db.exec(`DELETE FROM ${t}`);
+      const all = db.prepare(`SELECT a.key, a.id, a.published, a.title, a.url, a.source, a.lang, a.body, a.text, e.json
+        FROM articles a JOIN extractions e ON e.article_key = a.key ORDER BY a.key`);
+      // read everything first: SQLite forbids writing while a statement iterates the same connection
+      const rows = all.all() as ArticleJoinRow[];
+      for (const row of rows) this.writeLayers(st, row.key, row.published, itemRows(toItem(row)));
+    })();
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return this.statements().hasArticle.get(id) !== undefined;
+  }
+
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    return new Set(this.statements().existingIds.all(JSON.stringify(ids)) as string[]);
+  }
+
+  async getArticle(id: string): Promise<StoreItem | null> {
+    const row = this.statements().getArticle.get(id) as ArticleJoinRow | undefined;
+    return row ? toItem(row) : null;
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const q = query.trim();
+    if (!q) throw new StoreError('bad-query', 'empty search query');
+    const { open, close } = options.highlight ?? { open: '[', close: ']' };
+    const where = ['articles_fts MATCH @q'];
+    if (options.from) where.push('a.published >= @from');
+    // a bare day as upper bound includes every time of that day
+    if (options.to) where.push(/^\d{4}-\d{2}-\d{2}$/.test(options.to) ? "a.published < @to || 'T~'" : 'a.published <= @to');
+    const sql = `SELECT a.id, a.title, a.published, a.url, a.source,
+        snippet(articles_fts, -1, @open, @close, '…', ${SNIPPET_TOKENS}) AS snippet,
+        -bm25(articles_fts, ${TITLE_WEIGHT}, 1) AS score
+      FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid
+      WHERE ${where.join(' AND ')}
+      ORDER BY bm25(articles_fts, ${TITLE_WEIGHT}, 1) LIMIT @limit OFFSET @offset`;
+    try {
+      const hits = this.db.prepare(sql).all({
+        q, open, close, from: options.from ?? null, to: options.to ?? null,
+        limit: options.limit ?? DEFAULT_SEARCH_LIMIT, offset: options.offset ?? 0,
+      }) as SearchHit[];
+      // a snippet is one line of display text
+      for (const h of hits) h.snippet = h.snippet.replace(/\s+/g, ' ').trim();
+      return hits;
+    } catch (err) {
+      const message = (err as Error).message;
+      if (/fts5|no such column|unterminated|malformed MATCH/i.test(message)) {
+        throw new StoreError('bad-query', `malformed search query ${JSON.stringify(q)}: ${message} (put phrases and words with punctuation in double quotes; operators are AND, OR, NOT, NEAR)`);
+      }
+      throw err;
+    }
+  }
+
+  async stats(): Promise<StoreStats> {
+    const db = this.db;
+    const count = (table: string): number =>
+      this.statements().layers || table === 'articles' ? (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) : 0;
+    const range = db.prepare('SELECT min(published) AS first, max(published) AS last FROM articles').get() as { first: string | null; last: string | null };
+    const versions = db.prepare('SELECT schema_version AS v, count(*) AS n FROM extractions GROUP BY schema_version').all() as Array<{ v: number; n: number }>;
+    const pageCount = db.pragma('page_count', { simple: true }) as number;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    return {
+      articles: count('articles'),
+      entities: count('entities'),
+      mentions: count('entity_mentions'),
+      quotes: count('quotes'),
+      events: count('events'),
+      places: count('places'),
+      bytes: pageCount * pageSize,
+      firstPublished: range.first,
+      lastPublished: range.last,
+      storeVersion: db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number,
+      extractionVersions: Object.fromEntries(versions.map((r) => [String(r.v), r.n])),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    // fold the WAL back into the file so a closed database is one self-contained file
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // another connection holds the database; its own close will checkpoint
+    }
+    this.db.close();
+  }
+}
+
+function prepareStatements(db: Db) {
+  const hasLayers = (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get()) !== undefined;
+  return {
+    insertArticle: db.prepare(`INSERT INTO articles (id, published, title, url, source, lang, body, text, content_hash, tone, ingested_at)
+      VALUES (@id, @published, @title, @url, @source, @lang, @body, @text, @contentHash, @tone, @ingestedAt)
+      ON CONFLICT (id) DO NOTHING`),
+    insertExtraction: db.prepare('INSERT INTO extractions (article_key, schema_version, json) VALUES (?, ?, ?)'),
+    hasArticle: db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck(),
+    existingIds: db.prepare('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))').pluck(),
+    getArticle: db.prepare(`SELECT a.key, a.id, a.published, a.title, a.url, a.source, a.lang, a.body, a.text, e.json
+      FROM articles a JOIN extractions e ON e.article_key = a.key WHERE a.id = ?`),
+    layers: hasLayers ? prepareLayerStatements(db) : null,
+  };
+}
+
+function prepareLayerStatements(db: Db) {
+  return {
+    entityKey: db.prepare('SELECT key FROM entities WHERE id = ?').pluck(),
+    insertEntity: db.prepare('INSERT INTO entities (id, name, type, country, place_kind) VALUES (?, ?, ?, ?, ?)'),
+    insertName: db.prepare('INSERT INTO entity_names (name_norm, entity_key, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
+    insertMention: db.prepare(`INSERT INTO entity_mentions (entity_key, published, article_key, count, roles, first_start, confidence)
+      VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
+    insertQuote: db.prepare(`INSERT INTO quotes (article_key, quote_id, speaker_key, text, kind, start_offset, end_offset, confidence, published)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
+    insertEvent: db.prepare(`INSERT INTO events (article_key, event_id, type, mode, cameo, quad_class, intensity,
+        source_key, source_name, source_code, source_country, target_key, target_name, target_code, target_country,
+        date_value, date_begin, date_end, precision, place_name, place_country, lat, lon, modality, confidence, tone,
+        evidence_start, evidence_end, published)
+      VALUES (@articleKey, @eventId, @type, @mode, @cameo, @quadClass, @intensity,
+        @sourceKey, @sourceName, @sourceCode, @sourceCountry, @targetKey, @targetName, @targetCode, @targetCountry,
+        @dateValue, @dateBegin, @dateEnd, @precision, @placeName, @placeCountry, @lat, @lon, @modality, @confidence, @tone,
+        @evidenceStart, @evidenceEnd, @published) ON CONFLICT DO NOTHING`),
+    insertPlace: db.prepare(`INSERT INTO places (article_key, name, kind, country, lat, lon, gazetteer_id, entity_key, start_offset, end_offset, confidence, published)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+  };
+}
+
+
+type Statements = ReturnType<typeof prepareStatements>;
+type LayerStatements = ReturnType<typeof prepareLayerStatements>;
+
+/** Errors caused by the content of an item (a constraint, a value SQLite cannot bind) become StoreError "bad-item". */
+function asItemError(err: unknown): unknown {
+  if (err instanceof StoreError) return err;
+  const code = (err as { code?: unknown }).code;
+  const aboutItem = (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) || err instanceof TypeError || err instanceof RangeError;
+  return aboutItem ? new StoreError('bad-item', (err as Error).message) : err;
+}
+
+function toItem(row: ArticleJoinRow): StoreItem {
+  const article: Article = { id: row.id, published: row.published, body: row.body, lang: row.lang };
+  if (row.url !== null) article.url = row.url;
+  if (row.source !== null) article.source = row.source;
+  if (row.title !== null) article.title = row.title;
+  return { article, extraction: rebuildExtraction(row.json, row.text) };
+}
