@@ -1,0 +1,87 @@
+import { NUMBER, UNIT, durationValue, parseNumber, unitOf } from '../lexicon.js';
+import { shiftedUnitValue } from '../resolve.js';
+import { candidate, wordPattern, type TimexCandidate, type TimexContext, type TimexParser } from '../types.js';
+import { QUANTITY_MOD, quantityMod } from './modifiers.js';
+
+const VAGUE_COUNT = '(?:several|a\\s+few|few|many|some|a\\s+couple\\s+of|couple\\s+of|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|numerous)';
+const COUNT = `(?:${NUMBER}(?:\\s+and\\s+(?:a|one)[-\\s]half|\\s+1/2|\\s*½)?|a|an|${VAGUE_COUNT}|half\\s+an?)`;
+
+/** Count of units: 2.5 for "2 1/2" or "two and a half", null for "several"; undefined when it is not a count. */
+function countOf(text: string): number | null | undefined {
+  let t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^(several|a few|few|many|some|numerous|a number of|dozens of|hundreds of)$/.test(t)) return null;
+  if (/^(a couple of|couple of)$/.test(t)) return 2;
+  if (/^half an?$/.test(t)) return 0.5;
+  let half = 0;
+  const halfMatch = /(?:\s+and\s+(?:a|one)[-\s]half|\s+1\/2|\s*½)$/.exec(t);
+  if (halfMatch) {
+    half = 0.5;
+    t = t.slice(0, halfMatch.index);
+  }
+  const n = parseNumber(t);
+  return n === null ? undefined : n + half;
+}
+
+const PAST_WORDS = new Set(['ago', 'earlier', 'before', 'back', 'previously']);
+/** Words before "a year" that make it a rate ("$5 billion a year", "twice a day"): a set, not a duration. */
+const RATE_BEFORE = /(?:\d|million|billion|trillion|times|twice|once|percent|%|dollars|pounds|euros|yen|cents|hours|days|meals|barrels|tons)\W*$/i;
+
+/**
+ * Durations and distances in time: "three days", "the past two weeks", "more than four hours", "a minute and a half",
+ * "2 1/2 years", "several years"; with "ago/earlier/later" they are dates: "10 days ago", "a year earlier".
+ */
+export function durationParser(): TimexParser {
+  const source =
+    `(${QUANTITY_MOD})?(?:(the|a|an|another)\\s+)?(?:(past|last|next|previous|coming|first|final|latest|following|initial|remaining|entire|whole|full|other|additional|further|extra|recent)\\s+)?` +
+    `(${COUNT})[\\s-]+(${UNIT})s?(?:\\s+(and\\s+a\\s+half))?(?:[\\s-]+(ago|earlier|before|later|after|from\\s+now|hence|back|old|long))?`;
+  return {
+    name: 'duration',
+    pattern: wordPattern(source),
+    extract(m, ctx) {
+      return extractDuration(m, ctx);
+    },
+  };
+}
+
+function extractDuration(m: RegExpExecArray, ctx: TimexContext): TimexCandidate | null {
+  const [whole, modWord, determiner, qualifier, countText, unitWord, andHalf, relation] = m;
+  const unit = unitOf(unitWord);
+  let count = countOf(countText);
+  if (count === undefined) return null;
+  if (count !== null && andHalf) count += 0.5;
+  const countLower = countText.toLowerCase().trim();
+  const start = m.index;
+  const end = start + whole.length;
+  const after = ctx.text.slice(end, end + 12);
+  // "a second term", "one second-round vote": "second" is an ordinal unless a count in digits or a clear time word says otherwise
+  if (unit === 'second' && /^(a|an|one)$/.test(countLower) && !/^\s*(ago|later|or|and|before|after)\b|^\s*[.,;)]/.test(after)) return null;
+  // "some day", "a day" after a determiner: "some" with a singular unit is not a count
+  if (countLower === 'some' && !/s$/i.test(unitWord)) return null;
+  // "the first day", "the past week": no count word means no duration (relative-unit handles those)
+  const rel = relation?.toLowerCase().replace(/\s+/g, ' ');
+  const mod = quantityMod(modWord);
+  if (rel && rel !== 'old' && rel !== 'long') {
+    const past = PAST_WORDS.has(rel);
+    if (count === null) return candidate('duration', start, end, 'DATE', past ? 'PAST_REF' : 'FUTURE_REF', { mod, confidence: 0.7 });
+    const whole = Math.round(count);
+    const value = shiftedUnitValue(ctx.dct, unit === 'hour' || unit === 'minute' || unit === 'second' ? 'day' : unit, unit === 'hour' || unit === 'minute' || unit === 'second' ? 0 : past ? -whole : whole);
+    if (value === null) return null;
+    const discourse = unit === 'year' && whole === 1 && past && !determiner ? 'year-before' : undefined;
+    return candidate('duration', start, end, 'DATE', value, { mod, confidence: 0.8, discourse });
+  }
+  if (!determiner && !qualifier && !modWord && /^(a|an)$/.test(countLower) && RATE_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start))) {
+    return candidate('duration', start, end, 'SET', durationValue(1, unit), { confidence: 0.7 });
+  }
+  return candidate('duration', start, end, 'DURATION', durationValue(count, unit), { mod, confidence: 0.8 });
+}
+
+/** A plural unit with no count after a preposition: "for years", "within weeks", "in decades". */
+export function vagueDurationParser(): TimexParser {
+  return {
+    name: 'vague-duration',
+    pattern: wordPattern('(?<=(?:for|over|within|in|after|during|took|takes|lasted|last)\\s+)(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?!\\s+(?:ago|of|to|before|after|earlier|later))'),
+    extract(m) {
+      return candidate('vague-duration', m.index, m.index + m[0].length, 'DURATION', durationValue(null, unitOf(m[1])), { confidence: 0.6 });
+    },
+  };
+}

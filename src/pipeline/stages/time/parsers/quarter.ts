@@ -1,0 +1,73 @@
+import { resolveQuarterYear, shiftedUnitValue } from '../resolve.js';
+import { candidate, wordPattern, type TimexParser } from '../types.js';
+
+const QUARTER_NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+
+/**
+ * Quarters and halves of a (fiscal) year, as business news writes them: "the third quarter", "third-quarter",
+ * "the first half", "the fourth quarter of 1989", "this year's third quarter", "fiscal 1990's first quarter".
+ * A quarter without a year is the latest one of that number (this year's if it has begun).
+ */
+export function quarterParser(): TimexParser {
+  const source =
+    `(?:(the|this|last|next|its|their|a)\\s+)?(?:(this|last|next)\\s+year's\\s+|(?:fiscal\\s+)?(\\d{4})(?:'s)?\\s+)?(?:(fiscal|calendar)\\s+)?` +
+    `(first|1st|second|2nd|third|3rd|fourth|4th|final)[-\\s]+(?:fiscal[-\\s]+)?(quarter|half|period)` +
+    `(?:\\s+of\\s+(?:(?:fiscal|the\\s+fiscal\\s+year|calendar)\\s+)?(\\d{4}|this\\s+year|last\\s+year|next\\s+year))?`;
+  return {
+    name: 'quarter',
+    pattern: wordPattern(source),
+    extract(m, ctx) {
+      const [whole, , yearWord, yearDigits, , ordinal, unitWord, ofYear] = m;
+      const unit = unitWord.toLowerCase();
+      if (unit === 'period' && !/quarter|half/i.test(whole)) return null;
+      const n = QUARTER_NUMBERS[ordinal.toLowerCase()];
+      if (unit === 'half' && n > 2) return null;
+      const start = m.index;
+      const end = start + whole.length;
+      let year: number | null = null;
+      const yearText = (ofYear ?? yearWord ?? yearDigits)?.toLowerCase();
+      if (yearText) {
+        if (/^\d{4}$/.test(yearText)) year = +yearText;
+        else year = ctx.dct.y + (yearText.startsWith('last') ? -1 : yearText.startsWith('next') ? 1 : 0);
+      }
+      const tense = ctx.tenseAt(start, end);
+      if (unit === 'half') {
+        const inSecondHalf = ctx.dct.m > 6;
+        const latest = n === 1 ? (tense === 1 && inSecondHalf ? ctx.dct.y + 1 : ctx.dct.y) : inSecondHalf || tense === 1 ? ctx.dct.y : ctx.dct.y - 1;
+        const y = year ?? latest;
+        return candidate('quarter', start, end, 'DATE', `${y}-H${n}`);
+      }
+      const y = year ?? resolveQuarterYear(ctx.dct, n, tense);
+      return candidate('quarter', start, end, 'DATE', `${y}-Q${n}`, { confidence: 0.85 });
+    },
+  };
+}
+
+/**
+ * A reporting period the article already named: "the quarter", "the latest quarter", "the period", "the year-earlier
+ * quarter", "year-ago", "year-earlier". The discourse refiner settles them from the last quarter the article named.
+ */
+export function periodReferenceParser(): TimexParser {
+  const source =
+    '(?:(the|this|its|their)\\s+)?(?:(latest|current|recent|most\\s+recent|just-ended|latest\\s+fiscal|fiscal|same|comparable|year-earlier|year-ago|previous|prior-year|prior|year\\s+earlier|year\\s+ago)\\s+)?(quarter|period)(?!\\s+(?:century|mile|point|of\\s+a))' +
+    '|(year-earlier|year-ago)';
+  return {
+    name: 'period-reference',
+    pattern: wordPattern(source),
+    extract(m, ctx) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[4]) return candidate('period-reference', start, end, 'DATE', String(ctx.dct.y - 1), { discourse: 'year-before', confidence: 0.6 });
+      const determiner = m[1]?.toLowerCase();
+      const qualifier = m[2]?.toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[3].toLowerCase();
+      if (!determiner) return null;
+      // "the period" alone is too vague outside earnings reports; require a qualifier for "period"
+      if (unit === 'period' && !qualifier) return null;
+      if (qualifier && /year|prior|previous|comparable/.test(qualifier)) {
+        return candidate('period-reference', start, end, 'DATE', String(ctx.dct.y - 1), { discourse: 'year-before', confidence: 0.6 });
+      }
+      return candidate('period-reference', start, end, 'DATE', shiftedUnitValue(ctx.dct, 'quarter', -1) ?? 'XXXX-QX', { discourse: 'quarter', confidence: 0.6 });
+    },
+  };
+}

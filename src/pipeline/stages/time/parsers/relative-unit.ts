@@ -1,0 +1,55 @@
+import { resolveSeason, seasonCode, shiftedUnitValue } from '../resolve.js';
+import { candidate, wordPattern, type TimexParser } from '../types.js';
+import { POSITION_MOD, positionMod } from './modifiers.js';
+
+const OFFSET_WORDS: Record<string, number> = {
+  this: 0, current: 0, 'the current': 0, 'this past': -1, 'this coming': 1, last: -1, 'the last': -1, 'the past': -1, past: -1, previous: -1,
+  'the previous': -1, next: 1, 'the next': 1, coming: 1, 'the coming': 1, 'the following': 1, following: 1, 'the same': 0, that: 0,
+};
+
+/**
+ * A calendar unit named relative to publication: "last week" (the previous ISO week), "this year", "next month",
+ * "earlier this month", "the past year", "last fall", "this summer", "the weekend".
+ */
+export function relativeUnitParser(): TimexParser {
+  const which = '(this\\s+past|this\\s+coming|this|current|the\\s+current|last|the\\s+last|the\\s+past|previous|the\\s+previous|next|the\\s+next|coming|the\\s+coming|the\\s+following|the\\s+same|that)';
+  const unit = '(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)';
+  const source = `(${POSITION_MOD})?${which}\\s+${unit}(?!-)`;
+  return {
+    name: 'relative-unit',
+    pattern: wordPattern(source),
+    extract(m, ctx) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const key = m[2].toLowerCase().replace(/\s+/g, ' ');
+      let offset = OFFSET_WORDS[key];
+      const unit = m[3].toLowerCase();
+      const mod = positionMod(m[1]);
+      // "that year", "the same month", "the following week" refer back to a time the article set; skip what we cannot place
+      if (key === 'the same' || key === 'that' || key === 'the following' || key === 'following') return null;
+      const season = seasonCode(unit);
+      if (season) return candidate('relative-unit', start, end, 'DATE', resolveSeason(ctx.dct, season, offset, ctx.tenseAt(start, end)), { mod });
+      // "the next/coming week(s)" said of a stretch is a duration only with a number; "the last decade" is the previous decade
+      const value = shiftedUnitValue(ctx.dct, unit, offset);
+      if (value === null) return null;
+      return candidate('relative-unit', start, end, 'DATE', value, { mod, confidence: 0.85 });
+    },
+  };
+}
+
+/** A unit alone after "the", resolved to the current one: "the weekend", "the summer". */
+export function theWeekendParser(): TimexParser {
+  return {
+    name: 'the-weekend',
+    pattern: wordPattern('(?:over\\s+)?the\\s+(weekend)'),
+    extract(m, ctx) {
+      const start = m.index + m[0].toLowerCase().indexOf('the');
+      const end = m.index + m[0].length;
+      const tense = ctx.tenseAt(start, end);
+      // on a Monday to Thursday, a past-tense "the weekend" is the one just gone
+      const weekday = new Date(Date.UTC(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d)).getUTCDay();
+      const offset = tense === 1 ? 0 : weekday >= 1 && weekday <= 5 ? -1 : 0;
+      return candidate('the-weekend', start, end, 'DATE', shiftedUnitValue(ctx.dct, 'weekend', offset) ?? 'XXXX-WXX-WE', { confidence: 0.7 });
+    },
+  };
+}

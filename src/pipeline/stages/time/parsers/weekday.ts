@@ -1,0 +1,55 @@
+import { addDays, formatDay } from '../calendar.js';
+import { WEEKDAY, weekdayNumber } from '../lexicon.js';
+import { resolveWeekday } from '../resolve.js';
+import { candidate, wordPattern, type TimexParser } from '../types.js';
+
+/** Parts of the day and their TIMEX3 codes. */
+export const PART_OF_DAY: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', midday: 'MI', noon: 'MI', dawn: 'MO', dusk: 'EV',
+};
+
+/**
+ * Weekdays: "on Tuesday", "last Friday", "next Monday", "Thursday evening", "early Sunday". In past-tense reporting a
+ * bare weekday is the most recent one (the day of publication included); in future context the next one.
+ */
+export function weekdayParser(): TimexParser {
+  const source =
+    `(?:(last|next|this|this\\s+past|this\\s+coming|coming|early|late|earlier|later)\\s+)?(${WEEKDAY})` +
+    `(?:\\s+(morning|afternoon|evening|night))?`;
+  return {
+    name: 'weekday',
+    pattern: wordPattern(source),
+    extract(m, ctx) {
+      if (!/^\p{Lu}/u.test(m[2])) return null;
+      const weekday = weekdayNumber(m[2]);
+      if (weekday === null) return null;
+      const start = m.index;
+      const end = start + m[0].length;
+      const prefix = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      let date;
+      if (prefix === 'last' || prefix === 'this past') date = addDays(resolveWeekday(addDays(ctx.dct, -1), weekday, -1), 0);
+      else if (prefix === 'next' || prefix === 'this coming' || prefix === 'coming') date = resolveWeekday(addDays(ctx.dct, 1), weekday, 1);
+      else date = resolveWeekday(ctx.dct, weekday, ctx.tenseAt(start, end));
+      const mod = prefix === 'early' || prefix === 'earlier' ? 'START' : prefix === 'late' || prefix === 'later' ? 'END' : null;
+      if (m[3]) return candidate('weekday', start, end, 'TIME', `${formatDay(date)}T${PART_OF_DAY[m[3].toLowerCase()]}`, { mod });
+      return candidate('weekday', start, end, 'DATE', formatDay(date), { mod });
+    },
+  };
+}
+
+/** Plural weekdays and "every Monday" are sets: "on Mondays", "every Tuesday", "each Thursday". */
+export function weekdaySetParser(): TimexParser {
+  const source = `(?:(every|each)\\s+(${WEEKDAY})|(${WEEKDAY})s)(?:\\s+(morning|afternoon|evening|night)s?)?`;
+  return {
+    name: 'weekday-set',
+    pattern: wordPattern(source),
+    extract(m) {
+      const word = m[2] ?? m[3];
+      if (!/^\p{Lu}/u.test(word)) return null;
+      const weekday = weekdayNumber(word);
+      if (weekday === null) return null;
+      const part = m[4] ? `T${PART_OF_DAY[m[4].toLowerCase()]}` : '';
+      return candidate('weekday-set', m.index, m.index + m[0].length, 'SET', `XXXX-WXX-${weekday}${part}`);
+    },
+  };
+}

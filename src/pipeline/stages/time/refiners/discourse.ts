@@ -1,0 +1,28 @@
+import type { TimexCandidate, TimexRefiner } from '../types.js';
+
+/** How far back (characters) a quarter named earlier still frames "a year earlier" (about two news sentences). */
+const QUARTER_CONTEXT_CHARS = 400;
+
+/**
+ * Settles values that depend on what the article said before: "the quarter" / "the latest period" are the last
+ * quarter it named (else the last full quarter before publication); "a year earlier", "year-ago" after a quarter are
+ * that quarter a year before, else the previous year.
+ */
+export function discourseRefiner(): TimexRefiner {
+  return {
+    name: 'discourse',
+    refine(candidates) {
+      let lastQuarter: { value: string; end: number } | null = null;
+      return candidates.map((c) => {
+        let out = c;
+        if (c.discourse === 'quarter' && lastQuarter) out = { ...c, value: lastQuarter.value };
+        else if (c.discourse === 'year-before' && lastQuarter && c.start - lastQuarter.end < QUARTER_CONTEXT_CHARS) {
+          const [y, q] = lastQuarter.value.split('-');
+          out = { ...c, value: `${+y - 1}-${q}` };
+        }
+        if (/^\d{4}-Q\d$/.test(c.value) && c.discourse !== 'year-before') lastQuarter = { value: c.value, end: c.end };
+        return out;
+      });
+    },
+  };
+}

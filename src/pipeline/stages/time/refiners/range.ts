@@ -1,0 +1,34 @@
+import type { TimexCandidate, TimexRefiner } from '../types.js';
+
+/** Words between two expressions that make them the two ends of one range. */
+const RANGE_LINK = /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i;
+
+/**
+ * "between 2019 and 2021", "from March to June", "1990 to 1995": both ends stay separate expressions (TimeML tags
+ * each), and each gets the range's `{ begin, end }`.
+ */
+export function rangeRefiner(): TimexRefiner {
+  return {
+    name: 'range',
+    refine(candidates, ctx) {
+      for (let i = 0; i + 1 < candidates.length; i++) {
+        const a = candidates[i];
+        const b = candidates[i + 1];
+        if (a.type !== 'DATE' || b.type !== 'DATE' || a.range || b.range) continue;
+        if (/REF$/.test(a.value) || /REF$/.test(b.value)) continue;
+        const link = ctx.text.slice(a.end, b.start);
+        if (!RANGE_LINK.test(link)) continue;
+        const before = ctx.text.slice(Math.max(0, a.start - 9), a.start).toLowerCase();
+        const isAnd = /and/i.test(link);
+        // "A and B" is a range only after "between"; "A to B" after "from" or on its own
+        if (isAnd && !/between\s+$/.test(before)) continue;
+        if (!isAnd && /^\s*(?:to|until|till)\s*$/i.test(link) && !/from\s+$/.test(before) && a.value.length !== b.value.length) continue;
+        const range = { begin: a.value, end: b.value };
+        candidates[i] = { ...a, range };
+        candidates[i + 1] = { ...b, range };
+        i++;
+      }
+      return candidates;
+    },
+  };
+}

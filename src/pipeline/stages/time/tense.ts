@@ -1,0 +1,115 @@
+import type { Token } from '../../../model/doc.js';
+import type { SentenceRecord } from '../../../model/extraction.js';
+import type { Tense } from './types.js';
+
+/** Words that put a clause in the future ("will meet", "is scheduled to", "plans to", "next"). */
+const FUTURE_WORDS = new Set([
+  'will', "'ll", 'shall', 'wo', 'scheduled', 'slated', 'expected', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends',
+  'upcoming', 'next', 'coming', 'tomorrow', 'would', 'due', 'later', 'forecast', 'predicted', 'projected', 'await', 'awaits', 'await',
+]);
+/** Words that put a clause in the past; any other lower-case word ending in -ed counts too. */
+const PAST_WORDS = new Set([
+  'said', 'told', 'was', 'were', 'had', 'did', 'ago', 'last', 'yesterday', 'earlier', 'went', 'came', 'met', 'made', 'took', 'gave',
+  'saw', 'began', 'fell', 'rose', 'won', 'lost', 'held', 'left', 'sold', 'bought', 'struck', 'spoke', 'wrote', 'fled', 'led', 'ran',
+  'got', 'sent', 'spent', 'paid', 'kept', 'brought', 'found', 'thought', 'became', 'broke', 'chose', 'drove', 'flew', 'grew', 'knew',
+  'shot', 'stood', 'sought', 'taught', 'felt', 'heard', 'meant', 'put', 'quit', 'rang', 'sank', 'sat', 'slept', 'stole', 'swore',
+  'threw', 'tore', 'woke', 'wore', 'withdrew', 'overtook', 'undertook', 'forgot', 'ate', 'drew', 'dealt', 'bore', 'beat', 'lay',
+]);
+/** -ed words that are not past-tense verbs. */
+const NOT_PAST = new Set(['need', 'needed', 'speed', 'feed', 'seed', 'red', 'bed', 'united', 'limited', 'related', 'proceed', 'succeed', 'exceed', 'indeed', 'hundred', 'shed', 'based', 'alleged', 'so-called', 'advanced', 'detailed', 'armed', 'concerned', 'interested', 'expected', 'scheduled', 'planned', 'proposed', 'breed', 'greed', 'weed', 'creed', 'embed', 'reed', 'wed']);
+/** A participle after these is passive or perfect-with-will, not a past cue of its own. */
+const AUXILIARY_BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'get']);
+/** Future forms that need "to" after them ("going to", "set to", "plans to", "due to"). */
+const NEEDS_TO = new Set(['going', 'set', 'due', 'plans', 'plan', 'planned', 'planning', 'intends', 'expected', 'scheduled', 'slated']);
+
+/** A reporting verb is the frame of the news, not the event: it counts as a past cue only when nothing nearer decides. */
+const REPORTING = new Set(['said', 'told', 'says']);
+/** Token distance added to a reporting verb's cue so that a nearer content verb wins. */
+const REPORTING_PENALTY = 3;
+
+interface Cue {
+  token: number;
+  tense: Tense;
+  weight: number;
+}
+
+/**
+ * Finds the tense around a span from the nearest tense cue in its sentence (token distance), computed lazily per
+ * sentence. Does not need part-of-speech tags.
+ */
+export class TenseIndex {
+  private readonly cues = new Map<number, Cue[]>();
+  private readonly sentenceStarts: number[];
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly sentences: SentenceRecord[],
+  ) {
+    this.sentenceStarts = sentences.map((s) => s.start);
+  }
+
+  tenseAt(start: number, end: number): Tense {
+    const si = this.sentenceIndexAt(start);
+    if (si < 0) return 0;
+    const cues = this.cuesOf(si);
+    if (!cues.length) return 0;
+    const s = this.sentences[si];
+    let tokenIndex = s.tokenStart;
+    while (tokenIndex < s.tokenEnd && this.tokens[tokenIndex].end <= start) tokenIndex++;
+    let tokenLast = tokenIndex;
+    while (tokenLast + 1 < s.tokenEnd && this.tokens[tokenLast + 1].start < end) tokenLast++;
+    let best: Cue | null = null;
+    let bestDistance = Infinity;
+    for (const cue of cues) {
+      if (cue.token >= tokenIndex && cue.token <= tokenLast) continue;
+      const distance = (cue.token < tokenIndex ? tokenIndex - cue.token : cue.token - tokenLast) + cue.weight;
+      if (distance < bestDistance || (distance === bestDistance && cue.tense === 1)) {
+        best = cue;
+        bestDistance = distance;
+      }
+    }
+    return best ? best.tense : 0;
+  }
+
+  private sentenceIndexAt(offset: number): number {
+    const starts = this.sentenceStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (hi < 0 || offset < starts[0]) return hi < 0 ? -1 : 0;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private cuesOf(si: number): Cue[] {
+    let cues = this.cues.get(si);
+    if (cues) return cues;
+    cues = [];
+    const s = this.sentences[si];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const word = this.tokens[i].text;
+      const lower = word.toLowerCase();
+      const next = i + 1 < s.tokenEnd ? this.tokens[i + 1].text.toLowerCase() : '';
+      const prev = i > s.tokenStart ? this.tokens[i - 1].text.toLowerCase() : '';
+      if (FUTURE_WORDS.has(lower) || NEEDS_TO.has(lower)) {
+        if (NEEDS_TO.has(lower) && next !== 'to' && next !== 'for') {
+          if (!FUTURE_WORDS.has(lower)) continue;
+        }
+        if (lower === 'wo' && next !== "n't") continue;
+        if (lower === 'will' && word === 'Will' && i > s.tokenStart) continue;
+        cues.push({ token: i, tense: 1, weight: lower === 'would' ? 1 : 0 });
+      } else if (PAST_WORDS.has(lower)) {
+        cues.push({ token: i, tense: -1, weight: REPORTING.has(lower) ? REPORTING_PENALTY : 0 });
+      } else if (REPORTING.has(lower)) {
+        cues.push({ token: i, tense: 0, weight: REPORTING_PENALTY });
+      } else if (lower.length > 4 && lower.endsWith('ed') && word[0] === lower[0] && !NOT_PAST.has(lower) && !AUXILIARY_BEFORE_PARTICIPLE.has(prev)) {
+        cues.push({ token: i, tense: -1, weight: 1 });
+      }
+    }
+    this.cues.set(si, cues);
+    return cues;
+  }
+}
