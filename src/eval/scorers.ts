@@ -1,7 +1,11 @@
 import type { Scorer } from './registry.js';
+import { timeScorer } from './time/index.js';
+import { geoScorer } from './geo/index.js';
 
 /** Every registered scorer; `tidings eval` with no stage lists them. Add one line per stage. */
 export const SCORERS: Scorer[] = [
+  timeScorer,
+  geoScorer,
 ];
 
 export function findScorer(stage: string): Scorer | undefined {

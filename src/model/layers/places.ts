@@ -14,6 +14,7 @@ export const PlaceMentionSchema = z.object({
   gazetteerId: z.string().nullable(),
   entity: z.string().nullable().describe('id of the entity this mention belongs to'),
   confidence: z.number().min(0).max(1),
+  standsFor: z.string().nullable().describe('ISO alpha-2 of the government a capital stands for when it acts or speaks ("Washington warned"), else null'),
 });
 export type PlaceMentionRecord = z.infer<typeof PlaceMentionSchema>;
 

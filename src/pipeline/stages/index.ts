@@ -1,6 +1,8 @@
 import type { PipelineOptions, Stage } from '../stage.js';
 import { createCleanStage } from './clean/index.js';
 import { createSegmentStage } from './segment/index.js';
+import { createTimeStage } from './time/index.js';
+import { createPlacesStage } from './places/index.js';
 
 export interface StageFactory {
   name: string;
@@ -14,4 +16,6 @@ export interface StageFactory {
 export const STAGE_FACTORIES: StageFactory[] = [
   { name: 'clean', create: () => createCleanStage() },
   { name: 'segment', create: () => createSegmentStage() },
+  { name: 'time', create: () => createTimeStage() },
+  { name: 'places', create: () => createPlacesStage() },
 ];

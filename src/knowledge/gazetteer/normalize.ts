@@ -1,0 +1,31 @@
+/**
+ * The key a place name is indexed under: diacritics folded, lower case, dots and apostrophes dropped, hyphens and
+ * runs of spaces as one space ("Sant Julià" → "sant julia", "U.S." → "us", "Winston-Salem" → "winston salem").
+ */
+export function normalizePlaceName(name: string): string {
+  let s = name;
+  // plain ASCII needs no folding; most names are, and NFD is the costly step
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[ʻʼ‘’`´]/g, "'");
+  return s
+    .toLowerCase()
+    .replace(/['.]/g, '')
+    .replace(/[\s\-‐–—_/,]+/g, ' ')
+    .trim();
+}
+
+/** Spelling variants of a normalised key that news writers use interchangeably ("St. Louis" / "Saint Louis"). */
+export function keyVariants(key: string): string[] {
+  const out: string[] = [];
+  const swaps: [RegExp, string][] = [
+    [/^st /, 'saint '],
+    [/^saint /, 'st '],
+    [/^ste /, 'sainte '],
+    [/^sainte /, 'ste '],
+    [/^mt /, 'mount '],
+    [/^mount /, 'mt '],
+    [/^ft /, 'fort '],
+    [/^fort /, 'ft '],
+  ];
+  for (const [re, by] of swaps) if (re.test(key)) out.push(key.replace(re, by));
+  return out;
+}

