@@ -1,0 +1,118 @@
+import { Readability } from '@mozilla/readability';
+import { ARTICLE_TOKENS, BOILERPLATE_TOKENS, NON_ARTICLE_TAGS, isBoilerplateParagraph } from './boilerplate.js';
+import { BLOCK_TAGS, renderParagraphs } from './render.js';
+
+export interface MainText {
+  paragraphs: string[];
+  /** which extractor produced the text */
+  method: 'readability' | 'density' | 'none';
+}
+
+/** A paragraph of at least this many words is prose, the kind a boilerplate container does not hold two of. */
+const PROSE_WORDS = 25;
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function classTokens(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  return raw.split(/[\s_-]+/).filter(Boolean);
+}
+
+/** Unlinked words in an element beyond which it is a text container (Blogger's "widget Blog" holds the posts). */
+const PROSE_CONTAINER_WORDS = 120;
+
+/** Whether an element holds prose: two long paragraphs, or much unlinked text (then its class name does not matter). */
+function holdsProse(el: Element): boolean {
+  const all = words(el.textContent ?? '');
+  if (all >= PROSE_CONTAINER_WORDS) {
+    let linked = 0;
+    for (const a of Array.from(el.querySelectorAll('a'))) linked += words(a.textContent ?? '');
+    if (all - linked >= PROSE_CONTAINER_WORDS) return true;
+  }
+  let prose = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    if (words(p.textContent ?? '') >= PROSE_WORDS && ++prose >= 2) return true;
+  }
+  return false;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+function isBoilerplateElement(el: Element): boolean {
+  const tokens = classTokens(el);
+  if (!tokens.some((t) => BOILERPLATE_TOKENS.has(t))) return false;
+  // "article-body-related" is related; "article-body" alone is not matched above, so only guard against prose.
+  if (tokens.some((t) => ARTICLE_TOKENS.has(t)) && !tokens.some((t) => STRONG_BOILERPLATE.has(t))) return false;
+  return !holdsProse(el);
+}
+
+/** Tokens that mark boilerplate even next to "article"/"content" ("article-related", "content-share"). */
+const STRONG_BOILERPLATE = new Set(['caption', 'credit', 'related', 'share', 'sharing', 'social', 'newsletter', 'byline', 'breadcrumb', 'breadcrumbs', 'tags', 'comments', 'advert', 'promo', 'recommended']);
+
+/** Removes the elements that are never article text, in place. */
+export function removeBoilerplate(doc: Document): void {
+  for (const tag of NON_ARTICLE_TAGS) {
+    for (const el of Array.from(doc.querySelectorAll(tag))) if (!holdsProse(el)) el.remove();
+  }
+  const body = doc.body;
+  if (!body) return;
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    if (!el.parentNode) continue; // already gone with an ancestor
+    if (isHidden(el) || isBoilerplateElement(el)) el.remove();
+  }
+}
+
+/** Share of an element's text that sits inside links. */
+function linkDensity(el: Element): number {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked / total;
+}
+
+/** Blocks that are mostly link text (menus, story lists) and short, as a reader sees them. */
+const LINK_DENSITY_LIMIT = 0.5;
+/** A block this long is prose even when links cover much of it. */
+const LINK_BLOCK_MAX_WORDS = 40;
+
+function removeLinkBlocks(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('p, li, ul, ol, div, h1, h2, h3, h4, h5, h6, span, section, table'))) {
+    if (!el.parentNode) continue;
+    const text = el.textContent ?? '';
+    if (words(text) <= LINK_BLOCK_MAX_WORDS && linkDensity(el) > LINK_DENSITY_LIMIT) el.remove();
+  }
+}
+
+function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+void isBlock;
+
+/** Paragraph filter after extraction: drops captions, credits, datelines and widget labels. */
+export function cleanParagraphs(paragraphs: string[]): string[] {
+  return paragraphs.filter((p) => !isBoilerplateParagraph(p));
+}
+
+/** Readability on the (already cleaned) document; null when it finds no article. */
+function readabilityText(doc: Document): string[] | null {
+  const result = new Readability<Node>(doc, { serializer: (node: Node) => node }).parse();
+  const root = result?.content as Element | null | undefined;
+  if (!root) return null;
+  removeLinkBlocks(root);
+  return renderParagraphs(root);
+}
+
+/** The article's paragraphs from a parsed page. `doc` is modified. */
+export function extractMainText(doc: Document): MainText {
+  removeBoilerplate(doc);
+  const paragraphs = readabilityText(doc);
+  if (paragraphs && paragraphs.length) return { paragraphs: cleanParagraphs(paragraphs), method: 'readability' };
+  return { paragraphs: [], method: 'none' };
+}
