@@ -1,9 +1,15 @@
+import { existsSync } from 'node:fs';
 import type { Store } from './store.js';
 import { openSqliteStore } from './sqlite/index.js';
 import { StoreError } from './errors.js';
 
 export type { Store, StoreItem, PutResult, SearchHit, SearchOptions, StoreStats } from './store.js';
 export { StoreError, type StoreErrorKind } from './errors.js';
+
+export interface OpenStoreOptions {
+  /** refuse to create a new database (query commands must not leave an empty file behind) */
+  mustExist?: boolean;
+}
 
 /** True for a PostgreSQL connection URL rather than a file path. */
 export function isPostgresUrl(pathOrUrl: string): boolean {
@@ -14,9 +20,12 @@ export function isPostgresUrl(pathOrUrl: string): boolean {
  * Opens the store: a `postgres://` URL picks the PostgreSQL backend, anything else is an SQLite file (created if
  * absent). A file that is not a Tidings database is refused with a StoreError and left untouched.
  */
-export async function openStore(pathOrUrl: string): Promise<Store> {
+export async function openStore(pathOrUrl: string, options: OpenStoreOptions = {}): Promise<Store> {
   if (isPostgresUrl(pathOrUrl)) {
     throw new StoreError('cannot-open', `${pathOrUrl}: the PostgreSQL backend is not part of this build yet; use an SQLite file`);
+  }
+  if (options.mustExist && pathOrUrl !== ':memory:' && !existsSync(pathOrUrl)) {
+    throw new StoreError('cannot-open', `no database at ${pathOrUrl} (create one with: tidings ingest SOURCE --db ${pathOrUrl})`);
   }
   return openSqliteStore(pathOrUrl);
 }

@@ -84,8 +84,10 @@ export function makeItem(i: number): StoreItem {
     evidence: { start: extraction.sentences[0].start, end: extraction.sentences[0].end }, tone: null, confidence: 0.7,
   }];
   extraction.places = {
-    mentions: ec.mentions.map((m) => ({ ...m, name: c.name, kind: 'country' as const, country: c.a2, lat: 10, lon: 20, gazetteerId: null, entity: ec.id, confidence: 0.9 }))
-      .map(({ via: _via, ...rest }) => rest),
+    mentions: ec.mentions.map((m) => ({
+      start: m.start, end: m.end, text: m.text, name: c.name, kind: 'country' as const, country: c.a2, lat: 10, lon: 20,
+      gazetteerId: null, entity: ec.id, confidence: 0.9, standsFor: null,
+    })),
     focus: { countries: [{ country: c.a2, score: 1 }], city: null },
   };
   return { article, extraction };

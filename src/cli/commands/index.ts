@@ -2,10 +2,18 @@ import type { Command } from 'commander';
 import { registerSchema } from './schema.js';
 import { registerEval } from './eval.js';
 import { registerAnalyze } from './analyze.js';
+import { registerIngest } from './ingest.js';
+import { registerSearch } from './search.js';
+import { registerStats } from './stats.js';
+import { registerTrain } from './train.js';
 
 /** Every CLI command registers itself here: one file a command, one line each. */
 export const COMMANDS: Array<(program: Command) => void> = [
   registerSchema,
   registerEval,
   registerAnalyze,
+  registerIngest,
+  registerSearch,
+  registerStats,
+  registerTrain,
 ];

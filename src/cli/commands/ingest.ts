@@ -1,0 +1,121 @@
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { createPipeline } from '../../pipeline/pipeline.js';
+import { DEFAULT_BATCH_SIZE, runIngest, type IngestProgress, type IngestSummary } from '../../ingest/run-ingest.js';
+import { openStore } from '../../store/index.js';
+import { UserError } from '../errors.js';
+import { defaultDbPath, parseSize, printJson } from '../options.js';
+
+interface IngestOptions {
+  db: string;
+  published?: string;
+  source?: string;
+  lang?: string;
+  batch: string;
+  every: string;
+  maxBytes: string;
+  stages?: string;
+  actors?: string;
+  json?: boolean;
+}
+
+/** Without a terminal, one progress line per this many articles: a few lines a minute at typical speeds. */
+const DEFAULT_PROGRESS_EVERY = 1000;
+/** Failures listed by name in the text summary; --json lists them all. */
+const FAILURES_SHOWN = 20;
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('read, analyse and store articles (files, folders, JSONL, - for stdin); rerunning is harmless')
+    .argument('<sources...>', 'files, folders, or - for stdin')
+    .option('--db <file>', 'database file (or TIDINGS_DB)', defaultDbPath())
+    .option('--published <date>', 'publication date for text without a date header')
+    .option('--source <name>', 'outlet name to record for every article')
+    .option('--lang <code>', 'language when the input does not say', 'en')
+    .option('--batch <n>', 'articles written per transaction', String(DEFAULT_BATCH_SIZE))
+    .option('--every <n>', 'without a terminal, print one progress line per N articles', String(DEFAULT_PROGRESS_EVERY))
+    .option('--max-bytes <size>', 'largest article accepted (e.g. 5MB)', '5MB')
+    .option('--stages <names>', 'comma-separated stages to run (default: all)')
+    .option('--actors <file>', 'PETRARCH-format actor dictionary to load')
+    .option('--json', 'print the summary as one JSON object')
+    .action(async (sources: string[], opts: IngestOptions) => {
+      const batchSize = positiveInt(opts.batch, '--batch');
+      const every = positiveInt(opts.every, '--every');
+      let maxBytes: number;
+      try {
+        maxBytes = parseSize(opts.maxBytes);
+      } catch (err) {
+        throw new UserError(`--max-bytes: ${(err as Error).message}`);
+      }
+      const store = await openStore(opts.db);
+      const progress = createProgress(every);
+      let summary: IngestSummary;
+      try {
+        const pipeline = createPipeline({ stages: opts.stages?.split(',').map((s) => s.trim()), actorsFile: opts.actors });
+        summary = await runIngest({
+          inputs: sources,
+          store,
+          pipeline,
+          readOptions: { published: opts.published, source: opts.source, lang: opts.lang, maxBytes },
+          batchSize,
+          onProgress: progress.update,
+        });
+      } finally {
+        progress.stop();
+        await store.close();
+      }
+      if (opts.json) printJson({ db: opts.db, ...summary });
+      else printSummary(summary, opts.db);
+      if (summary.failed.length) process.exitCode = 1;
+    });
+}
+
+function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UserError(`${flag} wants a whole number of at least 1, not "${value}"`);
+  return n;
+}
+
+/** A live status line on a terminal; otherwise one plain line on stderr per `every` articles. */
+function createProgress(every: number): { update: (p: IngestProgress) => void; stop: () => void } {
+  const started = performance.now();
+  const rate = (n: number) => Math.round(n / Math.max((performance.now() - started) / 1000, 1e-3));
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      {
+        stream: process.stderr,
+        format: 'ingesting {read} articles | {stored} stored | {unchanged} unchanged | {failed} failed | {rate} articles/s',
+        hideCursor: true,
+        clearOnComplete: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(0, 0, { read: 0, stored: 0, unchanged: 0, failed: 0, rate: 0 });
+    return {
+      update: (p) => bar.update(p.read, { ...p, rate: rate(p.read) }),
+      stop: () => bar.stop(),
+    };
+  }
+  let nextLine = every;
+  return {
+    update: (p) => {
+      if (p.read < nextLine) return;
+      nextLine = (Math.floor(p.read / every) + 1) * every;
+      process.stderr.write(`ingest: ${p.read} read, ${p.stored} stored, ${p.unchanged} unchanged, ${p.failed} failed (${rate(p.read)} articles/s)\n`);
+    },
+    stop: () => {},
+  };
+}
+
+function printSummary(s: IngestSummary, db: string): void {
+  const perSecond = s.seconds > 0 ? Math.round(s.read / s.seconds) : s.read;
+  process.stdout.write(
+    `${s.read} articles read into ${db}: ${s.stored} stored, ${s.unchanged} unchanged, ${s.failed.length} failed ` +
+      `(${s.seconds.toFixed(1)} s, ${perSecond} articles/s)\n`,
+  );
+  if (!s.failed.length) return;
+  process.stdout.write('failed:\n');
+  for (const f of s.failed.slice(0, FAILURES_SHOWN)) process.stdout.write(`  ${f.error}\n`);
+  if (s.failed.length > FAILURES_SHOWN) process.stdout.write(`  ... and ${s.failed.length - FAILURES_SHOWN} more (--json lists them all)\n`);
+}

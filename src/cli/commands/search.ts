@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { openStore } from '../../store/index.js';
+import { StoreError } from '../../store/errors.js';
+import { UserError } from '../errors.js';
+import { defaultDbPath, printJson } from '../options.js';
+
+interface SearchCliOptions {
+  db: string;
+  limit: string;
+  from?: string;
+  to?: string;
+  json?: boolean;
+}
+
+/** ANSI bold on and off, for matched words on a terminal. */
+const BOLD = { open: '\x1b[1m', close: '\x1b[22m' };
+const PLAIN = { open: '[', close: ']' };
+
+export function registerSearch(program: Command): void {
+  program
+    .command('search')
+    .description('full-text search over stored titles and texts (FTS5 syntax: "a phrase", AND, OR, NOT, prefix*)')
+    .argument('<query...>', 'words to find')
+    .option('--db <file>', 'database file (or TIDINGS_DB)', defaultDbPath())
+    .option('--limit <n>', 'most hits shown', '20')
+    .option('--from <date>', 'only articles published on or after this date')
+    .option('--to <date>', 'only articles published on or before this date')
+    .option('--json', 'print the hits as one JSON array')
+    .action(async (words: string[], opts: SearchCliOptions) => {
+      const limit = Number(opts.limit);
+      if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit wants a whole number of at least 1, not "${opts.limit}"`);
+      const store = await openStore(opts.db, { mustExist: true });
+      try {
+        const highlight = !opts.json && process.stdout.isTTY ? BOLD : PLAIN;
+        const hits = await store.search(words.join(' '), { limit, from: opts.from, to: opts.to, highlight });
+        if (opts.json) {
+          printJson(hits);
+          return;
+        }
+        if (!hits.length) {
+          process.stdout.write('no articles match\n');
+          return;
+        }
+        for (const h of hits) {
+          process.stdout.write(`${h.published.slice(0, 10)}  ${h.title ?? '(no title)'}\n  ${h.snippet}\n  ${h.id}${h.url ? '  ' + h.url : ''}\n`);
+        }
+      } catch (err) {
+        if (err instanceof StoreError) throw new UserError(err.message);
+        throw err;
+      } finally {
+        await store.close();
+      }
+    });
+}
