@@ -5,7 +5,7 @@ import type { Stage } from '../../stage.js';
 import { segmentText } from '../segment/index.js';
 import { formatDay, parseIsoDate, precisionOf, type CalendarDate } from './calendar.js';
 import { clockParser } from './parsers/clock.js';
-import { durationParser, vagueDurationParser } from './parsers/duration.js';
+import { durationParser, recentComingParser, vagueDurationParser } from './parsers/duration.js';
 import { fuzzyReferenceParser } from './parsers/fuzzy.js';
 import { holidayParser } from './parsers/holiday.js';
 import { bareMonthParser, monthDayParser, monthYearParser } from './parsers/month-date.js';
@@ -50,6 +50,7 @@ export function createTimexParsers(): TimexParser[] {
     theWeekendParser(),
     periodReferenceParser(),
     fuzzyReferenceParser(),
+    recentComingParser(),
     vagueDurationParser(),
   ];
 }

@@ -1,21 +1,39 @@
-import { addDays, addMonths, compareDates, formatDay, formatMonth, formatWeek, isoWeekday, quarterOf, toEpochDay, type CalendarDate } from './calendar.js';
+import { addDays, addMonths, compareDates, daysInMonth, formatDay, formatMonth, formatWeek, isoWeekday, quarterOf, toEpochDay, type CalendarDate } from './calendar.js';
 import type { Tense } from './types.js';
 
 /**
- * The news conventions for expressions without a year: a weekday or month in past-tense reporting is the most recent
- * one (the publication day itself included), in future-tense context the next one.
+ * The news conventions for expressions without a year: a weekday in past-tense reporting is the most recent one (the
+ * publication day itself included), in future-tense context the next one, with no tense the nearer one.
  */
 export function resolveWeekday(dct: CalendarDate, weekday: number, tense: Tense): CalendarDate {
   const today = isoWeekday(dct);
-  if (tense === 1) return addDays(dct, (weekday - today + 7) % 7);
-  return addDays(dct, -((today - weekday + 7) % 7));
+  const ahead = (weekday - today + 7) % 7;
+  const back = (today - weekday + 7) % 7;
+  if (tense === 1 || (tense === 0 && ahead < back)) return addDays(dct, ahead);
+  return addDays(dct, -back);
 }
 
-/** Year of a bare month name: this year's if it is the current month, else the last (past) or next (future) one. */
+/**
+ * How much nearer the other reading must be to overrule the tense: a past-tense "Dec. 7" in an October article is
+ * still the coming one (38 days ahead against 327 back); reporting verbs make past tense a weak cue for dates.
+ */
+const TENSE_BIAS = 2;
+
+/** Picks the earlier or later reading: the tense's one unless the other is more than TENSE_BIAS times nearer. */
+function pickByTense(daysBack: number, daysAhead: number, tense: Tense): 'before' | 'after' {
+  if (tense === -1) return daysBack <= daysAhead * TENSE_BIAS ? 'before' : 'after';
+  if (tense === 1) return daysAhead <= daysBack * TENSE_BIAS ? 'after' : 'before';
+  return daysBack <= daysAhead ? 'before' : 'after';
+}
+
+/** Year of a bare month name: this year's if it is the current month, else the last or next one (tense and nearness). */
 export function resolveMonthYear(dct: CalendarDate, month: number, tense: Tense): number {
   if (month === dct.m) return dct.y;
-  if (tense === 1) return month > dct.m ? dct.y : dct.y + 1;
-  return month < dct.m ? dct.y : dct.y - 1;
+  const back = (dct.m - month + 12) % 12;
+  const ahead = (month - dct.m + 12) % 12;
+  const pick = pickByTense(back, ahead, tense);
+  if (pick === 'before') return month < dct.m ? dct.y : dct.y - 1;
+  return month > dct.m ? dct.y : dct.y + 1;
 }
 
 /** Month and day without a year: last occurrence (past), next (future), or the nearer of the two (no tense). */
@@ -24,16 +42,23 @@ export function resolveMonthDay(dct: CalendarDate, month: number, day: number, t
   const cmp = compareDates(sameYear, dct);
   const before = cmp <= 0 ? sameYear : { y: dct.y - 1, m: month, d: day };
   const after = cmp >= 0 ? sameYear : { y: dct.y + 1, m: month, d: day };
-  if (tense === -1) return before;
-  if (tense === 1) return after;
-  return toEpochDay(dct) - toEpochDay(before) <= toEpochDay(after) - toEpochDay(dct) ? before : after;
+  return pickByTense(toEpochDay(dct) - toEpochDay(before), toEpochDay(after) - toEpochDay(dct), tense) === 'before' ? before : after;
 }
 
-/** Quarter number n of the current year if it has begun, else of last year (future tense: the next one). */
-export function resolveQuarterYear(dct: CalendarDate, quarter: number, tense: Tense): number {
-  const current = quarterOf(dct.m);
-  if (tense === 1) return quarter >= current ? dct.y : dct.y + 1;
-  return quarter <= current ? dct.y : dct.y - 1;
+/** The year in which month/day falls on `weekday` ("Monday, Oct. 26"), nearest the publication date; null if none. */
+export function yearForWeekday(dct: CalendarDate, month: number, day: number, weekday: number): number | null {
+  for (const y of [dct.y, dct.y - 1, dct.y + 1]) {
+    if (day <= daysInMonth(y, month) && isoWeekday({ y, m: month, d: day }) === weekday) return y;
+  }
+  return null;
+}
+
+/**
+ * Quarter number n of the current year if it has begun, else of last year. Tense is not used: business news speaks
+ * of the latest reported quarter even in the future tense ("will report third-quarter results").
+ */
+export function resolveQuarterYear(dct: CalendarDate, quarter: number): number {
+  return quarter <= quarterOf(dct.m) ? dct.y : dct.y - 1;
 }
 
 /** TIMEX3 value of the calendar unit `offset` units from the publication date ("last week" = offset -1 of week). */
@@ -62,7 +87,7 @@ export function shiftedUnitValue(dct: CalendarDate, unit: string, offset: number
     case 'year':
       return String(dct.y + offset).padStart(4, '0');
     case 'decade':
-      return `${String(Math.floor(dct.y / 10) + offset).padStart(3, '0')}X`;
+      return String(Math.floor(dct.y / 10) + offset).padStart(3, '0');
     case 'century':
       return String(Math.floor(dct.y / 100) + offset).padStart(2, '0');
     default:
@@ -71,24 +96,17 @@ export function shiftedUnitValue(dct: CalendarDate, unit: string, offset: number
 }
 
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
-/** Northern-hemisphere season of a month, for "this summer" and "last winter". */
-const SEASON_OF_MONTH = ['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'];
-const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];
 
 export function seasonCode(word: string): string | null {
   return SEASON_CODES[word.toLowerCase()] ?? null;
 }
 
 /** "last summer", "this fall", "next spring": offset -1 / 0 / 1 seasons of that name from the publication date. */
-export function resolveSeason(dct: CalendarDate, code: string, offset: number, tense: Tense): string {
-  const current = SEASON_OF_MONTH[dct.m - 1];
-  let year = dct.y;
-  if (offset === 0) {
-    if (tense === -1 && SEASON_ORDER.indexOf(code) > SEASON_ORDER.indexOf(current)) year--;
-    return `${year}-${code}`;
-  }
-  if (offset < 0) return `${SEASON_ORDER.indexOf(code) < SEASON_ORDER.indexOf(current) ? year : year - 1}-${code}`;
-  return `${SEASON_ORDER.indexOf(code) > SEASON_ORDER.indexOf(current) ? year : year + 1}-${code}`;
+export function resolveSeason(dct: CalendarDate, code: string, offset: number): string {
+  const year = dct.y;
+  if (offset === 0) return `${year}-${code}`;
+  // "last spring", "next summer": journalists mean the previous / next year's season
+  return `${year + (offset < 0 ? -1 : 1)}-${code}`;
 }
 
 export { formatDay, formatMonth, formatWeek };

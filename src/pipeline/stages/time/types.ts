@@ -27,8 +27,7 @@ export interface TimexCandidate {
   confidence: number;
   /** name of the parser that produced it (debugging and tie-breaks) */
   parser: string;
-  discourse?: 'quarter' | 'year-before' | 'period';
-  /** the date value it refers to when it is a DURATION that also names a span ("the past three months") */
+  discourse?: 'quarter' | 'year-before' | 'quarter-of-year';
 }
 
 /** A rule family: one pattern, compiled once, and what to make of a match (chrono's Parser). */

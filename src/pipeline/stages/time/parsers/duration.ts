@@ -22,18 +22,19 @@ function countOf(text: string): number | null | undefined {
   return n === null ? undefined : n + half;
 }
 
-const PAST_WORDS = new Set(['ago', 'earlier', 'before', 'back', 'previously']);
+const PAST_WORDS = new Set(['ago', 'earlier', 'back']);
 /** Words before "a year" that make it a rate ("$5 billion a year", "twice a day"): a set, not a duration. */
 const RATE_BEFORE = /(?:\d|million|billion|trillion|times|twice|once|percent|%|dollars|pounds|euros|yen|cents|hours|days|meals|barrels|tons)\W*$/i;
 
 /**
  * Durations and distances in time: "three days", "the past two weeks", "more than four hours", "a minute and a half",
- * "2 1/2 years", "several years"; with "ago/earlier/later" they are dates: "10 days ago", "a year earlier".
+ * "2 1/2 years", "several years"; with "ago", "earlier", "from now" they are dates: "10 days ago", "a year earlier".
+ * "later", "after" and "before" stay outside the span: they count from another event, not from publication.
  */
 export function durationParser(): TimexParser {
   const source =
     `(${QUANTITY_MOD})?(?:(the|a|an|another)\\s+)?(?:(past|last|next|previous|coming|first|final|latest|following|initial|remaining|entire|whole|full|other|additional|further|extra|recent)\\s+)?` +
-    `(${COUNT})[\\s-]+(${UNIT})s?(?:\\s+(and\\s+a\\s+half))?(?:[\\s-]+(ago|earlier|before|later|after|from\\s+now|hence|back|old|long))?`;
+    `(${COUNT})[\\s-]+(${UNIT})s?(?:\\s+(and\\s+a\\s+half))?(?:(?:\\s+or\\s+so)?[\\s-]+(ago|earlier|back|from\\s+now|hence|old|long))?`;
   return {
     name: 'duration',
     pattern: wordPattern(source),
@@ -60,7 +61,11 @@ function extractDuration(m: RegExpExecArray, ctx: TimexContext): TimexCandidate 
   // "the first day", "the past week": no count word means no duration (relative-unit handles those)
   const rel = relation?.toLowerCase().replace(/\s+/g, ' ');
   const mod = quantityMod(modWord);
-  if (rel && rel !== 'old' && rel !== 'long') {
+  // ages ("a 52-year-old", "six years old") are not time expressions in TimeML
+  if (rel === 'old') return null;
+  // "the 1988 quarter": a year, not 1988 quarters
+  if (count !== null && count >= 1000 && !/s$/i.test(unitWord)) return null;
+  if (rel && rel !== 'long') {
     const past = PAST_WORDS.has(rel);
     if (count === null) return candidate('duration', start, end, 'DATE', past ? 'PAST_REF' : 'FUTURE_REF', { mod, confidence: 0.7 });
     const whole = Math.round(count);
@@ -73,6 +78,17 @@ function extractDuration(m: RegExpExecArray, ctx: TimexContext): TimexCandidate 
     return candidate('duration', start, end, 'SET', durationValue(1, unit), { confidence: 0.7 });
   }
   return candidate('duration', start, end, 'DURATION', durationValue(count, unit), { mod, confidence: 0.8 });
+}
+
+/** "recent weeks", "the coming months", "the next few days": a stretch of unknown length just before or after publication. */
+export function recentComingParser(): TimexParser {
+  return {
+    name: 'recent-coming',
+    pattern: wordPattern('(?:the\\s+)?(?:recent|coming|next\\s+few|past\\s+few|last\\s+few|upcoming)\\s+(days|weeks|months|quarters|decades)'),
+    extract(m) {
+      return candidate('recent-coming', m.index, m.index + m[0].length, 'DURATION', durationValue(null, unitOf(m[1])), { confidence: 0.6 });
+    },
+  };
 }
 
 /** A plural unit with no count after a preposition: "for years", "within weeks", "in decades". */

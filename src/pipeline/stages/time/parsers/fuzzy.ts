@@ -1,7 +1,7 @@
 import { candidate, wordPattern, type TimexParser } from '../types.js';
 
 /** Words before "now" that make it a discourse adverb of ability or sequence, not the present ("You can now ..."). */
-const NOT_PRESENT_BEFORE = /\b(?:can|could|may|might|you|will|shall|should|must|just|right|until|till|by|from|as|even)\s+$/i;
+const NOT_PRESENT_BEFORE = /\b(?:can|could|may|might|you|will|shall|should|must|even)\s+$/i;
 
 /**
  * Fuzzy references: PRESENT_REF ("now", "currently", "at present", "these days"), PAST_REF ("recently", "in the past",
@@ -9,8 +9,9 @@ const NOT_PRESENT_BEFORE = /\b(?:can|could|may|might|you|will|shall|should|must|
  */
 export function fuzzyReferenceParser(): TimexParser {
   const present = 'now|nowadays|currently|presently|at\\s+present|these\\s+days|current|the\\s+present|present-day';
-  const past = 'recently|lately|previously|formerly|in\\s+the\\s+past|the\\s+past|recent\\s+(?:years|months|weeks|days|decades)|recent|once|earlier|before\\s+long';
-  const future = 'soon|shortly|the\\s+future|future|(?:the\\s+)?(?:coming|next\\s+few|upcoming)\\s+(?:days|weeks|months|years|decades|quarters)|in\\s+the\\s+near\\s+term|the\\s+near\\s+term|eventually';
+  // "previously", "formerly", "soon", "shortly", bare "future" and "recent" are tagged too rarely in TimeBank to pay
+  const past = 'recently|lately|in\\s+the\\s+past|the\\s+past|recent\\s+years';
+  const future = 'the\\s+future|the\\s+near\\s+term|the\\s+long\\s+term|the\\s+short\\s+term';
   const source = `(${present})|(${past})|(${future})`;
   return {
     name: 'fuzzy',
@@ -32,12 +33,7 @@ export function fuzzyReferenceParser(): TimexParser {
         // "in the past" spans "the past"; "the past" before a unit or number is a duration ("the past three years")
         if (word.startsWith('in the past')) return candidate('fuzzy', start + m[0].toLowerCase().indexOf('the'), end, 'DATE', 'PAST_REF', { confidence: 0.7 });
         if (word === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:years|months|weeks|days|decades)|year|month|week|decade|few|several)/i.test(after)) return null;
-        if (word === 'once' || word === 'earlier' || word === 'before long') return null;
         return candidate('fuzzy', start, end, 'DATE', 'PAST_REF', { confidence: 0.7 });
-      }
-      if (word === 'eventually') return null;
-      if (word === 'the future' || word === 'future') {
-        if (/^\s+(?:of)\b/i.test(after) && word === 'future') return null;
       }
       return candidate('fuzzy', start, end, 'DATE', 'FUTURE_REF', { confidence: 0.7 });
     },

@@ -1,6 +1,6 @@
 import { daysInMonth, formatDay, formatMonth } from '../calendar.js';
-import { MONTH, MONTH_FULL, ORDINAL_DAY, WEEKDAY, monthNumber, parseOrdinal } from '../lexicon.js';
-import { resolveMonthDay, resolveMonthYear } from '../resolve.js';
+import { MONTH, MONTH_FULL, ORDINAL_DAY, WEEKDAY, monthNumber, parseOrdinal, weekdayNumber } from '../lexicon.js';
+import { resolveMonthDay, resolveMonthYear, yearForWeekday } from '../resolve.js';
 import { candidate, wordPattern, type TimexParser } from '../types.js';
 import { POSITION_MOD, positionMod } from './modifiers.js';
 
@@ -14,7 +14,7 @@ export function monthDayParser(): TimexParser {
   const source =
     `(?:(?:this\\s+coming\\s+|this\\s+past\\s+|last\\s+|next\\s+)?(${WEEKDAY}),?\\s+)?` +
     `(?:(?:the\\s+)?(${ORDINAL_DAY})\\s+(?:of\\s+)?(${MONTH})|(${MONTH})\\s+(?:the\\s+)?(${ORDINAL_DAY}))` +
-    `(?:,?\\s+(\\d{4})(?![\\d,]))?`;
+    `(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`;
   return {
     name: 'month-day',
     pattern: wordPattern(source),
@@ -34,7 +34,8 @@ export function monthDayParser(): TimexParser {
         return candidate('month-day', start, end, 'DATE', formatDay({ y, m: month, d: day }), { confidence: 0.95 });
       }
       if (day > daysInMonth(ctx.dct.y, month) && !(month === 2 && day === 29)) return null;
-      const date = resolveMonthDay(ctx.dct, month, day, ctx.tenseAt(start, end));
+      const weekdayYear = m[1] ? yearForWeekday(ctx.dct, month, day, weekdayNumber(m[1]) ?? 0) : null;
+      const date = weekdayYear !== null ? { y: weekdayYear, m: month, d: day } : resolveMonthDay(ctx.dct, month, day, ctx.tenseAt(start, end));
       return candidate('month-day', start, end, 'DATE', formatDay(date), { confidence: 0.85 });
     },
   };
@@ -42,7 +43,7 @@ export function monthDayParser(): TimexParser {
 
 /** Month and year: "August 1988", "Aug. 1988", "July of 1997", "early September 2023". */
 export function monthYearParser(): TimexParser {
-  const source = `(${POSITION_MOD})?(${MONTH})(?:\\s+of|,)?\\s+(\\d{4})(?![\\d,])`;
+  const source = `(${POSITION_MOD})?(${MONTH})(?:\\s+of|,)?\\s+(\\d{4})(?!\\d|,\\d)`;
   return {
     name: 'month-year',
     pattern: wordPattern(source),
@@ -95,9 +96,14 @@ export function bareMonthParser(): TimexParser {
       if (m[3]) {
         const which = m[3].toLowerCase();
         year = ctx.dct.y + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
-      } else if (prefix.startsWith('last') || prefix === 'this past') {
+      } else if (prefix.startsWith('last')) {
+        // "last February" said in March is a year back: the month just gone would be "last month"
+        year = ctx.dct.y - 1;
+      } else if (prefix === 'this past') {
         year = month < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
-      } else if (prefix.startsWith('next') || prefix === 'this coming') {
+      } else if (prefix.startsWith('next')) {
+        year = ctx.dct.y + 1;
+      } else if (prefix === 'this coming') {
         year = month > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
       } else if (prefix === 'this') {
         year = ctx.dct.y;

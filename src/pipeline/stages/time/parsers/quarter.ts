@@ -10,14 +10,15 @@ const QUARTER_NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2,
  */
 export function quarterParser(): TimexParser {
   const source =
-    `(?:(the|this|last|next|its|their|a)\\s+)?(?:(this|last|next)\\s+year's\\s+|(?:fiscal\\s+)?(\\d{4})(?:'s)?\\s+)?(?:(fiscal|calendar)\\s+)?` +
+    `(?:(the|this|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+|(?:fiscal\\s+)?(\\d{4})(?:'s)?\\s+)?(year-ago\\s+|year-earlier\\s+)?(?:(fiscal|calendar)\\s+)?` +
     `(first|1st|second|2nd|third|3rd|fourth|4th|final)[-\\s]+(?:fiscal[-\\s]+)?(quarter|half|period)` +
     `(?:\\s+of\\s+(?:(?:fiscal|the\\s+fiscal\\s+year|calendar)\\s+)?(\\d{4}|this\\s+year|last\\s+year|next\\s+year))?`;
   return {
     name: 'quarter',
     pattern: wordPattern(source),
     extract(m, ctx) {
-      const [whole, , yearWord, yearDigits, , ordinal, unitWord, ofYear] = m;
+      const [whole, , yearWord, yearDigits, yearBeforeWord, , ordinal, unitWord, ofYear] = m;
+      const yearBefore = !!yearBeforeWord;
       const unit = unitWord.toLowerCase();
       if (unit === 'period' && !/quarter|half/i.test(whole)) return null;
       const n = QUARTER_NUMBERS[ordinal.toLowerCase()];
@@ -30,14 +31,14 @@ export function quarterParser(): TimexParser {
         if (/^\d{4}$/.test(yearText)) year = +yearText;
         else year = ctx.dct.y + (yearText.startsWith('last') ? -1 : yearText.startsWith('next') ? 1 : 0);
       }
-      const tense = ctx.tenseAt(start, end);
       if (unit === 'half') {
+        const tense = ctx.tenseAt(start, end);
         const inSecondHalf = ctx.dct.m > 6;
         const latest = n === 1 ? (tense === 1 && inSecondHalf ? ctx.dct.y + 1 : ctx.dct.y) : inSecondHalf || tense === 1 ? ctx.dct.y : ctx.dct.y - 1;
         const y = year ?? latest;
         return candidate('quarter', start, end, 'DATE', `${y}-H${n}`);
       }
-      const y = year ?? resolveQuarterYear(ctx.dct, n, tense);
+      const y = (year ?? resolveQuarterYear(ctx.dct, n)) - (yearBefore ? 1 : 0);
       return candidate('quarter', start, end, 'DATE', `${y}-Q${n}`, { confidence: 0.85 });
     },
   };
@@ -49,7 +50,7 @@ export function quarterParser(): TimexParser {
  */
 export function periodReferenceParser(): TimexParser {
   const source =
-    '(?:(the|this|its|their)\\s+)?(?:(latest|current|recent|most\\s+recent|just-ended|latest\\s+fiscal|fiscal|same|comparable|year-earlier|year-ago|previous|prior-year|prior|year\\s+earlier|year\\s+ago)\\s+)?(quarter|period)(?!\\s+(?:century|mile|point|of\\s+a))' +
+    '(?:(the|this|its|their)\\s+)?(?:(\\d{4})\\s+)?(?:(latest|current|recent|most\\s+recent|just-ended|latest\\s+fiscal|fiscal|same|comparable|year-earlier|year-ago|previous|prior-year|prior|year\\s+earlier|year\\s+ago)\\s+)?(quarter|period)(?!\\s+(?:century|mile|point|of\\s+a))' +
     '|(year-earlier|year-ago)';
   return {
     name: 'period-reference',
@@ -57,17 +58,22 @@ export function periodReferenceParser(): TimexParser {
     extract(m, ctx) {
       const start = m.index;
       const end = start + m[0].length;
-      if (m[4]) return candidate('period-reference', start, end, 'DATE', String(ctx.dct.y - 1), { discourse: 'year-before', confidence: 0.6 });
+      if (m[5]) return candidate('period-reference', start, end, 'DATE', String(ctx.dct.y - 1), { discourse: 'year-before', confidence: 0.6 });
       const determiner = m[1]?.toLowerCase();
-      const qualifier = m[2]?.toLowerCase().replace(/\s+/g, ' ');
-      const unit = m[3].toLowerCase();
+      const qualifier = m[3]?.toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[4].toLowerCase();
+      // "the 1988 period", "the 1989 quarter": that year's instance of the quarter the article is about
+      if (m[2]) return candidate('period-reference', start, end, 'DATE', `${m[2]}-QX`, { discourse: 'quarter-of-year', confidence: 0.6 });
       if (!determiner) return null;
       // "the period" alone is too vague outside earnings reports; require a qualifier for "period"
       if (unit === 'period' && !qualifier) return null;
       if (qualifier && /year|prior|previous|comparable/.test(qualifier)) {
         return candidate('period-reference', start, end, 'DATE', String(ctx.dct.y - 1), { discourse: 'year-before', confidence: 0.6 });
       }
-      return candidate('period-reference', start, end, 'DATE', shiftedUnitValue(ctx.dct, 'quarter', -1) ?? 'XXXX-QX', { discourse: 'quarter', confidence: 0.6 });
+      const lastFullQuarter = shiftedUnitValue(ctx.dct, 'quarter', -1) ?? 'XXXX-QX';
+      // "the latest quarter" is the last one reported, whatever the article named before
+      if (qualifier && /latest|recent|just-ended/.test(qualifier)) return candidate('period-reference', start, end, 'DATE', lastFullQuarter, { confidence: 0.7 });
+      return candidate('period-reference', start, end, 'DATE', lastFullQuarter, { discourse: 'quarter', confidence: 0.6 });
     },
   };
 }

@@ -10,7 +10,7 @@ import { candidate, wordPattern, type TimexParser } from '../types.js';
 export function monthDayRangeParser(): TimexParser {
   const day = '(\\d{1,2})(?:st|nd|rd|th)?';
   const link = '\\s*(?:-|–|—|to|through|until|till|and)\\s*';
-  const source = `(?:(${MONTH})\\s+${day}${link}${day}|${day}${link}${day}\\s+(?:of\\s+)?(${MONTH}))(?:,?\\s+(\\d{4})(?![\\d,]))?`;
+  const source = `(?:(${MONTH})\\s+${day}${link}${day}|${day}${link}${day}\\s+(?:of\\s+)?(${MONTH}))(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`;
   return {
     name: 'month-day-range',
     pattern: wordPattern(source),

@@ -2,7 +2,7 @@ import { NUMBER, UNIT, durationValue, monthNumber, MONTH_FULL, parseNumber, unit
 import { candidate, wordPattern, type TimexParser } from '../types.js';
 
 const ADVERB_PERIODS: Record<string, string> = {
-  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y', yearly: 'P1Y', 'semi-annually': 'P6M',
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', 'semi-annually': 'P6M',
 };
 
 /**
@@ -11,7 +11,8 @@ const ADVERB_PERIODS: Record<string, string> = {
  */
 export function setParser(): TimexParser {
   const source =
-    `(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semi-annually)` +
+    // "quarterly" is nearly always "quarterly dividend/report/results" and untagged
+    `(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|semi-annually)` +
     `|(?:every|each|per)\\s+(?:(other)\\s+|(${NUMBER})\\s+)?(${UNIT})s?` +
     `|(?:every|each)\\s+(${MONTH_FULL})`;
   return {

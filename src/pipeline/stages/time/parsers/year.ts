@@ -7,7 +7,7 @@ const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 /** Words after a four-digit number that make it a quantity, not a year ("1990 people", "2000 tonnes"). */
 const QUANTITY_AFTER = /^\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|workers|jobs|units|tons|tonnes|barrels|shares|feet|meters|metres|miles|kilometers|km|dollars|yuan|euros|pounds|votes|seats|cars|homes|cases|deaths|students|members|points|-|–\s*\d|\.\d|,\d)/i;
 /** Characters before a four-digit number that make it money, a count or an identifier. */
-const NOT_YEAR_BEFORE = /(?:[$£€¥#№]|\bNo\.|\bflight|\broom|\bnumber|\broute|\bpage|\bcode|\bversion|\b[A-Z]{1,3}-?)\s*$/i;
+const NOT_YEAR_BEFORE = /(?:[$£€¥#№]|\b(?:No\.|flight|room|number|route|page|code|version|Boeing|Airbus))\s*$/i;
 
 /**
  * Years, decades and centuries: "1990", "fiscal 1989", "mid-1996", "the end of 1990", "the 1990s" (199X),
@@ -46,7 +46,7 @@ export function yearSpanParser(): TimexParser {
   };
 }
 
-/** Decades: "the 1990s", "1960s", "the '90s", "the early 1980s", "the nineties". */
+/** Decades, valued as TimeML writes them (the first three digits): "the 1990s" (199), "the '90s", "the early 1980s". */
 export function decadeParser(): TimexParser {
   const tens = 'twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties';
   const source = `(?:the\\s+)?(${POSITION_MOD})?(?:(1[5-9]\\d0|20\\d0)'?s|['’](\\d0)s|(${tens}))`;
@@ -63,7 +63,7 @@ export function decadeParser(): TimexParser {
         if (!/^the\s/i.test(m[0])) return null;
         decade = `19${TENS.indexOf(m[4].toLowerCase()) + 2}`;
       }
-      return candidate('decade', m.index, m.index + m[0].length, 'DATE', `${decade}X`, { mod: positionMod(m[1]) });
+      return candidate('decade', m.index, m.index + m[0].length, 'DATE', decade, { mod: positionMod(m[1]) });
     },
   };
 }

@@ -16,6 +16,7 @@ export function discourseRefiner(): TimexRefiner {
       return candidates.map((c) => {
         let out = c;
         if (c.discourse === 'quarter' && lastQuarter) out = { ...c, value: lastQuarter.value };
+        else if (c.discourse === 'quarter-of-year') out = { ...c, value: lastQuarter ? `${c.value.slice(0, 4)}-${lastQuarter.value.slice(5)}` : c.value.slice(0, 4) };
         else if (c.discourse === 'year-before' && lastQuarter && c.start - lastQuarter.end < QUARTER_CONTEXT_CHARS) {
           const [y, q] = lastQuarter.value.split('-');
           out = { ...c, value: `${+y - 1}-${q}` };
