@@ -1,11 +1,15 @@
 import type { Scorer } from './registry.js';
 import { timeScorer } from './time/index.js';
 import { geoScorer } from './geo/index.js';
+import { nerScorer } from './ner/index.js';
+import { extractScorer } from './extract/index.js';
 
 /** Every registered scorer; `tidings eval` with no stage lists them. Add one line per stage. */
 export const SCORERS: Scorer[] = [
   timeScorer,
   geoScorer,
+  nerScorer,
+  extractScorer,
 ];
 
 export function findScorer(stage: string): Scorer | undefined {

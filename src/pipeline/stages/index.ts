@@ -1,6 +1,7 @@
 import type { PipelineOptions, Stage } from '../stage.js';
 import { createCleanStage } from './clean/index.js';
 import { createSegmentStage } from './segment/index.js';
+import { createNerStage } from './ner/index.js';
 import { createTimeStage } from './time/index.js';
 import { createPlacesStage } from './places/index.js';
 
@@ -16,6 +17,7 @@ export interface StageFactory {
 export const STAGE_FACTORIES: StageFactory[] = [
   { name: 'clean', create: () => createCleanStage() },
   { name: 'segment', create: () => createSegmentStage() },
+  { name: 'ner', create: () => createNerStage() },
   { name: 'time', create: () => createTimeStage() },
   { name: 'places', create: () => createPlacesStage() },
 ];

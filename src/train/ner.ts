@@ -1,0 +1,224 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readConll, tagsToSpans, type ConllDocument } from '../eval/ner/conll.js';
+import { SpanCounter } from '../eval/ner/score.js';
+import { buildGazetteer } from '../pipeline/stages/ner/gazetteer.js';
+import { extractDocumentFeatures, type FeatureResources, type SentenceFeatures } from '../pipeline/stages/ner/features.js';
+import { decodeDocument, type WeightTable } from '../pipeline/stages/ner/decode.js';
+import { LABEL_COUNT, LABELS, bilouToIob, iobToBilou } from '../pipeline/stages/ner/labels.js';
+import { NER_MODEL_FORMAT, encodeNerModel, type NerModelHeader } from '../pipeline/stages/ner/model.js';
+import type { WordClusters } from '../pipeline/stages/ner/clusters.js';
+
+export interface TrainNerOptions {
+  /** folder holding conll2003/{train,dev}.txt */
+  data: string;
+  /** model file to write (.bin.gz) */
+  out: string;
+  /** most passes over the training data; the pass with the best dev F1 is kept */
+  epochs: number;
+  /** hash buckets = 2^bits */
+  bits?: number;
+  seed?: number;
+  clusters?: WordClusters | null;
+  log?: (line: string) => void;
+}
+
+export interface TrainNerResult {
+  devF1: number;
+  bestEpoch: number;
+  seconds: number;
+  rows: number;
+  bytes: number;
+}
+
+// 2^20 buckets × 17 labels keeps training memory near 200 MB with few harmful collisions
+const DEFAULT_BITS = 20;
+// a first name must start at least this many multi-token PER names in training to enter the gazetteer
+const MIN_FIRST_NAME_COUNT = 2;
+// averaged weights smaller than this change no decision; dropping their rows shrinks the model
+const PRUNE_BELOW = 0.01;
+
+/** Averaged perceptron weights over hashed buckets (Collins 2002, with the lazy "w - u/c" averaging trick). */
+class AveragedWeights implements WeightTable {
+  readonly w: Float32Array;
+  private readonly u: Float64Array;
+  private readonly mask: number;
+  c = 1;
+  constructor(bits: number) {
+    this.w = new Float32Array((1 << bits) * LABEL_COUNT);
+    this.u = new Float64Array((1 << bits) * LABEL_COUNT);
+    this.mask = (1 << bits) - 1;
+  }
+
+  addScores(key: number, scores: Float64Array): void {
+    const base = (key & this.mask) * LABEL_COUNT;
+    const w = this.w;
+    for (let l = 0; l < LABEL_COUNT; l++) scores[l] += w[base + l];
+  }
+
+  update(key: number, label: number, delta: number): void {
+    const j = (key & this.mask) * LABEL_COUNT + label;
+    this.w[j] += delta;
+    this.u[j] += this.c * delta;
+  }
+
+  averaged(): Float32Array {
+    const out = new Float32Array(this.w.length);
+    for (let j = 0; j < out.length; j++) out[j] = this.w[j] - this.u[j] / this.c;
+    return out;
+  }
+}
+
+class DenseWeights implements WeightTable {
+  private readonly mask: number;
+  constructor(readonly w: Float32Array, bits: number) {
+    this.mask = (1 << bits) - 1;
+  }
+  addScores(key: number, scores: Float64Array): void {
+    const base = (key & this.mask) * LABEL_COUNT;
+    const w = this.w;
+    for (let l = 0; l < LABEL_COUNT; l++) scores[l] += w[base + l];
+  }
+}
+
+/** Deterministic PRNG (mulberry32) for the shuffles. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** First tokens of multi-token PER names in the training data (a derived first-name list). */
+export function deriveFirstNames(docs: ConllDocument[]): string[] {
+  const counts = new Map<string, number>();
+  for (const d of docs) {
+    for (const s of d.sentences) {
+      for (const span of tagsToSpans(s.tags)) {
+        if (span.label !== 'PER' || span.end - span.start < 2) continue;
+        const w = s.words[span.start];
+        if (!/^\p{Lu}\p{Ll}+$/u.test(w)) continue;
+        counts.set(w, (counts.get(w) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts].filter(([, c]) => c >= MIN_FIRST_NAME_COUNT).map(([w]) => w).sort();
+}
+
+interface PreparedDoc {
+  feats: SentenceFeatures[];
+  gold: number[][];
+  tags: string[][];
+}
+
+function prepare(docs: ConllDocument[], res: FeatureResources): PreparedDoc[] {
+  return docs.map((d) => ({
+    feats: extractDocumentFeatures(d.sentences.map((s) => s.words), res),
+    gold: d.sentences.map((s) => iobToBilou(s.tags)),
+    tags: d.sentences.map((s) => s.tags),
+  }));
+}
+
+/** Entity-level F1 of `weights` on prepared documents. */
+function evaluate(docs: PreparedDoc[], weights: WeightTable): number {
+  const counter = new SpanCounter();
+  for (const d of docs) {
+    const decoded = decodeDocument(d.feats, weights, { constrained: true });
+    for (let s = 0; s < decoded.length; s++) counter.add(d.tags[s], bilouToIob(decoded[s].labels));
+  }
+  return counter.overall().f1;
+}
+
+/** Trains the recogniser on CoNLL-2003 train, keeps the epoch with the best dev F1, and writes the model file. */
+export function trainNer(options: TrainNerOptions): TrainNerResult {
+  const t0 = performance.now();
+  const log = options.log ?? (() => {});
+  const bits = options.bits ?? DEFAULT_BITS;
+  const train = readConll(resolve(options.data, 'conll2003', 'train.txt'));
+  const dev = readConll(resolve(options.data, 'conll2003', 'dev.txt'));
+  const firstNames = deriveFirstNames(train);
+  const clusters = options.clusters ?? null;
+  const res: FeatureResources = { gazetteer: buildGazetteer(firstNames), clusters };
+  const trainDocs = prepare(train, res);
+  const devDocs = prepare(dev, res);
+  log(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${trainDocs.length} train, ${devDocs.length} dev documents`);
+
+  const weights = new AveragedWeights(bits);
+  const random = mulberry32(options.seed ?? 1);
+  const order = trainDocs.map((_, i) => i);
+  let best = { f1: -1, epoch: 0, w: null as Float32Array | null };
+  const learn = (staticKeys: Uint32Array, dyn: Uint32Array, dynCount: number, guess: number, gold: number): void => {
+    if (guess !== gold) {
+      for (let j = 0; j < staticKeys.length; j++) {
+        weights.update(staticKeys[j], gold, 1);
+        weights.update(staticKeys[j], guess, -1);
+      }
+      for (let j = 0; j < dynCount; j++) {
+        weights.update(dyn[j], gold, 1);
+        weights.update(dyn[j], guess, -1);
+      }
+    }
+    weights.c++;
+  };
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) decodeDocument(trainDocs[i].feats, weights, { constrained: false, gold: trainDocs[i].gold, learn });
+    const avg = weights.averaged();
+    const f1 = evaluate(devDocs, new DenseWeights(avg, bits));
+    log(`epoch ${epoch}: dev F1 ${f1.toFixed(4)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    if (f1 > best.f1) best = { f1, epoch, w: avg };
+  }
+
+  const avg = best.w!;
+  const { buckets, quantised, scale } = sparsify(avg, bits);
+  const header: NerModelHeader = {
+    format: NER_MODEL_FORMAT,
+    labels: [...LABELS],
+    bits,
+    rows: buckets.length,
+    scale,
+    firstNames,
+    clusters: clusters ? Object.fromEntries(clusters) : null,
+    trainedOn: 'CoNLL-2003 English train (Reuters RCV1, research use only)',
+    epochs: best.epoch,
+    dev: { f1: best.f1 },
+  };
+  const file = gzipSync(encodeNerModel(header, buckets, quantised), { level: 9 });
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, file);
+  const seconds = (performance.now() - t0) / 1000;
+  log(`wrote ${options.out}: ${buckets.length} rows, ${(file.length / 1e6).toFixed(1)} MB, best epoch ${best.epoch}, dev F1 ${best.f1.toFixed(4)}, ${seconds.toFixed(0)} s`);
+  return { devF1: best.f1, bestEpoch: best.epoch, seconds, rows: buckets.length, bytes: file.length };
+}
+
+/** Keeps the buckets with any weight of magnitude ≥ PRUNE_BELOW and quantises them to int16. */
+function sparsify(avg: Float32Array, bits: number): { buckets: Uint32Array; quantised: Int16Array; scale: number } {
+  const size = 1 << bits;
+  const kept: number[] = [];
+  let maxAbs = 0;
+  for (let b = 0; b < size; b++) {
+    let keep = false;
+    for (let l = 0; l < LABEL_COUNT; l++) {
+      const v = Math.abs(avg[b * LABEL_COUNT + l]);
+      if (v >= PRUNE_BELOW) keep = true;
+      if (v > maxAbs) maxAbs = v;
+    }
+    if (keep) kept.push(b);
+  }
+  // int16 range
+  const scale = maxAbs / 32767 || 1;
+  const buckets = Uint32Array.from(kept);
+  const quantised = new Int16Array(kept.length * LABEL_COUNT);
+  for (let r = 0; r < kept.length; r++) {
+    for (let l = 0; l < LABEL_COUNT; l++) quantised[r * LABEL_COUNT + l] = Math.round(avg[kept[r] * LABEL_COUNT + l] / scale);
+  }
+  return { buckets, quantised, scale };
+}
