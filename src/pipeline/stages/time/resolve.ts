@@ -102,9 +102,14 @@ export function seasonCode(word: string): string | null {
 }
 
 /** "last summer", "this fall", "next spring": offset -1 / 0 / 1 seasons of that name from the publication date. */
-export function resolveSeason(dct: CalendarDate, code: string, offset: number): string {
+/** Northern-hemisphere season of each month, for "this past spring". */
+const SEASON_OF_MONTH = ['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'];
+const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];
+
+export function resolveSeason(dct: CalendarDate, code: string, offset: number, thisPast = false): string {
   const year = dct.y;
   if (offset === 0) return `${year}-${code}`;
+  if (offset < 0 && thisPast) return `${SEASON_ORDER.indexOf(code) < SEASON_ORDER.indexOf(SEASON_OF_MONTH[dct.m - 1]) ? year : year - 1}-${code}`;
   // "last spring", "next summer": journalists mean the previous / next year's season
   return `${year + (offset < 0 ? -1 : 1)}-${code}`;
 }

@@ -4,8 +4,8 @@ import type { Tense } from './types.js';
 
 /** Words that put a clause in the future ("will meet", "is scheduled to", "plans to", "next"). */
 const FUTURE_WORDS = new Set([
-  'will', "'ll", 'shall', 'wo', 'scheduled', 'slated', 'expected', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends',
-  'upcoming', 'next', 'coming', 'tomorrow', 'would', 'due', 'later', 'forecast', 'predicted', 'projected', 'await', 'awaits', 'await',
+  'will', "'ll", 'shall', 'wo', 'scheduled', 'slated', 'expected', 'expects', 'expect', 'plans', 'plan', 'planning', 'intends',
+  'upcoming', 'tomorrow', 'would', 'due', 'await', 'awaits',
 ]);
 /** Words that put a clause in the past; any other lower-case word ending in -ed counts too. */
 const PAST_WORDS = new Set([
@@ -20,12 +20,14 @@ const NOT_PAST = new Set(['need', 'needed', 'speed', 'feed', 'seed', 'red', 'bed
 /** A participle after these is passive or perfect-with-will, not a past cue of its own. */
 const AUXILIARY_BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'get']);
 /** Future forms that need "to" after them ("going to", "set to", "plans to", "due to"). */
-const NEEDS_TO = new Set(['going', 'set', 'due', 'plans', 'plan', 'planned', 'planning', 'intends', 'expected', 'scheduled', 'slated']);
+const NEEDS_TO = new Set(['going', 'set', 'due', 'plans', 'plan', 'planning', 'intends', 'expected', 'scheduled', 'slated']);
 
 /** A reporting verb is the frame of the news, not the event: it counts as a past cue only when nothing nearer decides. */
 const REPORTING = new Set(['said', 'told', 'says']);
 /** Token distance added to a reporting verb's cue so that a nearer content verb wins. */
 const REPORTING_PENALTY = 3;
+/** A reporting verb this close ("said Monday", "said on Monday") dates the saying itself: no penalty. */
+const REPORTING_ADJACENT = 2;
 
 interface Cue {
   token: number;
@@ -62,7 +64,8 @@ export class TenseIndex {
     let bestDistance = Infinity;
     for (const cue of cues) {
       if (cue.token >= tokenIndex && cue.token <= tokenLast) continue;
-      const distance = (cue.token < tokenIndex ? tokenIndex - cue.token : cue.token - tokenLast) + cue.weight;
+      const gap = cue.token < tokenIndex ? tokenIndex - cue.token : cue.token - tokenLast;
+      const distance = gap + (cue.weight === REPORTING_PENALTY && gap <= REPORTING_ADJACENT ? 0 : cue.weight);
       if (distance < bestDistance || (distance === bestDistance && cue.tense === 1)) {
         best = cue;
         bestDistance = distance;
@@ -95,7 +98,7 @@ export class TenseIndex {
       const next = i + 1 < s.tokenEnd ? this.tokens[i + 1].text.toLowerCase() : '';
       const prev = i > s.tokenStart ? this.tokens[i - 1].text.toLowerCase() : '';
       if (FUTURE_WORDS.has(lower) || NEEDS_TO.has(lower)) {
-        if (NEEDS_TO.has(lower) && next !== 'to' && next !== 'for') {
+        if (NEEDS_TO.has(lower) && next !== 'to' && !(next === 'for' && (lower === 'set' || lower === 'scheduled' || lower === 'slated' || lower === 'due'))) {
           if (!FUTURE_WORDS.has(lower)) continue;
         }
         if (lower === 'wo' && next !== "n't") continue;

@@ -96,11 +96,9 @@ export function bareMonthParser(): TimexParser {
       if (m[3]) {
         const which = m[3].toLowerCase();
         year = ctx.dct.y + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
-      } else if (prefix.startsWith('last')) {
-        // "last February" said in March is a year back: the month just gone would be "last month"
-        year = ctx.dct.y - 1;
-      } else if (prefix === 'this past') {
-        year = month < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
+      } else if (prefix.startsWith('last') || prefix === 'this past') {
+        // the latest such month before this one; "last February" said in March is a year back (else it would be "last month")
+        year = month < ctx.dct.m - 1 ? ctx.dct.y : ctx.dct.y - 1;
       } else if (prefix.startsWith('next')) {
         year = ctx.dct.y + 1;
       } else if (prefix === 'this coming') {

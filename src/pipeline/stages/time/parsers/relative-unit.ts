@@ -28,7 +28,7 @@ export function relativeUnitParser(): TimexParser {
       // "that year", "the same month", "the following week" refer back to a time the article set; skip what we cannot place
       if (key === 'the same' || key === 'that' || key === 'the following' || key === 'following') return null;
       const season = seasonCode(unit);
-      if (season) return candidate('relative-unit', start, end, 'DATE', resolveSeason(ctx.dct, season, offset), { mod });
+      if (season) return candidate('relative-unit', start, end, 'DATE', resolveSeason(ctx.dct, season, offset, key === 'this past'), { mod });
       // "the next/coming week(s)" said of a stretch is a duration only with a number; "the last decade" is the previous decade
       const value = shiftedUnitValue(ctx.dct, unit, offset);
       if (value === null) return null;

@@ -1,7 +1,7 @@
 import { addDays, formatDay } from '../calendar.js';
 import { WEEKDAY, weekdayNumber } from '../lexicon.js';
 import { resolveWeekday } from '../resolve.js';
-import { candidate, wordPattern, type TimexParser } from '../types.js';
+import { candidate, wordPattern, type Tense, type TimexParser } from '../types.js';
 
 /** Parts of the day and their TIMEX3 codes. */
 export const PART_OF_DAY: Record<string, string> = {
@@ -27,14 +27,24 @@ export function weekdayParser(): TimexParser {
       const end = start + m[0].length;
       const prefix = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
       let date;
-      if (prefix === 'last' || prefix === 'this past') date = addDays(resolveWeekday(addDays(ctx.dct, -1), weekday, -1), 0);
+      if (prefix === 'last' || prefix === 'this past') date = resolveWeekday(addDays(ctx.dct, -1), weekday, -1);
       else if (prefix === 'next' || prefix === 'this coming' || prefix === 'coming') date = resolveWeekday(addDays(ctx.dct, 1), weekday, 1);
-      else date = resolveWeekday(ctx.dct, weekday, ctx.tenseAt(start, end));
+      else date = resolveWeekday(ctx.dct, weekday, localTense(ctx.text, start, end) ?? ctx.tenseAt(start, end));
       const mod = prefix === 'early' || prefix === 'earlier' ? 'START' : prefix === 'late' || prefix === 'later' ? 'END' : null;
       if (m[3]) return candidate('weekday', start, end, 'TIME', `${formatDay(date)}T${PART_OF_DAY[m[3].toLowerCase()]}`, { mod });
       return candidate('weekday', start, end, 'DATE', formatDay(date), { mod });
     },
   };
+}
+
+/**
+ * Cues right beside the weekday that outweigh the clause: "Friday's close" and "Wednesday's ruling" are past,
+ * "as early as Tuesday" and "as soon as Tuesday" future.
+ */
+function localTense(text: string, start: number, end: number): Tense | null {
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return -1;
+  if (/\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return 1;
+  return null;
 }
 
 /** Plural weekdays and "every Monday" are sets: "on Mondays", "every Tuesday", "each Thursday". */
