@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { ARTICLE_TOKENS, BOILERPLATE_TOKENS, NON_ARTICLE_TAGS, isBoilerplateParagraph } from './boilerplate.js';
-import { BLOCK_TAGS, renderParagraphs } from './render.js';
+import { renderParagraphs } from './render.js';
 
 export interface MainText {
   paragraphs: string[];
@@ -89,11 +89,6 @@ function removeLinkBlocks(root: Element): void {
     if (words(text) <= LINK_BLOCK_MAX_WORDS && linkDensity(el) > LINK_DENSITY_LIMIT) el.remove();
   }
 }
-
-function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
-}
-void isBlock;
 
 /** Paragraph filter after extraction: drops captions, credits, datelines and widget labels. */
 export function cleanParagraphs(paragraphs: string[]): string[] {
