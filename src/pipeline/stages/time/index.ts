@@ -13,7 +13,7 @@ import { isoDateParser, slashDateParser } from './parsers/numeric-date.js';
 import { periodReferenceParser, quarterParser } from './parsers/quarter.js';
 import { monthDayRangeParser } from './parsers/range.js';
 import { relativeDayParser } from './parsers/relative-day.js';
-import { relativeUnitParser, theWeekendParser } from './parsers/relative-unit.js';
+import { relativeUnitParser, theSeasonParser, theWeekendParser, theYearParser } from './parsers/relative-unit.js';
 import { setParser } from './parsers/set.js';
 import { weekdayParser, weekdaySetParser } from './parsers/weekday.js';
 import { centuryParser, decadeParser, spokenYearParser, yearParser, yearSpanParser } from './parsers/year.js';
@@ -48,6 +48,8 @@ export function createTimexParsers(): TimexParser[] {
     spokenYearParser(),
     bareMonthParser(),
     theWeekendParser(),
+    theYearParser(),
+    theSeasonParser(),
     periodReferenceParser(),
     fuzzyReferenceParser(),
     recentComingParser(),

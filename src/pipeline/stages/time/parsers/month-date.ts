@@ -60,6 +60,7 @@ export function monthYearParser(): TimexParser {
 const MONTH_PREPOSITIONS = new Set([
   'in', 'since', 'by', 'until', 'till', 'til', 'through', 'throughout', 'during', 'of', 'before', 'after', 'from', 'to', 'between', 'and', 'or',
   'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'around', 'on', 'for', 'as', 'into', 'within', 'starting', 'ending', 'than',
+  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our',
 ]);
 /** Month names that are also common words or surnames: they need a preposition or modifier before them. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'june', 'august']);

@@ -13,7 +13,8 @@ export function relativeDayParser(): TimexParser {
     '(?:(earlier|later|early|late|mid-?)\\s*)?' +
     '(?:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?' +
     '|(last|this|tomorrow|yesterday)\\s+(morning|afternoon|evening|night)' +
-    '|(morning|afternoon|evening|night)\\s+(today|yesterday|tomorrow))';
+    '|(morning|afternoon|evening|night)\\s+(today|yesterday|tomorrow)' +
+    '|(overnight))';
   return {
     name: 'relative-day',
     pattern: wordPattern(source),
@@ -34,6 +35,10 @@ export function relativeDayParser(): TimexParser {
         part = PART_OF_DAY[m[5].toLowerCase()];
         // "last night" is the night before publication; "last morning" is not English, "this morning" is today
         offset = which === 'last' || which === 'yesterday' ? -1 : which === 'tomorrow' ? 1 : 0;
+      } else if (m[8]) {
+        // "overnight" in a report is the night before publication
+        part = 'NI';
+        offset = -1;
       } else {
         part = PART_OF_DAY[m[6].toLowerCase()];
         offset = DAY_OFFSETS[m[7].toLowerCase()];

@@ -53,3 +53,42 @@ export function theWeekendParser(): TimexParser {
     },
   };
 }
+
+/**
+ * "the year" in reporting: "for the year" and "the full year" are this year (DATE); "the year ended Sept. 30" is a
+ * year-long stretch (DURATION); "the end of the year", "year-end" are this year's end. Bare "the year" is left alone.
+ */
+export function theYearParser(): TimexParser {
+  const source = `(${POSITION_MOD})?(?:(the\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+|current\\s+|whole\\s+|entire\\s+)?year)|(year[-\\s]end|year['’]s\\s+end))`;
+  return {
+    name: 'the-year',
+    pattern: wordPattern(source),
+    extract(m, ctx) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const year = String(ctx.dct.y);
+      if (m[3]) return candidate('the-year', start, end, 'DATE', year, { mod: 'END', confidence: 0.7 });
+      if (m[1]) return candidate('the-year', start, end, 'DATE', year, { mod: positionMod(m[1]), confidence: 0.75 });
+      const after = ctx.text.slice(end, end + 10);
+      if (/^\s+(?:ended|ending|that\s+ended|to\s+date)\b/i.test(after)) return candidate('the-year', start, end, 'DURATION', 'P1Y', { confidence: 0.6 });
+      const before = ctx.text.slice(Math.max(0, start - 12), start);
+      if (/\b(?:for|during|in|throughout|of)\s+$/i.test(before) || /full|current|whole|entire/i.test(m[2])) {
+        return candidate('the-year', start, end, 'DATE', year, { confidence: 0.6 });
+      }
+      return null;
+    },
+  };
+}
+
+/** Seasons with "the" or alone after "in": "the summer", "in summer", "the early summer" (this year's). */
+export function theSeasonParser(): TimexParser {
+  return {
+    name: 'the-season',
+    pattern: wordPattern(`(?:the\\s+|(?<=\\bin\\s+))(${POSITION_MOD})?(spring|summer|fall|autumn|winter)(?!\\s+of\\b)`),
+    extract(m, ctx) {
+      const code = seasonCode(m[2]);
+      if (!code) return null;
+      return candidate('the-season', m.index, m.index + m[0].length, 'DATE', `${ctx.dct.y}-${code}`, { mod: positionMod(m[1]), confidence: 0.6 });
+    },
+  };
+}

@@ -5,7 +5,7 @@ import { POSITION_MOD, positionMod } from './modifiers.js';
 /** Years news writes about: 1500-2099 (a four-digit number outside this is a count or a code). */
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 /** Words after a four-digit number that make it a quantity, not a year ("1990 people", "2000 tonnes"). */
-const QUANTITY_AFTER = /^\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|workers|jobs|units|tons|tonnes|barrels|shares|feet|meters|metres|miles|kilometers|km|dollars|yuan|euros|pounds|votes|seats|cars|homes|cases|deaths|students|members|points|-|–\s*\d|\.\d|,\d)/i;
+const QUANTITY_AFTER = /^\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|workers|jobs|units|tons|tonnes|barrels|shares|feet|meters|metres|miles|kilometers|km|dollars|yuan|euros|pounds|votes|seats|cars|homes|cases|deaths|students|members|points|[-–]\s*\d|\.\d|,\d)/i;
 /** Characters before a four-digit number that make it money, a count or an identifier. */
 const NOT_YEAR_BEFORE = /(?:[$£€¥#№]|\b(?:No\.|flight|room|number|route|page|code|version|Boeing|Airbus))\s*$/i;
 
