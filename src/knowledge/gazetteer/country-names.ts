@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { allCountries } from '../countries.js';
 
 /** Names a country goes by in news text. */
 export interface CountryNames {
@@ -9,20 +9,13 @@ export interface CountryNames {
   demonyms: string[];
 }
 
-const require = createRequire(import.meta.url);
-
-/** Country names from i18n-iso-countries (official and short English names) plus countries-list aliases. */
+/** Country names, aliases and demonyms from the project's country knowledge (src/knowledge/countries.ts). */
 export function countryNameRecords(): CountryNames[] {
-  const en = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
-  const list = require('countries-list') as { countries: Record<string, { name: string; alias?: string[] }> };
-  const out: CountryNames[] = [];
-  for (const [code, names] of Object.entries(en.countries)) {
-    const all = Array.isArray(names) ? names : [names];
-    // i18n-iso-countries lists the official form first ("Russian Federation"); the short form reads as the name
-    const name = list.countries[code]?.name ?? all[all.length - 1];
-    const aliases = new Set([...all, ...(list.countries[code]?.alias ?? [])]);
-    aliases.delete(name);
-    out.push({ code, name, aliases: [...aliases], demonyms: [] });
-  }
-  return out;
+  return allCountries().map((c) => ({
+    code: c.alpha2,
+    name: c.name,
+    aliases: c.aliases,
+    // singular forms are listed; the plural ("Russians") is tried by the resolver
+    demonyms: c.demonyms,
+  }));
 }

@@ -5,6 +5,7 @@ import { COUNTRY_POINTS } from './country-points.js';
 import { countryNameRecords, type CountryNames } from './country-names.js';
 import { keyVariants, normalizePlaceName } from './normalize.js';
 import { REGION_LINES } from './regions.js';
+import { loadUsPostal, type UsPostalArea } from './us-postal.js';
 
 export { normalizePlaceName } from './normalize.js';
 
@@ -49,6 +50,8 @@ interface ExtraEntry {
 export interface GazetteerOptions {
   /** country names, aliases and demonyms (default: the project's country knowledge) */
   countries?: CountryNames[];
+  /** US counties and postal places (default: none) */
+  usPostal?: { counties: UsPostalArea[]; places: UsPostalArea[] };
 }
 
 /**
@@ -74,6 +77,7 @@ export class Gazetteer {
     this.addCountries(options.countries ?? countryNameRecords());
     this.addRegions();
     this.addAliases();
+    if (options.usPostal) this.addUsPostal(options.usPostal);
   }
 
   get size(): number {
@@ -239,6 +243,28 @@ export class Gazetteer {
     return best;
   }
 
+  /**
+   * US counties under "X County" ("X Parish" in Louisiana, "X Borough" in Alaska) and postal places the city list
+   * lacks (towns under 1,000 people, which local news names often).
+   */
+  private addUsPostal(data: { counties: UsPostalArea[]; places: UsPostalArea[] }): void {
+    for (const c of data.counties) {
+      const base = c.name.replace(/\s+(County|Parish|Borough|Census Area|Municipality|City and Borough)$/i, '');
+      const word = c.state === 'LA' ? 'Parish' : c.state === 'AK' ? 'Borough' : 'County';
+      const name = `${base} ${word}`;
+      const row = this.addExtra({ id: `county:US:${c.state}:${base}`, name, kind: 'region', featureCode: 'ADM2', country: 'US', admin1: c.state, lat: c.lat, lon: c.lon });
+      this.add(normalizePlaceName(name), row, VIA_NAME);
+    }
+    const cityStates = new Set<string>();
+    for (let i = 0; i < this.cities.count; i++) if (this.cities.country[i] === 'US') cityStates.add(`${this.cities.admin1[i]}|${normalizePlaceName(this.cities.name[i])}`);
+    for (const p of data.places) {
+      const key = normalizePlaceName(p.name);
+      if (cityStates.has(`${p.state}|${key}`)) continue;
+      const row = this.addExtra({ id: `postal:US:${p.state}:${p.name}`, name: p.name, kind: 'city', featureCode: 'PPLP', country: 'US', admin1: p.state, lat: p.lat, lon: p.lon });
+      this.add(key, row, VIA_NAME);
+    }
+  }
+
   private addAliases(): void {
     for (const line of PLACE_ALIAS_LINES.split('\n')) {
       if (!line.trim()) continue;
@@ -258,7 +284,7 @@ let shared: Gazetteer | null = null;
 
 /** The process-wide gazetteer, built on first use (decoding and indexing take a few hundred ms). */
 export function loadGazetteer(): Gazetteer {
-  shared ??= new Gazetteer(loadCities());
+  shared ??= new Gazetteer(loadCities(), { usPostal: loadUsPostal() });
   return shared;
 }
 

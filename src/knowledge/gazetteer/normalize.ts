@@ -6,8 +6,10 @@ export function normalizePlaceName(name: string): string {
   let s = name;
   // plain ASCII needs no folding; most names are, and NFD is the costly step
   if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[ʻʼ‘’`´]/g, "'");
-  return s
-    .toLowerCase()
+  const lower = s.toLowerCase();
+  // fast path: letters and digits with single inner spaces need nothing more (most gazetteer names)
+  if (!/[^a-z0-9 ]|  |^ | $/.test(lower)) return lower;
+  return lower
     .replace(/['.]/g, '')
     .replace(/[\s\-‐–—_/,]+/g, ' ')
     .trim();

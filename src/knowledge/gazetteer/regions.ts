@@ -58,7 +58,7 @@ West Virginia|W.Va.;W. Va.|ADM1|US|38.5|-80.5|=WV
 Wisconsin|Wis.;Wisc.|ADM1|US|44.5|-90|=WI
 Wyoming|Wyo.|ADM1|US|43|-107.5|=WY
 Puerto Rico||ADM1|PR|18.25|-66.5|=PR
-Alberta|Alta.|ADM1|CA|54.5|-115|=01
+Alberta|Alta.|ADM1|CA|52.8|-116.5|=01
 British Columbia|B.C.;BC|ADM1|CA|54|-125|=02
 Manitoba|Man.|ADM1|CA|55|-97|=03
 New Brunswick|N.B.|ADM1|CA|46.5|-66|=04
@@ -66,18 +66,18 @@ Newfoundland and Labrador|Newfoundland;N.L.|ADM1|CA|52|-56|=05
 Nova Scotia|N.S.|ADM1|CA|45|-63|=07
 Ontario|Ont.|ADM1|CA|49.25|-84.5|=08
 Prince Edward Island|P.E.I.;PEI|ADM1|CA|46.25|-63.25|=09
-Quebec|Que.;Québec|ADM1|CA|52|-72|=10
+Quebec|Que.;Québec|ADM1|CA|52.5|-71|=10
 Saskatchewan|Sask.|ADM1|CA|54|-106|=11
 Yukon|Yukon Territory|ADM1|CA|63.5|-136|=12
 Northwest Territories|N.W.T.|ADM1|CA|64.75|-121|=13
 Nunavut||ADM1|CA|70|-90|=14
-England||ADM1|GB|52.5|-1.5|=ENG
+England||ADM1|GB|53|-2.5|=ENG
 Scotland||ADM1|GB|56.5|-4.2|=SCT
 Wales||ADM1|GB|52.3|-3.7|=WLS
 Northern Ireland|Ulster|ADM1|GB|54.6|-6.7|=NIR
 New South Wales|NSW|ADM1|AU|-32.5|147|Sydney
 Victoria||ADM1|AU|-37|144.5|Melbourne
-Queensland|Qld|ADM1|AU|-22.5|144.5|Brisbane
+Queensland|Qld|ADM1|AU|-20.5|144.5|Brisbane
 Western Australia|WA|ADM1|AU|-25.5|122|Perth
 South Australia||ADM1|AU|-30|135|Adelaide
 Tasmania||ADM1|AU|-42|146.5|Hobart
@@ -255,7 +255,7 @@ Mediterranean|Mediterranean Sea;the Mediterranean|SEA||35|18|
 Baltic Sea|Baltic|SEA||58|20|
 North Sea||SEA||56|3|
 Arctic|Arctic Ocean;the Arctic|OCN||82|0|
-Atlantic|Atlantic Ocean;the Atlantic|OCN||10|-30|
+Atlantic|Atlantic Ocean;the Atlantic|OCN||5|-27|
 Pacific|Pacific Ocean;the Pacific|OCN||0|-160|
 Indian Ocean||OCN||-20|80|
 South China Sea||SEA||12|113|
@@ -288,9 +288,9 @@ Yangtze|Yangtze River|SEA||30.5|114|
 Mekong|Mekong River|SEA||15|105.8|
 Siachen||RGN|IN|35.4|77.1|
 Asia||CONT||29.84|89.3|
-Europe||CONT||48.69|9.14|
+Europe||CONT||50.5|15|
 Africa||CONT||7.19|21.09|
-North America||CONT||46.07|-100.55|
+North America||CONT||50|-102|
 South America||CONT||-14.6|-57.66|
 Latin America||RGN||-14.6|-57.66|
 Central America||RGN||12.8|-85.3|

@@ -28,6 +28,7 @@ export interface PlaceResolution {
 export interface RankWeights {
   countryPrior: number;
   regionPrior: number;
+  countyPrior: number;
   areaPrior: number;
   capitalBonus: number;
   adminSeatBonus: number;
@@ -46,6 +47,8 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   countryPrior: 9,
   // a US state or province outranks towns of up to ~10^7 people when nothing else speaks
   regionPrior: 7,
+  // "X County" only ever matches counties; their prior matters against each other's evidence alone
+  countyPrior: 5,
   areaPrior: 8,
   capitalBonus: 1.5,
   adminSeatBonus: 0.7,
@@ -173,6 +176,7 @@ function candidatesFor(gaz: Gazetteer, surface: string): { matches: { entry: Gaz
 function prior(e: GazetteerEntry, via: MatchVia, w: RankWeights): number {
   let p: number;
   if (e.kind === 'country') p = w.countryPrior;
+  else if (e.featureCode === 'ADM2') p = w.countyPrior;
   else if (e.kind === 'region') p = w.regionPrior;
   else if (e.kind === 'other') p = w.areaPrior;
   else {
