@@ -41,21 +41,44 @@ export function encodeNerModel(header: NerModelHeader, buckets: Uint32Array, wei
   return Buffer.concat([len, json, pad, Buffer.from(buckets.buffer, buckets.byteOffset, buckets.byteLength), Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength)]);
 }
 
-/** Sparse run-time weights: a bucket → row index, rows of LABEL_COUNT floats. */
+/**
+ * Sparse run-time weights: an open-addressing table from hash bucket to row (sized at twice the rows so probes stay
+ * short and the table stays small enough for the CPU cache), rows of LABEL_COUNT floats.
+ */
 export class SparseWeights implements WeightTable {
-  private readonly mask: number;
+  private readonly keyMask: number;
+  private readonly slotMask: number;
+  /** per slot: bucket + 1 (0 = empty) and row index, interleaved */
+  private readonly slots: Int32Array;
+
   constructor(
-    private readonly index: Int32Array,
+    buckets: Uint32Array,
     private readonly rows: Float32Array,
     bits: number,
   ) {
-    this.mask = (1 << bits) - 1;
+    this.keyMask = (1 << bits) - 1;
+    let capacity = 1024;
+    while (capacity < buckets.length * 2) capacity *= 2;
+    this.slotMask = capacity - 1;
+    this.slots = new Int32Array(capacity * 2);
+    for (let r = 0; r < buckets.length; r++) {
+      let s = buckets[r] & this.slotMask;
+      while (this.slots[s * 2] !== 0) s = (s + 1) & this.slotMask;
+      this.slots[s * 2] = buckets[r] + 1;
+      this.slots[s * 2 + 1] = r;
+    }
   }
 
   addScores(key: number, scores: Float64Array): void {
-    const r = this.index[key & this.mask];
-    if (r < 0) return;
-    const base = r * LABEL_COUNT;
+    const bucket = (key & this.keyMask) + 1;
+    const slots = this.slots;
+    let s = key & this.slotMask;
+    let k: number;
+    while ((k = slots[s * 2]) !== bucket) {
+      if (k === 0) return;
+      s = (s + 1) & this.slotMask;
+    }
+    const base = slots[s * 2 + 1] * LABEL_COUNT;
     const w = this.rows;
     for (let l = 0; l < LABEL_COUNT; l++) scores[l] += w[base + l];
   }
@@ -88,13 +111,11 @@ export function decodeNerModel(file: Buffer): NerModel {
   aligned.set(raw.subarray(offset));
   const buckets = new Uint32Array(aligned.buffer, 0, header.rows);
   const quantised = new Int16Array(aligned.buffer, header.rows * 4, header.rows * LABEL_COUNT);
-  const index = new Int32Array(1 << header.bits).fill(-1);
-  for (let r = 0; r < header.rows; r++) index[buckets[r]] = r;
   const rows = new Float32Array(quantised.length);
   for (let j = 0; j < quantised.length; j++) rows[j] = quantised[j] * header.scale;
   const clusters: WordClusters | null = header.clusters ? new Map(Object.entries(header.clusters)) : null;
   const resources: FeatureResources = { gazetteer: buildGazetteer(header.firstNames), clusters };
-  return new NerModel(header, resources, new SparseWeights(index, rows, header.bits));
+  return new NerModel(header, resources, new SparseWeights(buckets, rows, header.bits));
 }
 
 const cache = new Map<string, NerModel>();
