@@ -11,9 +11,6 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
-/** The web-sources reader, imported lazily. */
-const HTML_READER = './html/index.js';
-
 /** Bytes looked at to tell binary from text: enough to catch any real binary header. */
 const BINARY_SNIFF_BYTES = 8192;
 
@@ -173,7 +170,7 @@ async function* readBuffer(buf: Buffer, origin: string, kind: InputKind, options
 async function* readHtml(buf: Buffer, origin: string, options: ReadOptions): AsyncGenerator<ReadItem> {
   try {
     // loaded on first use: the HTML extractor pulls in a DOM, which plain-text ingests never need
-    const { htmlToArticle } = (await import(HTML_READER)) as { htmlToArticle: (html: Buffer, o: { published?: string; source?: string }) => import('../model/article.js').Article };
+    const { htmlToArticle } = await import('./html/index.js');
     yield { ok: true, origin, article: htmlToArticle(buf, { published: options.published, source: options.source }) };
   } catch (err) {
     yield { ok: false, origin, error: `${origin}: ${(err as Error).message}` };
