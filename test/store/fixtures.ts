@@ -1,6 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REPO_ROOT } from '../../src/eval/data.js';
 import { articleId } from '../../src/ingest/id.js';
 import type { Article } from '../../src/model/article.js';
 import type { Extraction } from '../../src/model/extraction.js';
@@ -97,4 +99,31 @@ export function makeItem(i: number): StoreItem {
 export function tempDir(prefix: string): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `tidings-${prefix}-`));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Writes synthetic articles 0..n-1 as dated text files (`date`, `title`, body) into `dir`. */
+export function writeArticleFiles(dir: string, n: number, first = 0): string[] {
+  const paths: string[] = [];
+  for (let i = first; i < first + n; i++) {
+    const a = articleText(i);
+    const path = join(dir, `article-${String(i).padStart(5, '0')}.txt`);
+    writeFileSync(path, `date ${a.published}\ntitle ${a.title}\n\n${a.body}\n`);
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** The CLI from source, as a child process: `node --import tsx src/cli/main.ts ...`. */
+export const CLI = [process.execPath, '--import', 'tsx', join(REPO_ROOT, 'src', 'cli', 'main.ts')];
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI to completion. */
+export function runCli(args: string[], env: Record<string, string> = {}): CliRun {
+  const run = spawnSync(CLI[0], [...CLI.slice(1), ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }

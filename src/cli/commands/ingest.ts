@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { createPipeline } from '../../pipeline/pipeline.js';
 import { DEFAULT_BATCH_SIZE, runIngest, type IngestProgress, type IngestSummary } from '../../ingest/run-ingest.js';
 import { openStore } from '../../store/index.js';
 import { UserError } from '../errors.js';
@@ -49,10 +48,14 @@ export function registerIngest(program: Command): void {
         throw new UserError(`--max-bytes: ${(err as Error).message}`);
       }
       const store = await openStore(opts.db);
-      const progress = createProgress(every);
+      let progress = { update: (_p: IngestProgress) => {}, stop: () => {} };
       let summary: IngestSummary;
       try {
+        // loaded on use: the stages' models are only needed when ingesting
+        const { createPipeline } = await import('../../pipeline/pipeline.js');
         const pipeline = createPipeline({ stages: opts.stages?.split(',').map((s) => s.trim()), actorsFile: opts.actors });
+        // the clock starts once models are loaded, so the rate shown is the ingest rate
+        progress = createProgress(every);
         summary = await runIngest({
           inputs: sources,
           store,

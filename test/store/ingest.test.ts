@@ -1,0 +1,175 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runIngest, type Analyzer } from '../../src/ingest/run-ingest.js';
+import type { Article } from '../../src/model/article.js';
+import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/index.js';
+import { makeArticle, runCli, tempDir, writeArticleFiles } from './fixtures.js';
+
+/** The fast part of the pipeline: these tests are about the ingest loop, not the stages. */
+const FAST_STAGES = 'clean,segment';
+const pipeline = createPipeline({ stages: FAST_STAGES.split(',') });
+
+/** Counts the articles it analysed, and fails on the ones it is told to. */
+function countingAnalyzer(failOn: (a: Article) => boolean = () => false): Analyzer & { calls: number } {
+  const analyzer = {
+    calls: 0,
+    analyze(article: Article) {
+      analyzer.calls++;
+      if (failOn(article)) throw new Error('stage exploded');
+      return pipeline.analyze(article);
+    },
+  };
+  return analyzer;
+}
+
+describe('runIngest', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let store: SqliteStore;
+  beforeEach(() => {
+    ({ dir, cleanup } = tempDir('ingest'));
+    store = openSqliteStore(join(dir, 'test.db'));
+  });
+  afterEach(async () => {
+    await store.close();
+    cleanup();
+  });
+
+  it('stores the good files of a folder, names the bad ones, and reruns without analysing anything again', async () => {
+    const input = join(dir, 'in');
+    mkdirSync(join(input, 'nested'), { recursive: true });
+    writeArticleFiles(input, 7);
+    writeArticleFiles(join(input, 'nested'), 3, 7);
+    writeFileSync(join(input, 'broken.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255]));
+    const jsonl = [0, 1, 2].map((i) => JSON.stringify({ ...makeArticle(100 + i), id: undefined, text: makeArticle(100 + i).body }));
+    writeFileSync(join(input, 'feed.jsonl'), [jsonl[0], '{"title": "cut off', jsonl[1], jsonl[2]].join('\n') + '\n');
+
+    const analyzer = countingAnalyzer();
+    const progress: number[] = [];
+    const first = await runIngest({ inputs: [input], store, pipeline: analyzer, batchSize: 4, onProgress: (p) => progress.push(p.stored) });
+    expect(first.read).toBe(13);
+    expect(first.stored).toBe(13);
+    expect(first.unchanged).toBe(0);
+    expect(first.failed.map((f) => [f.origin, f.line])).toEqual([
+      [join(input, 'broken.txt'), undefined],
+      [join(input, 'feed.jsonl'), 2],
+    ]);
+    expect(first.failed[0].error).toMatch(/binary/);
+    expect((await store.stats()).articles).toBe(13);
+    expect(progress.at(-1)).toBe(13);
+
+    const again = countingAnalyzer();
+    const second = await runIngest({ inputs: [input], store, pipeline: again, batchSize: 4 });
+    expect(second).toMatchObject({ read: 13, stored: 0, unchanged: 13 });
+    expect(second.failed).toHaveLength(2);
+    expect(again.calls).toBe(0);
+  });
+
+  it('counts the same article read twice in one run once', async () => {
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    const [path] = writeArticleFiles(input, 1);
+    const summary = await runIngest({ inputs: [path, path, input], store, pipeline: countingAnalyzer() });
+    expect(summary).toMatchObject({ read: 3, stored: 1, unchanged: 2, failed: [] });
+  });
+
+  it('records an article the pipeline fails on and stores the rest of its batch', async () => {
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    writeArticleFiles(input, 6);
+    const victim = makeArticle(3).id;
+    const summary = await runIngest({ inputs: [input], store, pipeline: countingAnalyzer((a) => a.id === victim), batchSize: 10 });
+    expect(summary.stored).toBe(5);
+    expect(summary.failed).toHaveLength(1);
+    expect(summary.failed[0].origin).toBe(join(input, 'article-00003.txt'));
+    expect(summary.failed[0].error).toMatch(/analysis failed \(stage exploded\)/);
+    expect(await store.hasArticle(victim)).toBe(false);
+  });
+
+  it('keeps the good items of a batch the store refuses one item of', async () => {
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    writeArticleFiles(input, 5);
+    const victim = makeArticle(2).id;
+    const analyzer: Analyzer = {
+      analyze(article) {
+        const extraction = pipeline.analyze(article);
+        // an extraction that claims to be another article's: the store must refuse it
+        if (article.id === victim) extraction.article = { ...extraction.article, id: 'a_somebody_else' };
+        return extraction;
+      },
+    };
+    const summary = await runIngest({ inputs: [input], store, pipeline: analyzer, batchSize: 5 });
+    expect(summary.stored).toBe(4);
+    expect(summary.failed.map((f) => f.origin)).toEqual([join(input, 'article-00002.txt')]);
+    expect(summary.failed[0].error).toMatch(/cannot store/);
+  });
+});
+
+describe('tidings ingest / search / stats (CLI)', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => {
+    ({ dir, cleanup } = tempDir('cli'));
+  });
+  afterEach(() => cleanup());
+
+  it('stores the good files of a folder with one bad file, names it, exits non-zero; then searches and counts', () => {
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    writeArticleFiles(input, 4);
+    writeFileSync(join(input, 'undated.txt'), 'A story with no date header at all.\n');
+    const db = join(dir, 'news.db');
+    // the CLI's part is reading, reporting and exit codes: the fast stages keep the test quick
+    const run = runCli(['ingest', input, '--db', db, '--stages', FAST_STAGES]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout, run.stderr).toMatch(/4 articles read into .*: 4 stored, 0 unchanged, 1 failed/);
+    expect(run.stdout).toContain(join(input, 'undated.txt'));
+    const check = new Database(db, { readonly: true });
+    expect(check.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(4);
+    check.close();
+
+    const json = runCli(['ingest', input, '--db', db, '--json', '--stages', FAST_STAGES]);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ read: 4, stored: 0, unchanged: 4, failed: [{ origin: join(input, 'undated.txt') }] });
+
+    const search = runCli(['search', 'railway', 'contract', '--db', db, '--json']);
+    expect(search.code).toBe(0);
+    const hits = JSON.parse(search.stdout) as Array<{ snippet: string; title: string }>;
+    // TOPICS[1] is the railway contract: article 1 of 0..3
+    expect(hits).toHaveLength(1);
+    expect(hits[0].snippet).toMatch(/\[railway\] \[contract\]/);
+
+    const stats = runCli(['stats', '--db', db, '--json']);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ articles: 4, storeVersion: 2 });
+  });
+
+  it('gives one clear line and a non-zero exit for a malformed query, a missing database, and a file that is not one', async () => {
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    writeArticleFiles(input, 1);
+    const db = join(dir, 'news.db');
+    const store = openSqliteStore(db);
+    await runIngest({ inputs: [input], store, pipeline });
+    await store.close();
+
+    const bad = runCli(['search', 'we"re', '--db', db]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/^tidings: malformed search query/);
+
+    const missing = runCli(['stats', '--db', join(dir, 'nowhere.db')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^tidings: no database at .*nowhere\.db/);
+
+    const notDb = join(dir, 'notes.db');
+    writeFileSync(notDb, 'my shopping list\n');
+    const refused = runCli(['ingest', input, '--db', notDb, '--stages', FAST_STAGES]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(`tidings: ${notDb} is not a Tidings database: it is not an SQLite file (left untouched)`);
+    expect(readFileSync(notDb, 'utf8')).toBe('my shopping list\n');
+  });
+});
