@@ -20,6 +20,8 @@ export interface GeoArticle {
   text: string;
   /** publication date when the set gives one (YYYY-MM-DD), else null */
   published: string | null;
+  /** the publishing site (LGL and TR-News give its domain), else null */
+  source: string | null;
   toponyms: GoldToponym[];
   /** gold toponyms without coordinates (LGL leaves some unresolved): not scored */
   unresolvedCount: number;
@@ -84,7 +86,7 @@ export function parseGeoXml(xml: string): { articles: GeoArticle[]; realigned: n
       });
     }
     const dl = str(a.dltime).slice(0, 10);
-    articles.push({ id: str(a['@_docid']) || str(a.source) || String(i), text, published: /^\d{4}-\d{2}-\d{2}$/.test(dl) ? dl : null, toponyms, unresolvedCount });
+    articles.push({ id: str(a['@_docid']) || str(a.source) || String(i), text, published: /^\d{4}-\d{2}-\d{2}$/.test(dl) ? dl : null, source: str(a.domain).trim().replace(/^www\./, '') || null, toponyms, unresolvedCount });
   });
   return { articles, realigned, dropped };
 }

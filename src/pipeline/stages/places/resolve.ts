@@ -24,6 +24,30 @@ export interface PlaceResolution {
   standsFor: string | null;
 }
 
+/** Where a news source is based: local papers name local places without saying where they are. */
+export interface SourceHome {
+  country: string;
+  /** GeoNames admin1 code of the home region, '' when the source is national */
+  admin1: string;
+  lat: number;
+  lon: number;
+}
+
+export interface ResolveOptions {
+  weights?: RankWeights;
+  /** the publishing source's home (see inferSourceHomes), when known */
+  home?: SourceHome | null;
+}
+
+function homeBonus(e: GazetteerEntry, home: SourceHome, w: RankWeights): number {
+  if (e.country !== home.country || e.kind === 'country') return 0;
+  let b = w.homeCountry;
+  if (home.admin1 && e.admin1 === home.admin1) b += w.homeRegion;
+  // places within ~100 km of the source's home are its beat
+  if (e.kind === 'city' || e.featureCode === 'ADM2') b += w.homeNear * Math.exp(-distanceKm(e.lat, e.lon, home.lat, home.lon) / 100);
+  return b;
+}
+
 /** Weights of the ranking features (hand-tuned on error dumps; see the commit messages for the figures). */
 export interface RankWeights {
   countryPrior: number;
@@ -40,6 +64,9 @@ export interface RankWeights {
   nearby: number;
   hint: number;
   government: number;
+  homeCountry: number;
+  homeRegion: number;
+  homeNear: number;
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
@@ -61,6 +88,9 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   nearby: 1.5,
   hint: 2,
   government: 2.5,
+  homeCountry: 1.5,
+  homeRegion: 2,
+  homeNear: 2,
 };
 
 /** Words after a capital that show it acting or speaking as a government ("Moscow warned", "Beijing says"). */
@@ -94,8 +124,11 @@ interface Group {
  * countries and regions the other mentions resolve to, "City, State" qualifiers, nearby places, and hints from the
  * entity stage. Pure: no I/O.
  */
-export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[], weights: RankWeights = DEFAULT_WEIGHTS): PlaceResolution[] {
+export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[], options: ResolveOptions = {}): PlaceResolution[] {
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const home = options.home ?? null;
   const groups = groupQueries(gaz, text, queries, weights);
+  if (home) for (const g of groups) for (const c of g.candidates) c.prior += homeBonus(c.entry, home, weights);
   // round 0: priors only; rounds 1-2: evidence from the other groups' current choices
   for (const g of groups) pickBest(g, g.candidates.map((c) => c.prior));
   for (let round = 0; round < 2; round++) {
