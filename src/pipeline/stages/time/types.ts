@@ -55,10 +55,13 @@ export function candidate(
   return { start, end, type, value, mod: extra.mod ?? null, range: extra.range ?? null, confidence: extra.confidence ?? 0.8, parser, discourse: extra.discourse };
 }
 
+/** Letters and digits (Latin scripts) for word edges; a class instead of \\p{L} keeps the patterns non-unicode and fast. */
+export const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u024F';
+
 /**
  * Wraps a regex source so it matches whole words only: not preceded by a letter/digit, not followed by one.
  * Flags: global (scan the whole text once) and case-insensitive.
  */
 export function wordPattern(source: string, flags = 'gi'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags.includes('u') ? flags : flags + 'u');
+  return new RegExp(`(?<![${WORD_CHAR}])(?:${source})(?![${WORD_CHAR}])`, flags);
 }

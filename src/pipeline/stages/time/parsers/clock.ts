@@ -1,5 +1,7 @@
 import { formatDay, pad2 } from '../calendar.js';
-import { NUMBER_WORD, parseNumber } from '../lexicon.js';
+import { parseNumber } from '../lexicon.js';
+
+const CLOCK_HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 import { candidate, wordPattern, type TimexParser } from '../types.js';
 import { quantityMod } from './modifiers.js';
 
@@ -8,14 +10,14 @@ import { quantityMod } from './modifiers.js';
  * "10 p.m.", "10:35 a.m. EST", "noon", "midnight", "7 o'clock", "around 7:15 p.m.", "4 in the morning".
  */
 export function clockParser(): TimexParser {
-  const zone = '(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST|ET|local\\s+time)(?![\\p{L}]))?';
+  const zone = '(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST|ET|local\\s+time)(?![A-Za-z]))?';
   const source =
     `(?:(about|around|approximately|roughly|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after)\\s+)?` +
-    `(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])` +
+    `(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![A-Za-z])` +
     `|(\\d{1,2}):(\\d{2})(?![\\d:])` +
     `|(noon|midnight|midday)` +
-    `|(\\d{1,2}|${NUMBER_WORD})\\s+o'clock` +
-    `|(\\d{1,2}|${NUMBER_WORD})\\s+in\\s+the\\s+(morning|afternoon|evening))${zone}`;
+    `|(\\d{1,2}|${CLOCK_HOUR_WORD})\\s+o'clock` +
+    `|(\\d{1,2}|${CLOCK_HOUR_WORD})\\s+in\\s+the\\s+(morning|afternoon|evening))${zone}`;
   return {
     name: 'clock',
     pattern: wordPattern(source),

@@ -84,9 +84,13 @@ function extractDuration(m: RegExpExecArray, ctx: TimexContext): TimexCandidate 
 export function recentComingParser(): TimexParser {
   return {
     name: 'recent-coming',
-    pattern: wordPattern('(?:the\\s+)?(?:recent|coming|next\\s+few|past\\s+few|last\\s+few|upcoming)\\s+(days|weeks|months|quarters|decades)'),
+    pattern: wordPattern('(?:the\\s+)?(recent|coming|next\\s+few|past\\s+few|last\\s+few|upcoming)\\s+(days|weeks|months|quarters|years|decades)'),
     extract(m) {
-      return candidate('recent-coming', m.index, m.index + m[0].length, 'DURATION', durationValue(null, unitOf(m[1])), { confidence: 0.6 });
+      const start = m.index;
+      const end = start + m[0].length;
+      // "the coming days" is a fuzzy future; "recent weeks", "the past few months" a stretch of unknown length
+      if (/coming|upcoming/i.test(m[1])) return candidate('recent-coming', start, end, 'DATE', 'FUTURE_REF', { confidence: 0.6 });
+      return candidate('recent-coming', start, end, 'DURATION', durationValue(null, unitOf(m[2])), { confidence: 0.6 });
     },
   };
 }
@@ -95,9 +99,10 @@ export function recentComingParser(): TimexParser {
 export function vagueDurationParser(): TimexParser {
   return {
     name: 'vague-duration',
-    pattern: wordPattern('(?<=(?:for|over|within|in|after|during|took|takes|lasted|last)\\s+)(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?!\\s+(?:ago|of|to|before|after|earlier|later))'),
+    pattern: wordPattern('(?:for|over|within|in|after|during|took|takes|lasted|last)\\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?!\\s+(?:ago|of|to|before|after|earlier|later))'),
     extract(m) {
-      return candidate('vague-duration', m.index, m.index + m[0].length, 'DURATION', durationValue(null, unitOf(m[1])), { confidence: 0.6 });
+      const end = m.index + m[0].length;
+      return candidate('vague-duration', end - m[1].length, end, 'DURATION', durationValue(null, unitOf(m[1])), { confidence: 0.6 });
     },
   };
 }

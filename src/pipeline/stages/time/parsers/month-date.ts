@@ -41,17 +41,21 @@ export function monthDayParser(): TimexParser {
   };
 }
 
-/** Month and year: "August 1988", "Aug. 1988", "July of 1997", "early September 2023". */
+/** Month and year: "August 1988", "Aug. 1988", "July of 1997", "early September 2023", and year first: "2024 Aug". */
 export function monthYearParser(): TimexParser {
-  const source = `(${POSITION_MOD})?(${MONTH})(?:\\s+of|,)?\\s+(\\d{4})(?!\\d|,\\d)`;
+  const source = `(${POSITION_MOD})?(?:(${MONTH})(?:\\s+of|,)?\\s+(\\d{4})(?!\\d|,\\d)|(\\d{4})\\s+(${MONTH})(?!\\s*\\d))`;
   return {
     name: 'month-year',
     pattern: wordPattern(source),
     extract(m) {
-      if (!isCapitalised(m[2])) return null;
-      const month = monthNumber(m[2]);
+      const monthWord = m[2] ?? m[5];
+      if (!isCapitalised(monthWord)) return null;
+      const month = monthNumber(monthWord);
       if (month === null) return null;
-      return candidate('month-year', m.index, m.index + m[0].length, 'DATE', formatMonth(+m[3], month), { mod: positionMod(m[1]), confidence: 0.95 });
+      // "2024 May" reads as a year and a name or modal ("in 2024 May said") unless the month is unambiguous
+      if (m[5] && AMBIGUOUS_MONTHS.has(monthWord.toLowerCase())) return null;
+      const year = +(m[3] ?? m[4]);
+      return candidate('month-year', m.index, m.index + m[0].length, 'DATE', formatMonth(year, month), { mod: positionMod(m[1]), confidence: 0.95 });
     },
   };
 }
@@ -60,7 +64,7 @@ export function monthYearParser(): TimexParser {
 const MONTH_PREPOSITIONS = new Set([
   'in', 'since', 'by', 'until', 'till', 'til', 'through', 'throughout', 'during', 'of', 'before', 'after', 'from', 'to', 'between', 'and', 'or',
   'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'around', 'on', 'for', 'as', 'into', 'within', 'starting', 'ending', 'than',
-  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our',
+  'a', 'an', 'its', 'their', 'his', 'her', 'our',
 ]);
 /** Month names that are also common words or surnames: they need a preposition or modifier before them. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'june', 'august']);
