@@ -58,7 +58,7 @@ West Virginia|W.Va.;W. Va.|ADM1|US|38.5|-80.5|=WV
 Wisconsin|Wis.;Wisc.|ADM1|US|44.5|-90|=WI
 Wyoming|Wyo.|ADM1|US|43|-107.5|=WY
 Puerto Rico||ADM1|PR|18.25|-66.5|=PR
-Alberta|Alta.|ADM1|CA|52.8|-116.5|=01
+Alberta|Alta.|ADM1|CA|52.28|-117.47|=01
 British Columbia|B.C.;BC|ADM1|CA|54|-125|=02
 Manitoba|Man.|ADM1|CA|55|-97|=03
 New Brunswick|N.B.|ADM1|CA|46.5|-66|=04
@@ -71,13 +71,13 @@ Saskatchewan|Sask.|ADM1|CA|54|-106|=11
 Yukon|Yukon Territory|ADM1|CA|63.5|-136|=12
 Northwest Territories|N.W.T.|ADM1|CA|64.75|-121|=13
 Nunavut||ADM1|CA|70|-90|=14
-England||ADM1|GB|53|-2.5|=ENG
+England||ADM1|GB|51.85|-0.4|=ENG
 Scotland||ADM1|GB|56.5|-4.2|=SCT
 Wales||ADM1|GB|52.3|-3.7|=WLS
 Northern Ireland|Ulster|ADM1|GB|54.6|-6.7|=NIR
 New South Wales|NSW|ADM1|AU|-32.5|147|Sydney
 Victoria||ADM1|AU|-37|144.5|Melbourne
-Queensland|Qld|ADM1|AU|-20.5|144.5|Brisbane
+Queensland|Qld|ADM1|AU|-20|145|Brisbane
 Western Australia|WA|ADM1|AU|-25.5|122|Perth
 South Australia||ADM1|AU|-30|135|Adelaide
 Tasmania||ADM1|AU|-42|146.5|Hobart
@@ -288,9 +288,9 @@ Yangtze|Yangtze River|SEA||30.5|114|
 Mekong|Mekong River|SEA||15|105.8|
 Siachen||RGN|IN|35.4|77.1|
 Asia||CONT||29.84|89.3|
-Europe||CONT||50.5|15|
+Europe||CONT||48.69|9.14|
 Africa||CONT||7.19|21.09|
-North America||CONT||50|-102|
+North America||CONT||54.77|-105.64|
 South America||CONT||-14.6|-57.66|
 Latin America||RGN||-14.6|-57.66|
 Central America||RGN||12.8|-85.3|
