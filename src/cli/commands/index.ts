@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerSchema } from './schema.js';
 import { registerEval } from './eval.js';
 import { registerAnalyze } from './analyze.js';
+import { registerBench } from './bench.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
 import { registerStats } from './stats.js';
@@ -12,6 +13,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerSchema,
   registerEval,
   registerAnalyze,
+  registerBench,
   registerIngest,
   registerSearch,
   registerStats,

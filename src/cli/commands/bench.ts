@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { loadBenchCorpus } from '../../bench/corpus.js';
+import { benchPipeline, type BenchReport } from '../../bench/run.js';
+import { DEFAULT_DATA_DIR } from '../../eval/data.js';
+import { printJson } from '../options.js';
+
+interface BenchOptions {
+  data: string;
+  runs: string;
+  json?: boolean;
+}
+
+export function registerBench(program: Command): void {
+  program
+    .command('bench')
+    .description('measure pipeline and per-stage speed on >= 2 MB of news text, against wink-nlp tokenisation')
+    .option('--data <dir>', 'folder holding the public data sets', DEFAULT_DATA_DIR)
+    .option('--runs <n>', 'timed runs (the median is reported)', '3')
+    .option('--json', 'print one JSON object')
+    .action(async (opts: BenchOptions) => {
+      const corpus = await loadBenchCorpus(opts.data);
+      const report = benchPipeline(corpus, Math.max(1, parseInt(opts.runs, 10) || 3));
+      if (opts.json) printJson(report);
+      else printReport(report);
+    });
+}
+
+function printReport(r: BenchReport): void {
+  const out = (s: string) => process.stdout.write(s + '\n');
+  out(`corpus ${r.corpus}: ${r.articles} articles, ${(r.bytes / 1048576).toFixed(2)} MB, ${r.tokens} tokens; ${r.runs} runs, 1 worker`);
+  out(`pipeline  ${r.pipeline.tokensPerSecond.toLocaleString('en')} tokens/s, ${r.pipeline.articlesPerSecond} articles/s`);
+  for (const [name, s] of Object.entries(r.stages)) {
+    out(`  ${name.padEnd(9)} ${s.tokensPerSecond.toLocaleString('en').padStart(12)} tokens/s  ${(s.share * 100).toFixed(1).padStart(5)}% of time`);
+  }
+  out(`baseline  ${r.baseline.name}: ${r.baseline.tokensPerSecond.toLocaleString('en')} tokens/s; ratio ${r.ratioToBaseline}`);
+  out(`peak RSS  ${r.peakRssMb} MB`);
+}
