@@ -3,6 +3,7 @@ import { timeScorer } from './time/index.js';
 import { geoScorer } from './geo/index.js';
 import { nerScorer } from './ner/index.js';
 import { extractScorer } from './extract/index.js';
+import { quotesScorer } from './quotes/index.js';
 
 /** Every registered scorer; `tidings eval` with no stage lists them. Add one line per stage. */
 export const SCORERS: Scorer[] = [
@@ -10,6 +11,7 @@ export const SCORERS: Scorer[] = [
   geoScorer,
   nerScorer,
   extractScorer,
+  quotesScorer,
 ];
 
 export function findScorer(stage: string): Scorer | undefined {

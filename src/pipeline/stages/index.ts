@@ -4,6 +4,7 @@ import { createSegmentStage } from './segment/index.js';
 import { createNerStage } from './ner/index.js';
 import { createTimeStage } from './time/index.js';
 import { createPlacesStage } from './places/index.js';
+import { createQuotesStage } from './quotes/index.js';
 
 export interface StageFactory {
   name: string;
@@ -20,4 +21,5 @@ export const STAGE_FACTORIES: StageFactory[] = [
   { name: 'ner', create: () => createNerStage() },
   { name: 'time', create: () => createTimeStage() },
   { name: 'places', create: () => createPlacesStage() },
+  { name: 'quotes', create: () => createQuotesStage() },
 ];

@@ -1,0 +1,100 @@
+import type { Doc, Token } from '../../../model/doc.js';
+import type { Span } from '../../../model/span.js';
+import { findQuotations, type Quotation } from './marks.js';
+
+/** Token-level view of a Doc the quote rules read: lower-case forms, sentence and paragraph bounds, quotations. */
+export class QuoteContext {
+  readonly tokens: Token[];
+  readonly lower: string[];
+  /** token index -> index of the first token of its sentence / one past its last */
+  readonly sentStart: Int32Array;
+  readonly sentEnd: Int32Array;
+  /** token index -> one past the last token of its paragraph */
+  readonly paraEnd: Int32Array;
+  readonly paraStart: Int32Array;
+  readonly paragraphOf: Int32Array;
+  readonly quotations: Quotation[];
+  /** token index -> index into `quotations` of the quotation holding it, or -1 */
+  readonly quotationOf: Int32Array;
+  /** token ranges [first, end) of each quotation */
+  readonly quotationTokens: Array<[number, number]>;
+
+  constructor(readonly doc: Doc) {
+    this.tokens = doc.tokens;
+    const n = this.tokens.length;
+    this.lower = this.tokens.map((t) => t.text.toLowerCase());
+    this.sentStart = new Int32Array(n);
+    this.sentEnd = new Int32Array(n);
+    this.paraStart = new Int32Array(n);
+    this.paraEnd = new Int32Array(n);
+    this.paragraphOf = new Int32Array(n);
+    const paragraphs: Span[] = [];
+    const paraTokens: Array<[number, number]> = [];
+    let lastEnd = 0;
+    for (const s of doc.sentences) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        this.sentStart[i] = s.tokenStart;
+        this.sentEnd[i] = s.tokenEnd;
+      }
+      const last = paragraphs.length - 1;
+      // a line is a paragraph here: the multi-paragraph quotation convention works line by line
+      const sameLine = last >= 0 && !doc.text.slice(lastEnd, s.start).includes('\n');
+      lastEnd = s.end;
+      if (sameLine) {
+        paragraphs[last].end = s.end;
+        paraTokens[last][1] = s.tokenEnd;
+      } else {
+        paragraphs.push({ start: s.start, end: s.end });
+        paraTokens.push([s.tokenStart, s.tokenEnd]);
+      }
+    }
+    paraTokens.forEach(([a, b], p) => {
+      for (let i = a; i < b; i++) {
+        this.paraStart[i] = a;
+        this.paraEnd[i] = b;
+        this.paragraphOf[i] = p;
+      }
+    });
+    this.quotations = findQuotations(doc.text, paragraphs);
+    this.quotationOf = new Int32Array(n).fill(-1);
+    this.quotationTokens = this.quotations.map((q, qi) => {
+      const first = this.tokenAtOrAfter(q.start);
+      let end = first;
+      while (end < n && this.tokens[end].start < q.end) {
+        if (this.quotationOf[end] < 0) this.quotationOf[end] = qi;
+        end++;
+      }
+      return [first, end];
+    });
+  }
+
+  /** Index of the first token starting at or after `offset`. */
+  tokenAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  isWord(i: number): boolean {
+    return /[\p{L}\p{N}]/u.test(this.tokens[i].text);
+  }
+
+  isCapitalised(i: number): boolean {
+    return /^\p{Lu}/u.test(this.tokens[i].text);
+  }
+
+  /** Character span of tokens [first, end). */
+  span(first: number, end: number): Span {
+    return { start: this.tokens[first].start, end: this.tokens[end - 1].end };
+  }
+
+  /** True when token `i` is a quotation mark (straight, curly, doubled single). */
+  isQuoteMark(i: number): boolean {
+    return /^(?:["“”„«»]|''|``|‘‘|’’)$/.test(this.tokens[i].text);
+  }
+}

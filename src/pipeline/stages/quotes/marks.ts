@@ -1,0 +1,114 @@
+import type { Span } from '../../../model/span.js';
+
+/** A quotation found by its marks: outer span (marks included) and the pieces it covers, one per paragraph. */
+export interface Quotation {
+  start: number;
+  end: number;
+  /** one span per paragraph the quotation runs over, each with its own marks */
+  parts: Span[];
+  /** inner text between the marks, without them */
+  inner: string;
+  /** true when no closing mark was found before the end of the paragraph run */
+  unclosed: boolean;
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '«']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const STRAIGHT = '"';
+
+/**
+ * Finds top-level double quotations (curly, straight, doubled single marks) paragraph by paragraph, then single
+ * curly quotations where no double ones enclose them. A paragraph ending inside an open quotation continues it when
+ * the next paragraph opens with a mark (the news convention for quotes that run over paragraphs).
+ */
+export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
+  const quotes: Quotation[] = [];
+  let open: { start: number; parts: Span[]; partStart: number } | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    let i = para.start;
+    if (open) {
+      const first = firstMarkAt(text, para.start, para.end);
+      if (first) {
+        // the continuing paragraph's own opening mark
+        open.partStart = para.start;
+        i = para.start + first;
+      } else {
+        // no mark at the paragraph start: the previous quotation was simply never closed
+        quotes.push(finish(text, open, open.parts.at(-1)!.end, true));
+        open = null;
+      }
+    }
+    while (i < para.end) {
+      const c = text[i];
+      const doubled = (c === "'" || c === '`' || c === '‘' || c === '’') && text[i + 1] === c;
+      const width = doubled ? 2 : 1;
+      const isOpen = DOUBLE_OPEN.has(c) || (doubled && (c === '`' || c === '‘'));
+      const isClose = DOUBLE_CLOSE.has(c) || (doubled && (c === '’'));
+      const isStraight = c === STRAIGHT || (doubled && c === "'");
+      if (open && (isClose || isStraight)) {
+        open.parts.push({ start: open.partStart, end: i + width });
+        quotes.push(finish(text, open, i + width, false));
+        open = null;
+      } else if (!open && (isOpen || isStraight)) {
+        open = { start: i, parts: [], partStart: i };
+      }
+      i += width;
+    }
+    if (open) {
+      const next = paragraphs[p + 1];
+      const continues = next && firstMarkAt(text, next.start, next.end) > 0;
+      if (continues) open.parts.push({ start: open.partStart, end: para.end });
+      else {
+        open.parts.push({ start: open.partStart, end: para.end });
+        quotes.push(finish(text, open, para.end, true));
+        open = null;
+      }
+    }
+  }
+  if (open) quotes.push(finish(text, open, open.parts.at(-1)?.end ?? text.length, true));
+  return addSingleQuotations(text, paragraphs, quotes);
+}
+
+/** Width of the opening double mark at the start of a paragraph, or 0. */
+function firstMarkAt(text: string, start: number, end: number): number {
+  const c = text[start];
+  if (start >= end) return 0;
+  if (DOUBLE_OPEN.has(c) || c === STRAIGHT) return 1;
+  if ((c === "'" || c === '`' || c === '‘') && text[start + 1] === c) return 2;
+  return 0;
+}
+
+function finish(text: string, open: { start: number; parts: Span[] }, end: number, unclosed: boolean): Quotation {
+  const parts = open.parts.length ? open.parts : [{ start: open.start, end }];
+  const inner = parts.map((s) => text.slice(s.start, s.end).replace(/^(?:''|``|‘‘|[“„«"])/, '').replace(/(?:''|’’|[”»"])$/, '')).join('\n');
+  return { start: open.start, end, parts, inner, unclosed };
+}
+
+/**
+ * Single curly quotations (‘…’) outside double ones: an opening ‘ after a space or start, closed by the first ’ that
+ * is followed by a non-letter and is not the plural possessive of a word ending in s.
+ */
+function addSingleQuotations(text: string, paragraphs: Span[], quotes: Quotation[]): Quotation[] {
+  const inside = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
+  const singles: Quotation[] = [];
+  for (const para of paragraphs) {
+    for (let i = para.start; i < para.end; i++) {
+      if (text[i] !== '‘' || text[i + 1] === '‘' || inside(i)) continue;
+      if (i > para.start && /[\p{L}\p{N}]/u.test(text[i - 1])) continue;
+      if (!/\p{L}|\p{N}/u.test(text[i + 1] ?? '')) continue;
+      for (let j = i + 2; j < para.end; j++) {
+        if (text[j] === '‘') break;
+        if (text[j] !== '’') continue;
+        const after = text[j + 1] ?? ' ';
+        if (/\p{L}/u.test(after)) continue;
+        // "voters’ concerns": a possessive s’ followed by a lower-case word is an apostrophe, not a closing mark
+        if (text[j - 1] === 's' && after === ' ' && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3)) && !/[.,!?]/.test(text[j - 1])) continue;
+        singles.push({ start: i, end: j + 1, parts: [{ start: i, end: j + 1 }], inner: text.slice(i + 1, j), unclosed: false });
+        i = j;
+        break;
+      }
+    }
+  }
+  return [...quotes, ...singles].sort((a, b) => a.start - b.start);
+}

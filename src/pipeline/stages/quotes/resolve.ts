@@ -1,0 +1,63 @@
+import type { Doc } from '../../../model/doc.js';
+import type { EntityRecord } from '../../../model/layers/entities.js';
+import type { Span } from '../../../model/span.js';
+
+/**
+ * The entity with a mention overlapping `span`, preferring the mention nearest the span's end (the head of
+ * "Kremlin spokesman Dmitry Peskov" is Peskov, not the Kremlin). Same contract as the entities stage's findEntityAt.
+ */
+export function entityAtSpan(doc: Doc, span: Span): EntityRecord | null {
+  let best: EntityRecord | null = null;
+  let bestEnd = -1;
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      if (m.start < span.end && m.end > span.start && m.end > bestEnd) {
+        best = e;
+        bestEnd = m.end;
+      }
+    }
+  }
+  return best;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'who']);
+const GROUP_PRONOUNS = new Set(['they', 'we', 'it', 'which']);
+
+/** True when `text` is a pronoun that needs an antecedent. */
+export function isPronoun(text: string): boolean {
+  const w = text.toLowerCase();
+  return PERSON_PRONOUNS.has(w) || GROUP_PRONOUNS.has(w) || w === 'you';
+}
+
+/**
+ * Resolves a speaker span to an entity id: through the entities layer when it has a mention there (names, titles and
+ * the pronouns it resolved), else, for a pronoun, the nearest earlier speaker of a fitting type.
+ */
+export function resolveSpeaker(doc: Doc, span: Span, earlier: Array<{ speaker: string | null; start: number }>): { id: string | null; viaFallback: boolean } {
+  const entity = entityAtSpan(doc, span);
+  if (entity) return { id: entity.id, viaFallback: false };
+  const text = doc.text.slice(span.start, span.end).toLowerCase();
+  if (!isPronoun(text)) return { id: null, viaFallback: false };
+  const wantPerson = PERSON_PRONOUNS.has(text);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const id = earlier[i].speaker;
+    if (!id) continue;
+    const e = doc.entities.find((x) => x.id === id);
+    if (!e) continue;
+    if (wantPerson === (e.type === 'person')) return { id, viaFallback: true };
+  }
+  // an earlier person named in the text, the nearest before the pronoun
+  if (wantPerson) {
+    let best: EntityRecord | null = null;
+    let bestEnd = -1;
+    for (const e of doc.entities) {
+      if (e.type !== 'person') continue;
+      for (const m of e.mentions) if (m.end <= span.start && m.end > bestEnd) {
+        best = e;
+        bestEnd = m.end;
+      }
+    }
+    if (best) return { id: best.id, viaFallback: true };
+  }
+  return { id: null, viaFallback: false };
+}

@@ -1,0 +1,401 @@
+import type { Span } from '../../../model/span.js';
+import type { QuoteContext } from './context.js';
+import { AUDIENCE_WORDS, CUE_FORMS, MEDIA_WORDS, OBJECT_PRONOUNS, SPEAKER_PRONOUNS, type CueClass } from './lexicon.js';
+import { speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
+
+/** One attribution found by a rule, in tokens and character spans, before speaker resolution. */
+export interface Attribution {
+  /** content pieces (character spans), in text order */
+  parts: Span[];
+  cue: TokenRange | null;
+  speaker: TokenRange | null;
+  medium: TokenRange | null;
+  /** how sure the rule is that this is an attribution with this speaker */
+  confidence: number;
+  /** which rule found it (for error analysis) */
+  rule: string;
+}
+
+/** Base confidence per cue class: speech verbs report speech, the others often report thoughts or findings. */
+const CLASS_CONFIDENCE: Record<CueClass, number> = { speech: 0.85, cognition: 0.6, evidence: 0.6, stance: 0.55 };
+/** A floating quotation borrows the last speaker: right more often than not in news, but never sure. */
+const FLOATING_CONFIDENCE = 0.5;
+/** Paragraphs back a floating quotation may look for its speaker (news keeps a speaker's quotes together). */
+const FLOATING_LOOKBACK_PARAGRAPHS = 2;
+/** Longest run of words between a quotation and its trailing cue ("”, Kremlin spokesman Dmitry Peskov said"). */
+const MAX_TRAILING_SPEAKER = 12;
+/** Words between a cue and the content it may skip as a hearer ("told The Associated Press"). */
+const MAX_HEARER_TOKENS = 6;
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+const PERIOD_WORD = /^(week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|time)$/;
+/** Noun phrases after "in a"/"on" that make a cue longer rather than start the content: "said in a statement". */
+const CHANNEL_NOUNS = new Set(['statement', 'interview', 'tweet', 'speech', 'remarks', 'post', 'letter', 'email', 'e-mail', 'op-ed', 'memo', 'release', 'video', 'twitter', 'facebook', 'instagram', 'television', 'radio', 'conference', 'call', 'rally', 'briefing', 'appearance', 'debate', 'address', 'message', 'report', 'filing', 'blog', 'column', 'editorial', 'essay', 'book', 'podcast', 'show', 'news']);
+const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], refer: ['to'], weigh: ['in'], sign: ['off'], speak: ['out'] };
+
+interface Tail {
+  /** one past the last token of the cue phrase */
+  cueEnd: number;
+  /** where the content may start */
+  next: number;
+  medium: TokenRange | null;
+}
+
+/** Reads what follows a cue: particles, time words, "in a statement", a hearer ("told reporters"), a medium. */
+function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
+  const entry = CUE_FORMS.get(ctx.lower[cue]);
+  let k = cue + 1;
+  let medium: TokenRange | null = null;
+  if (entry && PARTICLES[entry.lemma]?.includes(ctx.lower[k] ?? '')) k++;
+  let cueEnd = k;
+  for (let guard = 0; guard < 4 && k < hi; guard++) {
+    const w = ctx.lower[k];
+    if (WEEKDAY.test(w)) k++;
+    else if ((w === 'on' || w === 'last' || w === 'this' || w === 'earlier' || w === 'late') && k + 1 < hi && (WEEKDAY.test(ctx.lower[k + 1]) || PERIOD_WORD.test(ctx.lower[k + 1]))) k += 2;
+    else if ((w === 'in' || w === 'on' || w === 'during' || w === 'at') && k + 1 < hi) {
+      // "in a statement", "in an interview with CNN", "on Twitter", "on CNN's State of the Union"
+      let m = k + 1;
+      while (m < hi && m - k <= 3 && /^(a|an|the|his|her|their|its|brief|televised|written|separate|new|recent|phone|telephone|radio|tv|joint|prepared)$/.test(ctx.lower[m])) m++;
+      if (m < hi && CHANNEL_NOUNS.has(ctx.lower[m])) {
+        k = m + 1;
+        if ((ctx.lower[k] === 'with' || ctx.lower[k] === 'on' || ctx.lower[k] === 'to') && k + 1 < hi) {
+          const np = speakerAfter(ctx, k + 1, hi);
+          if (np && isMedium(ctx, np)) medium = np;
+          if (np) k = np.end;
+        }
+      } else if (w === 'on' && m < hi && ctx.isCapitalised(m)) {
+        const np = speakerAfter(ctx, m, hi);
+        if (np && isMedium(ctx, np)) {
+          medium = np;
+          k = np.end;
+        } else break;
+      } else break;
+    } else break;
+    cueEnd = k;
+  }
+  if (entry?.hearer && k < hi) {
+    const w = ctx.lower[k];
+    if (OBJECT_PRONOUNS.has(w)) k++;
+    else if (ctx.isWord(k) && w !== 'that' && !SPEAKER_PRONOUNS.has(w)) {
+      const np = speakerAfter(ctx, k, Math.min(hi, k + MAX_HEARER_TOKENS));
+      if (np) {
+        if (isMedium(ctx, np)) medium = np;
+        k = np.end;
+      }
+    }
+  }
+  // ", as quoted by the TASS news agency" / ", according to CNN" after the cue names the channel, not a speaker
+  const m = readQuotedBy(ctx, k, hi);
+  if (m) {
+    medium = m.medium;
+    k = m.next;
+  }
+  return { cueEnd, next: k, medium };
+}
+
+/** ", as quoted by X" / ", as reported by X" / ", told X" / ", in an interview with X" right at `k`. */
+function readQuotedBy(ctx: QuoteContext, k: number, hi: number): { medium: TokenRange; next: number } | null {
+  let i = k;
+  if (ctx.lower[i] === ',') i++;
+  if (i + 2 < hi && ctx.lower[i] === 'as' && /^(quoted|reported|cited|told)$/.test(ctx.lower[i + 1]) && (ctx.lower[i + 2] === 'by' || ctx.lower[i + 1] === 'told')) {
+    const from = ctx.lower[i + 2] === 'by' ? i + 3 : i + 2;
+    const np = speakerAfter(ctx, from, hi);
+    if (np) return { medium: np, next: np.end };
+  }
+  if (i + 2 < hi && ctx.lower[i] === 'according' && ctx.lower[i + 1] === 'to') {
+    const np = speakerAfter(ctx, i + 2, hi);
+    if (np && isMedium(ctx, np)) return { medium: np, next: np.end };
+  }
+  return null;
+}
+
+/** A noun phrase that names a news medium (CNN, the TASS news agency, The New York Times) rather than an audience. */
+export function isMedium(ctx: QuoteContext, np: TokenRange): boolean {
+  let media = false;
+  for (let i = np.first; i < np.end; i++) {
+    const w = ctx.lower[i];
+    if (AUDIENCE_WORDS.has(w)) return false;
+    if (MEDIA_WORDS.has(w) && (ctx.isCapitalised(i) || w === 'agency' || w === 'newspaper' || w === 'magazine')) media = true;
+  }
+  return media;
+}
+
+/** Content end: the sentence end without its final period, or the end of a quotation that runs past it. */
+function contentEnd(ctx: QuoteContext, from: number, sentEnd: number): number {
+  let end = sentEnd;
+  for (let i = from; i < sentEnd; i++) {
+    const q = ctx.quotationOf[i];
+    if (q >= 0 && ctx.quotationTokens[q][1] > end) end = ctx.quotationTokens[q][1];
+  }
+  while (end > from && /^[.!?;:]$/.test(ctx.tokens[end - 1].text) && ctx.quotationOf[end - 1] < 0) end--;
+  return end;
+}
+
+/** Character parts of tokens [first, end), split at line breaks so that a quotation over paragraphs keeps one part a paragraph. */
+function partsOf(ctx: QuoteContext, first: number, end: number): Span[] {
+  const parts: Span[] = [];
+  let a = first;
+  for (let i = first + 1; i <= end; i++) {
+    if (i === end || ctx.paragraphOf[i] !== ctx.paragraphOf[i - 1]) {
+      parts.push(ctx.span(a, i));
+      a = i;
+    }
+  }
+  return parts;
+}
+
+/** The index of the quotation starting exactly at token `i` (after an optional comma or period), or -1. */
+function quotationStartingAt(ctx: QuoteContext, i: number): number {
+  const q = ctx.quotationOf[i];
+  return q >= 0 && ctx.quotationTokens[q][0] === i ? q : -1;
+}
+
+/**
+ * Finds every attribution of the document: quotations with a trailing cue, cues with a speaker before or after them,
+ * "according to X", headline "Name: claim", and floating quotations that continue the last speaker.
+ */
+export function findAttributions(ctx: QuoteContext): Attribution[] {
+  const found: Attribution[] = [];
+  const usedCue = new Uint8Array(ctx.tokens.length);
+  const attributedQuotation = new Uint8Array(ctx.quotations.length);
+
+  trailingCues(ctx, found, usedCue, attributedQuotation);
+  cueClauses(ctx, found, usedCue);
+  headlineColons(ctx, found);
+
+  for (const a of found) {
+    for (const p of a.parts) {
+      for (let q = 0; q < ctx.quotations.length; q++) {
+        const quote = ctx.quotations[q];
+        if (quote.start < p.end && quote.end > p.start) attributedQuotation[q] = 1;
+      }
+    }
+  }
+  floatingQuotations(ctx, found, attributedQuotation);
+  return found.sort((a, b) => a.parts[0].start - b.parts[0].start);
+}
+
+/** “…,” said X / “…,” X said [, as quoted by M] [, “…”]: the quotation is the content. */
+function trailingCues(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array, attributed: Uint8Array): void {
+  for (let q = 0; q < ctx.quotations.length; q++) {
+    if (attributed[q]) continue;
+    const [a, b] = ctx.quotationTokens[q];
+    if (a >= b) continue;
+    const hit = trailingCueAfter(ctx, q);
+    if (!hit) continue;
+    usedCue[hit.cue] = 1;
+    attributed[q] = 1;
+    const parts = [...ctx.quotations[q].parts];
+    const tail = readTail(ctx, hit.cue, ctx.sentEnd[hit.cue]);
+    let k = Math.max(tail.next, hit.speaker ? hit.speaker.end : 0);
+    const mediumAfter = readQuotedBy(ctx, k, ctx.sentEnd[Math.min(k, ctx.tokens.length - 1)]);
+    let medium = tail.medium;
+    if (mediumAfter) {
+      medium = mediumAfter.medium;
+      k = mediumAfter.next;
+    }
+    // a quotation that resumes after the cue belongs to the same speaker ("“A,” he said. “B.”")
+    for (let guard = 0; guard < 8; guard++) {
+      let n = k;
+      while (n < ctx.tokens.length && n < ctx.paraEnd[a] && /^[,.;:—–-]$/.test(ctx.tokens[n].text)) n++;
+      if (n >= ctx.paraEnd[a]) break;
+      const next = quotationStartingAt(ctx, n);
+      if (next < 0 || attributed[next] || trailingCueAfter(ctx, next)) break;
+      parts.push(...ctx.quotations[next].parts);
+      attributed[next] = 1;
+      k = ctx.quotationTokens[next][1];
+    }
+    found.push({ parts, cue: { first: hit.cue, end: tail.cueEnd }, speaker: hit.speaker, medium, confidence: 0.9, rule: 'trailing' });
+  }
+}
+
+/** The cue and speaker right after quotation `q`, or null ("”, he said", "” said Peskov", "?” he asks"). */
+function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; speaker: TokenRange | null } | null {
+  const [a, b] = ctx.quotationTokens[q];
+  const inner = ctx.quotations[q].inner.trimEnd();
+  // a quotation closed by a period ends its sentence; what follows starts a new one
+  if (/\.$/.test(inner) && !/\.\.\.$/.test(inner)) return null;
+  let j = b;
+  const hi = ctx.paraEnd[a];
+  if (j < hi && (ctx.lower[j] === ',' || ctx.lower[j] === '—' || ctx.lower[j] === '--')) j++;
+  if (j >= hi || ctx.quotationOf[j] >= 0) return null;
+  const stop = Math.min(hi, ctx.sentEnd[j] + 0, j + MAX_TRAILING_SPEAKER + 2);
+  const first = CUE_FORMS.get(ctx.lower[j]);
+  if (first && first.cls === 'speech' && !ctx.isCapitalised(j)) {
+    const tail = readTail(ctx, j, stop);
+    const speaker = speakerAfter(ctx, tail.cueEnd, stop) ?? speakerAfter(ctx, j + 1, stop);
+    return { cue: j, speaker };
+  }
+  for (let m = j + 1; m < stop; m++) {
+    if (ctx.quotationOf[m] >= 0) break;
+    const entry = CUE_FORMS.get(ctx.lower[m]);
+    if (!entry || entry.cls === 'stance' || ctx.isCapitalised(m)) continue;
+    const speaker = speakerBefore(ctx, m, j);
+    if (speaker && speaker.first === j) return { cue: m, speaker };
+    break;
+  }
+  return null;
+}
+
+/** Cues inside sentences: "X said (that) C", "C, X said", "C, said X", ", adding C", "according to X, C". */
+function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array): void {
+  const n = ctx.tokens.length;
+  let lastSpeaker: TokenRange | null = null;
+  let lastSentence = -1;
+  for (let i = 0; i < n; i++) {
+    const sentence = ctx.tokens[i].sentence;
+    if (sentence !== lastSentence) {
+      lastSentence = sentence;
+      lastSpeaker = null;
+    }
+    if (usedCue[i]) {
+      lastSpeaker = found.find((f) => f.cue?.first === i)?.speaker ?? lastSpeaker;
+      continue;
+    }
+    if (ctx.quotationOf[i] >= 0) continue;
+    const w = ctx.lower[i];
+    const s0 = ctx.sentStart[i];
+    const s1 = ctx.sentEnd[i];
+    if ((w === 'according' && ctx.lower[i + 1] === 'to') || (w === 'as' && ctx.lower[i + 1] === 'per')) {
+      const a = accordingTo(ctx, i, s0, s1);
+      if (a) found.push(a);
+      continue;
+    }
+    const entry = CUE_FORMS.get(w);
+    if (!entry || (ctx.isCapitalised(i) && i !== s0)) continue;
+    if (i === s0) continue;
+    const base = CLASS_CONFIDENCE[entry.cls];
+    // ", adding that …" / ", saying …": the speaker is the sentence's last speaker or its subject
+    if (w.endsWith('ing') && ctx.lower[i - 1] === ',') {
+      const speaker = lastSpeaker ?? speakerAfter(ctx, s0, i);
+      const tail = readTail(ctx, i, s1);
+      const end = contentEnd(ctx, tail.next, s1);
+      if (speaker && end - tail.next >= 2) {
+        found.push({ parts: partsOf(ctx, tail.next, end), cue: { first: i, end: tail.cueEnd }, speaker, medium: tail.medium, confidence: base * 0.9, rule: 'gerund' });
+      }
+      continue;
+    }
+    // "C, said X." inverted order after the content
+    const prev = ctx.lower[i - 1];
+    if ((prev === ',' || ctx.quotationOf[i - 1] >= 0) && entry.cls === 'speech') {
+      const tail = readTail(ctx, i, s1);
+      const speaker = speakerAfter(ctx, tail.cueEnd, s1);
+      if (speaker) {
+        const after = readTail(ctx, speaker.end - 1, s1);
+        const contentStop = i - 1;
+        if (contentStop - s0 >= 2) {
+          const parts = partsOf(ctx, s0, contentStop);
+          const rest = afterComma(ctx, Math.max(speaker.end, after.next), s1);
+          if (rest) parts.push(...partsOf(ctx, rest.first, rest.end));
+          found.push({ parts, cue: { first: i, end: tail.cueEnd }, speaker, medium: tail.medium ?? after.medium, confidence: base, rule: 'inverted' });
+          lastSpeaker = speaker;
+          continue;
+        }
+      }
+    }
+    let lo = s0;
+    for (let k = i - 1; k >= s0; k--) {
+      if (ctx.quotationOf[k] >= 0) {
+        lo = k + 1;
+        break;
+      }
+    }
+    const speaker = speakerBefore(ctx, i, lo);
+    if (!speaker) continue;
+    const tail = readTail(ctx, i, s1);
+    let next = tail.next;
+    while (next < s1 && /^[,:—–-]$/.test(ctx.tokens[next].text)) next++;
+    const endsHere = next >= s1 || /^[.!?;]$/.test(ctx.tokens[next].text);
+    if (endsHere || ctx.lower[tail.next] === ',') {
+      // "C, X said." / "C, X said, D."
+      const comma = speaker.first - 1;
+      if (comma > s0 && (ctx.lower[comma] === ',' || ctx.quotationOf[comma] >= 0)) {
+        const stop = ctx.lower[comma] === ',' ? comma : comma + 1;
+        const parts = partsOf(ctx, s0, stop);
+        if (!endsHere) {
+          const rest = afterComma(ctx, tail.next, s1);
+          if (rest) parts.push(...partsOf(ctx, rest.first, rest.end));
+        }
+        found.push({ parts, cue: { first: i, end: tail.cueEnd }, speaker, medium: tail.medium, confidence: base, rule: 'after' });
+        lastSpeaker = speaker;
+        continue;
+      }
+      if (endsHere) continue;
+    }
+    const end = contentEnd(ctx, next, s1);
+    if (end - next < 2) continue;
+    found.push({ parts: partsOf(ctx, next, end), cue: { first: i, end: tail.cueEnd }, speaker, medium: tail.medium, confidence: base, rule: 'before' });
+    lastSpeaker = speaker;
+  }
+}
+
+/** After ", " at `k`: the rest of the sentence as a content piece, or null. */
+function afterComma(ctx: QuoteContext, k: number, s1: number): TokenRange | null {
+  if (ctx.lower[k] !== ',') return null;
+  const end = contentEnd(ctx, k + 1, s1);
+  return end - (k + 1) >= 2 ? { first: k + 1, end } : null;
+}
+
+/** "According to X, C." / "C, according to X." / "C, as per X." */
+function accordingTo(ctx: QuoteContext, i: number, s0: number, s1: number): Attribution | null {
+  const speaker = speakerAfter(ctx, i + 2, s1);
+  if (!speaker) return null;
+  const cue = { first: i, end: i + 2 };
+  const leading = i - s0 <= 1;
+  const parts: Span[] = [];
+  if (leading) {
+    let k = speaker.end;
+    if (ctx.lower[k] === ',') k++;
+    const end = contentEnd(ctx, k, s1);
+    if (end - k < 2) return null;
+    parts.push(...partsOf(ctx, k, end));
+  } else {
+    let stop = i;
+    if (ctx.lower[stop - 1] === ',') stop--;
+    if (stop - s0 < 2) return null;
+    parts.push(...partsOf(ctx, s0, stop));
+    const rest = afterComma(ctx, speaker.end, s1);
+    if (rest) parts.push(...partsOf(ctx, rest.first, rest.end));
+  }
+  return { parts, cue, speaker, medium: null, confidence: 0.8, rule: 'according' };
+}
+
+/** A headline "Name: claim" on the first line: the name speaks, the colon is the cue. */
+function headlineColons(ctx: QuoteContext, found: Attribution[]): void {
+  if (!ctx.tokens.length) return;
+  const s0 = 0;
+  const s1 = ctx.sentEnd[0];
+  for (let c = s0 + 1; c < Math.min(s1, s0 + 5); c++) {
+    if (ctx.lower[c] !== ':') continue;
+    for (let k = s0; k < c; k++) if (!ctx.isCapitalised(k) && ctx.isWord(k)) return;
+    const end = contentEnd(ctx, c + 1, s1);
+    if (end - (c + 1) < 3) return;
+    found.push({ parts: partsOf(ctx, c + 1, end), cue: { first: c, end: c + 1 }, speaker: { first: s0, end: c }, medium: null, confidence: 0.6, rule: 'headline' });
+    return;
+  }
+}
+
+/** Quotations standing alone as a sentence continue the last speaker of the previous paragraphs. */
+function floatingQuotations(ctx: QuoteContext, found: Attribution[], attributed: Uint8Array): void {
+  const ordered = [...found].sort((a, b) => a.parts[0].start - b.parts[0].start);
+  for (let q = 0; q < ctx.quotations.length; q++) {
+    if (attributed[q]) continue;
+    const [a, b] = ctx.quotationTokens[q];
+    if (b - a < 4) continue;
+    // only a quotation that opens its sentence, with nothing but punctuation after it
+    if (ctx.sentStart[a] !== a) continue;
+    let after = b;
+    while (after < ctx.sentEnd[Math.min(b, ctx.tokens.length - 1)] && !ctx.isWord(after)) after++;
+    if (after < ctx.tokens.length && after < ctx.sentEnd[b - 1] && ctx.isWord(after)) continue;
+    const quote = ctx.quotations[q];
+    let previous: Attribution | null = null;
+    for (const f of ordered) {
+      if (f.parts[0].start >= quote.start) break;
+      if (f.speaker) previous = f;
+    }
+    if (!previous || !previous.speaker) continue;
+    const gap = ctx.paragraphOf[a] - ctx.paragraphOf[previous.speaker.first];
+    if (gap > FLOATING_LOOKBACK_PARAGRAPHS) continue;
+    found.push({ parts: [...quote.parts], cue: null, speaker: previous.speaker, medium: null, confidence: FLOATING_CONFIDENCE, rule: 'floating' });
+  }
+}
