@@ -85,7 +85,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   adminEvidence: 2.5,
   // "Paris, Texas": an explicit qualifier settles the matter
   qualifier: 6,
-  nearby: 1.5,
+  nearby: 3,
   hint: 2,
   government: 2.5,
   homeCountry: 1.5,
@@ -115,6 +115,8 @@ interface Group {
   government: string | null;
   best: number;
   confidence: number;
+  /** softmax of the last round's scores, for evidence that weighs every reading of a name (nearby places) */
+  probs: number[];
   approximate: boolean;
 }
 
@@ -168,6 +170,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
         government: null,
         best: -1,
         confidence: 0,
+        probs: [],
         approximate,
       };
       byKey.set(key, g);
@@ -257,7 +260,12 @@ function collectEvidence(groups: Group[]): Evidence {
       if (e.admin1 && e.kind !== 'country') ev.admin.set(`${e.country}:${e.admin1}`, (ev.admin.get(`${e.country}:${e.admin1}`) ?? 0) + weight);
     }
     ev.total += weight;
-    if (e.kind === 'city') ev.points.push({ lat: e.lat, lon: e.lon, weight, group: g });
+    // every likely local reading of the other names, weighted by its probability (Paris TN next to Henry County TN)
+    for (let i = 0; i < g.candidates.length; i++) {
+      const c = g.candidates[i].entry;
+      const p = g.probs[i];
+      if (p >= MIN_NEARBY_PROB && (c.kind === 'city' || c.featureCode === 'ADM2')) ev.points.push({ lat: c.lat, lon: c.lon, weight: p, group: g });
+    }
   }
   return ev;
 }
@@ -287,14 +295,22 @@ function scoreCandidate(g: Group, c: Candidate, ev: Evidence, w: RankWeights): n
     }
   }
   if (g.government && isCapital(e) && (g.government === '*' || g.government === e.country)) s += w.government;
-  if (e.kind === 'city' && ev.points.length) {
+  if ((e.kind === 'city' || e.featureCode === 'ADM2') && ev.points.length) {
+    // per other name, its closest likely reading; a place within ~100 km of other places in the story is the local one
     let near = 0;
+    let group: Group | null = null;
+    let bestOfGroup = 0;
     for (const p of ev.points) {
       if (p.group === g) continue;
-      const d = distanceKm(e.lat, e.lon, p.lat, p.lon);
-      // a place within ~100 km of another place in the story is likely the local one
-      near += p.weight * Math.exp(-d / 100);
+      if (p.group !== group) {
+        near += bestOfGroup;
+        group = p.group;
+        bestOfGroup = 0;
+      }
+      const d = fastDistanceKm(e.lat, e.lon, p.lat, p.lon);
+      if (d < NEARBY_CUTOFF_KM) bestOfGroup = Math.max(bestOfGroup, p.weight * Math.exp(-d / 100));
     }
+    near += bestOfGroup;
     s += w.nearby * Math.min(1, near);
   }
   return s;
@@ -311,9 +327,30 @@ function pickBest(g: Group, scores: number[]): void {
     } else if (scores[i] > second) second = scores[i];
   }
   g.best = best;
+  let z = 0;
+  g.probs = scores.map((x) => {
+    const v = Math.exp(x - scores[best]);
+    z += v;
+    return v;
+  });
+  for (let i = 0; i < g.probs.length; i++) g.probs[i] /= z;
   // logistic of the margin over the runner-up; a lone candidate is as sure as its match kind
   const margin = second === -Infinity ? 3 : scores[best] - second;
   g.confidence = (1 / (1 + Math.exp(-margin))) * (g.approximate ? 0.6 : 1);
+}
+
+/** Readings less likely than this do not count as nearby evidence (keeps the pairwise work small). */
+const MIN_NEARBY_PROB = 0.05;
+/** Beyond this distance a place lends no nearby evidence (exp(-4) of the weight at 0 km). */
+const NEARBY_CUTOFF_KM = 400;
+
+/** Equirectangular distance: within a few hundred km it is within 1% of great-circle, and much cheaper. */
+function fastDistanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const toRad = Math.PI / 180;
+  const x = (lon2 - lon1) * toRad * Math.cos(((lat1 + lat2) / 2) * toRad);
+  const y = (lat2 - lat1) * toRad;
+  // mean Earth radius in km
+  return 6371 * Math.sqrt(x * x + y * y);
 }
 
 function isCapital(e: GazetteerEntry): boolean {
