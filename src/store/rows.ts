@@ -47,6 +47,8 @@ export interface MentionRow {
 export interface QuoteRow {
   quoteId: string;
   speakerId: string | null;
+  /** the words naming the speaker, kept for speakers no entity was resolved for */
+  speakerText: string | null;
   text: string;
   kind: string;
   start: number;
@@ -184,6 +186,7 @@ export function itemRows(item: StoreItem): ItemRows {
   const quotes: QuoteRow[] = extraction.quotes.map((q) => ({
     quoteId: q.id,
     speakerId: q.speaker,
+    speakerText: q.speakerText ?? null,
     text: q.text,
     kind: q.kind,
     start: q.start,

@@ -72,8 +72,9 @@ export function makeItem(i: number): StoreItem {
   const quoteText = 'We are close to an agreement,';
   const qs = text.indexOf(quoteText);
   extraction.quotes = [{
-    id: 'q1', start: qs, end: qs + quoteText.length, text: quoteText, kind: 'direct', speaker: ea.id,
-    speakerSpan: { start: text.indexOf(a, qs), end: text.indexOf(a, qs) + a.length }, cue: null, medium: null, confidence: 0.8,
+    id: 'q1', start: qs, end: qs + quoteText.length, text: quoteText, kind: 'direct',
+    parts: [{ start: qs, end: qs + quoteText.length }], fragments: [{ start: qs - 1, end: qs + quoteText.length + 1 }], speaker: ea.id,
+    speakerSpan: { start: text.indexOf(a, qs), end: text.indexOf(a, qs) + a.length }, speakerText: a, cue: null, medium: null, confidence: 0.8,
   }];
   const trigger = text.indexOf('met');
   extraction.events = [{

@@ -5,6 +5,7 @@ import type { PutResult, SearchHit, SearchOptions, Store, StoreItem, StoreStats 
 import { StoreError } from '../errors.js';
 import { itemRows, normaliseName, rebuildExtraction, type ItemRows } from '../rows.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
+import { parseQuery } from '../query.js';
 
 type Db = Database.Database;
 
@@ -187,7 +188,7 @@ export class SqliteStore implements Store {
     }
     for (const n of r.names) st.insertName.run(normaliseName(n.name), keyOf(n.entityId), n.name);
     for (const m of r.mentions) st.insertMention.run(keyOf(m.entityId), published, articleKey, m.count, m.roles, m.firstStart, m.confidence);
-    for (const q of r.quotes) st.insertQuote.run(articleKey, q.quoteId, keyOf(q.speakerId), q.text, q.kind, q.start, q.end, q.confidence, published);
+    for (const q of r.quotes) st.insertQuote.run(articleKey, q.quoteId, keyOf(q.speakerId), q.speakerText, q.text, q.kind, q.start, q.end, q.confidence, published);
     for (const ev of r.events) {
       st.insertEvent.run({ ...ev, articleKey, published, sourceKey: keyOf(ev.sourceId), targetKey: keyOf(ev.targetId) });
     }
@@ -228,7 +229,8 @@ export class SqliteStore implements Store {
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const q = query.trim();
-    if (!q) throw new StoreError('bad-query', 'empty search query');
+    // the shared parser refuses what PostgreSQL would, so both backends accept the same queries
+    parseQuery(q);
     const { open, close } = options.highlight ?? { open: '[', close: ']' };
     const where = ['articles_fts MATCH @q'];
     if (options.from) where.push('a.published >= @from');
@@ -314,8 +316,8 @@ function prepareLayerStatements(db: Db) {
     insertName: db.prepare('INSERT INTO entity_names (name_norm, entity_key, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
     insertMention: db.prepare(`INSERT INTO entity_mentions (entity_key, published, article_key, count, roles, first_start, confidence)
       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
-    insertQuote: db.prepare(`INSERT INTO quotes (article_key, quote_id, speaker_key, text, kind, start_offset, end_offset, confidence, published)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
+    insertQuote: db.prepare(`INSERT INTO quotes (article_key, quote_id, speaker_key, speaker_text, text, kind, start_offset, end_offset, confidence, published)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
     insertEvent: db.prepare(`INSERT INTO events (article_key, event_id, type, mode, cameo, quad_class, intensity,
         source_key, source_name, source_code, source_country, target_key, target_name, target_code, target_country,
         date_value, date_begin, date_end, precision, place_name, place_country, lat, lon, modality, confidence, tone,

@@ -99,6 +99,7 @@ export const MIGRATIONS: Migration[] = [
         article_key  INTEGER NOT NULL REFERENCES articles (key) ON DELETE CASCADE,
         quote_id     TEXT NOT NULL,
         speaker_key  INTEGER REFERENCES entities (key) ON DELETE SET NULL,
+        speaker_text TEXT,
         text         TEXT NOT NULL,
         kind         TEXT NOT NULL,
         start_offset INTEGER NOT NULL,
