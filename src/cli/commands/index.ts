@@ -3,10 +3,12 @@ import { registerSchema } from './schema.js';
 import { registerEval } from './eval.js';
 import { registerAnalyze } from './analyze.js';
 import { registerBench } from './bench.js';
+import { registerStart } from './start.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
 import { registerStats } from './stats.js';
 import { registerTrain } from './train.js';
+import { registerWatch } from './watch.js';
 
 /** Every CLI command registers itself here: one file a command, one line each. */
 export const COMMANDS: Array<(program: Command) => void> = [
@@ -14,8 +16,10 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerEval,
   registerAnalyze,
   registerBench,
+  registerStart,
   registerIngest,
   registerSearch,
   registerStats,
   registerTrain,
+  registerWatch,
 ];

@@ -1,0 +1,267 @@
+import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { Agent, request, type Dispatcher } from 'undici';
+import { PrivateAddressError, assertPublicHost, guardedLookup } from './address-guard.js';
+import { HostLimiter } from './host-limiter.js';
+
+/** Why a fetch failed, one word each, for logs and retry decisions. */
+export type FetchErrorKind =
+  | 'bad-url' | 'private-address' | 'timeout' | 'too-large' | 'redirect-loop' | 'too-many-redirects'
+  | 'http-status' | 'network' | 'bad-encoding';
+
+export class FetchError extends Error {
+  constructor(readonly kind: FetchErrorKind, readonly url: string, message: string, readonly status?: number) {
+    super(message);
+    this.name = 'FetchError';
+  }
+}
+
+/** What a server said last time, to ask "has it changed?" next time. */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+/** Where validators are remembered between polls (a state file, a store, a Map in tests). */
+export interface ValidatorStore {
+  get(url: string): Validators | undefined;
+  set(url: string, validators: Validators): void;
+}
+
+export interface FetchOptions {
+  /** fetch loopback, private and link-local addresses (tests, intranets); off by default (SSRF guard) */
+  allowPrivate?: boolean;
+  /** whole request, from connecting to the last body byte */
+  timeoutMs?: number;
+  /** largest body accepted, after decompression */
+  maxBytes?: number;
+  /** redirects followed before giving up */
+  maxRedirects?: number;
+  /** requests in flight at once to one host */
+  perHost?: number;
+  userAgent?: string;
+  /** remembers ETag / Last-Modified per URL and sends them back (conditional requests) */
+  validators?: ValidatorStore;
+}
+
+export type FetchResult =
+  | { status: 'ok'; url: string; finalUrl: string; httpStatus: number; contentType?: string; body: Buffer; validators: Validators }
+  | { status: 'not-modified'; url: string; finalUrl: string; httpStatus: 304 };
+
+/** Polite defaults: a slow server gets 20 s, a page 5 MB, a chain 5 redirects, a host 2 requests at a time. */
+export const DEFAULT_TIMEOUT_MS = 20_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_REDIRECTS = 5;
+export const DEFAULT_PER_HOST = 2;
+export const DEFAULT_USER_AGENT = 'Tidings/0.1 (+https://github.com/tidings; news feed reader)';
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Fetches pages and feeds politely and safely: conditional requests, a per-host concurrency limit, a timeout, a size
+ * limit (also on decompressed bytes), redirects followed by hand so that every hop's address is checked, and a guard
+ * refusing non-public addresses (checked before each hop and again at connect time) unless `allowPrivate`.
+ */
+export class Fetcher {
+  private readonly agent: Agent;
+  private readonly limiter: HostLimiter;
+  readonly options: Required<Omit<FetchOptions, 'validators'>> & { validators?: ValidatorStore };
+
+  constructor(options: FetchOptions = {}) {
+    this.options = {
+      allowPrivate: options.allowPrivate ?? false,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+      maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
+      perHost: options.perHost ?? DEFAULT_PER_HOST,
+      userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+      validators: options.validators,
+    };
+    this.limiter = new HostLimiter(this.options.perHost);
+    this.agent = new Agent({
+      connect: this.options.allowPrivate ? {} : { lookup: guardedLookup as never },
+      headersTimeout: this.options.timeoutMs,
+      bodyTimeout: this.options.timeoutMs,
+      connectTimeout: this.options.timeoutMs,
+    });
+  }
+
+  /** the most requests that were in flight at once to one host */
+  get peakPerHost(): number {
+    return this.limiter.peak;
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+
+  /** GET a URL, following redirects; `conditional` sends the remembered validators (default true). */
+  async fetch(url: string, conditional = true): Promise<FetchResult> {
+    const deadline = AbortSignal.timeout(this.options.timeoutMs);
+    const seen = new Set<string>();
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      let parsed: URL;
+      try {
+        parsed = new URL(current);
+      } catch {
+        throw new FetchError('bad-url', url, `${current} is not a URL`);
+      }
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new FetchError('bad-url', url, `${current}: only http and https URLs are fetched`);
+      }
+      parsed.hash = '';
+      const key = parsed.toString();
+      if (seen.has(key)) throw new FetchError('redirect-loop', url, `redirect loop: ${key} redirects back to itself after ${hop} hops`);
+      seen.add(key);
+      if (!this.options.allowPrivate) {
+        try {
+          await assertPublicHost(parsed.hostname);
+        } catch (err) {
+          throw this.wrap(err, url, deadline);
+        }
+      }
+      const validators = conditional && hop === 0 ? this.options.validators?.get(url) : undefined;
+      const response = await this.limiter.run(parsed.host, () => this.get(parsed, validators, deadline, url));
+      if (response.kind === 'redirect') {
+        if (hop >= this.options.maxRedirects) {
+          throw new FetchError('too-many-redirects', url, `more than ${this.options.maxRedirects} redirects (last: ${key} -> ${response.location})`);
+        }
+        current = new URL(response.location, key).toString();
+        continue;
+      }
+      if (response.kind === 'not-modified') return { status: 'not-modified', url, finalUrl: key, httpStatus: 304 };
+      const result: FetchResult = { status: 'ok', url, finalUrl: key, httpStatus: response.status, contentType: response.contentType, body: response.body, validators: response.validators };
+      if (this.options.validators && (response.validators.etag || response.validators.lastModified)) this.options.validators.set(url, response.validators);
+      return result;
+    }
+  }
+
+  private async get(
+    url: URL,
+    validators: Validators | undefined,
+    signal: AbortSignal,
+    original: string,
+  ): Promise<{ kind: 'redirect'; location: string } | { kind: 'not-modified' } | { kind: 'ok'; status: number; contentType?: string; body: Buffer; validators: Validators }> {
+    const headers: Record<string, string> = {
+      'user-agent': this.options.userAgent,
+      accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,*/*;q=0.8',
+      'accept-encoding': 'gzip, deflate, br',
+    };
+    if (validators?.etag) headers['if-none-match'] = validators.etag;
+    if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
+    let res: Dispatcher.ResponseData;
+    try {
+      res = await request(url, { method: 'GET', headers, dispatcher: this.agent, signal });
+    } catch (err) {
+      throw this.wrap(err, original, signal);
+    }
+    const header = (name: string) => {
+      const v = res.headers[name];
+      return Array.isArray(v) ? v[0] : v;
+    };
+    if (REDIRECT_STATUSES.has(res.statusCode)) {
+      res.body.destroy();
+      const location = header('location');
+      if (!location) throw new FetchError('http-status', original, `HTTP ${res.statusCode} without a Location header from ${url}`, res.statusCode);
+      return { kind: 'redirect', location };
+    }
+    if (res.statusCode === 304) {
+      res.body.destroy();
+      return { kind: 'not-modified' };
+    }
+    if (res.statusCode < 200 || res.statusCode >= 300) {
+      res.body.destroy();
+      throw new FetchError('http-status', original, `HTTP ${res.statusCode} from ${url}`, res.statusCode);
+    }
+    const declared = Number(header('content-length'));
+    if (Number.isFinite(declared) && declared > this.options.maxBytes) {
+      res.body.destroy();
+      throw new FetchError('too-large', original, `${url} is ${declared} bytes, over the ${this.options.maxBytes}-byte limit`);
+    }
+    const body = await this.readBody(res.body, header('content-encoding'), url, original, signal);
+    return {
+      kind: 'ok',
+      status: res.statusCode,
+      contentType: header('content-type'),
+      body,
+      validators: { etag: header('etag'), lastModified: header('last-modified') },
+    };
+  }
+
+  /** Reads and decompresses a body, stopping as soon as either the raw or the decompressed bytes pass the limit. */
+  private async readBody(raw: Readable, encoding: string | undefined, url: URL, original: string, signal: AbortSignal): Promise<Buffer> {
+    const limit = this.options.maxBytes;
+    let rawBytes = 0;
+    raw.on('data', (chunk: Buffer) => {
+      rawBytes += chunk.length;
+      if (rawBytes > limit) raw.destroy(new FetchError('too-large', original, `${url} sent more than ${limit} bytes`));
+    });
+    const decoder = decompressor(encoding);
+    const stream: Readable = decoder ? raw.pipe(decoder) : raw;
+    if (decoder) raw.on('error', (err) => decoder.destroy(err));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > limit) {
+          raw.destroy();
+          throw new FetchError('too-large', original, `${url} is over the ${limit}-byte limit once decompressed`);
+        }
+        chunks.push(chunk);
+      }
+    } catch (err) {
+      raw.destroy();
+      throw this.wrap(err, original, signal);
+    }
+    return Buffer.concat(chunks);
+  }
+
+  /** Any error from the network layer as a FetchError with its kind. */
+  private wrap(err: unknown, url: string, signal: AbortSignal): FetchError {
+    if (err instanceof FetchError) return err;
+    for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
+      if (e instanceof FetchError) return e;
+      if (e instanceof PrivateAddressError || (e as { code?: string }).code === 'ERR_PRIVATE_ADDRESS') {
+        return new FetchError('private-address', url, (e as Error).message);
+      }
+    }
+    const code = (err as { code?: string }).code ?? '';
+    const name = (err as { name?: string }).name ?? '';
+    if (signal.aborted || name === 'TimeoutError' || name === 'AbortError' || /TIMEOUT/.test(code)) {
+      return new FetchError('timeout', url, `timed out after ${this.options.timeoutMs} ms fetching ${url}`);
+    }
+    if (code === 'Z_DATA_ERROR' || code === 'ERR_BROTLI_DECOMPRESSION_FAILED' || /zlib|incorrect header|brotli/i.test(String(err))) {
+      return new FetchError('bad-encoding', url, `${url}: the compressed body is corrupt (${(err as Error).message})`);
+    }
+    return new FetchError('network', url, `${url}: ${(err as Error).message || code || String(err)}`);
+  }
+}
+
+function decompressor(encoding: string | undefined): Transform | undefined {
+  const e = (encoding ?? '').trim().toLowerCase();
+  if (e === 'gzip' || e === 'x-gzip') return createGunzip();
+  if (e === 'br') return createBrotliDecompress();
+  // "deflate" is meant to be zlib-wrapped but some servers send raw deflate; the first byte tells them apart
+  if (e === 'deflate') return new DeflateSniffer();
+  return undefined;
+}
+
+/** Inflates "deflate" bodies, zlib-wrapped (first byte 0x78) or raw. */
+class DeflateSniffer extends Transform {
+  private inner?: Transform;
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    if (!this.inner) {
+      this.inner = (chunk[0] & 0x0f) === 0x08 ? createInflate() : createInflateRaw();
+      this.inner.on('data', (d: Buffer) => this.push(d));
+      this.inner.on('error', (err) => this.destroy(err));
+    }
+    this.inner.write(chunk, () => done());
+  }
+  override _flush(done: TransformCallback): void {
+    if (!this.inner) return done();
+    this.inner.on('end', () => done());
+    this.inner.end();
+  }
+}
