@@ -19,6 +19,8 @@ const PAST_WORDS = new Set([
 const NOT_PAST = new Set(['need', 'needed', 'speed', 'feed', 'seed', 'red', 'bed', 'united', 'limited', 'related', 'proceed', 'succeed', 'exceed', 'indeed', 'hundred', 'shed', 'based', 'alleged', 'so-called', 'advanced', 'detailed', 'armed', 'concerned', 'interested', 'expected', 'scheduled', 'planned', 'proposed', 'breed', 'greed', 'weed', 'creed', 'embed', 'reed', 'wed']);
 /** A participle after these is passive or perfect-with-will, not a past cue of its own. */
 const AUXILIARY_BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'get']);
+/** Past forms of "be" and "have" are cues even after an auxiliary-looking word. */
+const BE_FORMS = new Set(['was', 'were', 'had', 'did']);
 /** Future forms that need "to" after them ("going to", "set to", "plans to", "due to"). */
 const NEEDS_TO = new Set(['going', 'set', 'due', 'plans', 'plan', 'planning', 'intends', 'expected', 'scheduled', 'slated']);
 
@@ -104,7 +106,7 @@ export class TenseIndex {
         if (lower === 'wo' && next !== "n't") continue;
         if (lower === 'will' && word === 'Will' && i > s.tokenStart) continue;
         cues.push({ token: i, tense: 1, weight: lower === 'would' ? 1 : 0 });
-      } else if (PAST_WORDS.has(lower)) {
+      } else if (PAST_WORDS.has(lower) && !(AUXILIARY_BEFORE_PARTICIPLE.has(prev) && !BE_FORMS.has(lower))) {
         cues.push({ token: i, tense: -1, weight: REPORTING.has(lower) ? REPORTING_PENALTY : 0 });
       } else if (REPORTING.has(lower)) {
         cues.push({ token: i, tense: 0, weight: REPORTING_PENALTY });

@@ -51,8 +51,16 @@ function extractDuration(m: RegExpExecArray, ctx: TimexContext): TimexCandidate 
   if (count === undefined) return null;
   if (count !== null && andHalf) count += 0.5;
   const countLower = countText.toLowerCase().trim();
-  const start = m.index;
+  let start = m.index;
   const end = start + whole.length;
+  let modWordUsed: string | undefined = modWord;
+  // "over the past three months": "over" is a preposition there, not "more than"; "a five-year plan": the article
+  // belongs to the noun the adjective modifies, not to the duration
+  const hyphenated = /^[^\s-]+-/.test(whole.slice(whole.toLowerCase().lastIndexOf(countLower)));
+  if (determiner && (determiner.toLowerCase() === 'the' || hyphenated)) {
+    if (modWord) modWordUsed = undefined;
+    if (modWord || hyphenated) start = m.index + whole.toLowerCase().indexOf(hyphenated ? countLower : determiner.toLowerCase(), modWord ? modWord.length : 0);
+  }
   const after = ctx.text.slice(end, end + 12);
   // "a second term", "one second-round vote": "second" is an ordinal unless a count in digits or a clear time word says otherwise
   if (unit === 'second' && /^(a|an|one)$/.test(countLower) && !/^\s*(ago|later|or|and|before|after)\b|^\s*[.,;)]/.test(after)) return null;
@@ -60,7 +68,7 @@ function extractDuration(m: RegExpExecArray, ctx: TimexContext): TimexCandidate 
   if (countLower === 'some' && !/s$/i.test(unitWord)) return null;
   // "the first day", "the past week": no count word means no duration (relative-unit handles those)
   const rel = relation?.toLowerCase().replace(/\s+/g, ' ');
-  const mod = quantityMod(modWord);
+  const mod = quantityMod(modWordUsed);
   // ages ("a 52-year-old", "six years old") are not time expressions in TimeML
   if (rel === 'old') return null;
   // "the 1988 quarter": a year, not 1988 quarters
