@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleSchema } from '../../model/article.js';
+import type { Doc } from '../../model/doc.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
 import { dataPath } from '../data.js';
 import { round } from '../metrics.js';
@@ -30,27 +31,38 @@ export interface TempEvalScore {
   mismatches: Array<TimexMismatch & { doc: string; dct: string }>;
 }
 
+/** Passes over the corpus when measuring throughput; the fastest counts (the first one pays for JIT warm-up). */
+const SPEED_PASSES = 3;
+
 /**
  * Runs segment + time on each document's TEXT with its creation time as the publication date (no cleaning: it could
- * delete lines) and scores the TIMEX3s inside TEXT. Reports time-stage throughput in tokens per second.
+ * delete lines) and scores the TIMEX3s inside TEXT. Throughput is the time stage alone, in tokens per second, on the
+ * fastest of SPEED_PASSES passes over the already segmented documents.
  */
 export function scoreTempEval(docs: TimeMLDocument[], collectMismatches = false): TempEvalScore {
-  const pipeline = createPipeline({ stages: ['segment', 'time'], timing: true });
+  const pipeline = createPipeline({ stages: ['segment', 'time'] });
+  const timeStage = pipeline.stages.find((s) => s.name === 'time')!;
   const counts = emptyCounts();
   const mismatches: TempEvalScore['mismatches'] = [];
+  const segmented: Doc[] = [];
   let tokens = 0;
-  let timeMs = 0;
   for (const d of docs) {
     const article = ArticleSchema.parse({ id: d.id, published: d.dct, body: d.text, lang: 'en', source: 'TimeML' });
     const doc = pipeline.run(article);
+    segmented.push(doc);
     tokens += doc.tokens.length;
-    timeMs += doc.timings.time ?? 0;
     const local: TimexMismatch[] | undefined = collectMismatches ? [] : undefined;
     scoreDocument(d.timexes, doc.timexes, counts, local);
     if (local) for (const m of local) mismatches.push({ ...m, doc: d.id, dct: d.dct });
   }
+  let fastestMs = Infinity;
+  for (let pass = 0; pass < SPEED_PASSES; pass++) {
+    const t0 = performance.now();
+    for (const doc of segmented) timeStage.run(doc);
+    fastestMs = Math.min(fastestMs, performance.now() - t0);
+  }
   return {
-    metrics: { ...timexMetrics(counts), documents: docs.length, tokens, tokensPerSecond: timeMs > 0 ? Math.round(tokens / (timeMs / 1000)) : 0, timeStageMs: round(timeMs, 1) },
+    metrics: { ...timexMetrics(counts), documents: docs.length, tokens, tokensPerSecond: fastestMs > 0 ? Math.round(tokens / (fastestMs / 1000)) : 0, timeStageMs: round(fastestMs, 1) },
     mismatches,
   };
 }
