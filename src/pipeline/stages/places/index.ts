@@ -3,6 +3,7 @@ import type { PlaceKind } from '../../../model/layers/entities.js';
 import type { PlaceMentionRecord, PlacesLayer } from '../../../model/layers/places.js';
 import { loadGazetteer, type Gazetteer } from '../../../knowledge/gazetteer/index.js';
 import type { Stage } from '../../stage.js';
+import { countryByDemonym, countryByName } from '../../../knowledge/countries.js';
 import { computeFocus } from './focus.js';
 import { resolvePlaces, type PlaceQuery, type PlaceResolution } from './resolve.js';
 
@@ -43,6 +44,8 @@ export function placeQueries(doc: Doc): PlaceQuery[] {
   for (const m of doc.mentions) {
     if (m.label !== 'LOC') continue;
     if (covered.some(([s, e]) => s < m.end && m.start < e)) continue;
+    // "North Korean" tagged as a location still names a people, not a place
+    if (countryByDemonym(m.text) && !countryByName(m.text)) continue;
     queries.push({ start: m.start, end: m.end, text: m.text, entity: null });
   }
   return queries.sort((a, b) => a.start - b.start);

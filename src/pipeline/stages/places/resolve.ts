@@ -1,4 +1,5 @@
 import type { PlaceKind } from '../../../model/layers/entities.js';
+import { countryByCode, standInFor } from '../../../knowledge/countries.js';
 import { distanceKm, normalizePlaceName, type Gazetteer, type GazetteerEntry, type MatchVia } from '../../../knowledge/gazetteer/index.js';
 
 /** A place mention to resolve: a span of the text, with what earlier stages know about it. */
@@ -118,6 +119,8 @@ interface Group {
   /** softmax of the last round's scores, for evidence that weighs every reading of a name (nearby places) */
   probs: number[];
   approximate: boolean;
+  /** the country whose seat of government this name is ("the Kremlin", "the White House"), else null */
+  seatOf: string | null;
 }
 
 /**
@@ -145,7 +148,7 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
     const chosen = g.candidates[g.best];
     for (const qi of g.queries) {
       const q = queries[qi];
-      const standsFor = q.standsFor ?? (chosen && isCapital(chosen.entry) && GOVERNMENT_VERBS.test(text.slice(q.end, q.end + 40)) ? chosen.entry.country : null);
+      const standsFor = q.standsFor ?? g.seatOf ?? (chosen && isCapital(chosen.entry) && GOVERNMENT_VERBS.test(text.slice(q.end, q.end + 40)) ? chosen.entry.country : null);
       out[qi] = { query: q, entry: chosen?.entry ?? null, via: chosen ? chosen.via : null, confidence: chosen ? g.confidence : 0, standsFor };
     }
   }
@@ -160,7 +163,11 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
     const key = normalizePlaceName(surface);
     let g = byKey.get(key);
     if (!g) {
-      const { matches, approximate } = candidatesFor(gaz, surface);
+      const seat = standInFor(surface);
+      const seatOf = seat && seat.kind === 'seat' ? seat.country : null;
+      const capital = seatOf ? capitalEntry(gaz, seatOf) : null;
+      // a seat of government is a building in the capital: as a place it is the capital, and it always stands in
+      const { matches, approximate } = capital ? { matches: [{ entry: capital, via: 'alias' as MatchVia }], approximate: false } : candidatesFor(gaz, surface);
       g = {
         key,
         queries: [],
@@ -172,6 +179,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
         confidence: 0,
         probs: [],
         approximate,
+        seatOf: capital ? seatOf : null,
       };
       byKey.set(key, g);
     }
@@ -223,7 +231,8 @@ function prior(e: GazetteerEntry, via: MatchVia, w: RankWeights): number {
     // historical or abandoned places rarely make the news
     else if (e.featureCode === 'PPLX' || e.featureCode === 'PPLH' || e.featureCode === 'PPLQ') p -= 0.5;
   }
-  if (via === 'alias') p -= w.aliasPenalty;
+  // a variant spelling is a little less sure than the name, except the short name of a capital ("Washington")
+  if (via === 'alias' && e.featureCode !== 'PPLC') p -= w.aliasPenalty;
   return p;
 }
 
@@ -337,6 +346,19 @@ function pickBest(g: Group, scores: number[]): void {
   // logistic of the margin over the runner-up; a lone candidate is as sure as its match kind
   const margin = second === -Infinity ? 3 : scores[best] - second;
   g.confidence = (1 / (1 + Math.exp(-margin))) * (g.approximate ? 0.6 : 1);
+}
+
+/** The gazetteer entry of a country's capital (its PPLC city, else the most populous city of the capital's name). */
+export function capitalEntry(gaz: Gazetteer, code: string): GazetteerEntry | null {
+  const name = countryByCode(code)?.capital;
+  if (!name) return null;
+  let best: GazetteerEntry | null = null;
+  for (const m of gaz.lookup(name)) {
+    const e = m.entry;
+    if (e.country !== code || e.kind !== 'city') continue;
+    if (!best || (e.featureCode === 'PPLC') > (best.featureCode === 'PPLC') || (e.featureCode === best.featureCode && e.population > best.population)) best = e;
+  }
+  return best;
 }
 
 /** Readings less likely than this do not count as nearby evidence (keeps the pairwise work small). */

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../../src/model/doc.js';
+import type { NerLabel } from '../../src/model/layers/entities.js';
+import { loadGazetteer, normalizePlaceName } from '../../src/knowledge/gazetteer/index.js';
+import { createPlacesStage, resolvePlaces } from '../../src/pipeline/stages/places/index.js';
+
+const gaz = loadGazetteer();
+const stage = createPlacesStage(gaz);
+
+/** A Doc whose recogniser found `spans` (each [text, label], matched in order of appearance). */
+function docWith(text: string, spans: [string, NerLabel][]): Doc {
+  const doc = new Doc({ id: 't', published: '2024-05-01', body: text, lang: 'en' });
+  let from = 0;
+  for (const [s, label] of spans) {
+    const start = text.indexOf(s, from);
+    if (start < 0) throw new Error(`fixture: "${s}" not found`);
+    doc.mentions.push({ start, end: start + s.length, text: s, label, confidence: 0.9 });
+    from = start + s.length;
+  }
+  return doc;
+}
+
+function placesOf(text: string, spans: [string, NerLabel][]) {
+  const doc = docWith(text, spans);
+  stage.run(doc);
+  return doc.places;
+}
+
+describe('gazetteer', () => {
+  it('folds diacritics, case and dots in keys', () => {
+    expect(normalizePlaceName('Sant Julià de Lòria')).toBe('sant julia de loria');
+    expect(normalizePlaceName('U.S.')).toBe('us');
+    expect(normalizePlaceName('Winston-Salem')).toBe('winston salem');
+  });
+
+  it('finds Kyiv under Kiev, Mumbai under Bombay, Myanmar under Burma', () => {
+    const kyiv = gaz.lookup('Kyiv').find((m) => m.entry.country === 'UA')!.entry;
+    expect(gaz.lookup('Kiev').map((m) => m.entry.id)).toContain(kyiv.id);
+    expect(gaz.lookup('Bombay').some((m) => m.entry.name === 'Mumbai')).toBe(true);
+    expect(gaz.lookup('Burma').some((m) => m.entry.kind === 'country' && m.entry.country === 'MM')).toBe(true);
+    expect(gaz.lookup('Peking').some((m) => m.entry.name === 'Beijing')).toBe(true);
+  });
+
+  it('holds regions, seas and US counties', () => {
+    expect(gaz.lookup('Crimea')[0].entry.kind).toBe('region');
+    expect(gaz.lookup('Black Sea')[0].entry.featureCode).toBe('SEA');
+    const laurel = gaz.lookup('Laurel County');
+    expect(laurel.some((m) => m.entry.admin1 === 'KY')).toBe(true);
+  });
+
+  it('finds the nearest city to a point', () => {
+    expect(gaz.nearestCity(48.86, 2.35, 20)?.name).toBe('Paris');
+  });
+});
+
+describe('places stage', () => {
+  it('tells Paris, France from Paris, Texas', () => {
+    const france = placesOf('The summit opened in Paris, France, on Monday.', [['Paris', 'LOC'], ['France', 'LOC']]);
+    expect(france.mentions[0]).toMatchObject({ name: 'Paris', country: 'FR', kind: 'city' });
+    const texas = placesOf('A storm hit Paris, Texas, late on Sunday.', [['Paris', 'LOC'], ['Texas', 'LOC']]);
+    expect(texas.mentions[0]).toMatchObject({ name: 'Paris', country: 'US' });
+    expect(texas.mentions[0].lat).toBeCloseTo(33.66, 0);
+  });
+
+  it('reads a bare Paris as the French capital', () => {
+    const p = placesOf('Ministers met in Paris to discuss the budget.', [['Paris', 'LOC']]);
+    expect(p.mentions[0].country).toBe('FR');
+  });
+
+  it('resolves "Washington warned" to the capital standing for the US government, "in Washington" to the capital', () => {
+    const warned = placesOf('Washington warned that new sanctions would follow.', [['Washington', 'LOC']]);
+    expect(warned.mentions[0]).toMatchObject({ name: 'Washington, D.C.', country: 'US', standsFor: 'US' });
+    const visit = placesOf('The delegation arrived in Washington on Friday for talks.', [['Washington', 'LOC']]);
+    expect(visit.mentions[0]).toMatchObject({ name: 'Washington, D.C.', standsFor: null });
+  });
+
+  it('reads Washington as the state with a state context', () => {
+    const p = placesOf('Wildfires spread across eastern Washington, and Spokane and Yakima issued warnings.', [
+      ['Washington', 'LOC'],
+      ['Spokane', 'LOC'],
+      ['Yakima', 'LOC'],
+    ]);
+    expect(p.mentions[0]).toMatchObject({ kind: 'region', country: 'US' });
+  });
+
+  it('tells Georgia the country from Georgia the US state by context', () => {
+    const caucasus = placesOf('Protesters gathered in Tbilisi as Georgia weighed its ties with Russia and Armenia.', [
+      ['Tbilisi', 'LOC'],
+      ['Georgia', 'LOC'],
+      ['Russia', 'LOC'],
+      ['Armenia', 'LOC'],
+    ]);
+    expect(caucasus.mentions.find((m) => m.text === 'Georgia')).toMatchObject({ kind: 'country', country: 'GE' });
+    const south = placesOf('Traffic backed up from Atlanta to Savannah as Georgia and Alabama braced for the storm.', [
+      ['Atlanta', 'LOC'],
+      ['Savannah', 'LOC'],
+      ['Georgia', 'LOC'],
+      ['Alabama', 'LOC'],
+    ]);
+    expect(south.mentions.find((m) => m.text === 'Georgia')).toMatchObject({ kind: 'region', country: 'US' });
+  });
+
+  it('does not make a place of a demonym', () => {
+    const p = placesOf('Russian officials and North Korean diplomats met in Moscow.', [
+      ['Russian', 'MISC'],
+      ['North Korean', 'LOC'],
+      ['Moscow', 'LOC'],
+    ]);
+    expect(p.mentions.map((m) => m.text)).toEqual(['Moscow']);
+  });
+
+  it('resolves Kiev and Kyiv to the same city', () => {
+    const p = placesOf('Shelling was heard in Kiev overnight; Kyiv said air defences were active.', [['Kiev', 'LOC'], ['Kyiv', 'LOC']]);
+    expect(p.mentions).toHaveLength(2);
+    expect(p.mentions[0].gazetteerId).toBe(p.mentions[1].gazetteerId);
+    expect(p.mentions[0].country).toBe('UA');
+  });
+
+  it('places a seat of government in its capital, standing for the state', () => {
+    const p = placesOf('The Kremlin rejected the report.', [['Kremlin', 'LOC']]);
+    expect(p.mentions[0]).toMatchObject({ name: 'Moscow', country: 'RU', standsFor: 'RU' });
+  });
+
+  it('picks the focus countries and city', () => {
+    const p = placesOf('Talks in Seoul went on as Pyongyang fired a missile; Seoul and Tokyo protested, and South Korea raised its alert.', [
+      ['Seoul', 'LOC'],
+      ['Pyongyang', 'LOC'],
+      ['Seoul', 'LOC'],
+      ['Tokyo', 'LOC'],
+      ['South Korea', 'LOC'],
+    ]);
+    expect(p.focus.countries[0].country).toBe('KR');
+    expect(p.focus.city?.name).toBe('Seoul');
+  });
+
+  it('uses the US county of the article for an ambiguous county name', () => {
+    const res = resolvePlaces(gaz, 'Deputies in Franklin County, near Columbus, Ohio, closed the road.', [
+      { start: 12, end: 27, text: 'Franklin County' },
+      { start: 34, end: 42, text: 'Columbus' },
+      { start: 44, end: 48, text: 'Ohio' },
+    ]);
+    expect(res[0].entry).toMatchObject({ country: 'US', admin1: 'OH' });
+    expect(res[1].entry).toMatchObject({ country: 'US', admin1: 'OH' });
+  });
+
+  it('loads the gazetteer once and answers lookups fast', () => {
+    const t0 = performance.now();
+    for (let i = 0; i < 10_000; i++) gaz.lookup(i % 2 ? 'Springfield' : 'Georgia');
+    // ten thousand lookups well under a second: the stage's per-mention cost stays small
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
