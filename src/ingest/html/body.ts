@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { ARTICLE_TOKENS, BOILERPLATE_TOKENS, NON_ARTICLE_TAGS, isBoilerplateParagraph } from './boilerplate.js';
+import { normaliseDate } from './dates.js';
 import { renderParagraphs } from './render.js';
 
 export interface MainText {
@@ -90,9 +91,21 @@ function removeLinkBlocks(root: Element): void {
   }
 }
 
-/** Paragraph filter after extraction: drops captions, credits, datelines and widget labels. */
-export function cleanParagraphs(paragraphs: string[]): string[] {
-  return paragraphs.filter((p) => !isBoilerplateParagraph(p));
+/** A dateline is short: "5 September 2023", "Nov. 20, 2019 1:35 a.m.". */
+const DATELINE_MAX_WORDS = 8;
+
+function isDateline(paragraph: string): boolean {
+  return words(paragraph) <= DATELINE_MAX_WORDS && normaliseDate(paragraph.replace(/^(on|le|el|am|il)\s+/i, '')) !== undefined;
+}
+
+/** Paragraph filter after extraction: drops captions, credits, datelines, widget labels and a repeat of the headline. */
+export function cleanParagraphs(paragraphs: string[], title?: string): string[] {
+  const headline = title?.replace(/\s+/g, ' ').trim().toLowerCase();
+  return paragraphs.filter((p, i) => {
+    if (isBoilerplateParagraph(p) || isDateline(p)) return false;
+    // the headline repeated as the first line of the body is the title, not text
+    return !(i === 0 && headline && p.replace(/\s+/g, ' ').trim().toLowerCase() === headline);
+  });
 }
 
 /** Readability on the (already cleaned) document; null when it finds no article. */
@@ -105,9 +118,9 @@ function readabilityText(doc: Document): string[] | null {
 }
 
 /** The article's paragraphs from a parsed page. `doc` is modified. */
-export function extractMainText(doc: Document): MainText {
+export function extractMainText(doc: Document, title?: string): MainText {
   removeBoilerplate(doc);
   const paragraphs = readabilityText(doc);
-  if (paragraphs && paragraphs.length) return { paragraphs: cleanParagraphs(paragraphs), method: 'readability' };
+  if (paragraphs && paragraphs.length) return { paragraphs: cleanParagraphs(paragraphs, title), method: 'readability' };
   return { paragraphs: [], method: 'none' };
 }
