@@ -22,7 +22,9 @@ export function isPostgresUrl(pathOrUrl: string): boolean {
  */
 export async function openStore(pathOrUrl: string, options: OpenStoreOptions = {}): Promise<Store> {
   if (isPostgresUrl(pathOrUrl)) {
-    throw new StoreError('cannot-open', `${pathOrUrl}: the PostgreSQL backend is not part of this build yet; use an SQLite file`);
+    // loaded on use: SQLite users never load the PostgreSQL driver
+    const { openPostgresStore } = await import('./postgres/index.js');
+    return openPostgresStore(pathOrUrl);
   }
   if (options.mustExist && pathOrUrl !== ':memory:' && !existsSync(pathOrUrl)) {
     throw new StoreError('cannot-open', `no database at ${pathOrUrl} (create one with: tidings ingest SOURCE --db ${pathOrUrl})`);

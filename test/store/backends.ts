@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.js';
@@ -25,5 +27,31 @@ const sqlite: Backend = {
   },
 };
 
-/** SQLite always; PostgreSQL when TIDINGS_TEST_PG holds a connection URL (CI starts a server and sets it). */
-export const BACKENDS: Backend[] = [sqlite];
+/** A PostgreSQL store in a schema of its own, dropped afterwards, so tests never see each other's rows. */
+function postgres(url: string): Backend {
+  return {
+    name: 'postgres',
+    async fresh() {
+      const schema = `tidings_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+      const withSchema = new URL(url);
+      withSchema.searchParams.set('schema', schema);
+      const store = await openStore(withSchema.toString());
+      return {
+        store,
+        cleanup: async () => {
+          await store.close();
+          const admin = new pg.Client({ connectionString: url });
+          await admin.connect();
+          await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+          await admin.end();
+        },
+      };
+    },
+  };
+}
+
+/** PostgreSQL connection URL for the tests, when a server is available (CI starts one and sets it). */
+export const TEST_PG_URL = process.env.TIDINGS_TEST_PG || null;
+
+/** SQLite always; PostgreSQL too when TIDINGS_TEST_PG holds a connection URL. */
+export const BACKENDS: Backend[] = [sqlite, ...(TEST_PG_URL ? [postgres(TEST_PG_URL)] : [])];

@@ -114,20 +114,24 @@ export class SqliteStore implements Store {
 
   constructor(readonly db: Db, readonly path: string) {}
 
-  /** Applies the migrations above `applied`, each in its own transaction, then refills layers if one asked. */
+  /**
+   * Applies the migrations above `applied` and, when one asks, refills the layer tables: all in one transaction,
+   * so a crash leaves the database as it was before, never half-migrated.
+   */
   migrate(migrations: Migration[], applied: number): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-    let rederive = false;
-    for (const m of migrations) {
-      if (m.version <= applied) continue;
-      this.db.transaction(() => {
+    this.db.transaction(() => {
+      this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      let rederive = false;
+      for (const m of migrations) {
+        if (m.version <= applied) continue;
         this.db.exec(m.sql);
         this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-      })();
-      rederive ||= m.rederiveLayers ?? false;
-    }
-    this.st = prepareStatements(this.db);
-    if (rederive) this.rederiveLayers();
+        rederive ||= m.rederiveLayers ?? false;
+      }
+      this.st = prepareStatements(this.db);
+      // a new database has nothing to refill
+      if (rederive && applied > 0) this.rederiveLayers();
+    })();
   }
 
   private statements() {
