@@ -15,7 +15,7 @@ export interface PolnearScore {
 }
 
 /** Runs the pipeline on each article's text and scores its quotes against the gold attributions. */
-export function scorePolnear(docs: PolnearDocument[], collectMismatches = false): PolnearScore {
+export function scorePolnear(docs: PolnearDocument[], collectMismatches = false, recordAt?: number): PolnearScore {
   const available = new Set(STAGE_FACTORIES.map((f) => f.name));
   const stages = SCORED_STAGES.filter((s) => available.has(s));
   const pipeline = createPipeline({ stages, timing: true });
@@ -29,7 +29,7 @@ export function scorePolnear(docs: PolnearDocument[], collectMismatches = false)
     tokens += doc.tokens.length;
     quotesMs += doc.timings.quotes ?? 0;
     const local: QuoteMismatch[] | undefined = collectMismatches ? [] : undefined;
-    scoreDocument(doc, d.attributions, doc.quotes, counts, local);
+    scoreDocument(doc, d.attributions, doc.quotes, counts, local, recordAt);
     if (local) for (const m of local) mismatches.push({ ...m, doc: d.name });
   }
   return {

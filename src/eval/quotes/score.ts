@@ -54,7 +54,7 @@ function wordTokensIn(doc: Doc, spans: Span[]): number[] {
  * threshold; unmatched gold are misses, unmatched predictions spurious. Speaker accuracy on matched pairs: the
  * predicted speaker words overlap the gold Source, or name the same entity. Cue accuracy: the cue spans overlap.
  */
-export function scoreDocument(doc: Doc, gold: GoldAttribution[], predicted: QuoteRecord[], counts: Counts, mismatches?: QuoteMismatch[]): void {
+export function scoreDocument(doc: Doc, gold: GoldAttribution[], predicted: QuoteRecord[], counts: Counts, mismatches?: QuoteMismatch[], recordAt: number = THRESHOLDS[0]): void {
   const goldTokens = gold.map((g) => wordTokensIn(doc, g.content));
   const predTokens = predicted.map((p) => new Set(wordTokensIn(doc, p.parts)));
   const goldDirect = gold.map((g) => g.content.some((s) => QUOTE_MARK.test(doc.text.slice(s.start, s.end))));
@@ -75,12 +75,13 @@ export function scoreDocument(doc: Doc, gold: GoldAttribution[], predicted: Quot
           let covered = 0;
           for (const t of tokens) if (predTokens[pi].has(t)) covered++;
           const score = covered / tokens.length;
-          if (score >= threshold && score > bestScore) {
+          // equal coverage: the tighter prediction wins (a nested attribution over the sentence that holds it)
+          if (score >= threshold && (score > bestScore || (score === bestScore && predTokens[pi].size < predTokens[best].size))) {
             best = pi;
             bestScore = score;
           }
         }
-        const record = mismatches && threshold === THRESHOLDS[0];
+        const record = mismatches && threshold === recordAt;
         if (best < 0) {
           c.fn++;
           if (record) mismatches.push({ kind: 'missed', subset, gold: describeGold(doc, g) });
@@ -96,7 +97,7 @@ export function scoreDocument(doc: Doc, gold: GoldAttribution[], predicted: Quot
         if (p.cue && g.cue.length && p.cue.text.toLowerCase().trim() === g.cue.map((s) => doc.text.slice(s.start, s.end)).join(' ').toLowerCase().trim()) c.cueExact++;
       }
       c.fp += free.size;
-      if (mismatches && threshold === THRESHOLDS[0]) for (const pi of free) mismatches.push({ kind: 'spurious', subset, predicted: describePrediction(predicted[pi]) });
+      if (mismatches && threshold === recordAt) for (const pi of free) mismatches.push({ kind: 'spurious', subset, predicted: describePrediction(predicted[pi]) });
     }
   }
 }

@@ -118,7 +118,7 @@ export const BETWEEN_SPEAKER_AND_CUE = new Set([
   'openly', 'explicitly', 'separately', 'similarly', 'likewise', 'clearly', 'angrily', 'bluntly', 'repeatedly',
   'correctly', 'falsely', 'wrongly', 'rightly', 'has', 'been', 'being', 'not', "n't", 'never', 'must', 'can',
   'shall', 'both', 'all', 'too', 'last', 'earlier', 'herself', 'himself', 'themselves', 'itself',
-  'personally', 'officially', 'formally', 'jokingly', 'sarcastically', 'recently', 'previously', 'widely', 'generally',
+  "'d", '’d', "'ll", '’ll', "'ve", '’ve', "'re", '’re', 'personally', 'officially', 'formally', 'jokingly', 'sarcastically', 'recently', 'previously', 'widely', 'generally',
 ]);
 
 /** Words that end a speaker noun phrase read leftwards or rightwards: clause links, prepositions, verbs of being. */
@@ -163,3 +163,42 @@ export const MEDIA_WORDS = new Set([
 
 /** Hearers that are audiences, not media ("told reporters", "told the crowd"). */
 export const AUDIENCE_WORDS = new Set(['reporters', 'journalists', 'supporters', 'crowd', 'audience', 'voters', 'lawmakers', 'students', 'members', 'senators', 'delegates', 'listeners', 'viewers', 'readers', 'people', 'press']);
+
+/** Cue forms that are as often nouns ("the state", "his promises", "rallying cry"): a cue only after a name, pronoun or auxiliary. */
+export const NOUN_LIKE_CUES = new Set([
+  'state', 'states', 'point', 'points', 'challenge', 'challenges', 'question', 'questions', 'note', 'notes', 'promise',
+  'promises', 'attack', 'attacks', 'support', 'supports', 'cry', 'call', 'calls', 'claim', 'claims', 'report', 'reports',
+  'charge', 'charges', 'estimate', 'estimates', 'answer', 'answers', 'fear', 'fears', 'hope', 'hopes', 'doubt', 'doubts',
+  'demand', 'demands', 'want', 'wants', 'thank', 'thanks', 'welcome', 'show', 'shows', 'find', 'finds', 'signal',
+  'signals', 'post', 'posts', 'quote', 'quotes', 'figure', 'figures', 'tweet', 'tweets', 'protest', 'protests', 'object',
+  'objects', 'credit', 'credits', 'dispute', 'disputes', 'reply', 'replies', 'counter', 'counters', 'echo', 'echoes',
+  'label', 'labels', 'brand', 'brands', 'hint', 'hints', 'remark', 'remarks', 'project', 'projects', 'favor', 'favors',
+  'favour', 'favours', 'praise', 'blame', 'wish', 'wishes', 'guess', 'bet', 'bets', 'joke', 'jokes', 'boast', 'boasts',
+  'mock', 'slam', 'slams', 'forecast', 'forecasts', 'mention', 'mentions', 'plead', 'concern', 'read', 'reads', 'write',
+  'record', 'comment', 'comments', 'respond', 'dub', 'learn', 'consider', 'indicate', 'continue', 'add', 'ask', 'say',
+  'tell', 'know', 'think', 'feel', 'see', 'believe', 'expect', 'agree', 'argue', 'warn', 'insist', 'explain', 'recall',
+  'suggest', 'announce', 'claim', 'deny', 'decide', 'understand', 'realize', 'recognize',
+]);
+
+/** Lower-case nouns that speak or show: "the poll shows", "officials say", "the spokesman said". */
+export const AGENT_NOUNS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'numbers',
+  'results', 'statement', 'campaign', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'aides',
+  'aide', 'sources', 'source', 'experts', 'critics', 'analysts', 'people', 'voters', 'americans', 'democrats',
+  'republicans', 'supporters', 'opponents', 'leaders', 'lawmakers', 'senator', 'governor', 'president', 'candidate',
+  'candidates', 'nominee', 'police', 'authorities', 'prosecutors', 'lawyers', 'lawyer', 'attorney', 'attorneys',
+  'judge', 'court', 'administration', 'government', 'committee', 'commission', 'agency', 'department', 'ministry',
+  'group', 'groups', 'organization', 'company', 'firm', 'website', 'memo', 'letter', 'documents', 'records', 'figures',
+  'estimates', 'residents', 'members', 'delegates', 'others', 'many', 'some', 'most', 'both', 'all', 'everyone',
+  'nobody', 'someone', 'anyone', 'experts', 'economists', 'scientists', 'researchers', 'advisers', 'advisors',
+  'adviser', 'advisor', 'strategists', 'strategist', 'observers', 'activists', 'advocates', 'protesters', 'witnesses',
+  'man', 'woman', 'men', 'women', 'friends', 'family', 'parents', 'mother', 'father', 'wife', 'husband', 'son',
+  'daughter', 'staff', 'staffers', 'team', 'chairman', 'director', 'manager', 'secretary', 'minister', 'ambassador',
+  'leader', 'chief', 'head', 'executive', 'founder', 'author', 'writer', 'columnist', 'editor', 'reporter', 'host',
+  'moderator', 'professor', 'teacher', 'student', 'students', 'worker', 'workers', 'employees', 'users', 'voter',
+  'resident', 'member', 'delegate', 'congressman', 'congresswoman', 'representative', 'mayor', 'sheriff', 'chair',
+  'party', 'paper', 'newspaper', 'article', 'book', 'ad', 'ads', 'bill', 'law', 'rule', 'ruling', 'order', 'filing',
+  'complaint', 'lawsuit', 'suit', 'indictment', 'document', 'email', 'emails', 'tweet', 'post', 'video', 'message',
+  'models', 'model', 'projections', 'forecasts', 'evidence', 'figures', 'count', 'counts', 'tally', 'investigation',
+  'probe', 'review', 'audit', 'findings', 'press',
+]);

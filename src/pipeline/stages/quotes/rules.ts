@@ -1,6 +1,6 @@
 import type { Span } from '../../../model/span.js';
 import type { QuoteContext } from './context.js';
-import { AUDIENCE_WORDS, CUE_FORMS, MEDIA_WORDS, OBJECT_PRONOUNS, SPEAKER_PRONOUNS, type CueClass } from './lexicon.js';
+import { AGENT_NOUNS, AUDIENCE_WORDS, BETWEEN_SPEAKER_AND_CUE, CUE_FORMS, DETERMINERS, MEDIA_WORDS, NOUN_LIKE_CUES, OBJECT_PRONOUNS, SPEAKER_PRONOUNS, type CueClass } from './lexicon.js';
 import { speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
 /** One attribution found by a rule, in tokens and character spans, before speaker resolution. */
@@ -160,7 +160,7 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
   const attributedQuotation = new Uint8Array(ctx.quotations.length);
 
   trailingCues(ctx, found, usedCue, attributedQuotation);
-  cueClauses(ctx, found, usedCue);
+  cueClauses(ctx, found, usedCue, attributedQuotation);
   headlineColons(ctx, found);
 
   for (const a of found) {
@@ -194,19 +194,35 @@ function trailingCues(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Arr
       medium = mediumAfter.medium;
       k = mediumAfter.next;
     }
-    // a quotation that resumes after the cue belongs to the same speaker ("“A,” he said. “B.”")
-    for (let guard = 0; guard < 8; guard++) {
-      let n = k;
-      while (n < ctx.tokens.length && n < ctx.paraEnd[a] && /^[,.;:—–-]$/.test(ctx.tokens[n].text)) n++;
-      if (n >= ctx.paraEnd[a]) break;
-      const next = quotationStartingAt(ctx, n);
-      if (next < 0 || attributed[next] || trailingCueAfter(ctx, next)) break;
-      parts.push(...ctx.quotations[next].parts);
-      attributed[next] = 1;
-      k = ctx.quotationTokens[next][1];
-    }
+    // a quotation that resumes after the cue belongs to the same speaker ("“A,” he said with a laugh. “B.”")
+    parts.push(...continuation(ctx, k, ctx.sentEnd[hit.cue], attributed));
     found.push({ parts, cue: { first: hit.cue, end: tail.cueEnd }, speaker: hit.speaker, medium, confidence: 0.9, rule: 'trailing' });
   }
+}
+
+/**
+ * Quotations that carry on the content ending at token `k`: the rest of the sentence (ending at `sentEnd`) is skipped
+ * when it holds no quotation, then each quotation opening the next sentence of the same paragraph, with no cue of its
+ * own, is taken. Marks them attributed.
+ */
+function continuation(ctx: QuoteContext, k: number, sentEnd: number, attributed: Uint8Array): Span[] {
+  const parts: Span[] = [];
+  if (k >= ctx.tokens.length) return parts;
+  const paraEnd = ctx.paraEnd[Math.min(k, ctx.tokens.length - 1)];
+  let n = k;
+  let quoted = false;
+  for (let i = k; i < sentEnd; i++) if (ctx.quotationOf[i] >= 0) quoted = true;
+  if (!quoted && sentEnd <= paraEnd) n = sentEnd;
+  for (let guard = 0; guard < 8; guard++) {
+    while (n < paraEnd && /^[,.;:—–-]$/.test(ctx.tokens[n].text)) n++;
+    if (n >= paraEnd) break;
+    const next = quotationStartingAt(ctx, n);
+    if (next < 0 || attributed[next] || trailingCueAfter(ctx, next)) break;
+    parts.push(...ctx.quotations[next].parts);
+    attributed[next] = 1;
+    n = ctx.quotationTokens[next][1];
+  }
+  return parts;
 }
 
 /** The cue and speaker right after quotation `q`, or null ("”, he said", "” said Peskov", "?” he asks"). */
@@ -232,13 +248,20 @@ function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; speaker:
     if (!entry || entry.cls === 'stance' || ctx.isCapitalised(m)) continue;
     const speaker = speakerBefore(ctx, m, j);
     if (speaker && speaker.first === j) return { cue: m, speaker };
+    // "”, Ramos, 58, told AFP" / "”, Morton Blackwell, the committeeman from Virginia, said": the name before the appositive
+    const name = speakerAfter(ctx, j, m);
+    if (name && ctx.lower[name.end] === ',' && (ctx.isCapitalised(j) || SPEAKER_PRONOUNS.has(ctx.lower[j]))) {
+      let c = m - 1;
+      while (c > name.end && BETWEEN_SPEAKER_AND_CUE.has(ctx.lower[c])) c--;
+      if (c > name.end && ctx.lower[c] === ',') return { cue: m, speaker: name };
+    }
     break;
   }
   return null;
 }
 
 /** Cues inside sentences: "X said (that) C", "C, X said", "C, said X", ", adding C", "according to X, C". */
-function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array): void {
+function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array, attributed: Uint8Array): void {
   const n = ctx.tokens.length;
   let lastSpeaker: TokenRange | null = null;
   let lastSentence = -1;
@@ -262,8 +285,8 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
       continue;
     }
     const entry = CUE_FORMS.get(w);
-    if (!entry || (ctx.isCapitalised(i) && i !== s0)) continue;
-    if (i === s0) continue;
+    if (!entry || ctx.isCapitalised(i) || i === s0) continue;
+    if (w === 'known' || (NOUN_LIKE_CUES.has(w) && !verbSlot(ctx, i))) continue;
     const base = CLASS_CONFIDENCE[entry.cls];
     // ", adding that …" / ", saying …": the speaker is the sentence's last speaker or its subject
     if (w.endsWith('ing') && ctx.lower[i - 1] === ',') {
@@ -324,9 +347,21 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
     }
     const end = contentEnd(ctx, next, s1);
     if (end - next < 2) continue;
-    found.push({ parts: partsOf(ctx, next, end), cue: { first: i, end: tail.cueEnd }, speaker, medium: tail.medium, confidence: base, rule: 'before' });
+    const parts = partsOf(ctx, next, end);
+    if (ctx.quotationOf[end - 1] >= 0) parts.push(...continuation(ctx, end, end, attributed));
+    found.push({ parts, cue: { first: i, end: tail.cueEnd }, speaker, medium: tail.medium, confidence: base, rule: 'before' });
     lastSpeaker = speaker;
   }
+}
+
+/**
+ * True when a form that is also a noun stands where a verb would ("he states", "Trump promises", "the poll shows",
+ * "has said") rather than a noun ("the state", "his promises").
+ */
+function verbSlot(ctx: QuoteContext, i: number): boolean {
+  const p = ctx.lower[i - 1];
+  if (SPEAKER_PRONOUNS.has(p) || BETWEEN_SPEAKER_AND_CUE.has(p) || AGENT_NOUNS.has(p)) return true;
+  return ctx.isCapitalised(i - 1) && !DETERMINERS.has(p) && ctx.isWord(i - 1);
 }
 
 /** After ", " at `k`: the rest of the sentence as a content piece, or null. */
@@ -375,6 +410,9 @@ function headlineColons(ctx: QuoteContext, found: Attribution[]): void {
   }
 }
 
+/** Speakers a floating quotation cannot continue: "it", "which" stand for things, not voices. */
+const NOT_A_VOICE = new Set(['it', 'which', 'that']);
+
 /** Quotations standing alone as a sentence continue the last speaker of the previous paragraphs. */
 function floatingQuotations(ctx: QuoteContext, found: Attribution[], attributed: Uint8Array): void {
   const ordered = [...found].sort((a, b) => a.parts[0].start - b.parts[0].start);
@@ -391,7 +429,7 @@ function floatingQuotations(ctx: QuoteContext, found: Attribution[], attributed:
     let previous: Attribution | null = null;
     for (const f of ordered) {
       if (f.parts[0].start >= quote.start) break;
-      if (f.speaker) previous = f;
+      if (f.speaker && !NOT_A_VOICE.has(ctx.lower[f.speaker.first])) previous = f;
     }
     if (!previous || !previous.speaker) continue;
     const gap = ctx.paragraphOf[a] - ctx.paragraphOf[previous.speaker.first];

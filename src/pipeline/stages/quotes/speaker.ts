@@ -25,6 +25,18 @@ function isNameGlue(ctx: QuoteContext, i: number): boolean {
   return w === "'s" || w === '’s' || w === '-' || w === '&' || w === '.' || w === "'" || w === '’';
 }
 
+/** Lower-case words in -ly that are nouns, not manner adverbs. */
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'supply', 'rally', 'anomaly', 'monopoly', 'reply', 'bully', 'belly', 'lily', 'jelly', 'folly', 'italy', 'july']);
+/** "softly echoing", "matter-of-factly said": a manner adverb between speaker and cue. */
+function isMannerAdverb(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i].text;
+  return /^\p{Ll}[\p{Ll}-]*ly$/u.test(t) && !LY_NOUNS.has(t) && t !== 'only';
+}
+/** "who has in the past described", "said at the time": a short time or channel phrase between speaker and cue. */
+const PP_NOUNS = new Set(['past', 'time', 'weekend', 'end', 'days', 'weeks', 'months', 'years', 'moment', 'interview', 'statement', 'debate', 'morning', 'evening', 'night', 'rally', 'speech', 'week', 'month', 'year', 'afternoon', 'tweet', 'letter', 'release', 'meantime', 'process']);
+const PP_DETS = new Set(['the', 'a', 'an', 'this', 'that', 'recent', 'past', 'last', 'his', 'her', 'their', 'its']);
+const PP_PREPS = new Set(['in', 'at', 'on', 'for', 'during', 'over', 'since']);
+
 /** A pronoun token: "he", "He", "I", but not the all-capitals "US" or "IT". */
 function isPronounToken(ctx: QuoteContext, i: number, set: Set<string>): boolean {
   const t = ctx.tokens[i].text;
@@ -46,6 +58,9 @@ export function speakerBefore(ctx: QuoteContext, cue: number, lo: number): Token
   while (k >= lo) {
     const w = ctx.lower[k];
     if (BETWEEN_SPEAKER_AND_CUE.has(w)) k--;
+    else if (isMannerAdverb(ctx, k)) k--;
+    else if (PP_NOUNS.has(w) && k - 2 >= lo && PP_DETS.has(ctx.lower[k - 1]) && PP_PREPS.has(ctx.lower[k - 2])) k -= 3;
+    else if (PP_NOUNS.has(w) && k - 1 >= lo && PP_PREPS.has(ctx.lower[k - 1])) k -= 2;
     else if (TIME_WORDS.has(w) && /^\p{Lu}/u.test(ctx.tokens[k].text) && k - 1 >= lo && ctx.lower[k - 1] === 'on') k -= 2;
     else if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w)) k--;
     else break;
