@@ -39,4 +39,14 @@ describe('segment stage', () => {
     const text = 'Talks in Kyiv — “leader-level discussions” — began.';
     for (const t of segmentText(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
+
+  it('keeps abbreviations, initials, dates, scores and hyphenated numbers whole, as CoNLL does', () => {
+    expect(tokensOf('Gen. J. Smith of Acme Corp. said the 15-year-old won 2-1 on 1996-12-06, hitting .556 in Jan.')).toEqual([
+      'Gen.', 'J.', 'Smith', 'of', 'Acme', 'Corp.', 'said', 'the', '15-year-old', 'won', '2-1', 'on', '1996-12-06', ',', 'hitting', '.556', 'in', 'Jan.',
+    ]);
+  });
+
+  it('still ends a sentence after a company abbreviation when a sentence opener follows', () => {
+    expect(sentencesOf('Shares rose at Acme Corp. The rally lasted. Gen. Lee left.')).toEqual(['Shares rose at Acme Corp.', 'The rally lasted.', 'Gen. Lee left.']);
+  });
 });

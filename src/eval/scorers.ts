@@ -1,4 +1,5 @@
 import type { Scorer } from './registry.js';
+import { segmentScorer } from './segment/scorer.js';
 import { timeScorer } from './time/index.js';
 import { geoScorer } from './geo/index.js';
 import { nerScorer } from './ner/index.js';
@@ -7,6 +8,7 @@ import { quotesScorer } from './quotes/index.js';
 
 /** Every registered scorer; `tidings eval` with no stage lists them. Add one line per stage. */
 export const SCORERS: Scorer[] = [
+  segmentScorer,
   timeScorer,
   geoScorer,
   nerScorer,

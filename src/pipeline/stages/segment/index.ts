@@ -65,10 +65,14 @@ function isAttached(a: { end: number }, b: { start: number }): boolean {
 function endsSentence(text: string, raw: Array<{ start: number; end: number }>, i: number): boolean {
   const tok = text.slice(raw[i].start, raw[i].end);
   if (tok !== '.' && tok !== '?' && tok !== '!' && tok !== '…') {
-    // an acronym token such as "U.S." carries its own stop
-    if (!/^(?:\p{Lu}\.){2,}$/u.test(tok)) return false;
+    if (tok.length < 2 || !tok.endsWith('.')) return false;
     const next = nextWord(text, raw, i);
-    return next !== undefined && SENTENCE_OPENERS.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
+    if (next === undefined) return false;
+    // an acronym token such as "U.S." carries its own stop: a sentence opener after it ends the sentence
+    if (/^(?:\p{Lu}\.){2,}$/u.test(tok)) return SENTENCE_OPENERS.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
+    // an abbreviation with its stop ("Gen.", "Inc.") or an initial ("J.")
+    const word = tok.slice(0, -1).toLowerCase();
+    return SENTENCE_FINAL_ABBREVIATIONS.has(word) && SENTENCE_OPENERS.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
   }
   const next = nextWord(text, raw, i);
   if (next === undefined) return false;
