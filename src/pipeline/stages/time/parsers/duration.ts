@@ -34,7 +34,7 @@ const RATE_BEFORE = /(?:\d|million|billion|trillion|times|twice|once|percent|%|d
 export function durationParser(): TimexParser {
   const source =
     `(${QUANTITY_MOD})?(?:(the|a|an|another)\\s+)?(?:(past|last|next|previous|coming|first|final|latest|following|initial|remaining|entire|whole|full|other|additional|further|extra|recent)\\s+)?` +
-    `(${COUNT})[\\s-]+(${UNIT})s?(?:\\s+(and\\s+a\\s+half))?(?:(?:\\s+or\\s+so)?[\\s-]+(ago|earlier|back|from\\s+now|hence|old|long))?`;
+    `(${COUNT})[\\s-]+(${UNIT})s?(?:\\s+(and\\s+a\\s+half))?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|back|from\\s+now|hence)|-?\\s*(old|long))?`;
   return {
     name: 'duration',
     pattern: wordPattern(source),
@@ -45,34 +45,39 @@ export function durationParser(): TimexParser {
 }
 
 function extractDuration(m: RegExpExecArray, ctx: TimexContext): TimexCandidate | null {
-  const [whole, modWord, determiner, qualifier, countText, unitWord, andHalf, relation] = m;
+  const [whole, modWord, determiner, qualifier, countText, unitWord, andHalf, relationWord, adjectiveWord] = m;
+  const relation = relationWord ?? adjectiveWord;
   const unit = unitOf(unitWord);
   let count = countOf(countText);
   if (count === undefined) return null;
   if (count !== null && andHalf) count += 0.5;
   const countLower = countText.toLowerCase().trim();
+  const unitEnd = m[0].toLowerCase().lastIndexOf(unitWord.toLowerCase()) + unitWord.length;
+  const plural = /^s/i.test(m[0].slice(unitEnd));
   let start = m.index;
   const end = start + whole.length;
   let modWordUsed: string | undefined = modWord;
   // "over the past three months": "over" is a preposition there, not "more than"; "a five-year plan": the article
   // belongs to the noun the adjective modifies, not to the duration
-  const hyphenated = /^[^\s-]+-/.test(whole.slice(whole.toLowerCase().lastIndexOf(countLower)));
-  if (determiner && (determiner.toLowerCase() === 'the' || hyphenated)) {
+  // "a five year low": a singular unit after a count is an adjective too
+  const adjectival = /^[^\s-]+-/.test(whole.slice(whole.toLowerCase().lastIndexOf(countLower))) || (!plural && count !== 1 && count !== null);
+  const det = determiner?.toLowerCase();
+  if (det && (det === 'the' || adjectival)) {
     if (modWord) modWordUsed = undefined;
-    if (modWord || hyphenated) start = m.index + whole.toLowerCase().indexOf(hyphenated ? countLower : determiner.toLowerCase(), modWord ? modWord.length : 0);
+    if (modWord || adjectival) start = m.index + whole.toLowerCase().indexOf(adjectival ? countLower : det, modWord ? modWord.length : 0);
   }
   const after = ctx.text.slice(end, end + 12);
   // "a second term", "one second-round vote": "second" is an ordinal unless a count in digits or a clear time word says otherwise
   if (unit === 'second' && /^(a|an|one)$/.test(countLower) && !/^\s*(ago|later|or|and|before|after)\b|^\s*[.,;)]/.test(after)) return null;
   // "some day", "a day" after a determiner: "some" with a singular unit is not a count
-  if (countLower === 'some' && !/s$/i.test(unitWord)) return null;
+  if (countLower === 'some' && !plural) return null;
   // "the first day", "the past week": no count word means no duration (relative-unit handles those)
   const rel = relation?.toLowerCase().replace(/\s+/g, ' ');
   const mod = quantityMod(modWordUsed);
   // ages ("a 52-year-old", "six years old") are not time expressions in TimeML
   if (rel === 'old') return null;
   // "the 1988 quarter": a year, not 1988 quarters
-  if (count !== null && count >= 1000 && !/s$/i.test(unitWord)) return null;
+  if (count !== null && count >= 1000 && !plural) return null;
   if (rel && rel !== 'long') {
     const past = PAST_WORDS.has(rel);
     if (count === null) return candidate('duration', start, end, 'DATE', past ? 'PAST_REF' : 'FUTURE_REF', { mod, confidence: 0.7 });

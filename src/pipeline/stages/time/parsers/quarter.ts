@@ -23,8 +23,10 @@ export function quarterParser(): TimexParser {
       if (unit === 'period' && !/quarter|half/i.test(whole)) return null;
       const n = QUARTER_NUMBERS[ordinal.toLowerCase()];
       if (unit === 'half' && n > 2) return null;
-      const start = m.index;
-      const end = start + whole.length;
+      // "the third-quarter results": the article belongs to the noun the hyphenated adjective modifies
+      const hyphenated = whole.toLowerCase().includes(`${ordinal.toLowerCase()}-`) && !ofYear;
+      const start = hyphenated && m[1] ? m.index + whole.toLowerCase().indexOf(ordinal.toLowerCase(), m[1].length) : m.index;
+      const end = m.index + whole.length;
       let year: number | null = null;
       const yearText = (ofYear ?? yearWord ?? yearDigits)?.toLowerCase();
       if (yearText) {
