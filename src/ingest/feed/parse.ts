@@ -55,10 +55,23 @@ function textOf(value: unknown): string | undefined {
   return s || undefined;
 }
 
-/** Feed summaries are often HTML: tags out, entities already decoded, whitespace collapsed. */
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** The entities left once the XML layer is decoded: feed titles and summaries are escaped HTML ("Cider &amp; press"). */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Feed titles and summaries are often HTML: tags out, entities decoded, whitespace collapsed. */
 function plain(html: string | undefined): string | undefined {
   if (!html) return undefined;
-  const t = html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
   return t || undefined;
 }
 

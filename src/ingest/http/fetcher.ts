@@ -97,7 +97,16 @@ export class Fetcher {
 
   /** GET a URL, following redirects; `conditional` sends the remembered validators (default true). */
   async fetch(url: string, conditional = true): Promise<FetchResult> {
-    const deadline = AbortSignal.timeout(this.options.timeoutMs);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
+    try {
+      return await this.follow(url, conditional, controller.signal);
+    } finally {
+      clearTimeout(timer); // a finished request must not be aborted later
+    }
+  }
+
+  private async follow(url: string, conditional: boolean, deadline: AbortSignal): Promise<FetchResult> {
     const seen = new Set<string>();
     let current = url;
     for (let hop = 0; ; hop++) {
@@ -161,22 +170,22 @@ export class Fetcher {
       return Array.isArray(v) ? v[0] : v;
     };
     if (REDIRECT_STATUSES.has(res.statusCode)) {
-      res.body.destroy();
+      await discard(res.body);
       const location = header('location');
       if (!location) throw new FetchError('http-status', original, `HTTP ${res.statusCode} without a Location header from ${url}`, res.statusCode);
       return { kind: 'redirect', location };
     }
     if (res.statusCode === 304) {
-      res.body.destroy();
+      await discard(res.body);
       return { kind: 'not-modified' };
     }
     if (res.statusCode < 200 || res.statusCode >= 300) {
-      res.body.destroy();
+      await discard(res.body);
       throw new FetchError('http-status', original, `HTTP ${res.statusCode} from ${url}`, res.statusCode);
     }
     const declared = Number(header('content-length'));
     if (Number.isFinite(declared) && declared > this.options.maxBytes) {
-      res.body.destroy();
+      await discard(res.body);
       throw new FetchError('too-large', original, `${url} is ${declared} bytes, over the ${this.options.maxBytes}-byte limit`);
     }
     const body = await this.readBody(res.body, header('content-encoding'), url, original, signal);
@@ -236,6 +245,15 @@ export class Fetcher {
       return new FetchError('bad-encoding', url, `${url}: the compressed body is corrupt (${(err as Error).message})`);
     }
     return new FetchError('network', url, `${url}: ${(err as Error).message || code || String(err)}`);
+  }
+}
+
+/** Drains an unwanted body (a redirect's, an error page's) so the connection can be reused; errors do not matter. */
+async function discard(body: Dispatcher.ResponseData['body']): Promise<void> {
+  try {
+    await body.dump();
+  } catch {
+    /* nothing to keep */
   }
 }
 
