@@ -216,14 +216,14 @@ const standIns = new Map<string, StandIn>();
 
 /** Lower case, fold diacritics and typographic apostrophes, drop a leading "the", collapse spaces. */
 export function normaliseName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019`]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+  let ascii = true;
+  for (let i = 0; i < name.length && ascii; i++) ascii = name.charCodeAt(i) < 128;
+  let s = ascii ? name : name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019`]/g, "'");
+  s = s.toLowerCase();
+  // the fast path: most names are single-spaced ASCII already
+  if (/\s\s|[\t\n\r]/.test(s)) s = s.replace(/\s+/g, ' ');
+  s = s.trim();
+  return s.startsWith('the ') ? s.slice(4) : s;
 }
 
 /** An acronym or dotted abbreviation ("US", "U.S.", "DPRK", "DR Congo" is not): matched with exact case only. */

@@ -13,6 +13,7 @@ export type PlaceKind = z.infer<typeof PlaceKindSchema>;
 
 /** How a mention refers to its entity. */
 export const MentionViaSchema = z.enum(['name', 'alias', 'acronym', 'title', 'pronoun', 'standin', 'demonym']);
+export type MentionVia = z.infer<typeof MentionViaSchema>;
 
 /** One mention of an entity in the text. */
 export const MentionSchema = z.object({
@@ -39,7 +40,10 @@ export const RoleSchema = z.object({
   start: z.number().int(),
   end: z.number().int(),
   country: z.string().nullable().describe('ISO 3166-1 alpha-2 of the country the role belongs to, when stated'),
-  of: z.string().nullable().describe('entity id of the organisation the role belongs to ("Kremlin spokesman")'),
+  of: z
+    .string()
+    .nullable()
+    .describe('entity id of the organisation, seat or person the role belongs to ("Kremlin spokesman", "Biden\'s National Security Advisor")'),
 });
 export type Role = z.infer<typeof RoleSchema>;
 

@@ -2,6 +2,7 @@ import type { PipelineOptions, Stage } from '../stage.js';
 import { createCleanStage } from './clean/index.js';
 import { createSegmentStage } from './segment/index.js';
 import { createNerStage } from './ner/index.js';
+import { createEntitiesStage } from './entities/index.js';
 import { createTimeStage } from './time/index.js';
 import { createPlacesStage } from './places/index.js';
 import { createQuotesStage } from './quotes/index.js';
@@ -19,6 +20,7 @@ export const STAGE_FACTORIES: StageFactory[] = [
   { name: 'clean', create: () => createCleanStage() },
   { name: 'segment', create: () => createSegmentStage() },
   { name: 'ner', create: () => createNerStage() },
+  { name: 'entities', create: () => createEntitiesStage() },
   { name: 'time', create: () => createTimeStage() },
   { name: 'places', create: () => createPlacesStage() },
   { name: 'quotes', create: () => createQuotesStage() },

@@ -1,0 +1,150 @@
+import { createHash } from 'node:crypto';
+import type { EntityRecord, EntityType, Mention } from '../../../model/layers/entities.js';
+import { normaliseName } from '../../../knowledge/countries.js';
+import type { Candidate, Cluster } from './context.js';
+import { newCluster } from './people.js';
+
+/** Name words left out of an acronym's initials ("Organisation of the Petroleum..." → OPEC... minus "of", "the"). */
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&']);
+
+/** Upper-case initials of a multi-word name ("Far Eastern Federal University" → "FEFU"). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}
+
+/**
+ * Groups the non-person candidates by key (country code, seat, capital, normalised name), then links an unknown
+ * acronym to the one organisation in the article whose initials it spells ("FEFU" → Far Eastern Federal University).
+ */
+export function clusterOthers(cands: Candidate[]): Cluster[] {
+  const byKey = new Map<string, Cluster>();
+  const out: Cluster[] = [];
+  for (const c of cands) {
+    if (c.cls === 'person' || !c.key) continue;
+    let cl = byKey.get(c.key);
+    if (!cl) {
+      cl = newCluster(c.key, c.cls, c.canonical || c.text);
+      cl.country = c.country ?? c.standIn?.country ?? null;
+      cl.placeKind = c.placeKind;
+      cl.standIn = c.standIn;
+      byKey.set(c.key, cl);
+      out.push(cl);
+    }
+    c.cluster = cl;
+    cl.candidates.push(c);
+  }
+  const orgs = out.filter((cl) => cl.cls === 'organisation' && cl.name.includes(' '));
+  if (orgs.length === 0) return out;
+  const kept: Cluster[] = [];
+  for (const cl of out) {
+    const acronym = cl.cls === 'organisation' || cl.cls === 'other' ? cl.name : '';
+    if (/^[A-Z]{2,6}$/.test(acronym) && cl.country === null) {
+      const fits = orgs.filter((o) => initials(o.name) === acronym);
+      if (fits.length === 1) {
+        for (const c of cl.candidates) {
+          c.via = 'acronym';
+          c.cluster = fits[0];
+          fits[0].candidates.push(c);
+        }
+        continue;
+      }
+    }
+    kept.push(cl);
+  }
+  return kept;
+}
+
+/** The product type of a cluster. Seats read as organisations when any mention acts for the state. */
+function entityType(cl: Cluster): EntityType {
+  switch (cl.cls) {
+    case 'person':
+      return 'person';
+    case 'organisation':
+      return 'organisation';
+    case 'country':
+    case 'place':
+      return 'place';
+    case 'group':
+      return 'group';
+    case 'seat':
+      return cl.candidates.some((c) => c.acting) ? 'organisation' : 'place';
+    default:
+      return 'other';
+  }
+}
+
+/** Name normalised for ids: lower case, no diacritics, hyphens and stops as spaces ("Kim Jong-un" = "Kim Jong Un"). */
+export function idName(name: string): string {
+  return normaliseName(name)
+    .replace(/[-.'’]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Stable entity id: `ent_` + 12 hex of SHA-1 over normalised name, type and, for places and groups, the country
+ * (which tells apart Georgia the country from Georgia the state). People and organisations hash name and type only,
+ * because their country is inferred per article and often absent, and the same person must get the same id.
+ */
+export function entityId(name: string, type: EntityType, country: string | null): string {
+  const withCountry = type === 'place' || type === 'group';
+  const key = `${idName(name)}|${type}|${withCountry ? (country ?? '') : ''}`;
+  let id = idCache.get(key);
+  if (id === undefined) {
+    id = `ent_${createHash('sha1').update(key).digest('hex').slice(0, 12)}`;
+    if (idCache.size >= ID_CACHE_LIMIT) idCache.clear();
+    idCache.set(key, id);
+  }
+  return id;
+}
+
+// ids of recurring names (countries, leaders) are asked for in nearly every article
+const ID_CACHE_LIMIT = 100_000;
+const idCache = new Map<string, string>();
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Entity records from clusters, in order of first mention. */
+export function buildEntities(clusters: Cluster[]): EntityRecord[] {
+  const live = clusters.filter((cl) => cl.candidates.length > 0);
+  for (const cl of live) cl.id = entityId(cl.name, entityType(cl), cl.country);
+  const records: Array<{ first: number; record: EntityRecord }> = [];
+  for (const cl of live) {
+    const type = entityType(cl);
+    const mentions: Mention[] = [];
+    for (const c of cl.candidates) {
+      const via = c.acting && (cl.cls === 'seat' || cl.standIn) ? 'standin' : c.via;
+      mentions.push({ start: c.start, end: c.end, text: c.text, ...(c.label ? { label: c.label } : {}), via, confidence: round(c.confidence) });
+    }
+    for (const r of cl.references) mentions.push({ start: r.start, end: r.end, text: r.text, via: r.via, confidence: r.confidence });
+    mentions.sort((a, b) => a.start - b.start);
+    const aliases = new Set<string>();
+    for (const c of cl.candidates) if (c.text !== cl.name) aliases.add(c.text);
+    const acting = cl.candidates.some((c) => c.acting);
+    const standsFor = cl.standIn && (cl.cls === 'seat' || acting)
+      ? { country: cl.standIn.country, sector: cl.standIn.sector, name: cl.standIn.standsForName }
+      : null;
+    const confidence = cl.candidates.reduce((m, c) => Math.max(m, c.confidence), 0);
+    records.push({
+      first: mentions[0]?.start ?? 0,
+      record: {
+        id: cl.id!,
+        name: cl.name,
+        type,
+        placeKind: type === 'place' ? (cl.placeKind ?? (cl.cls === 'seat' ? 'other' : null)) : null,
+        aliases: [...aliases],
+        roles: cl.roles.map((r) => ({ title: r.title, start: r.start, end: r.end, country: r.country, of: r.of?.id ?? null })),
+        country: cl.country,
+        standsFor,
+        mentions,
+        confidence: round(confidence),
+      },
+    });
+  }
+  records.sort((a, b) => a.first - b.first);
+  return records.map((r) => r.record);
+}

@@ -1,0 +1,274 @@
+import type { MentionRecord, PlaceKind } from '../../../model/layers/entities.js';
+import { countryByCode, knownCountryForms, normaliseName, standInFor, type StandIn } from '../../../knowledge/countries.js';
+import { knownOrganisations, isOrganisationHead, type KnownOrganisation } from '../../../knowledge/organisations.js';
+import { isHonorific, isTitleHead, isTitleLink, isTitleModifier } from '../../../knowledge/titles.js';
+import type { Candidate, DocView } from './context.js';
+import { PhraseMatcher } from './phrases.js';
+
+/** A surface form from the knowledge lists. */
+export interface KnownForm {
+  kind: 'country' | 'demonym' | 'standin' | 'org';
+  acronym: boolean;
+  country: string | null;
+  /** canonical name of what the form names */
+  canonical: string;
+  standIn: StandIn | null;
+  org: KnownOrganisation | null;
+}
+
+// exact-match recoveries are reliable names but lack the recogniser's context: rank them below its confident spans
+const RECOVERED_CONFIDENCE = 0.8;
+// a PER label this sure outweighs a coincidence with a country name ("Chad", "Jordan")
+const SURE_PERSON = 0.9;
+
+/** Builds the phrase matcher over countries, demonyms (and their plurals), seats and capitals, and known organisations. */
+export function buildKnowledgeMatcher(): PhraseMatcher<KnownForm> {
+  const m = new PhraseMatcher<KnownForm>();
+  for (const f of knownCountryForms()) {
+    const country = countryByCode(f.country);
+    const acronym = f.kind === 'acronym';
+    if (f.kind === 'standin') {
+      m.add(f.form, { kind: 'standin', acronym: false, country: f.country, canonical: f.form, standIn: standInFor(f.form), org: null }, false);
+      continue;
+    }
+    if (f.kind === 'demonym') {
+      const canonical = country?.demonyms[0] ?? f.form;
+      const payload: KnownForm = { kind: 'demonym', acronym: false, country: f.country, canonical, standIn: null, org: null };
+      m.add(f.form, payload, false);
+      // plurals name the people: "Russians", "Britons", "Frenchmen"; "Chinese", "Swiss" stay as they are
+      if (/man$/.test(f.form)) m.add(f.form.replace(/man$/, 'men'), payload, false);
+      else if (!/(s|sh|ch|ese|x)$/i.test(f.form)) m.add(f.form + 's', payload, false);
+      continue;
+    }
+    m.add(f.form, { kind: 'country', acronym, country: f.country, canonical: country?.name ?? f.form, standIn: null, org: null }, acronym);
+  }
+  for (const org of knownOrganisations()) {
+    for (const form of [org.name, ...org.aliases]) {
+      const acronym = /^(?:[A-Z0-9]\.?-?){2,6}$/.test(form);
+      m.add(form, { kind: 'org', acronym, country: org.country, canonical: org.name, standIn: null, org }, acronym);
+    }
+  }
+  return m;
+}
+
+/** True for tokens a title phrase may contain (honorifics, heads, modifiers, links). */
+function isTitleToken(lower: string): boolean {
+  return isTitleHead(lower) || isTitleModifier(lower) || isHonorific(lower);
+}
+
+/**
+ * Splits titles the recogniser put inside a span ("National Security Advisor Jake Sullivan", "Russian President
+ * Vladimir Putin"): the name starts at the first capitalised token after a run of title words and known modifiers
+ * that contains a title head or honorific. Returns the name's first token and the modifier matches inside the prefix.
+ */
+export function splitLeadingTitle(
+  view: DocView,
+  matcher: PhraseMatcher<KnownForm>,
+  a: number,
+  b: number,
+): { nameStart: number; hasHead: boolean; modifiers: Array<{ start: number; end: number; form: KnownForm }> } | null {
+  let k = a;
+  let hasHead = false;
+  const modifiers: Array<{ start: number; end: number; form: KnownForm }> = [];
+  while (k < b - 1) {
+    const lower = view.lower[k];
+    if (k === a && lower === 'the') {
+      k++;
+      continue;
+    }
+    const known = matcher.matchAt(view.lower, view.text, k, b - 1);
+    if (known && known.phrase.payload.kind !== 'org') {
+      modifiers.push({ start: k, end: known.end, form: known.phrase.payload });
+      k = known.end;
+      continue;
+    }
+    if (isTitleHead(lower) || isHonorific(lower)) hasHead = true;
+    if (isTitleToken(lower) || lower === "'s" || (isTitleLink(lower) && k > a && isTitleToken(view.lower[k - 1]))) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (k === a || !hasHead || !view.isCapitalised(k) || isTitleToken(view.lower[k])) return null;
+  // "Prime Minister's Office" is an organisation named after a title, not a person
+  if (isOrganisationHead(view.lower[b - 1])) return null;
+  // the head must sit right before the name ("President Joe Biden"), not earlier in a longer organisation name
+  let last = k - 1;
+  while (last > a && isTitleLink(view.lower[last])) last--;
+  if (!(isTitleHead(view.lower[last]) || isHonorific(view.lower[last]) || isTitleModifier(view.lower[last]))) return null;
+  return { nameStart: k, hasHead, modifiers };
+}
+
+/** Lower-case name parts of a person span: punctuation dropped, hyphenated parts split ("Jong-un" → jong, un). */
+export function personNameParts(view: DocView, a: number, b: number): string[] {
+  const parts: string[] = [];
+  for (let i = a; i < b; i++) {
+    const lower = view.lower[i];
+    if (!/\p{L}/u.test(lower) || lower === "'s") continue;
+    if (isHonorific(lower)) continue;
+    for (const p of normaliseName(lower).split('-')) if (p) parts.push(p.replace(/\.$/, ''));
+  }
+  return parts;
+}
+
+/** Decides what a span names, from the knowledge lists first and the recogniser's label second. */
+export function classifySpan(
+  view: DocView,
+  matcher: PhraseMatcher<KnownForm>,
+  c: Candidate,
+  placeKindOf: (name: string) => PlaceKind | null,
+): void {
+  const known = matcher.matchAt(view.lower, view.text, c.tokStart, c.tokEnd);
+  const whole = known && known.end === c.tokEnd ? known.phrase.payload : null;
+  const lastLower = view.lower[c.tokEnd - 1];
+  const surePerson = c.label === 'PER' && c.confidence >= SURE_PERSON;
+  if (whole && !(surePerson && !whole.acronym)) {
+    c.country = whole.country;
+    if (whole.kind === 'country') {
+      c.cls = 'country';
+      c.placeKind = 'country';
+      c.key = `country:${whole.country}`;
+      c.canonical = whole.canonical;
+      c.via = whole.acronym ? 'acronym' : normaliseName(c.text) === normaliseName(whole.canonical) ? 'name' : 'alias';
+      return;
+    }
+    if (whole.kind === 'demonym') {
+      c.cls = 'group';
+      c.key = `group:${whole.country}`;
+      c.canonical = whole.canonical;
+      c.via = 'demonym';
+      return;
+    }
+    if (whole.kind === 'standin' && whole.standIn) {
+      c.standIn = whole.standIn;
+      c.canonical = whole.standIn.kind === 'capital' ? (countryByCode(whole.standIn.country)?.capital ?? c.text) : whole.standIn.name;
+      if (whole.standIn.kind === 'seat') {
+        c.cls = 'seat';
+        c.key = `seat:${normaliseName(c.canonical)}`;
+      } else {
+        c.cls = 'place';
+        c.placeKind = 'city';
+        c.key = `place:${normaliseName(c.canonical)}`;
+      }
+      return;
+    }
+    if (whole.kind === 'org' && whole.org) {
+      c.cls = 'organisation';
+      c.key = `org:${normaliseName(whole.org.name)}`;
+      c.canonical = whole.org.name;
+      c.via = whole.acronym && whole.org.name !== c.text ? 'acronym' : normaliseName(c.text) === normaliseName(whole.org.name) ? 'name' : 'alias';
+      return;
+    }
+  }
+  const canonical = c.text.replace(/^the\s+/i, '');
+  c.canonical = canonical;
+  // a name followed straight by a number is a designation ("Pier 33", "Apollo 11"), not a person or place
+  const next = view.text[c.tokEnd];
+  const designation = next !== undefined && /^\d/.test(next) && view.sentenceOf[c.tokEnd] === view.sentenceOf[c.tokEnd - 1];
+  if (designation && c.tokEnd - c.tokStart === 1) {
+    c.cls = 'other';
+    c.key = `other:${normaliseName(canonical)}`;
+    return;
+  }
+  const label = c.label ?? 'MISC';
+  const orgHead = c.tokEnd - c.tokStart > 1 && isOrganisationHead(lastLower);
+  if (label === 'PER') {
+    c.cls = 'person';
+    c.nameParts = personNameParts(view, c.tokStart, c.tokEnd);
+    return;
+  }
+  if (label === 'LOC' && !orgHead) {
+    c.cls = 'place';
+    c.placeKind = placeKindOf(canonical);
+    c.key = `place:${normaliseName(canonical)}`;
+    return;
+  }
+  if (label === 'ORG' || orgHead) {
+    c.cls = 'organisation';
+    c.key = `org:${normaliseName(canonical)}`;
+    return;
+  }
+  c.cls = 'other';
+  c.key = `other:${normaliseName(canonical)}`;
+}
+
+function emptyCandidate(view: DocView, a: number, b: number, confidence: number, label?: MentionRecord['label']): Candidate {
+  const start = view.doc.tokens[a].start;
+  const end = view.doc.tokens[b - 1].end;
+  return {
+    start,
+    end,
+    tokStart: a,
+    tokEnd: b,
+    text: view.doc.text.slice(start, end),
+    label,
+    confidence,
+    cls: 'other',
+    via: 'name',
+    country: null,
+    standIn: null,
+    placeKind: null,
+    key: '',
+    canonical: '',
+  };
+}
+
+/**
+ * Candidates from the recogniser's spans (titles split off, labels checked against the knowledge lists) plus exact
+ * matches of countries, demonyms, seats, capitals and known organisations the recogniser missed. Sorted by position.
+ */
+export function collectCandidates(
+  view: DocView,
+  matcher: PhraseMatcher<KnownForm>,
+  mentions: readonly MentionRecord[],
+  placeKindOf: (name: string) => PlaceKind | null,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const sorted = [...mentions].sort((x, y) => x.start - y.start || y.end - x.end);
+  let lastEnd = -1;
+  for (const m of sorted) {
+    if (m.start < lastEnd || m.end <= m.start) continue; // overlapping spans: keep the first, longest
+    let [a, b] = view.tokenRange(m.start, m.end);
+    if (a >= view.length) continue;
+    lastEnd = m.end;
+    // a leading "the" is not part of a name ("the Kremlin")
+    if (view.lower[a] === 'the' && b - a > 1) a++;
+    const split = m.label === 'MISC' && b - a === 1 ? null : splitLeadingTitle(view, matcher, a, b);
+    if (split) {
+      for (const mod of split.modifiers) {
+        const mc = emptyCandidate(view, mod.start, mod.end, m.confidence, undefined);
+        classifySpan(view, matcher, mc, placeKindOf);
+        out.push(mc);
+      }
+      const c = emptyCandidate(view, split.nameStart, b, m.confidence, 'PER');
+      c.strippedTitle = [a, split.nameStart];
+      classifySpan(view, matcher, c, placeKindOf);
+      out.push(c);
+      continue;
+    }
+    const c = emptyCandidate(view, a, b, m.confidence, m.label);
+    classifySpan(view, matcher, c, placeKindOf);
+    out.push(c);
+  }
+  for (let i = 0; i < out.length; i++) for (let t = out[i].tokStart; t < out[i].tokEnd; t++) view.coveredBy[t] = i;
+  // recovery: exact knowledge matches outside every recogniser span
+  const recovered: Candidate[] = [];
+  for (let i = 0; i < view.length; i++) {
+    if (view.coveredBy[i] >= 0) continue;
+    const hit = matcher.matchAt(view.lower, view.text, i);
+    if (!hit) continue;
+    let free = true;
+    for (let t = i; t < hit.end && free; t++) free = view.coveredBy[t] < 0 && view.sentenceOf[t] === view.sentenceOf[i];
+    if (!free || (!hit.phrase.exactCase && !view.isCapitalised(i))) continue;
+    // a capitalised word running on into another capitalised word is part of a longer name the recogniser skipped
+    if (view.isCapitalised(hit.end) && hit.end < view.length && !hit.phrase.payload.acronym && /^\p{Lu}/u.test(view.text[hit.end])) continue;
+    const c = emptyCandidate(view, i, hit.end, RECOVERED_CONFIDENCE);
+    classifySpan(view, matcher, c, placeKindOf);
+    recovered.push(c);
+    i = hit.end - 1;
+  }
+  const all = recovered.length ? [...out, ...recovered].sort((x, y) => x.start - y.start) : out;
+  view.coveredBy.fill(-1);
+  for (let i = 0; i < all.length; i++) for (let t = all[i].tokStart; t < all[i].tokEnd; t++) view.coveredBy[t] = i;
+  return all;
+}

@@ -1,0 +1,131 @@
+import type { Doc } from '../../../model/doc.js';
+import type { MentionVia, NerLabel, PlaceKind } from '../../../model/layers/entities.js';
+import type { Gender } from '../../../knowledge/titles.js';
+import type { StandIn } from '../../../knowledge/countries.js';
+
+/** What a mention names, after label fixes: the product types plus the country/seat/capital distinctions stages need. */
+export type MentionClass = 'person' | 'organisation' | 'country' | 'seat' | 'place' | 'group' | 'other';
+
+/** A mention on its way to an entity: recogniser span or recovered match, cleaned of titles. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** token range [tokStart, tokEnd) */
+  tokStart: number;
+  tokEnd: number;
+  text: string;
+  label?: NerLabel;
+  confidence: number;
+  cls: MentionClass;
+  via: MentionVia;
+  /** ISO alpha-2 for countries, groups, seats, capitals and known organisations */
+  country: string | null;
+  /** the seat or capital this mention can stand in for */
+  standIn: StandIn | null;
+  placeKind: PlaceKind | null;
+  /** cluster key for non-person mentions ("country:RU", "org:tass") */
+  key: string;
+  /** canonical name for non-person mentions ("Russia" for "Russian Federation") */
+  canonical: string;
+  /** lower-case name parts for persons ("kim", "jong", "un") */
+  nameParts?: string[];
+  /** title tokens the recogniser included at the front of the span, as [tokStart, tokEnd) */
+  strippedTitle?: [number, number];
+  /** set when the mention acts or speaks for a government (stand-ins) */
+  acting?: boolean;
+  cluster?: Cluster;
+}
+
+/** A draft role, resolved to a Role when ids are known. */
+export interface RoleDraft {
+  title: string;
+  start: number;
+  end: number;
+  country: string | null;
+  of: Cluster | null;
+}
+
+/** A group of mentions that becomes one entity. */
+export interface Cluster {
+  key: string;
+  cls: MentionClass;
+  name: string;
+  nameParts: string[];
+  country: string | null;
+  placeKind: PlaceKind | null;
+  standIn: StandIn | null;
+  candidates: Candidate[];
+  /** resolved pronoun and bare-title mentions */
+  references: Array<{ start: number; end: number; text: string; via: MentionVia; confidence: number }>;
+  roles: RoleDraft[];
+  gender: Gender | null;
+  /** true for a bare short name that matched several people and could not be settled */
+  ambiguous: boolean;
+  id?: string;
+}
+
+/** Per-document token views every rule reads, computed once per run. */
+export class DocView {
+  readonly lower: string[];
+  readonly text: string[];
+  readonly sentenceOf: Int32Array;
+  readonly paragraphOf: Int32Array;
+  readonly tokenStarts: Int32Array;
+  /** candidate covering each token (index into the candidate list), -1 when none */
+  coveredBy: Int32Array;
+
+  constructor(readonly doc: Doc) {
+    const n = doc.tokens.length;
+    this.lower = new Array(n);
+    this.text = new Array(n);
+    this.sentenceOf = new Int32Array(n);
+    this.paragraphOf = new Int32Array(n);
+    this.tokenStarts = new Int32Array(n);
+    this.coveredBy = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const t = doc.tokens[i];
+      this.text[i] = t.text;
+      const lower = t.text.toLowerCase();
+      this.lower[i] = lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/g, "'") : lower;
+      this.sentenceOf[i] = t.sentence;
+      this.paragraphOf[i] = doc.sentences[t.sentence]?.paragraph ?? 0;
+      this.tokenStarts[i] = t.start;
+    }
+  }
+
+  get length(): number {
+    return this.lower.length;
+  }
+
+  /** Index of the first token whose end is after `offset` (the token containing or following it). */
+  tokenAt(offset: number): number {
+    const tokens = this.doc.tokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Token range [start, end) covering the character span. */
+  tokenRange(start: number, end: number): [number, number] {
+    const a = this.tokenAt(start);
+    let b = this.tokenAt(end - 1) + 1;
+    if (b > this.length) b = this.length;
+    return [a, Math.max(a + 1, b)];
+  }
+
+  isCapitalised(i: number): boolean {
+    const c = this.text[i]?.charCodeAt(0) ?? 0;
+    const s = this.text[i]?.[0] ?? '';
+    return c >= 65 && c <= 90 ? true : s !== s.toLowerCase();
+  }
+
+  /** The cleaned text of tokens [a, b). */
+  slice(a: number, b: number): string {
+    return this.doc.text.slice(this.doc.tokens[a].start, this.doc.tokens[b - 1].end);
+  }
+}

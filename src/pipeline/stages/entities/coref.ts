@@ -1,0 +1,160 @@
+import { canonicalHead, genderOfTitleWord, isTitleHead, titleHead, type Gender } from '../../../knowledge/titles.js';
+import type { Candidate, Cluster, DocView } from './context.js';
+import { titleRunBefore } from './roles.js';
+
+/** Third-person singular pronouns and the gender they carry. */
+const PRONOUNS = new Map<string, Gender>([
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
+]);
+
+// how many sentences back a pronoun may reach: news prose re-names people at least every few sentences
+const PRONOUN_WINDOW_SENTENCES = 3;
+// each sentence of distance halves a mention's pull (recency)
+const DECAY_PER_SENTENCE = 0.5;
+// the first person named in a sentence is usually its subject, which pronouns prefer (centering)
+const SUBJECT_WEIGHT = 1;
+const NON_SUBJECT_WEIGHT = 0.6;
+// a pronoun with a single candidate in the window is still not certain (it may point outside the text)
+const SOLE_CANDIDATE_CONFIDENCE = 0.9;
+// below this the pronoun is left unresolved rather than guessed
+const MIN_CONFIDENCE = 0.55;
+// a bare title held by exactly one person, versus picked by recency among several
+const UNIQUE_TITLE_CONFIDENCE = 0.9;
+const RECENT_TITLE_CONFIDENCE = 0.6;
+
+interface PersonEvent {
+  tok: number;
+  sentence: number;
+  cluster: Cluster;
+  weight: number;
+}
+
+/**
+ * Resolves "he"/"she"/"his"/"her" and bare titles ("the spokesman", "the defence minister", "Russia's president") to
+ * people, as mentions with via 'pronoun' / 'title' and a confidence:
+ * - pronouns: candidates are people mentioned in the same sentence before the pronoun or in the previous three
+ *   sentences, of compatible gender (from given names, gendered titles, and earlier confident pronouns). Each earlier
+ *   mention pulls with weight 1 (first person of its sentence) or 0.6, halved per sentence of distance; the strongest
+ *   wins with confidence best / (best + runner-up), or 0.9 when alone; under 0.55 the pronoun stays unresolved.
+ * - bare titles: the person whose role has the same head word (and country, when the title names one) and who was
+ *   mentioned most recently before; 0.9 when one person holds such a role, 0.6 when recency decides; none: unresolved.
+ * One pass over the tokens, keeping the people of the last few sentences: linear in the text.
+ */
+export function resolveReferences(view: DocView, cands: Candidate[], people: Cluster[]): void {
+  if (people.length === 0) return;
+  const events: PersonEvent[] = [];
+  let ci = 0;
+  // the sentence in which a person was last named or referred to: the first such event of a sentence is its subject
+  let firstInSentence = -1;
+  for (let i = 0; i < view.length; i++) {
+    const sentence = view.sentenceOf[i];
+    while (ci < cands.length && cands[ci].tokEnd <= i) ci++;
+    // a person name starting here
+    if (ci < cands.length && cands[ci].tokStart === i) {
+      const c = cands[ci];
+      if (c.cls === 'person' && c.cluster && !c.cluster.ambiguous) {
+        const subject = firstInSentence !== sentence;
+        firstInSentence = sentence;
+        events.push({ tok: i, sentence, cluster: c.cluster, weight: subject ? SUBJECT_WEIGHT : NON_SUBJECT_WEIGHT });
+      }
+      continue;
+    }
+    if (view.coveredBy[i] >= 0) continue;
+    const lower = view.lower[i];
+    const gender = PRONOUNS.get(lower);
+    if (gender) {
+      const pick = pickForPronoun(events, sentence, gender);
+      if (pick) {
+        const t = view.doc.tokens[i];
+        pick.cluster.references.push({ start: t.start, end: t.end, text: t.text, via: 'pronoun', confidence: pick.confidence });
+        if (pick.confidence >= 0.8) pick.cluster.gender ??= gender;
+        events.push({ tok: i, sentence, cluster: pick.cluster, weight: (firstInSentence !== sentence ? SUBJECT_WEIGHT : NON_SUBJECT_WEIGHT) * pick.confidence });
+        firstInSentence = sentence;
+      }
+      continue;
+    }
+    if (isTitleHead(lower)) {
+      const bare = bareTitleAt(view, cands, i);
+      if (!bare) continue;
+      const pick = pickForTitle(events, people, bare.head, bare.country, bare.gender);
+      if (pick) {
+        pick.cluster.references.push({ start: bare.start, end: bare.end, text: view.doc.text.slice(bare.start, bare.end), via: 'title', confidence: pick.confidence });
+        events.push({ tok: i, sentence, cluster: pick.cluster, weight: firstInSentence !== sentence ? SUBJECT_WEIGHT : NON_SUBJECT_WEIGHT });
+        firstInSentence = sentence;
+      }
+    }
+  }
+}
+
+function pickForPronoun(events: PersonEvent[], sentence: number, gender: Gender): { cluster: Cluster; confidence: number } | null {
+  const score = new Map<Cluster, number>();
+  for (let e = events.length - 1; e >= 0; e--) {
+    const ev = events[e];
+    const distance = sentence - ev.sentence;
+    if (distance > PRONOUN_WINDOW_SENTENCES) break;
+    if (ev.cluster.gender && ev.cluster.gender !== gender) continue;
+    score.set(ev.cluster, (score.get(ev.cluster) ?? 0) + ev.weight * DECAY_PER_SENTENCE ** distance);
+  }
+  let best: Cluster | null = null;
+  let bestScore = 0;
+  let second = 0;
+  for (const [cl, s] of score) {
+    if (s > bestScore) {
+      second = bestScore;
+      best = cl;
+      bestScore = s;
+    } else if (s > second) second = s;
+  }
+  if (!best) return null;
+  const confidence = second === 0 ? SOLE_CANDIDATE_CONFIDENCE : bestScore / (bestScore + second);
+  return confidence >= MIN_CONFIDENCE ? { cluster: best, confidence: Math.round(confidence * 1000) / 1000 } : null;
+}
+
+/** A bare title: "the" or a possessive before a title run ending at token `i`, with no name after it. */
+function bareTitleAt(view: DocView, cands: Candidate[], i: number): { start: number; end: number; head: string; country: string | null; gender: Gender | null } | null {
+  // the run must end here: the next token is not another title word
+  if (i + 1 < view.length && view.coveredBy[i + 1] < 0 && isTitleHead(view.lower[i + 1])) return null;
+  const run = titleRunBefore(view, i + 1);
+  if (!run || run[1] - run[0] > 4) return null;
+  // a name right after (optionally after a comma) makes this a title of that name, handled by the role rules
+  let n = i + 1;
+  if (view.lower[n] === ',') n++;
+  const next = n < view.length ? view.coveredBy[n] : -1;
+  if (next >= 0 && cands[next].cls === 'person') return null;
+  if (view.lower[i + 1] === 'of' || /^[A-Z]/.test(view.text[i + 1] ?? '')) return null;
+  let b = run[0] - 1;
+  let country: string | null = null;
+  let startTok = run[0];
+  if (view.lower[b] === "'s") b--;
+  const mod = b >= 0 ? view.coveredBy[b] : -1;
+  if (mod >= 0 && cands[mod].tokEnd === b + 1 && cands[mod].cls !== 'person') {
+    country = cands[mod].country ?? cands[mod].standIn?.country ?? null;
+    startTok = cands[mod].tokStart;
+    b = startTok - 1;
+  }
+  if (view.lower[b] !== 'the' && view.lower[startTok - 1] !== 'the' && mod < 0) return null;
+  const headWord = view.lower[run[1] - 1];
+  return {
+    start: view.doc.tokens[startTok].start,
+    end: view.doc.tokens[run[1] - 1].end,
+    head: canonicalHead(titleHead(view.slice(run[0], run[1]))),
+    country,
+    gender: genderOfTitleWord(headWord),
+  };
+}
+
+function pickForTitle(events: PersonEvent[], people: Cluster[], head: string, country: string | null, gender: Gender | null): { cluster: Cluster; confidence: number } | null {
+  const holders = people.filter(
+    (p) =>
+      !p.ambiguous &&
+      (!gender || !p.gender || p.gender === gender) &&
+      p.roles.some((r) => canonicalHead(titleHead(r.title)) === head && (!country || !r.country || r.country === country)),
+  );
+  if (holders.length === 0) return null;
+  for (let e = events.length - 1; e >= 0; e--) {
+    if (holders.includes(events[e].cluster)) {
+      return { cluster: events[e].cluster, confidence: holders.length === 1 ? UNIQUE_TITLE_CONFIDENCE : RECENT_TITLE_CONFIDENCE };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,85 @@
+import type { Doc } from '../../../model/doc.js';
+import type { EntityRecord, PlaceKind } from '../../../model/layers/entities.js';
+import { loadGazetteer } from '../../../knowledge/gazetteer/index.js';
+import type { Stage } from '../../stage.js';
+import { buildEntities, clusterOthers } from './build.js';
+import { buildKnowledgeMatcher, collectCandidates, type KnownForm } from './candidates.js';
+import { DocView } from './context.js';
+import { resolveReferences } from './coref.js';
+import { clusterPeople, recoverPersonMentions } from './people.js';
+import type { PhraseMatcher } from './phrases.js';
+import { assignRoles } from './roles.js';
+import { markStandIns } from './standins.js';
+
+export { findEntityAt } from './lookup.js';
+export { entityId } from './build.js';
+
+export interface EntitiesStageOptions {
+  /** place kind of a name the country lists do not know (default: the gazetteer's best match) */
+  placeKindOf?: (name: string) => PlaceKind | null;
+}
+
+// a city this large outranks a same-named region ("New York" the city before the state)
+const CITY_OVER_REGION_POPULATION = 1_000_000;
+// names remembered per pipeline, so a long corpus run does not grow the cache without bound
+const PLACE_KIND_CACHE_LIMIT = 50_000;
+
+/** Place kind from the shared gazetteer: a country, a big city, a region, a sea or area, else a city. */
+export function gazetteerPlaceKind(): (name: string) => PlaceKind | null {
+  const gazetteer = loadGazetteer();
+  const cache = new Map<string, PlaceKind | null>();
+  return (name) => {
+    const hit = cache.get(name);
+    if (hit !== undefined) return hit;
+    const matches = gazetteer.lookup(name);
+    let kind: PlaceKind | null = null;
+    if (matches.length > 0) {
+      let bigCity = 0;
+      let anyCity = false;
+      let anyRegion = false;
+      let anyCountry = false;
+      let anyOther = false;
+      for (const m of matches) {
+        if (m.entry.kind === 'city') {
+          anyCity = true;
+          bigCity = Math.max(bigCity, m.entry.population);
+        } else if (m.entry.kind === 'region') anyRegion = true;
+        else if (m.entry.kind === 'country') anyCountry = true;
+        else anyOther = true;
+      }
+      // seas, continents and areas ("Pacific", "Asia") outrank the small towns named after them
+      kind = anyCountry ? 'country' : bigCity >= CITY_OVER_REGION_POPULATION ? 'city' : anyRegion ? 'region' : anyOther ? 'other' : anyCity ? 'city' : null;
+    }
+    if (cache.size < PLACE_KIND_CACHE_LIMIT) cache.set(name, kind);
+    return kind;
+  };
+}
+
+/** Canonical entities of one document: the whole stage, as a pure function of the Doc and the knowledge. */
+export function canonicaliseEntities(doc: Doc, matcher: PhraseMatcher<KnownForm>, placeKindOf: (name: string) => PlaceKind | null): EntityRecord[] {
+  if (doc.tokens.length === 0) return [];
+  const view = new DocView(doc);
+  let cands = collectCandidates(view, matcher, doc.mentions, placeKindOf);
+  cands = recoverPersonMentions(view, cands);
+  const people = clusterPeople(view, cands);
+  const others = clusterOthers(cands);
+  markStandIns(view, cands);
+  assignRoles(view, cands);
+  resolveReferences(view, cands, people);
+  return buildEntities([...people, ...others]);
+}
+
+/**
+ * Stage `entities`: groups the recogniser's mentions into canonical entities with aliases, roles, countries and
+ * stand-ins, recovers countries/demonyms/seats it missed, and resolves pronouns and bare titles to people.
+ */
+export function createEntitiesStage(options: EntitiesStageOptions = {}): Stage {
+  const matcher = buildKnowledgeMatcher();
+  const placeKindOf = options.placeKindOf ?? gazetteerPlaceKind();
+  return {
+    name: 'entities',
+    run(doc: Doc): void {
+      doc.entities = canonicaliseEntities(doc, matcher, placeKindOf);
+    },
+  };
+}

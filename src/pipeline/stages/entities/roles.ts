@@ -1,0 +1,170 @@
+import { genderOfTitleWord, isHonorific, isTitleHead, isTitleLink, isTitleModifier } from '../../../knowledge/titles.js';
+import type { Candidate, Cluster, DocView, RoleDraft } from './context.js';
+
+/** Words that open an apposition's title ("Jake Sullivan, the national security adviser,"). */
+const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+/** Tokens that may close an apposition. */
+const APPOSITION_CLOSERS = new Set([',', '.', ')', ';', '—', '–', ':', '"', '”']);
+/** Modifiers that grade a title rather than name it ("a top official"): dropped from the role text. */
+const GRADING_WORDS = new Set(['top', 'senior', 'then', 'late', 'high-ranking', 'key', 'influential', 'powerful']);
+
+function isTitleToken(lower: string): boolean {
+  return isTitleHead(lower) || isTitleModifier(lower) || isHonorific(lower);
+}
+
+/** A title run [start, end) of uncovered title words ending at `end` in one sentence, containing a head; or null. */
+export function titleRunBefore(view: DocView, end: number): [number, number] | null {
+  const sentence = view.sentenceOf[end - 1] ?? -1;
+  let j = end - 1;
+  while (j >= 0 && view.sentenceOf[j] === sentence && view.coveredBy[j] < 0) {
+    const lower = view.lower[j];
+    if (isTitleToken(lower) || (isTitleLink(lower) && j > 0 && isTitleToken(view.lower[j - 1]))) j--;
+    else break;
+  }
+  let s = j + 1;
+  while (s < end && (isTitleLink(view.lower[s]) || GRADING_WORDS.has(view.lower[s]))) s++;
+  if (s >= end) return null;
+  for (let k = s; k < end; k++) if (isTitleHead(view.lower[k])) return [s, end];
+  return null;
+}
+
+/** A title run starting at `start` (forward), containing a head; or null. */
+function titleRunAfter(view: DocView, start: number): [number, number] | null {
+  const sentence = view.sentenceOf[start] ?? -1;
+  let k = start;
+  while (k < view.length && GRADING_WORDS.has(view.lower[k])) k++;
+  const s = k;
+  let lastHead = -1;
+  while (k < view.length && view.sentenceOf[k] === sentence && view.coveredBy[k] < 0) {
+    const lower = view.lower[k];
+    if (isTitleToken(lower)) {
+      if (isTitleHead(lower)) lastHead = k;
+      k++;
+    } else if (isTitleLink(lower) && k + 1 < view.length && isTitleToken(view.lower[k + 1]) && view.coveredBy[k + 1] < 0) k++;
+    else break;
+  }
+  return lastHead >= 0 ? [s, k] : null;
+}
+
+/** The candidate covering token i, when there is one. */
+function candidateAt(view: DocView, cands: Candidate[], i: number): Candidate | null {
+  if (i < 0 || i >= view.length) return null;
+  const idx = view.coveredBy[i];
+  return idx >= 0 ? cands[idx] : null;
+}
+
+/** Country and owner a modifier gives a role: "Russian", "US", "Kremlin", "TASS", or a possessor ("Biden's"). */
+function modifierOf(c: Candidate): { country: string | null; of: Cluster | null } {
+  if (c.cls === 'person' && c.cluster) {
+    const withCountry = [...c.cluster.roles].reverse().find((r) => r.country);
+    return { country: withCountry?.country ?? c.cluster.country, of: c.cluster };
+  }
+  if (c.cls === 'seat' || c.cls === 'organisation') return { country: c.standIn?.country ?? c.country, of: c.cluster ?? null };
+  if (c.cls === 'country' || c.cls === 'group') return { country: c.country, of: null };
+  if (c.cls === 'place' && c.standIn) return { country: c.standIn.country, of: null };
+  return { country: null, of: null };
+}
+
+/** The role text of a run, without leading honorifics ("Mr"). Null when only honorifics remain. */
+function roleText(view: DocView, run: [number, number]): string | null {
+  let s = run[0];
+  while (s < run[1] && isHonorific(view.lower[s]) && !isTitleHead(view.lower[s])) s++;
+  if (s >= run[1]) return null;
+  return view.slice(s, run[1]);
+}
+
+function noteGender(view: DocView, run: [number, number], cluster: Cluster): void {
+  for (let k = run[0]; k < run[1]; k++) {
+    const g = genderOfTitleWord(view.lower[k]);
+    if (g && !cluster.gender) cluster.gender = g;
+  }
+}
+
+function addRole(cluster: Cluster, role: RoleDraft): void {
+  const same = cluster.roles.find((r) => r.title.toLowerCase() === role.title.toLowerCase());
+  if (same) {
+    same.country ??= role.country;
+    same.of ??= role.of;
+    return;
+  }
+  cluster.roles.push(role);
+  cluster.country ??= role.country;
+}
+
+/**
+ * Reads each person mention's titles: before the name ("US President Joe Biden", "Kremlin spokesman Dmitry Peskov",
+ * "Biden's National Security Advisor Jake Sullivan", "The Kremlin spokesman, Dmitry Peskov"), and in apposition after
+ * it ("Jake Sullivan, the national security adviser,", "Sergei Shoigu, Russia's defence minister,"). The country comes
+ * from a country, demonym, seat or capital before the title, from "of Country" after it, or from the possessor's own
+ * role. Mentions are read left to right, so a possessor's role is known before it is used.
+ */
+export function assignRoles(view: DocView, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.cls !== 'person' || !c.cluster || c.cluster.ambiguous) continue;
+    const cluster = c.cluster;
+    // before the name; an optional comma between title and name only after a determiner or modifier
+    let end = c.tokStart;
+    let commaForm = false;
+    if (view.lower[end - 1] === ',' && end >= 2) {
+      end -= 1;
+      commaForm = true;
+    }
+    const run = titleRunBefore(view, end);
+    if (run) {
+      const before = run[0] - 1;
+      let mod: Candidate | null = null;
+      if (view.lower[before] === "'s") mod = candidateAt(view, cands, before - 1);
+      else {
+        const m = candidateAt(view, cands, before);
+        if (m && m.tokEnd === run[0]) mod = m;
+      }
+      const opener = view.lower[before] ?? '';
+      const acceptable = !commaForm || mod !== null || opener === 'the' || opener === 'a';
+      const text = acceptable ? roleText(view, run) : null;
+      noteGender(view, run, cluster);
+      if (text) {
+        const { country, of } = mod ? modifierOf(mod) : { country: null, of: null };
+        addRole(cluster, { title: text, start: view.doc.tokens[run[0]].start, end: view.doc.tokens[run[1] - 1].end, country, of });
+      }
+    }
+    // apposition after the name
+    if (view.lower[c.tokEnd] !== ',') continue;
+    let k = c.tokEnd + 1;
+    if (APPOSITION_DETERMINERS.has(view.lower[k])) k++;
+    let mod: Candidate | null = null;
+    const m = candidateAt(view, cands, k);
+    if (m && m.tokStart === k && m.cls !== 'person') {
+      mod = m;
+      k = m.tokEnd;
+      if (view.lower[k] === "'s") k++;
+    }
+    const after = titleRunAfter(view, k);
+    if (!after) continue;
+    let close = after[1];
+    let ofMod: Candidate | null = null;
+    if (view.lower[close] === 'of' || view.lower[close] === 'for' || view.lower[close] === 'at') {
+      let q = close + 1;
+      if (view.lower[q] === 'the') q++;
+      const o = candidateAt(view, cands, q);
+      if (o && o.tokStart === q && o.cls !== 'person') {
+        ofMod = o;
+        close = o.tokEnd;
+      }
+    }
+    const closer = view.lower[close];
+    const endsSentence = close >= view.length || view.sentenceOf[close] !== view.sentenceOf[c.tokStart];
+    if (!endsSentence && !APPOSITION_CLOSERS.has(closer ?? '')) continue;
+    noteGender(view, after, cluster);
+    const text = roleText(view, after);
+    if (!text) continue;
+    const fromMod = mod ? modifierOf(mod) : { country: null, of: null };
+    const fromOf = ofMod ? modifierOf(ofMod) : { country: null, of: null };
+    addRole(cluster, {
+      title: text,
+      start: view.doc.tokens[after[0]].start,
+      end: view.doc.tokens[after[1] - 1].end,
+      country: fromMod.country ?? fromOf.country,
+      of: fromMod.of ?? fromOf.of,
+    });
+  }
+}
