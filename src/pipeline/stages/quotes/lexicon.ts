@@ -32,6 +32,9 @@ const IRREGULAR: Record<string, string[]> = {
   foresee: ['foresees', 'foresaw', 'foreseen', 'foreseeing'],
   understand: ['understands', 'understood', 'understood', 'understanding'],
   bet: ['bets', 'bet', 'bet', 'betting'],
+  rip: ['rips', 'ripped', 'ripped', 'ripping'],
+  snap: ['snaps', 'snapped', 'snapped', 'snapping'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
   admit: ['admits', 'admitted', 'admitted', 'admitting'],
   regret: ['regrets', 'regretted', 'regretted', 'regretting'],
   omit: ['omits', 'omitted', 'omitted', 'omitting'],
@@ -60,6 +63,10 @@ const IRREGULAR: Record<string, string[]> = {
 export function inflect(lemma: string): string[] {
   const irregular = IRREGULAR[lemma];
   if (irregular) return [lemma, ...irregular];
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    return [lemma, `${stem}ies`, `${stem}ied`, `${lemma}ing`];
+  }
   const third = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
   const past = lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`;
   const gerund = lemma.endsWith('ee') ? `${lemma}ing` : lemma.endsWith('e') ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
@@ -77,6 +84,12 @@ const SPEECH = [
   'clarify', 'signal', 'hint', 'imply', 'mention', 'describe', 'characterize', 'call', 'label', 'dub', 'brand',
   'describe', 'point', 'rebut', 'concur', 'object', 'protest', 'plead', 'shout', 'yell', 'cry', 'whisper', 'chant',
   'declare', 'forecast', 'advise', 'caution', 'stipulate', 'specify', 'suggest', 'indicate', 'cite', 'quote',
+  'decry', 'bemoan', 'rail', 'assail', 'refer', 'blast', 'hail', 'tout', 'laud', 'chide', 'scold', 'rip', 'lash',
+  'fume', 'admonish', 'implore', 'beg', 'tease', 'taunt', 'ridicule', 'confess', 'exclaim', 'recount', 'recite',
+  'opine', 'posit', 'theorize', 'underscore', 'highlight', 'reason', 'surmise', 'interject', 'rebuke', 'refute',
+  'contradict', 'reassure', 'guarantee', 'swear', 'appeal', 'inquire', 'enquire', 'grumble', 'gush', 'marvel',
+  'sneer', 'snap', 'vent', 'huff', 'bristle', 'concur', 'elaborate', 'insinuate', 'intone', 'thunder', 'proclaim',
+  'summarize', 'summarise', 'comment', 'respond', 'pronounce', 'announce',
 ];
 const COGNITION = [
   'think', 'believe', 'hope', 'fear', 'know', 'expect', 'worry', 'feel', 'doubt', 'suspect', 'assume', 'figure',

@@ -24,6 +24,10 @@ const FLOATING_CONFIDENCE = 0.5;
 const FLOATING_LOOKBACK_PARAGRAPHS = 2;
 /** Longest run of words between a quotation and its trailing cue ("”, Kremlin spokesman Dmitry Peskov said"). */
 const MAX_TRAILING_SPEAKER = 12;
+/** Following paragraphs a quotation may carry on into when each opens with more quoted words and no cue. */
+const MAX_CONTINUED_PARAGRAPHS = 2;
+/** Longest "Name, appositive," run between a quotation and its trailing cue (tokens). */
+const MAX_APPOSITIVE_SPEAKER = 40;
 /** Words between a cue and the content it may skip as a hearer ("told The Associated Press"). */
 const MAX_HEARER_TOKENS = 6;
 
@@ -208,19 +212,30 @@ function trailingCues(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Arr
 function continuation(ctx: QuoteContext, k: number, sentEnd: number, attributed: Uint8Array): Span[] {
   const parts: Span[] = [];
   if (k >= ctx.tokens.length) return parts;
-  const paraEnd = ctx.paraEnd[Math.min(k, ctx.tokens.length - 1)];
+  let paraEnd = ctx.paraEnd[Math.min(k, ctx.tokens.length - 1)];
   let n = k;
-  let quoted = false;
-  for (let i = k; i < sentEnd; i++) if (ctx.quotationOf[i] >= 0) quoted = true;
-  if (!quoted && sentEnd <= paraEnd) n = sentEnd;
+  while (n < paraEnd && /^[,.;:—–-]$/.test(ctx.tokens[n].text)) n++;
+  // "“A,” he said, “B.”" resumes at once; otherwise the rest of the cue's sentence is skipped ("told NBC's “Today” on Monday.")
+  if (n < paraEnd && quotationStartingAt(ctx, n) < 0 && sentEnd <= paraEnd) n = Math.max(n, sentEnd);
+  let crossed = 0;
   for (let guard = 0; guard < 8; guard++) {
     while (n < paraEnd && /^[,.;:—–-]$/.test(ctx.tokens[n].text)) n++;
-    if (n >= paraEnd) break;
+    if (n >= paraEnd) {
+      // the next paragraph may open with more of the same speaker's words
+      if (n >= ctx.tokens.length || crossed >= MAX_CONTINUED_PARAGRAPHS) break;
+      crossed++;
+      paraEnd = ctx.paraEnd[n];
+    }
     const next = quotationStartingAt(ctx, n);
     if (next < 0 || attributed[next] || trailingCueAfter(ctx, next)) break;
+    // a quotation that is only part of its sentence ("“A” is what he said.") is not a continuation
+    const [qa, qb] = ctx.quotationTokens[next];
+    if (guard > 0 || n > k + 1) {
+      if (ctx.sentStart[qa] !== qa || (qb < ctx.tokens.length && ctx.sentStart[qb] !== qb && ctx.isWord(qb))) break;
+    }
     parts.push(...ctx.quotations[next].parts);
     attributed[next] = 1;
-    n = ctx.quotationTokens[next][1];
+    n = qb;
   }
   return parts;
 }
@@ -235,7 +250,10 @@ function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; speaker:
   const hi = ctx.paraEnd[a];
   if (j < hi && (ctx.lower[j] === ',' || ctx.lower[j] === '—' || ctx.lower[j] === '--')) j++;
   if (j >= hi || ctx.quotationOf[j] >= 0) return null;
-  const stop = Math.min(hi, ctx.sentEnd[j] + 0, j + MAX_TRAILING_SPEAKER + 2);
+  // the quotation must open its sentence or follow a colon, comma or dash: "Fox News channel's “Sunday Morning Futures,” Issa said" is a title
+  const before = a - 1;
+  if (before >= 0 && ctx.sentStart[a] !== a && ctx.paraStart[a] !== a && !/^[:,—–(-]$/.test(ctx.tokens[before].text) && ctx.quotationOf[before] < 0) return null;
+  const stop = Math.min(hi, ctx.sentEnd[j], j + MAX_APPOSITIVE_SPEAKER);
   const first = CUE_FORMS.get(ctx.lower[j]);
   if (first && first.cls === 'speech' && !ctx.isCapitalised(j)) {
     const tail = readTail(ctx, j, stop);
@@ -246,7 +264,7 @@ function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; speaker:
     if (ctx.quotationOf[m] >= 0) break;
     const entry = CUE_FORMS.get(ctx.lower[m]);
     if (!entry || entry.cls === 'stance' || ctx.isCapitalised(m)) continue;
-    const speaker = speakerBefore(ctx, m, j);
+    const speaker = m - j <= MAX_TRAILING_SPEAKER ? speakerBefore(ctx, m, j) : null;
     if (speaker && speaker.first === j) return { cue: m, speaker };
     // "”, Ramos, 58, told AFP" / "”, Morton Blackwell, the committeeman from Virginia, said": the name before the appositive
     const name = speakerAfter(ctx, j, m);
@@ -323,7 +341,7 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
         break;
       }
     }
-    const speaker = speakerBefore(ctx, i, lo);
+    const speaker = speakerBefore(ctx, i, lo) ?? (ctx.lower[i - 1] === ',' ? speakerAcrossCommas(ctx, i - 1, lo) : null);
     if (!speaker) continue;
     const tail = readTail(ctx, i, s1);
     let next = tail.next;
@@ -352,6 +370,35 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
     found.push({ parts, cue: { first: i, end: tail.cueEnd }, speaker, medium: tail.medium, confidence: base, rule: 'before' });
     lastSpeaker = speaker;
   }
+}
+
+/** Segments that are asides, not speakers: "in Kentucky", "35", "speaking to MSNBC". */
+const ASIDE_START = /^(in|at|on|during|after|before|while|speaking|appearing|writing|according|for|from|with|by|\d+)$/;
+/** Comma segments read back from a cue before giving up ("Clinton, 35, the daughter of …, said"). */
+const MAX_COMMA_SEGMENTS = 4;
+
+/**
+ * The speaker of "NAME, APPOSITIVE, said" / "Trump, in Kentucky, said": reads comma-separated segments back from the
+ * comma at `comma`, skipping asides (prepositional phrases, ages), and takes the first that is a whole noun phrase.
+ */
+function speakerAcrossCommas(ctx: QuoteContext, comma: number, lo: number): TokenRange | null {
+  let c = comma;
+  for (let seg = 0; seg < MAX_COMMA_SEGMENTS && c > lo; seg++) {
+    let pc = c - 1;
+    while (pc >= lo && ctx.lower[pc] !== ',' && ctx.quotationOf[pc] < 0 && !/^[;:—–(]$/.test(ctx.lower[pc])) pc--;
+    const first = pc + 1;
+    if (first >= c) return null;
+    if (ASIDE_START.test(ctx.lower[first])) {
+      if (pc < lo || ctx.lower[pc] !== ',') return null;
+      c = pc;
+      continue;
+    }
+    const np = speakerAfter(ctx, first, c);
+    if (np && np.end === c) return np;
+    if (pc < lo || ctx.lower[pc] !== ',') return null;
+    c = pc;
+  }
+  return null;
 }
 
 /**

@@ -10,6 +10,9 @@ import {
   TIME_WORDS,
 } from './lexicon.js';
 
+/** Determiners that speak on their own: "Some chanted", "Many say", "Others warned". */
+const QUANTIFIER_SPEAKERS = new Set(['some', 'many', 'most', 'others', 'both', 'all', 'few', 'several']);
+
 /** A speaker noun phrase as a token range [first, end). */
 export interface TokenRange {
   first: number;
@@ -83,7 +86,7 @@ export function speakerBefore(ctx: QuoteContext, cue: number, lo: number): Token
   while (first < end && (isNameGlue(ctx, first) || INSIDE_NAME.has(ctx.lower[first]) && ctx.lower[first] !== 'the')) first++;
   if (first >= end) return null;
   // a determiner alone ("the report says") or a run of lower-case words with no noun head is no speaker
-  if (end - first === 1 && DETERMINERS.has(ctx.lower[first])) return null;
+  if (end - first === 1 && DETERMINERS.has(ctx.lower[first]) && !QUANTIFIER_SPEAKERS.has(ctx.lower[first])) return null;
   return { first, end };
 }
 
