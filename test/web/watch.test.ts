@@ -128,3 +128,35 @@ describe('watch', () => {
     expect(() => parseDuration('soon')).toThrow(/not a duration/);
   });
 });
+
+describe('tidings watch (command)', () => {
+  it('polls once into a database and does not ingest the same items again on the next run', async () => {
+    const { buildProgram } = await import('../../src/cli/program.js');
+    const { openStore } = await import('../../src/store/index.js');
+    server.routes.set('/cli-1', (_req, res) => res.end(articlePage('Ferry timetable', '2024-07-01', 'The ferry timetable changed.')));
+    server.routes.set('/cli-2', (_req, res) => res.end(articlePage('School garden', '2024-07-02', 'The school planted a garden.')));
+    server.routes.set('/cli-feed.xml', (_req, res) => res.end(rssFeed('Island Post', [
+      { title: 'Ferry timetable', link: `${server.url}/cli-1` }, { title: 'School garden', link: `${server.url}/cli-2` }])));
+    const db = join(dir, 'cli.db');
+    const run = async () => {
+      const writes: string[] = [];
+      const original = process.stderr.write.bind(process.stderr);
+      process.stderr.write = ((chunk: string) => (writes.push(String(chunk)), true)) as typeof process.stderr.write;
+      try {
+        await buildProgram().exitOverride().parseAsync(['node', 'tidings', 'watch', `${server.url}/cli-feed.xml`, '--once', '--db', db, '--allow-private', '--stages', 'clean,segment'], { from: 'node' });
+      } finally {
+        process.stderr.write = original;
+      }
+      return writes.join('');
+    };
+    expect(await run()).toMatch(/poll done: 2 stored/);
+    expect(await run()).toMatch(/poll done: 0 stored/);
+    expect(existsSync(`${db}.watch.json`)).toBe(true);
+    const store = await openStore(db);
+    try {
+      expect((await store.stats()).articles).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+});
