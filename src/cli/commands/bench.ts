@@ -1,12 +1,15 @@
 import type { Command } from 'commander';
 import { loadBenchCorpus } from '../../bench/corpus.js';
 import { benchPipeline, type BenchReport } from '../../bench/run.js';
+import { benchWorkers } from '../../bench/workers.js';
 import { DEFAULT_DATA_DIR } from '../../eval/data.js';
 import { printJson } from '../options.js';
+import { UserError } from '../errors.js';
 
 interface BenchOptions {
   data: string;
   runs: string;
+  workers?: string;
   json?: boolean;
 }
 
@@ -16,10 +19,19 @@ export function registerBench(program: Command): void {
     .description('measure pipeline and per-stage speed on >= 2 MB of news text, against wink-nlp tokenisation')
     .option('--data <dir>', 'folder holding the public data sets', DEFAULT_DATA_DIR)
     .option('--runs <n>', 'timed runs (the median is reported)', '3')
+    .option('--workers <list>', 'also measure N worker threads end to end, e.g. 1,2 (reports the speed-up)')
     .option('--json', 'print one JSON object')
     .action(async (opts: BenchOptions) => {
       const corpus = await loadBenchCorpus(opts.data);
-      const report = benchPipeline(corpus, Math.max(1, parseInt(opts.runs, 10) || 3));
+      const runs = Math.max(1, parseInt(opts.runs, 10) || 3);
+      const report = benchPipeline(corpus, runs);
+      if (opts.workers) {
+        const counts = opts.workers.split(',').map((n) => parseInt(n, 10));
+        if (counts.some((n) => !(n >= 1))) throw new UserError(`--workers takes whole numbers such as 1,2; got "${opts.workers}"`);
+        const w = await benchWorkers(corpus, report.tokens, counts, runs);
+        report.workerRuns = w.runs;
+        report.speedup = w.speedup;
+      }
       if (opts.json) printJson(report);
       else printReport(report);
     });
@@ -33,5 +45,9 @@ function printReport(r: BenchReport): void {
     out(`  ${name.padEnd(9)} ${s.tokensPerSecond.toLocaleString('en').padStart(12)} tokens/s  ${(s.share * 100).toFixed(1).padStart(5)}% of time`);
   }
   out(`baseline  ${r.baseline.name}: ${r.baseline.tokensPerSecond.toLocaleString('en')} tokens/s; ratio ${r.ratioToBaseline}`);
+  for (const w of (r.workerRuns as Array<{ workers: number; tokensPerSecond: number; articlesPerSecond: number }> | undefined) ?? []) {
+    out(`workers ${w.workers}: ${w.tokensPerSecond.toLocaleString('en')} tokens/s, ${w.articlesPerSecond} articles/s`);
+  }
+  if (r.speedup !== undefined) out(`speed-up ${r.speedup}x`);
   out(`peak RSS  ${r.peakRssMb} MB`);
 }
