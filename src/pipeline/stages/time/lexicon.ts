@@ -131,6 +131,8 @@ export function durationValue(n: number | null, unit: string): string {
   if (unit === 'decade') return `P${n * 10}Y`;
   if (unit === 'century') return `P${n * 100}Y`;
   if (unit === 'fortnight') return `P${n * 2}W`;
+  // TimeBank writes quarters as months ("the next three quarters" = P9M)
+  if (unit === 'quarter' && Number.isInteger(n)) return `P${n * 3}M`;
   if (Number.isInteger(n)) return `P${u.time ? 'T' : ''}${n}${u.letter}`;
   return fractionalDuration(n, unit);
 }

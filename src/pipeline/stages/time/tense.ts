@@ -31,6 +31,18 @@ const REPORTING_PENALTY = 3;
 /** A reporting verb this close ("said Monday", "said on Monday") dates the saying itself: no penalty. */
 const REPORTING_ADJACENT = 2;
 
+/** Index of the first cue at or after token `token`. */
+function lowerBound(cues: Cue[], token: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].token < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 interface Cue {
   token: number;
   tense: Tense;
@@ -58,22 +70,42 @@ export class TenseIndex {
     const cues = this.cuesOf(si);
     if (!cues.length) return 0;
     const s = this.sentences[si];
-    let tokenIndex = s.tokenStart;
-    while (tokenIndex < s.tokenEnd && this.tokens[tokenIndex].end <= start) tokenIndex++;
-    let tokenLast = tokenIndex;
-    while (tokenLast + 1 < s.tokenEnd && this.tokens[tokenLast + 1].start < end) tokenLast++;
+    const first = this.firstTokenEndingAfter(start, s.tokenStart, s.tokenEnd);
+    let last = first;
+    while (last + 1 < s.tokenEnd && this.tokens[last + 1].start < end) last++;
+    // walk outwards from the expression (cues are in token order), stopping once no nearer cue can follow
     let best: Cue | null = null;
     let bestDistance = Infinity;
-    for (const cue of cues) {
-      if (cue.token >= tokenIndex && cue.token <= tokenLast) continue;
-      const gap = cue.token < tokenIndex ? tokenIndex - cue.token : cue.token - tokenLast;
+    const consider = (cue: Cue, gap: number) => {
       const distance = gap + (cue.weight === REPORTING_PENALTY && gap <= REPORTING_ADJACENT ? 0 : cue.weight);
       if (distance < bestDistance || (distance === bestDistance && cue.tense === 1)) {
         best = cue;
         bestDistance = distance;
       }
+    };
+    let right = lowerBound(cues, first);
+    for (let i = right - 1; i >= 0; i--) {
+      const gap = first - cues[i].token;
+      if (gap > bestDistance) break;
+      consider(cues[i], gap);
     }
-    return best ? best.tense : 0;
+    while (right < cues.length && cues[right].token <= last) right++;
+    for (let i = right; i < cues.length; i++) {
+      const gap = cues[i].token - last;
+      if (gap > bestDistance) break;
+      consider(cues[i], gap);
+    }
+    return best ? (best as Cue).tense : 0;
+  }
+
+  /** Index of the first token of the sentence that ends after `offset` (binary search). */
+  private firstTokenEndingAfter(offset: number, lo: number, hi: number): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private sentenceIndexAt(offset: number): number {

@@ -78,6 +78,10 @@ function extractDuration(m: RegExpExecArray, ctx: TimexContext): TimexCandidate 
   if (rel === 'old') return null;
   // "the 1988 quarter": a year, not 1988 quarters
   if (count !== null && count >= 1000 && !plural) return null;
+  // "about two years ago", "more than four decades ago": TimeBank annotates the hedged distance as a duration
+  if (rel && rel !== 'long' && mod && mod !== 'APPROX' && count !== null) {
+    return candidate('duration', start, end, 'DURATION', durationValue(count, unit), { mod, confidence: 0.6 });
+  }
   if (rel && rel !== 'long') {
     const past = PAST_WORDS.has(rel);
     if (count === null) return candidate('duration', start, end, 'DATE', past ? 'PAST_REF' : 'FUTURE_REF', { mod, confidence: 0.7 });
