@@ -1,4 +1,4 @@
-import { addDays, formatDay, isoWeekday, type CalendarDate } from '../calendar.js';
+import { addDays, daysInMonth, formatDay, isoWeekday, type CalendarDate } from '../calendar.js';
 import { resolveMonthDay } from '../resolve.js';
 import { candidate, wordPattern, type TimexParser } from '../types.js';
 
@@ -18,8 +18,7 @@ function nthWeekday(y: number, month: number, weekday: number, n: number): Calen
     const first = { y, m: month, d: 1 };
     return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + (n - 1) * 7);
   }
-  const last = addDays({ y, m: month + 1 > 12 ? 1 : month + 1, d: 1 }, -1);
-  const lastDay = month === 12 ? { y, m: 12, d: 31 } : last;
+  const lastDay = { y, m: month, d: daysInMonth(y, month) };
   return addDays(lastDay, -((isoWeekday(lastDay) - weekday + 7) % 7));
 }
 
