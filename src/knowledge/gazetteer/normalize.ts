@@ -31,3 +31,10 @@ export function keyVariants(key: string): string[] {
   for (const [re, by] of swaps) if (re.test(key)) out.push(key.replace(re, by));
   return out;
 }
+
+/** FNV-1a 32-bit hash of a normalised key (UTF-16 code units; equal to the byte hash for ASCII keys). */
+export function hashPlaceKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

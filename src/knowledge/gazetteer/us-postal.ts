@@ -38,18 +38,27 @@ export function loadUsPostal(path = usPostalFilePath()): { counties: UsPostalAre
       a.lon += (lon - a.lon) / a.zips;
     } else map.set(key, { name, state, lat, lon, zips: 1 });
   };
+  // walk the tab-separated columns by index: splitting 41k lines into 12 strings each is most of the cost
   let pos = 0;
-  while (pos < text.length) {
+  const n = text.length;
+  while (pos < n) {
     let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    const cols = text.slice(pos, nl).split('\t');
+    if (nl < 0) nl = n;
+    const tabs: number[] = [];
+    for (let t = text.indexOf('\t', pos); t >= 0 && t < nl && tabs.length < 11; t = text.indexOf('\t', t + 1)) tabs.push(t);
+    if (tabs.length >= 10) {
+      const col = (i: number): string => text.slice(tabs[i - 1] + 1, i < tabs.length ? tabs[i] : nl);
+      const lat = Number(col(9));
+      const lon = Number(col(10));
+      const state = col(4);
+      if (Number.isFinite(lat) && Number.isFinite(lon) && state) {
+        const county = col(5);
+        const place = col(2);
+        if (county) addTo(counties, county, state, lat, lon);
+        if (place) addTo(places, place, state, lat, lon);
+      }
+    }
     pos = nl + 1;
-    if (cols.length < 11) continue;
-    const lat = Number(cols[9]);
-    const lon = Number(cols[10]);
-    if (!Number.isFinite(lat) || !Number.isFinite(lon) || !cols[4]) continue;
-    if (cols[5]) addTo(counties, cols[5], cols[4], lat, lon);
-    if (cols[2]) addTo(places, cols[2], cols[4], lat, lon);
   }
   return { counties: [...counties.values()], places: [...places.values()] };
 }
