@@ -2,10 +2,16 @@ import type { Doc, Token } from '../../../model/doc.js';
 import type { Span } from '../../../model/span.js';
 import { findQuotations, type Quotation } from './marks.js';
 
+const WORD = /[\p{L}\p{N}]/u;
+const CAPITAL = /^\p{Lu}/u;
+
 /** Token-level view of a Doc the quote rules read: lower-case forms, sentence and paragraph bounds, quotations. */
 export class QuoteContext {
   readonly tokens: Token[];
   readonly lower: string[];
+  /** token index -> 1 when it holds a letter or digit / starts with a capital letter */
+  private readonly word: Uint8Array;
+  private readonly capital: Uint8Array;
   /** token index -> index of the first token of its sentence / one past its last */
   readonly sentStart: Int32Array;
   readonly sentEnd: Int32Array;
@@ -22,7 +28,16 @@ export class QuoteContext {
   constructor(readonly doc: Doc) {
     this.tokens = doc.tokens;
     const n = this.tokens.length;
-    this.lower = this.tokens.map((t) => t.text.toLowerCase());
+    this.lower = new Array<string>(n);
+    this.word = new Uint8Array(n);
+    this.capital = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = this.tokens[i].text;
+      const lower = t.toLowerCase();
+      this.lower[i] = lower;
+      this.word[i] = WORD.test(t) ? 1 : 0;
+      this.capital[i] = lower !== t && CAPITAL.test(t) ? 1 : 0;
+    }
     this.sentStart = new Int32Array(n);
     this.sentEnd = new Int32Array(n);
     this.paraStart = new Int32Array(n);
@@ -81,11 +96,11 @@ export class QuoteContext {
   }
 
   isWord(i: number): boolean {
-    return /[\p{L}\p{N}]/u.test(this.tokens[i].text);
+    return this.word[i] === 1;
   }
 
   isCapitalised(i: number): boolean {
-    return /^\p{Lu}/u.test(this.tokens[i].text);
+    return this.capital[i] === 1;
   }
 
   /** Character span of tokens [first, end). */

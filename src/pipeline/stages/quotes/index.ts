@@ -41,6 +41,7 @@ function toRecord(doc: Doc, ctx: QuoteContext, a: Attribution, earlier: Array<{ 
   const end = a.parts[a.parts.length - 1].end;
   const fragments: Span[] = [];
   for (const q of ctx.quotations) {
+    if (q.start >= end || q.end <= start) continue;
     for (const p of q.parts) {
       if (a.parts.some((c) => p.start >= c.start && p.end <= c.end)) fragments.push({ start: p.start, end: p.end });
     }

@@ -12,6 +12,8 @@ export interface Quotation {
   unclosed: boolean;
 }
 
+/** Characters that may be (part of) a double quotation mark. */
+const MARK = /["“”„«»'`‘’]/g;
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const STRAIGHT = '"';
@@ -24,6 +26,9 @@ const STRAIGHT = '"';
 export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
   const quotes: Quotation[] = [];
   let open: { start: number; parts: Span[]; partStart: number } | null = null;
+  const marks: number[] = [];
+  for (const m of text.matchAll(MARK)) marks.push(m.index);
+  let markAt = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     let i = para.start;
@@ -40,6 +45,10 @@ export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
       }
     }
     while (i < para.end) {
+      // jump to the next character that can be a mark
+      while (markAt < marks.length && marks[markAt] < i) markAt++;
+      if (markAt >= marks.length || marks[markAt] >= para.end) break;
+      i = marks[markAt];
       const c = text[i];
       const doubled = (c === "'" || c === '`' || c === '‘' || c === '’') && text[i + 1] === c;
       const width = doubled ? 2 : 1;
@@ -92,9 +101,10 @@ function finish(text: string, open: { start: number; parts: Span[] }, end: numbe
 function addSingleQuotations(text: string, paragraphs: Span[], quotes: Quotation[]): Quotation[] {
   const inside = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
   const singles: Quotation[] = [];
+  if (!text.includes('‘')) return quotes;
   for (const para of paragraphs) {
-    for (let i = para.start; i < para.end; i++) {
-      if (text[i] !== '‘' || text[i + 1] === '‘' || inside(i)) continue;
+    for (let i = text.indexOf('‘', para.start); i >= 0 && i < para.end; i = text.indexOf('‘', i + 1)) {
+      if (text[i + 1] === '‘' || inside(i)) continue;
       if (i > para.start && /[\p{L}\p{N}]/u.test(text[i - 1])) continue;
       if (!/\p{L}|\p{N}/u.test(text[i + 1] ?? '')) continue;
       for (let j = i + 2; j < para.end; j++) {

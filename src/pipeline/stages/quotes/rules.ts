@@ -169,9 +169,8 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
 
   for (const a of found) {
     for (const p of a.parts) {
-      for (let q = 0; q < ctx.quotations.length; q++) {
-        const quote = ctx.quotations[q];
-        if (quote.start < p.end && quote.end > p.start) attributedQuotation[q] = 1;
+      for (let t = ctx.tokenAtOrAfter(p.start); t < ctx.tokens.length && ctx.tokens[t].start < p.end; t++) {
+        if (ctx.quotationOf[t] >= 0) attributedQuotation[ctx.quotationOf[t]] = 1;
       }
     }
   }
