@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import type { Store } from './store.js';
 import { openSqliteStore } from './sqlite/index.js';
 import { StoreError } from './errors.js';
+import { isPostgresUrl } from './location.js';
+
+export { displayLocation, isPostgresUrl } from './location.js';
 
 export type { Store, StoreItem, PutResult, SearchHit, SearchOptions, StoreStats } from './store.js';
 export { StoreError, type StoreErrorKind } from './errors.js';
@@ -9,11 +12,6 @@ export { StoreError, type StoreErrorKind } from './errors.js';
 export interface OpenStoreOptions {
   /** refuse to create a new database (query commands must not leave an empty file behind) */
   mustExist?: boolean;
-}
-
-/** True for a PostgreSQL connection URL rather than a file path. */
-export function isPostgresUrl(pathOrUrl: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(pathOrUrl);
 }
 
 /**

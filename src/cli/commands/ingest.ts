@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { DEFAULT_BATCH_SIZE, runIngest, type IngestProgress, type IngestSummary } from '../../ingest/run-ingest.js';
-import { openStore } from '../../store/index.js';
+import { displayLocation, openStore } from '../../store/index.js';
 import { UserError } from '../errors.js';
 import { defaultDbPath, parseSize, printJson } from '../options.js';
 
@@ -68,8 +68,8 @@ export function registerIngest(program: Command): void {
         progress.stop();
         await store.close();
       }
-      if (opts.json) printJson({ db: opts.db, ...summary });
-      else printSummary(summary, opts.db);
+      if (opts.json) printJson({ db: displayLocation(opts.db), ...summary });
+      else printSummary(summary, displayLocation(opts.db));
       if (summary.failed.length) process.exitCode = 1;
     });
 }

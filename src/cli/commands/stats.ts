@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openStore } from '../../store/index.js';
+import { displayLocation, openStore } from '../../store/index.js';
 import { defaultDbPath, printJson } from '../options.js';
 
 export function registerStats(program: Command): void {
@@ -13,11 +13,11 @@ export function registerStats(program: Command): void {
       try {
         const s = await store.stats();
         if (opts.json) {
-          printJson({ db: opts.db, ...s });
+          printJson({ db: displayLocation(opts.db), ...s });
           return;
         }
         const lines: Array<[string, string]> = [
-          ['database', `${opts.db} (${store.kind}, store version ${s.storeVersion})`],
+          ['database', `${displayLocation(opts.db)} (${store.kind}, store version ${s.storeVersion})`],
           ['size', formatBytes(s.bytes)],
           ['articles', String(s.articles)],
           ['published', s.firstPublished ? `${s.firstPublished.slice(0, 10)} to ${s.lastPublished!.slice(0, 10)}` : '-'],

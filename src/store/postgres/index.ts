@@ -5,6 +5,7 @@ import { StoreError } from '../errors.js';
 import { itemRows, normaliseName, type ItemRows } from '../rows.js';
 import { parseQuery, toTsquery } from '../query.js';
 import { PG_MIGRATIONS, type PgMigration } from './migrations.js';
+import { displayLocation } from '../location.js';
 
 export interface PostgresStoreOptions {
   migrations?: PgMigration[];
@@ -31,7 +32,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const schema = parsed.searchParams.get('schema') ?? 'public';
   parsed.searchParams.delete('schema');
   if (!/^[a-z_][a-z0-9_]*$/i.test(schema)) throw new StoreError('cannot-open', `schema name "${schema}" must be letters, digits and underscores`);
-  const shown = redact(url);
+  const shown = displayLocation(url);
   const pool = new pg.Pool({
     connectionString: parsed.toString(),
     max: options.poolSize ?? DEFAULT_POOL_SIZE,
@@ -40,6 +41,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   });
   // an idle connection the server dropped must not crash the process; the next query reconnects
   pool.on('error', () => {});
+  let hasLayers = false;
   try {
     const client = await pool.connect().catch((err: Error) => {
       throw new StoreError('cannot-open', `cannot connect to ${shown}: ${err.message}`);
@@ -47,6 +49,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     try {
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await migrate(client, options.migrations ?? PG_MIGRATIONS, shown, schema);
+      hasLayers = (await client.query("SELECT to_regclass('events') IS NOT NULL AS yes")).rows[0].yes === true;
     } finally {
       client.release();
     }
@@ -54,12 +57,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await pool.end();
     throw err;
   }
-  return new PostgresStore(pool, shown);
+  return new PostgresStore(pool, shown, hasLayers);
 }
 
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-}
 
 async function migrate(client: pg.PoolClient, migrations: PgMigration[], shown: string, schema: string): Promise<void> {
   await client.query('BEGIN');
@@ -115,7 +115,8 @@ interface ArticleJoinRow {
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
 
-  constructor(readonly pool: pg.Pool, readonly url: string) {}
+  /** @param hasLayers false only for a database held at an old migration (tests build those) */
+  constructor(readonly pool: pg.Pool, readonly url: string, private readonly hasLayers = true) {}
 
   async putBatch(items: StoreItem[]): Promise<PutResult> {
     let rows: ItemRows[];
@@ -133,7 +134,7 @@ export class PostgresStore implements Store {
     try {
       await client.query('BEGIN');
       const inserted = await this.writeArticles(client, ordered);
-      await writeLayers(client, ordered.filter((r) => inserted.has(r.article.id)), inserted);
+      if (this.hasLayers) await writeLayers(client, ordered.filter((r) => inserted.has(r.article.id)), inserted);
       await client.query('COMMIT');
       return { inserted: inserted.size, unchanged: items.length - inserted.size };
     } catch (err) {
