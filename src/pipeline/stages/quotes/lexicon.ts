@@ -89,7 +89,7 @@ const SPEECH = [
   'opine', 'posit', 'theorize', 'underscore', 'highlight', 'reason', 'surmise', 'interject', 'rebuke', 'refute',
   'contradict', 'reassure', 'guarantee', 'swear', 'appeal', 'inquire', 'enquire', 'grumble', 'gush', 'marvel',
   'sneer', 'snap', 'vent', 'huff', 'bristle', 'concur', 'elaborate', 'insinuate', 'intone', 'thunder', 'proclaim',
-  'summarize', 'summarise', 'comment', 'respond', 'pronounce', 'announce',
+  'summarize', 'summarise', 'comment', 'respond', 'pronounce', 'announce', 'herald',
 ];
 const COGNITION = [
   'think', 'believe', 'hope', 'fear', 'know', 'expect', 'worry', 'feel', 'doubt', 'suspect', 'assume', 'figure',
@@ -141,7 +141,7 @@ export const SPEAKER_BOUNDARY = new Set([
   'for', 'with', 'from', 'into', 'about', 'over', 'under', 'during', 'against', 'without', 'through', 'between',
   'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
   'could', 'should', 'can', 'may', 'might', 'must', 'not', "n't", 'also', 'then', 'there', 'here', 'this', 'these',
-  'those', 'it', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'me', 'us', 'what', 'how', 'why',
+  'those', 'it', 'her', 'him', 'them', 'me', 'us', 'what', 'how', 'why',
   'yet', 'however', 'meanwhile', 'instead', 'still', 'even', 'only', 'just', 'like', 'unlike', 'amid', 'despite',
   'toward', 'towards', 'upon', 'per', 'via', 'among', 'across', 'around', 'behind', 'beyond', 'near', 'next', 'once',
   'adding', 'saying', 'noting', 'while', 'whose',

@@ -166,16 +166,39 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
   trailingCues(ctx, found, usedCue, attributedQuotation);
   cueClauses(ctx, found, usedCue, attributedQuotation);
   headlineColons(ctx, found);
+  markAttributed(ctx, found, attributedQuotation);
+  colonQuotations(ctx, found, attributedQuotation);
 
+  markAttributed(ctx, found, attributedQuotation);
+  floatingQuotations(ctx, found, attributedQuotation);
+  return found.sort((a, b) => a.parts[0].start - b.parts[0].start);
+}
+
+/** Marks every quotation that lies inside some attribution's content. */
+function markAttributed(ctx: QuoteContext, found: Attribution[], attributed: Uint8Array): void {
   for (const a of found) {
     for (const p of a.parts) {
       for (let t = ctx.tokenAtOrAfter(p.start); t < ctx.tokens.length && ctx.tokens[t].start < p.end; t++) {
-        if (ctx.quotationOf[t] >= 0) attributedQuotation[ctx.quotationOf[t]] = 1;
+        if (ctx.quotationOf[t] >= 0) attributed[ctx.quotationOf[t]] = 1;
       }
     }
   }
-  floatingQuotations(ctx, found, attributedQuotation);
-  return found.sort((a, b) => a.parts[0].start - b.parts[0].start);
+}
+
+/** "Pew Research: “…”" / "as the report put it: “…”": the noun phrase before a colon speaks the quotation after it. */
+function colonQuotations(ctx: QuoteContext, found: Attribution[], attributed: Uint8Array): void {
+  for (let q = 0; q < ctx.quotations.length; q++) {
+    if (attributed[q]) continue;
+    const [a] = ctx.quotationTokens[q];
+    const colon = a - 1;
+    if (colon < 1 || ctx.lower[colon] !== ':' || ctx.paragraphOf[colon] !== ctx.paragraphOf[a]) continue;
+    const speaker = speakerBefore(ctx, colon, ctx.sentStart[colon]);
+    if (!speaker) continue;
+    const parts = [...ctx.quotations[q].parts];
+    attributed[q] = 1;
+    parts.push(...continuation(ctx, ctx.quotationTokens[q][1], ctx.quotationTokens[q][1], attributed));
+    found.push({ parts, cue: { first: colon, end: colon + 1 }, speaker, medium: null, confidence: 0.7, rule: 'colon' });
+  }
 }
 
 /** “…,” said X / “…,” X said [, as quoted by M] [, “…”]: the quotation is the content. */

@@ -22,6 +22,9 @@ export interface TokenRange {
 /** Longest speaker noun phrase read (tokens): "Russian Defence Minister Sergei Shoigu" fits, a clause does not. */
 const MAX_SPEAKER_TOKENS = 12;
 
+/** Longest parenthesis stepped over between a speaker and its cue ("(R-Fla.)", "(D-N.Y.)"). */
+const MAX_PARENTHESIS_TOKENS = 8;
+
 /** Tokens that may sit inside a name or title although they are not words: possessive, hyphen, ampersand, period. */
 function isNameGlue(ctx: QuoteContext, i: number): boolean {
   const w = ctx.lower[i];
@@ -66,6 +69,13 @@ export function speakerBefore(ctx: QuoteContext, cue: number, lo: number): Token
     else if (PP_NOUNS.has(w) && k - 1 >= lo && PP_PREPS.has(ctx.lower[k - 1])) k -= 2;
     else if (TIME_WORDS.has(w) && /^\p{Lu}/u.test(ctx.tokens[k].text) && k - 1 >= lo && ctx.lower[k - 1] === 'on') k -= 2;
     else if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w)) k--;
+    else if (w === ')') {
+      // "Sen. Marco Rubio (R-Fla.) said": step over the parenthesis
+      let open = k - 1;
+      while (open >= lo && ctx.lower[open] !== '(' && k - open <= MAX_PARENTHESIS_TOKENS) open--;
+      if (open < lo || ctx.lower[open] !== '(') break;
+      k = open - 1;
+    }
     else break;
   }
   if (k < lo) return null;
