@@ -5,7 +5,7 @@ const NOT_PRESENT_BEFORE = /\b(?:can|could|may|might|you)\s+$/i;
 
 /**
  * Fuzzy references: PRESENT_REF ("now", "currently", "at present", "these days"), PAST_REF ("recently", "in the past",
- * "recent years"), FUTURE_REF ("soon", "the future", "in the coming days").
+ * "recent years"), FUTURE_REF ("the future", "the near term"). "the coming days" is in the recent-coming parser.
  */
 export function fuzzyReferenceParser(): TimexParser {
   const present = 'now|nowadays|currently|presently|at\\s+present|these\\s+days|current|the\\s+present|present-day';

@@ -22,14 +22,13 @@ export function relativeUnitParser(): TimexParser {
       const start = m.index;
       const end = start + m[0].length;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ');
-      let offset = OFFSET_WORDS[key];
+      const offset = OFFSET_WORDS[key];
       const unit = m[3].toLowerCase();
       const mod = positionMod(m[1]);
       // "that year", "the same month", "the following week" refer back to a time the article set; skip what we cannot place
       if (key === 'the same' || key === 'that' || key === 'the following' || key === 'following') return null;
       const season = seasonCode(unit);
       if (season) return candidate('relative-unit', start, end, 'DATE', resolveSeason(ctx.dct, season, offset, key === 'this past'), { mod });
-      // "the next/coming week(s)" said of a stretch is a duration only with a number; "the last decade" is the previous decade
       const value = shiftedUnitValue(ctx.dct, unit, offset);
       if (value === null) return null;
       return candidate('relative-unit', start, end, 'DATE', value, { mod, confidence: 0.85 });
@@ -37,7 +36,7 @@ export function relativeUnitParser(): TimexParser {
   };
 }
 
-/** A unit alone after "the", resolved to the current one: "the weekend", "the summer". */
+/** "the weekend": the one just gone early in the week (past tense), else the coming one. */
 export function theWeekendParser(): TimexParser {
   return {
     name: 'the-weekend',
