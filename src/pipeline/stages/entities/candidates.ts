@@ -2,6 +2,7 @@ import type { MentionRecord, PlaceKind } from '../../../model/layers/entities.js
 import { countryByCode, knownCountryForms, normaliseName, standInFor, type StandIn } from '../../../knowledge/countries.js';
 import { knownOrganisations, isOrganisationHead, type KnownOrganisation } from '../../../knowledge/organisations.js';
 import { isHonorific, isTitleHead, isTitleLink, isTitleModifier } from '../../../knowledge/titles.js';
+import { genderOfGivenName } from '../../../knowledge/person-names.js';
 import type { Candidate, DocView } from './context.js';
 import { PhraseMatcher } from './phrases.js';
 
@@ -97,6 +98,17 @@ export function splitLeadingTitle(
   while (last > a && isTitleLink(view.lower[last])) last--;
   if (!(isTitleHead(view.lower[last]) || isHonorific(view.lower[last]) || isTitleModifier(view.lower[last]))) return null;
   return { nameStart: k, hasHead, modifiers };
+}
+
+/** True if every token of [a, b) is a title word and one is a head ("National Security Advisor", "spokesman"). */
+function isTitleOnly(view: DocView, a: number, b: number): boolean {
+  let head = false;
+  for (let i = a; i < b; i++) {
+    const lower = view.lower[i];
+    if (isTitleHead(lower)) head = true;
+    else if (!isTitleModifier(lower) && !isTitleLink(lower)) return false;
+  }
+  return head;
 }
 
 /** Lower-case name parts of a person span: punctuation dropped, hyphenated parts split ("Jong-un" → jong, un). */
@@ -233,6 +245,19 @@ export function collectCandidates(
     lastEnd = m.end;
     // a leading "the" is not part of a name ("the Kremlin")
     if (view.lower[a] === 'the' && b - a > 1) a++;
+    // a span of title words only ("National Security Advisor") is a role, read later by the role rules
+    if (isTitleOnly(view, a, b)) continue;
+    let label = m.label;
+    const prevEnd = out.length ? out[out.length - 1].tokEnd : 0;
+    if (label !== 'LOC' && !isOrganisationHead(view.lower[b - 1]) && !matcher.matchAt(view.lower, view.text, a, b)) {
+      // a given name the recogniser left outside the span ("Jake" + "Sullivan"): the span is a person's name
+      if (a - 1 >= prevEnd && view.sentenceOf[a - 1] === view.sentenceOf[a] && /^\p{Lu}/u.test(view.text[a - 1]) && genderOfGivenName(view.text[a - 1])) {
+        a--;
+        label = 'PER';
+      }
+      // a name right after a title ("Advisor Sullivan", "spokesman Peskov") names a person
+      if (a - 1 >= prevEnd && isTitleHead(view.lower[a - 1]) && view.sentenceOf[a - 1] === view.sentenceOf[a]) label = 'PER';
+    }
     const split = m.label === 'MISC' && b - a === 1 ? null : splitLeadingTitle(view, matcher, a, b);
     if (split) {
       for (const mod of split.modifiers) {
@@ -246,7 +271,7 @@ export function collectCandidates(
       out.push(c);
       continue;
     }
-    const c = emptyCandidate(view, a, b, m.confidence, m.label);
+    const c = emptyCandidate(view, a, b, m.confidence, label);
     classifySpan(view, matcher, c, placeKindOf);
     out.push(c);
   }

@@ -132,7 +132,9 @@ function bareTitleAt(view: DocView, cands: Candidate[], i: number): { start: num
     startTok = cands[mod].tokStart;
     b = startTok - 1;
   }
-  if (view.lower[b] !== 'the' && view.lower[startTok - 1] !== 'the' && mod < 0) return null;
+  if (view.lower[startTok - 1] !== 'the' && mod < 0) return null;
+  // the mention is the whole noun phrase: "the spokesman", "the Russian defence minister"
+  if (view.lower[startTok - 1] === 'the') startTok--;
   const headWord = view.lower[run[1] - 1];
   return {
     start: view.doc.tokens[startTok].start,
