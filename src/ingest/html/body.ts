@@ -50,6 +50,8 @@ function isBoilerplateElement(el: Element): boolean {
   if (!tokens.some((t) => BOILERPLATE_TOKENS.has(t))) return false;
   // "article-body-related" is related; "article-body" alone is not matched above, so only guard against prose.
   if (tokens.some((t) => ARTICLE_TOKENS.has(t)) && !tokens.some((t) => STRONG_BOILERPLATE.has(t))) return false;
+  // an embedded post (a tweet is a blockquote) is quoted material of the story, whatever its wrapper is called
+  if (el.querySelector('blockquote')) return false;
   return !holdsProse(el);
 }
 
@@ -80,22 +82,31 @@ function linkDensity(el: Element): number {
 
 /** Blocks that are mostly link text (menus, story lists) and short, as a reader sees them. */
 const LINK_DENSITY_LIMIT = 0.5;
+/** Menu entries and story teasers rarely reach this many words and end like a sentence. */
+const SENTENCE_MIN_WORDS = 8;
 /** A block this long is prose even when links cover much of it. */
 const LINK_BLOCK_MAX_WORDS = 40;
 
 function removeLinkBlocks(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('p, li, ul, ol, div, h1, h2, h3, h4, h5, h6, span, section, table'))) {
     if (!el.parentNode) continue;
-    const text = el.textContent ?? '';
-    if (words(text) <= LINK_BLOCK_MAX_WORDS && linkDensity(el) > LINK_DENSITY_LIMIT) el.remove();
+    const text = (el.textContent ?? '').trim();
+    const n = words(text);
+    // a linked sentence ("Ousted CEO can still name directors.") is a summary line, not a menu entry
+    const sentence = n >= SENTENCE_MIN_WORDS && /[.!?…"”»)]$/.test(text);
+    if (n <= LINK_BLOCK_MAX_WORDS && !sentence && linkDensity(el) > LINK_DENSITY_LIMIT) el.remove();
   }
 }
 
 /** A dateline is short: "5 September 2023", "Nov. 20, 2019 1:35 a.m.". */
 const DATELINE_MAX_WORDS = 8;
+/** What a dateline is made of: dates, times, weekdays, zones and a leading verb ("Updated"); nothing else. */
+const DATELINE_WORDS = /^(on|le|el|am|il|at|updated|published|posted|(jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|a\.?m\.?|p\.?m\.?|[a-z]{2,4}t|gmt|utc|\d{1,4}(st|nd|rd|th)?|\d{1,2}[:.]\d{2}([:.]\d{2})?)$/i;
 
 function isDateline(paragraph: string): boolean {
-  return words(paragraph) <= DATELINE_MAX_WORDS && normaliseDate(paragraph.replace(/^(on|le|el|am|il)\s+/i, '')) !== undefined;
+  const tokens = paragraph.split(/[\s,|/·•-]+/).map((t) => t.replace(/^[([]|[)\].;:]$/g, '')).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > DATELINE_MAX_WORDS) return false;
+  return tokens.every((t) => DATELINE_WORDS.test(t)) && normaliseDate(paragraph.replace(/^(on|le|el|am|il|updated|published|posted)\s+/i, '')) !== undefined;
 }
 
 /** Paragraph filter after extraction: drops captions, credits, datelines, widget labels and a repeat of the headline. */
@@ -109,7 +120,7 @@ export function cleanParagraphs(paragraphs: string[], title?: string): string[] 
 }
 
 /** Readability on the (already cleaned) document; null when it finds no article. */
-function readabilityText(doc: Document): string[] | null {
+export function readabilityText(doc: Document): string[] | null {
   const result = new Readability<Node>(doc, { serializer: (node: Node) => node }).parse();
   const root = result?.content as Element | null | undefined;
   if (!root) return null;

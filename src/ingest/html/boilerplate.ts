@@ -18,7 +18,7 @@ export const BOILERPLATE_TOKENS = new Set([
   'comments', 'comment', 'disqus', 'sidebar', 'widget', 'popup', 'modal', 'cookie', 'cookies', 'gdpr', 'toolbar',
   'pagination', 'pager', 'author', 'bio', 'signup', 'paywall', 'skip', 'print', 'slideshow', 'gallery', 'carousel',
   'masthead', 'footer', 'header', 'menu', 'nav', 'navigation', 'trending', 'popular', 'readmore', 'more', 'next', 'prev',
-  'hidden', 'visually', 'sr', 'screenreader', 'offscreen', 'inline', 'embed', 'video', 'player', 'photo', 'image', 'img',
+  'hidden', 'visually', 'sr', 'screenreader', 'offscreen', 'inline', 'video', 'photo', 'image', 'img', 'rollover', 'hovercard',
   'media', 'tooltip', 'rating', 'meta', 'topics', 'keywords', 'categories', 'category', 'follow', 'donate',
 ]);
 
