@@ -8,7 +8,8 @@ import { extractDocumentFeatures, type FeatureResources, type SentenceFeatures }
 import { decodeDocument, type WeightTable } from '../pipeline/stages/ner/decode.js';
 import { LABEL_COUNT, LABELS, bilouToIob, iobToBilou } from '../pipeline/stages/ner/labels.js';
 import { NER_MODEL_FORMAT, encodeNerModel, type NerModelHeader } from '../pipeline/stages/ner/model.js';
-import type { WordClusters } from '../pipeline/stages/ner/clusters.js';
+import { prepareClusterPrefixes, type WordClusters } from '../pipeline/stages/ner/clusters.js';
+import { buildWordClusters, readUnlabelledText } from './clusters.js';
 
 export interface TrainNerOptions {
   /** folder holding conll2003/{train,dev}.txt */
@@ -17,10 +18,11 @@ export interface TrainNerOptions {
   out: string;
   /** most passes over the training data; the pass with the best dev F1 is kept */
   epochs: number;
+  /** word clusters to use; undefined builds them from the unlabelled text under `data`, null trains without */
+  clusters?: WordClusters | null;
   /** hash buckets = 2^bits */
   bits?: number;
   seed?: number;
-  clusters?: WordClusters | null;
   log?: (line: string) => void;
 }
 
@@ -142,8 +144,9 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const train = readConll(resolve(options.data, 'conll2003', 'train.txt'));
   const dev = readConll(resolve(options.data, 'conll2003', 'dev.txt'));
   const firstNames = deriveFirstNames(train);
-  const clusters = options.clusters ?? null;
-  const res: FeatureResources = { gazetteer: buildGazetteer(firstNames), clusters };
+  const clusters = options.clusters === undefined ? buildWordClusters(readUnlabelledText(options.data)) : options.clusters;
+  if (clusters) log(`${clusters.size} word clusters from unlabelled text (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  const res: FeatureResources = { gazetteer: buildGazetteer(firstNames), clusters: clusters ? prepareClusterPrefixes(clusters) : null };
   const trainDocs = prepare(train, res);
   const devDocs = prepare(dev, res);
   log(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${trainDocs.length} train, ${devDocs.length} dev documents`);

@@ -1,6 +1,6 @@
 import { FNV_OFFSET, hashStep, hashString, mix } from './hash.js';
-import { matchGazetteer, type Gazetteer } from './gazetteer.js';
-import type { WordClusters } from './clusters.js';
+import { GAZ_WORDS, matchGazetteer, type Gazetteer } from './gazetteer.js';
+import type { ClusterPrefixes } from './clusters.js';
 
 /** Feature template ids; a feature key is mix(template, value hash). Append only: ids are baked into the model. */
 const enum T {
@@ -44,6 +44,10 @@ const enum T {
   ShapeNext2,
   FormNext,
   FormPrev,
+  CapsRun,
+  CapsRunEdge,
+  DocContextPrev,
+  DocContextNext,
 }
 
 /** Hash standing for a position before the sentence start / after its end. */
@@ -56,7 +60,7 @@ const AFFIX_MAX = 4;
 /** What feature extraction reads besides the tokens. */
 export interface FeatureResources {
   gazetteer: Gazetteer;
-  clusters: WordClusters | null;
+  clusters: ClusterPrefixes | null;
 }
 
 /** Static (label-independent) features of one sentence, plus per-token values the decoder's dynamic features use. */
@@ -81,9 +85,16 @@ const SPECIAL = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u
 
 /** Token form the features see: curly quotes and dashes made ASCII as in CoNLL, `` and '' as ", digits as 0. */
 export function normaliseToken(token: string): string {
-  let t = token;
-  if (SPECIAL.test(t)) t = t.replace(SPECIAL, (c) => QUOTE_MAP[c] ?? c);
-  SPECIAL.lastIndex = 0;
+  let plain = true;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c > 127) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return token === '``' || token === "''" ? '"' : token;
+  const t = token.replace(SPECIAL, (c) => QUOTE_MAP[c] ?? c);
   if (t === '``' || t === "''") return '"';
   return t.replace(/\d/g, '0');
 }
@@ -107,8 +118,25 @@ export function wordShape(token: string): string {
   return out;
 }
 
-function hasUpper(token: string): boolean {
-  return token.toLowerCase() !== token;
+/** Hash of wordShape(token), computed without building the string. */
+export function shapeHashOf(token: string): number {
+  let h = FNV_OFFSET;
+  let last = -1;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    let k: number;
+    if (c >= 97 && c <= 122) k = 120; // x
+    else if (c >= 65 && c <= 90) k = 88; // X
+    else if (c >= 48 && c <= 57) k = 100; // d
+    else if (c < 128) k = c;
+    else {
+      const ch = token[i];
+      k = ch.toLowerCase() !== ch ? 88 : ch.toUpperCase() !== ch ? 120 : c;
+    }
+    if (k !== last) h = hashStep(h, k);
+    last = k;
+  }
+  return h;
 }
 
 function isAllCapsWord(token: string): boolean {
@@ -147,31 +175,66 @@ export function extractDocumentFeatures(sentences: string[][], res: FeatureResou
       if (bits) docCase.set(l, (docCase.get(l) ?? 0) | bits);
     }
   }
-  return forms.map((form, s) => sentenceFeatures(form, lowers[s], headline[s], docCase, res));
+  // other occurrences of each capitalised word in the document, for context aggregation
+  const occurrences = new Map<string, number[]>();
+  for (let s = 0; s < forms.length; s++) {
+    for (let i = 0; i < forms[s].length; i++) {
+      if (forms[s][i] === lowers[s][i]) continue;
+      const list = occurrences.get(lowers[s][i]);
+      if (!list) occurrences.set(lowers[s][i], [s, i]);
+      else if (list.length < MAX_OCCURRENCES * 2) list.push(s, i);
+    }
+  }
+  const docContext: DocContext = { lowers, occurrences, docCase };
+  return forms.map((form, s) => sentenceFeatures(form, lowers[s], s, headline[s], docContext, res));
 }
+
+interface DocContext {
+  lowers: string[][];
+  /** lower-cased word → flat [sentence, token, ...] of its capitalised occurrences */
+  occurrences: Map<string, number[]>;
+  docCase: Map<string, number>;
+}
+
+// context aggregation looks at this many occurrences of a word (news names repeat a handful of times)
+const MAX_OCCURRENCES = 6;
 
 function sentenceFeatures(
   form: string[],
   lower: string[],
+  sentence: number,
   headline: number,
-  docCase: Map<string, number>,
+  doc: DocContext,
   res: FeatureResources,
 ): SentenceFeatures {
+  const docCase = doc.docCase;
   const n = form.length;
   const lowerHash = new Uint32Array(n);
   const formHash = new Uint32Array(n);
   const shapeHash = new Uint32Array(n);
   const capitalised = new Uint8Array(n);
-  const clusterIds: Array<string | undefined> = new Array(n);
+  const clusterIds: Array<Uint32Array | undefined> = new Array(n);
   for (let i = 0; i < n; i++) {
     lowerHash[i] = hashString(lower[i]);
     formHash[i] = hashString(form[i]);
-    shapeHash[i] = hashString(wordShape(form[i]));
-    capitalised[i] = hasUpper(form[i]) ? 1 : 0;
+    shapeHash[i] = shapeHashOf(form[i]);
+    capitalised[i] = form[i] !== lower[i] ? 1 : 0;
     clusterIds[i] = res.clusters?.get(lower[i]);
   }
-  const gaz = new Uint32Array(n);
+  const gaz = new Uint32Array(n * GAZ_WORDS);
   matchGazetteer(res.gazetteer, lower, capitalised, gaz);
+  // runs of capitalised tokens (candidate names): each token's run length and position in its run
+  const runStart = new Int32Array(n);
+  const runEnd = new Int32Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    if (capitalised[i]) while (j + 1 < n && capitalised[j + 1]) j++;
+    for (let k = i; k <= j; k++) {
+      runStart[k] = i;
+      runEnd[k] = j + 1;
+    }
+    i = j + 1;
+  }
 
   // features per token: about 40 static features; grow when needed
   let keys = new Uint32Array(n * 64 + 16);
@@ -234,9 +297,31 @@ function sentenceFeatures(
       push(mix(T.Headline, lowerHash[i]));
       push(mix(T.Headline, sh) ^ 2);
     }
-    pushGaz(gaz[i], T.Gaz);
-    if (i > 0) pushGaz(gaz[i - 1], T.GazPrev);
-    if (i + 1 < n) pushGaz(gaz[i + 1], T.GazNext);
+    pushGaz(i, T.Gaz);
+    if (i > 0) pushGaz(i - 1, T.GazPrev);
+    if (i + 1 < n) pushGaz(i + 1, T.GazNext);
+    if (capitalised[i]) {
+      // context aggregation (Ratinov & Roth 2009): the neighbours of the word's other occurrences in the document
+      const occ = doc.occurrences.get(w);
+      if (occ) {
+        for (let o = 0; o < occ.length; o += 2) {
+          const os = occ[o];
+          const oi = occ[o + 1];
+          if (os === sentence && oi === i) continue;
+          const ol = doc.lowers[os];
+          push(mix(T.DocContextPrev, oi > 0 ? hashString(ol[oi - 1]) : BOUNDARY_BEFORE));
+          push(mix(T.DocContextNext, oi + 1 < ol.length ? hashString(ol[oi + 1]) : BOUNDARY_AFTER));
+        }
+      }
+    }
+    if (capitalised[i] && !headline) {
+      // length of the capitalised run (capped at 5) and where the token sits in it
+      const runLength = Math.min(runEnd[i] - runStart[i], 5);
+      const where = i === runStart[i] ? (runEnd[i] - runStart[i] === 1 ? 3 : 0) : i === runEnd[i] - 1 ? 2 : 1;
+      push(mix(mix(T.CapsRun, runLength), where));
+      push(mix(mix(T.CapsRunEdge, at(lowerHash, runStart[i] - 1)), where));
+      push(mix(mix(T.CapsRunEdge, at(lowerHash, runEnd[i])), where + 8));
+    }
     if (res.clusters) {
       pushCluster(clusterIds[i], T.Cluster);
       pushCluster(i > 0 ? clusterIds[i - 1] : undefined, T.ClusterPrev);
@@ -246,26 +331,19 @@ function sentenceFeatures(
   offsets[n] = k;
   return { length: n, offsets, keys: keys.subarray(0, k), lowerHash, shapeHash, capitalised, lower };
 
-  function pushGaz(bits: number, template: number): void {
-    if (!bits) return;
-    for (let b = 0; b < 32; b++) if (bits & (1 << b)) push(mix(template, b + 1));
-  }
-
-  function pushCluster(path: string | undefined, template: number): void {
-    if (path === undefined) return;
-    // bit-string prefixes of the cluster path, as in Ratinov & Roth (2009)
-    for (const len of CLUSTER_PREFIXES) {
-      if (len > path.length) {
-        push(mix(mix(template, len), hashString(path)));
-        break;
-      }
-      push(mix(mix(template, len), hashString(path.slice(0, len))));
+  function pushGaz(token: number, template: number): void {
+    for (let w = 0; w < GAZ_WORDS; w++) {
+      const bits = gaz[token * GAZ_WORDS + w];
+      if (!bits) continue;
+      for (let b = 0; b < 32; b++) if (bits & (1 << b)) push(mix(template, w * 32 + b + 1));
     }
   }
-}
 
-/** Cluster path prefix lengths used as features. */
-const CLUSTER_PREFIXES = [4, 6, 10, 20];
+  function pushCluster(prefixes: Uint32Array | undefined, template: number): void {
+    if (prefixes === undefined) return;
+    for (let j = 0; j < prefixes.length; j++) push(mix(mix(template, j + 1), prefixes[j]));
+  }
+}
 
 /** Template ids of the label-dependent features, for the decoder. */
 export const DYNAMIC = {

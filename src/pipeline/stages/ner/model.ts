@@ -6,7 +6,7 @@ import { LABEL_COUNT, LABELS } from './labels.js';
 import { buildGazetteer } from './gazetteer.js';
 import { extractDocumentFeatures, type FeatureResources } from './features.js';
 import { decodeDocument, type DecodedSentence, type WeightTable } from './decode.js';
-import type { WordClusters } from './clusters.js';
+import { prepareClusterPrefixes } from './clusters.js';
 
 /** The committed model. */
 // this file sits four levels below the repository root both in src/ and in dist/
@@ -113,7 +113,7 @@ export function decodeNerModel(file: Buffer): NerModel {
   const quantised = new Int16Array(aligned.buffer, header.rows * 4, header.rows * LABEL_COUNT);
   const rows = new Float32Array(quantised.length);
   for (let j = 0; j < quantised.length; j++) rows[j] = quantised[j] * header.scale;
-  const clusters: WordClusters | null = header.clusters ? new Map(Object.entries(header.clusters)) : null;
+  const clusters = header.clusters ? prepareClusterPrefixes(new Map(Object.entries(header.clusters))) : null;
   const resources: FeatureResources = { gazetteer: buildGazetteer(header.firstNames), clusters };
   return new NerModel(header, resources, new SparseWeights(buckets, rows, header.bits));
 }
