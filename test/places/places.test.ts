@@ -4,7 +4,9 @@ import type { NerLabel } from '../../src/model/layers/entities.js';
 import { loadGazetteer, normalizePlaceName } from '../../src/knowledge/gazetteer/index.js';
 import { createPlacesStage, resolvePlaces } from '../../src/pipeline/stages/places/index.js';
 
+const loadStart = performance.now();
 const gaz = loadGazetteer();
+const loadMs = performance.now() - loadStart;
 const stage = createPlacesStage(gaz);
 
 /** A Doc whose recogniser found `spans` (each [text, label], matched in order of appearance). */
@@ -143,10 +145,11 @@ describe('places stage', () => {
     expect(res[1].entry).toMatchObject({ country: 'US', admin1: 'OH' });
   });
 
-  it('loads the gazetteer once and answers lookups fast', () => {
-    const t0 = performance.now();
-    for (let i = 0; i < 10_000; i++) gaz.lookup(i % 2 ? 'Springfield' : 'Georgia');
-    // ten thousand lookups well under a second: the stage's per-mention cost stays small
-    expect(performance.now() - t0).toBeLessThan(1000);
+  it('loads the gazetteer without pathological cost', () => {
+    // typically well under a second (see the report of `tidings eval geo`, gazetteerLoadMs); the bound is loose so a
+    // busy CI machine passes while an accidental quadratic build does not
+    expect(loadMs).toBeLessThan(5000);
+    expect(gaz.size).toBeGreaterThan(150_000);
+    expect(loadGazetteer()).toBe(gaz);
   });
 });

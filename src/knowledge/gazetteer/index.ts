@@ -3,7 +3,7 @@ import { PLACE_ALIAS_LINES } from './aliases.js';
 import { loadCities, type CityColumns } from './cities.js';
 import { COUNTRY_POINTS } from './country-points.js';
 import { countryNameRecords, type CountryNames } from './country-names.js';
-import { hashPlaceKey, keyVariants, normalizePlaceName } from './normalize.js';
+import { CHECK_SEED, hashPlaceKey, keyVariants, normalizePlaceName } from './normalize.js';
 import { REGION_LINES } from './regions.js';
 import { loadUsPostal, type UsPostalArea } from './us-postal.js';
 
@@ -61,6 +61,8 @@ export interface GazetteerOptions {
 export class Gazetteer {
   private readonly cities: CityColumns;
   private readonly extras: ExtraEntry[] = [];
+  /** second hash of each extra entry's name key (see checkOf) */
+  private readonly extraChecks: number[] = [];
   /**
    * The name index: sorted hashPlaceKey(key) * 2^20 + (row << 2 | via), one value per (name, entry). Hashes, not
    * strings, so 150k names cost no string allocation; a name match is checked against the entry's own name.
@@ -105,6 +107,7 @@ export class Gazetteer {
     const seen = new Set<number>();
     for (const k of [key, ...keyVariants(key)]) {
       const h = hashPlaceKey(k);
+      const check = hashPlaceKey(k, CHECK_SEED);
       for (let i = lowerBound(this.index, h * INDEX_SHIFT); i < this.index.length; i++) {
         const v = this.index[i];
         if (Math.floor(v / INDEX_SHIFT) !== h) break;
@@ -112,8 +115,8 @@ export class Gazetteer {
         const row = packed >> 2;
         const via = packed & 3;
         if (seen.has(row)) continue;
-        // a hash hit is a name hit only if the entry's own name normalises to the key (aliases are few: trusted)
-        if (via === VIA_NAME && this.keyOf(row) !== k) continue;
+        // a hash hit is a name hit only if the second hash of the entry's name agrees (aliases are few: trusted)
+        if (via === VIA_NAME && this.checkOf(row) !== check) continue;
         seen.add(row);
         out.push({ entry: this.entry(row), via: VIA_NAMES[via] });
       }
@@ -121,8 +124,8 @@ export class Gazetteer {
     return out;
   }
 
-  private keyOf(row: number): string {
-    return normalizePlaceName(row < this.cities.count ? this.cities.nameAt(row) : this.extras[row - this.cities.count].name);
+  private checkOf(row: number): number {
+    return row < this.cities.count ? this.cities.keyCheck[row] : this.extraChecks[row - this.cities.count];
   }
 
   /** The entry at row `index`. */
@@ -217,6 +220,7 @@ export class Gazetteer {
   private addExtra(e: ExtraEntry): number {
     const row = this.cities.count + this.extras.length;
     this.extras.push(e);
+    this.extraChecks.push(hashPlaceKey(normalizePlaceName(e.name), CHECK_SEED));
     return row;
   }
 

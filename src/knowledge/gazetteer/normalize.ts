@@ -33,8 +33,11 @@ export function keyVariants(key: string): string[] {
 }
 
 /** FNV-1a 32-bit hash of a normalised key (UTF-16 code units; equal to the byte hash for ASCII keys). */
-export function hashPlaceKey(key: string): number {
-  let h = 0x811c9dc5;
+export function hashPlaceKey(key: string, seed = 0x811c9dc5): number {
+  let h = seed;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
+
+/** Seed of the second, independent key hash that confirms an index hit without comparing strings. */
+export const CHECK_SEED = 0x5bd1e995;
