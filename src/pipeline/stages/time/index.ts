@@ -78,6 +78,7 @@ export function createTimexTagger(): TimexTagger {
       const ctx: TimexContext = { text, dct, tenseAt: (start, end) => tense.tenseAt(start, end) };
       let candidates: TimexCandidate[] = [];
       for (const parser of parsers) {
+        if (parser.gate && !parser.gate.test(text)) continue;
         const pattern = parser.pattern;
         pattern.lastIndex = 0;
         let m: RegExpExecArray | null;

@@ -34,6 +34,8 @@ export interface TimexCandidate {
 export interface TimexParser {
   readonly name: string;
   readonly pattern: RegExp;
+  /** a cheap test a text must pass for the pattern to be worth scanning (a word every match contains) */
+  readonly gate?: RegExp;
   extract(match: RegExpExecArray, ctx: TimexContext): TimexCandidate | null;
 }
 

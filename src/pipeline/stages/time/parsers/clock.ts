@@ -20,6 +20,7 @@ export function clockParser(): TimexParser {
     `|(\\d{1,2}|${CLOCK_HOUR_WORD})\\s+in\\s+the\\s+(morning|afternoon|evening))${zone}`;
   return {
     name: 'clock',
+    gate: /\d\s*[ap]\.?m|noon|midnight|midday|o'clock|\d:\d\d|in the (?:morning|afternoon|evening)/i,
     pattern: wordPattern(source),
     extract(m, ctx) {
       let hour: number | null;

@@ -101,6 +101,7 @@ function extractDuration(m: RegExpExecArray, ctx: TimexContext): TimexCandidate 
 export function recentComingParser(): TimexParser {
   return {
     name: 'recent-coming',
+    gate: /recent|coming|few/i,
     pattern: wordPattern('(?:the\\s+)?(recent|coming|next\\s+few|past\\s+few|last\\s+few|upcoming)\\s+(days|weeks|months|quarters|years|decades)'),
     extract(m) {
       const start = m.index;
@@ -116,6 +117,7 @@ export function recentComingParser(): TimexParser {
 export function vagueDurationParser(): TimexParser {
   return {
     name: 'vague-duration',
+    gate: /seconds|minutes|hours|days|weeks|months|years|decades|centuries/i,
     pattern: wordPattern('(?:for|over|within|in|after|during|took|takes|lasted|last)\\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?!\\s+(?:ago|of|to|before|after|earlier|later))'),
     extract(m) {
       const end = m.index + m[0].length;

@@ -27,6 +27,7 @@ export function holidayParser(): TimexParser {
   const names = [...Object.keys(FIXED), ...Object.keys(NTH_WEEKDAY)].sort((a, b) => b.length - a.length).map((n) => n.replace(/'/g, "['’]").replace(/\s+/g, '\\s+'));
   return {
     name: 'holiday',
+    gate: /christmas|new year|independence|halloween|valentine|bastille|boxing|thanksgiving|labor day|memorial day/i,
     pattern: wordPattern(`(${names.join('|')})(?:,?\\s+(\\d{4}))?`),
     extract(m, ctx) {
       if (!/^\p{Lu}/u.test(m[1])) return null;

@@ -9,6 +9,7 @@ function validDay(y: number, m: number, d: number): boolean {
 export function isoDateParser(): TimexParser {
   return {
     name: 'iso-date',
+    gate: /\d{4}-\d\d-\d\d/,
     pattern: wordPattern('(\\d{4})-(\\d{2})-(\\d{2})'),
     extract(m) {
       const [y, mo, d] = [+m[1], +m[2], +m[3]];
@@ -22,6 +23,7 @@ export function isoDateParser(): TimexParser {
 export function slashDateParser(): TimexParser {
   return {
     name: 'slash-date',
+    gate: /\d\/\d/,
     pattern: wordPattern('(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})'),
     extract(m) {
       let y = +m[3];

@@ -15,6 +15,7 @@ export function quarterParser(): TimexParser {
     `(?:\\s+of\\s+(?:(?:fiscal|the\\s+fiscal\\s+year|calendar)\\s+)?(\\d{4}|this\\s+year|last\\s+year|next\\s+year))?`;
   return {
     name: 'quarter',
+    gate: /quarter|half|period/i,
     pattern: wordPattern(source),
     extract(m, ctx) {
       const [whole, , yearWord, yearDigits, yearBeforeWord, , ordinal, unitWord, ofYear] = m;
@@ -56,6 +57,7 @@ export function periodReferenceParser(): TimexParser {
     '|(year-earlier|year-ago)';
   return {
     name: 'period-reference',
+    gate: /quarter|period|year-/i,
     pattern: wordPattern(source),
     extract(m, ctx) {
       const start = m.index;

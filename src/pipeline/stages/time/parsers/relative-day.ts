@@ -17,6 +17,7 @@ export function relativeDayParser(): TimexParser {
     '|(overnight))';
   return {
     name: 'relative-day',
+    gate: /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/i,
     pattern: wordPattern(source),
     extract(m, ctx) {
       const start = m.index;

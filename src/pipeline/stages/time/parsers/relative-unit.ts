@@ -17,6 +17,7 @@ export function relativeUnitParser(): TimexParser {
   const source = `(${POSITION_MOD})?${which}\\s+${unit}(?!-)`;
   return {
     name: 'relative-unit',
+    gate: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i,
     pattern: wordPattern(source),
     extract(m, ctx) {
       const start = m.index;
@@ -40,6 +41,7 @@ export function relativeUnitParser(): TimexParser {
 export function theWeekendParser(): TimexParser {
   return {
     name: 'the-weekend',
+    gate: /weekend/i,
     pattern: wordPattern('(?:over\\s+)?the\\s+(weekend)'),
     extract(m, ctx) {
       const start = m.index + m[0].toLowerCase().indexOf('the');
@@ -61,6 +63,7 @@ export function theYearParser(): TimexParser {
   const source = `(${POSITION_MOD})?(?:(the\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+|current\\s+|whole\\s+|entire\\s+)?year)|(year[-\\s]end|year['’]s\\s+end))`;
   return {
     name: 'the-year',
+    gate: /year/i,
     pattern: wordPattern(source),
     extract(m, ctx) {
       const start = m.index;
@@ -83,6 +86,7 @@ export function theYearParser(): TimexParser {
 export function theSeasonParser(): TimexParser {
   return {
     name: 'the-season',
+    gate: /spring|summer|fall|autumn|winter/i,
     pattern: wordPattern(`(?:the\\s+|(?<=\\bin\\s+))(${POSITION_MOD})?(spring|summer|fall|autumn|winter)(?!\\s+of\\b)`),
     extract(m, ctx) {
       const code = seasonCode(m[2]);

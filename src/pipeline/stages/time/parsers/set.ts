@@ -17,6 +17,7 @@ export function setParser(): TimexParser {
     `|(?:every|each)\\s+(${MONTH_FULL})`;
   return {
     name: 'set',
+    gate: /hourly|daily|nightly|weekly|monthly|annually|yearly|every|each|per\s/i,
     pattern: wordPattern(source),
     extract(m, ctx) {
       const start = m.index;

@@ -18,6 +18,7 @@ export function weekdayParser(): TimexParser {
     `(?:\\s+(morning|afternoon|evening|night))?`;
   return {
     name: 'weekday',
+    gate: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
     pattern: wordPattern(source),
     extract(m, ctx) {
       if (!/^\p{Lu}/u.test(m[2])) return null;
@@ -52,6 +53,7 @@ export function weekdaySetParser(): TimexParser {
   const source = `(?:(every|each)\\s+(${WEEKDAY})|(${WEEKDAY})s)(?:\\s+(morning|afternoon|evening|night)s?)?`;
   return {
     name: 'weekday-set',
+    gate: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
     pattern: wordPattern(source),
     extract(m) {
       const word = m[2] ?? m[3];

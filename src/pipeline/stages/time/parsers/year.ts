@@ -17,6 +17,7 @@ export function yearParser(): TimexParser {
   const source = `(${POSITION_MOD})?(?:(fiscal|calendar|the\\s+year|the\\s+fiscal\\s+year|model\\s+year)\\s+)?(${YEAR})(?!\\s*[-–/]\\s*\\d|\\.\\d|,\\d{3})`;
   return {
     name: 'year',
+    gate: /1[5-9]\d\d|20\d\d/,
     pattern: wordPattern(source),
     extract(m, ctx) {
       const start = m.index;
@@ -34,6 +35,7 @@ export function yearParser(): TimexParser {
 export function yearSpanParser(): TimexParser {
   return {
     name: 'year-span',
+    gate: /\d{4}\s*[-–/]\s*\d/,
     pattern: wordPattern(`(${YEAR})\\s*[-–/]\\s*(\\d{4}|\\d{2})(?![\\d%])`),
     extract(m) {
       const begin = +m[1];
@@ -53,6 +55,7 @@ export function decadeParser(): TimexParser {
   const TENS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
   return {
     name: 'decade',
+    gate: /\d0['’]?s|ties\b/i,
     pattern: wordPattern(source),
     extract(m) {
       let decade: string;
@@ -73,6 +76,7 @@ export function centuryParser(): TimexParser {
   const ordinal = '\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\\s]first';
   return {
     name: 'century',
+    gate: /century/i,
     pattern: wordPattern(`(?:the\\s+)?(${POSITION_MOD})?(${ordinal})[-\\s]century`),
     extract(m) {
       const n = parseOrdinal(m[2]);
@@ -88,6 +92,7 @@ export function spokenYearParser(): TimexParser {
   const source = `(?:the\\s+year\\s+)?(?:(nineteen|eighteen|twenty)\\s+(${tens})|(two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?))?))`;
   return {
     name: 'spoken-year',
+    gate: /nineteen|eighteen|twenty|thousand/i,
     pattern: wordPattern(source),
     extract(m) {
       let year: number | null;
