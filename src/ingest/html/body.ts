@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { ARTICLE_TOKENS, BOILERPLATE_TOKENS, NON_ARTICLE_TAGS, isBoilerplateParagraph } from './boilerplate.js';
+import { ARTICLE_TOKENS, BOILERPLATE_TOKENS, HOVER_CARD_TOKENS, NON_ARTICLE_TAGS, isBoilerplateParagraph } from './boilerplate.js';
 import { normaliseDate } from './dates.js';
 import { renderParagraphs } from './render.js';
 
@@ -47,6 +47,8 @@ function isHidden(el: Element): boolean {
 
 function isBoilerplateElement(el: Element): boolean {
   const tokens = classTokens(el);
+  // the card goes, the wrapper holding the visible name link stays
+  if (tokens.some((t) => HOVER_CARD_TOKENS.has(t))) return el.firstElementChild?.tagName !== 'A';
   if (!tokens.some((t) => BOILERPLATE_TOKENS.has(t))) return false;
   // "article-body-related" is related; "article-body" alone is not matched above, so only guard against prose.
   if (tokens.some((t) => ARTICLE_TOKENS.has(t)) && !tokens.some((t) => STRONG_BOILERPLATE.has(t))) return false;
@@ -88,7 +90,7 @@ const SENTENCE_MIN_WORDS = 8;
 const LINK_BLOCK_MAX_WORDS = 40;
 
 function removeLinkBlocks(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('p, li, ul, ol, div, h1, h2, h3, h4, h5, h6, span, section, table'))) {
+  for (const el of Array.from(root.querySelectorAll('p, li, ul, ol, div, h1, h2, h3, h4, h5, h6, section, table'))) {
     if (!el.parentNode) continue;
     const text = (el.textContent ?? '').trim();
     const n = words(text);

@@ -18,9 +18,12 @@ export const BOILERPLATE_TOKENS = new Set([
   'comments', 'comment', 'disqus', 'sidebar', 'widget', 'popup', 'modal', 'cookie', 'cookies', 'gdpr', 'toolbar',
   'pagination', 'pager', 'author', 'bio', 'signup', 'paywall', 'skip', 'print', 'slideshow', 'gallery', 'carousel',
   'masthead', 'footer', 'header', 'menu', 'nav', 'navigation', 'trending', 'popular', 'readmore', 'more', 'next', 'prev',
-  'hidden', 'visually', 'sr', 'screenreader', 'offscreen', 'inline', 'video', 'photo', 'image', 'img', 'rollover', 'hovercard',
+  'hidden', 'visually', 'sr', 'screenreader', 'offscreen', 'inline', 'video', 'photo', 'image', 'img',
   'media', 'tooltip', 'rating', 'meta', 'topics', 'keywords', 'categories', 'category', 'follow', 'donate',
 ]);
+
+/** Tokens of hover cards (a name link's pop-up with the person's other stories); the link itself stays. */
+export const HOVER_CARD_TOKENS = new Set(['rollover', 'hovercard', 'popover', 'tooltip']);
 
 /** Tokens that look like boilerplate but also name article containers ("article-header" holds no text we want though). */
 export const ARTICLE_TOKENS = new Set(['article', 'story', 'content', 'body', 'entry', 'post', 'main', 'text', 'prose']);
