@@ -170,8 +170,27 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
   colonQuotations(ctx, found, attributedQuotation);
 
   markAttributed(ctx, found, attributedQuotation);
+  extendWithContinuations(ctx, found, attributedQuotation);
   floatingQuotations(ctx, found, attributedQuotation);
   return found.sort((a, b) => a.parts[0].start - b.parts[0].start);
+}
+
+/**
+ * An attribution whose content runs to the end of its sentence carries on into the quotations that open the next
+ * sentences with no cue of their own ("Christie said, adding that … . “A leader must fight …”").
+ */
+function extendWithContinuations(ctx: QuoteContext, found: Attribution[], attributed: Uint8Array): void {
+  for (const a of found) {
+    if (a.rule === 'trailing' || a.rule === 'colon') continue;
+    const last = a.parts[a.parts.length - 1];
+    let k = ctx.tokenAtOrAfter(last.end);
+    if (k >= ctx.tokens.length) continue;
+    const sentEnd = ctx.sentEnd[Math.max(0, k - 1)];
+    let n = k;
+    while (n < sentEnd && !ctx.isWord(n) && ctx.quotationOf[n] < 0) n++;
+    if (n < sentEnd) continue;
+    a.parts.push(...continuation(ctx, k, sentEnd, attributed));
+  }
 }
 
 /** Marks every quotation that lies inside some attribution's content. */
