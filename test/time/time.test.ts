@@ -62,6 +62,11 @@ describe('time: year boundaries', () => {
     expect(valueOf('He was born on 9 September 1948.', '9 September 1948')).toBe('1948-09-09');
   });
 
+  it('a yearly observance has no year', () => {
+    expect(valueOf('The founding is celebrated by the party on September 9.', 'September 9')).toBe('XXXX-09-09');
+    expect(valueOf('The strike began on September 9.', 'September 9', '2023-09-20')).toBe('2023-09-09');
+  });
+
   it('a weekday beside a date picks the year in which they agree', () => {
     expect(valueOf('The summit opened on Monday, Oct. 26.', 'Monday, Oct. 26', '1998-10-25')).toBe('1998-10-26');
   });

@@ -1,4 +1,4 @@
-import { daysInMonth, formatDay, formatMonth } from '../calendar.js';
+import { daysInMonth, formatDay, formatMonth, pad2 } from '../calendar.js';
 import { MONTH, MONTH_FULL, ORDINAL_DAY, WEEKDAY, monthNumber, parseOrdinal, weekdayNumber } from '../lexicon.js';
 import { resolveMonthDay, resolveMonthYear, yearForWeekday } from '../resolve.js';
 import { candidate, wordPattern, type TimexParser } from '../types.js';
@@ -34,11 +34,27 @@ export function monthDayParser(): TimexParser {
         return candidate('month-day', start, end, 'DATE', formatDay({ y, m: month, d: day }), { confidence: 0.95 });
       }
       if (day > daysInMonth(ctx.dct.y, month) && !(month === 2 && day === 29)) return null;
+      if (isYearlyObservance(ctx.text, start, end)) return candidate('month-day', start, end, 'DATE', `XXXX-${pad2(month)}-${pad2(day)}`, { confidence: 0.7 });
       const weekdayYear = m[1] ? yearForWeekday(ctx.dct, month, day, weekdayNumber(m[1]) ?? 0) : null;
       const date = weekdayYear !== null ? { y: weekdayYear, m: month, d: day } : resolveMonthDay(ctx.dct, month, day, ctx.tenseAt(start, end));
       return candidate('month-day', start, end, 'DATE', formatDay(date), { confidence: 0.85 });
     },
   };
+}
+
+/** Characters either side of a date searched for words of a yearly observance (about one clause). */
+const OBSERVANCE_WINDOW = 80;
+const OBSERVANCE_WORDS = /\b(?:is|are)\s+(?:celebrated|commemorated|observed|marked)\b|\b(?:every|each)\s+year\b|\bannually\b/i;
+
+/** "is celebrated on September 9", "every year on May 1": a yearly date whose year is not one year (XXXX-09-09). */
+function isYearlyObservance(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - OBSERVANCE_WINDOW);
+  const before = text.slice(from, start);
+  const after = text.slice(end, end + OBSERVANCE_WINDOW);
+  // stay inside the sentence: cut at the nearest full stop on either side
+  const clauseBefore = before.slice(before.lastIndexOf('.') + 1);
+  const stop = after.indexOf('.');
+  return OBSERVANCE_WORDS.test(clauseBefore + ' ' + (stop < 0 ? after : after.slice(0, stop)));
 }
 
 /** Month and year: "August 1988", "Aug. 1988", "July of 1997", "early September 2023", and year first: "2024 Aug". */
