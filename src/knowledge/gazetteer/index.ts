@@ -244,7 +244,7 @@ export class Gazetteer {
       let admin1 = '';
       if (admin.startsWith('=')) admin1 = admin.slice(1);
       else if (admin && cc) admin1 = this.adminOfCapital(admin, cc);
-      const kind: PlaceKind = featureCode === 'ADM1' ? 'region' : 'other';
+      const kind: PlaceKind = featureCode === 'ADM1' || featureCode === 'ADM2' ? 'region' : 'other';
       const row = this.addExtra({ id: `region:${cc ?? 'XX'}:${name}`, name, kind, featureCode, country: cc, admin1, lat: Number(lat), lon: Number(lon) });
       if (featureCode === 'ADM1' && cc && admin1 && !this.regionRow.has(`${cc}:${admin1}`)) this.regionRow.set(`${cc}:${admin1}`, row);
       this.add(normalizePlaceName(name), row, VIA_NAME);

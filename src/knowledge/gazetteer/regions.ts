@@ -287,6 +287,121 @@ Danube|Danube River|SEA||45|24|
 Yangtze|Yangtze River|SEA||30.5|114|
 Mekong|Mekong River|SEA||15|105.8|
 Siachen||RGN|IN|35.4|77.1|
+Cornwall||ADM2|GB|50.4|-4.9|=ENG
+Devon||ADM2|GB|50.7|-3.8|=ENG
+Dorset||ADM2|GB|50.8|-2.3|=ENG
+Somerset||ADM2|GB|51.1|-3|=ENG
+Kent||ADM2|GB|51.2|0.7|=ENG
+Surrey||ADM2|GB|51.25|-0.4|=ENG
+Sussex|East Sussex;West Sussex|ADM2|GB|50.9|-0.3|=ENG
+Essex||ADM2|GB|51.8|0.6|=ENG
+Suffolk||ADM2|GB|52.2|1|=ENG
+Norfolk||ADM2|GB|52.65|1|=ENG
+Cambridgeshire||ADM2|GB|52.3|0|=ENG
+Oxfordshire||ADM2|GB|51.8|-1.3|=ENG
+Buckinghamshire||ADM2|GB|51.8|-0.8|=ENG
+Hertfordshire||ADM2|GB|51.8|-0.2|=ENG
+Berkshire||ADM2|GB|51.45|-1.1|=ENG
+Hampshire||ADM2|GB|51.05|-1.3|=ENG
+Wiltshire||ADM2|GB|51.3|-1.9|=ENG
+Gloucestershire||ADM2|GB|51.8|-2.2|=ENG
+Yorkshire|North Yorkshire;West Yorkshire;South Yorkshire|ADM2|GB|53.9|-1.5|=ENG
+Lancashire||ADM2|GB|53.8|-2.6|=ENG
+Cumbria||ADM2|GB|54.6|-3|=ENG
+Northumberland||ADM2|GB|55.2|-2|=ENG
+Durham|County Durham|ADM2|GB|54.7|-1.8|=ENG
+Lincolnshire||ADM2|GB|53.1|-0.2|=ENG
+Derbyshire||ADM2|GB|53.1|-1.6|=ENG
+Staffordshire||ADM2|GB|52.8|-2|=ENG
+West Midlands|the Midlands;Midlands|RGN|GB|52.5|-1.9|=ENG
+East Anglia||RGN|GB|52.4|1|=ENG
+Merseyside||ADM2|GB|53.4|-3|=ENG
+Greater Manchester||ADM2|GB|53.5|-2.3|=ENG
+Fife||ADM2|GB|56.25|-3.2|=SCT
+Highlands|Scottish Highlands;the Highlands|RGN|GB|57.3|-4.8|=SCT
+Nyanza|Nyanza Province|ADM1|KE|-0.5|34.6|Kisumu
+Rift Valley|Rift Valley Province|ADM1|KE|0.5|36|Nakuru
+Western Province|Western Kenya|ADM1|KE|0.5|34.6|Kakamega
+North Eastern Province|North Eastern|ADM1|KE|1.5|40|Garissa
+Coast Province||ADM1|KE|-3|39.5|Mombasa
+Pangasinan||ADM1|PH|16|120.3|Lingayen
+Nueva Ecija||ADM1|PH|15.6|121|Palayan City
+Bulacan||ADM1|PH|15|121.08|Malolos
+Eastern Visayas||ADM1|PH|11.5|125|Tacloban
+Laguna Province|Laguna|ADM1|PH|14.17|121.33|Santa Cruz
+Cebu Province||ADM1|PH|10.3|123.9|Cebu City
+West Java|Jawa Barat|ADM1|ID|-6.9|107.6|Bandung
+Central Java|Jawa Tengah|ADM1|ID|-7.3|110|Semarang
+East Java|Jawa Timur|ADM1|ID|-7.7|112.5|Surabaya
+Kasai Occidental|Kasaï-Occidental|ADM1|CD|-5|21.5|Kananga
+Kasai|Kasaï|ADM1|CD|-5|21.5|Kananga
+Orientale|Orientale Province|ADM1|CD|2|27|Kisangani
+Ituri||ADM1|CD|1.5|29.5|Bunia
+North Kivu|Nord-Kivu|ADM1|CD|-0.8|29|Goma
+South Kivu|Sud-Kivu|ADM1|CD|-3|28.3|Bukavu
+Katanga||ADM1|CD|-8.5|26.5|Lubumbashi
+Mashonaland West||ADM1|ZW|-17.5|29.8|Chinhoyi
+Mashonaland East||ADM1|ZW|-18|31.8|Marondera
+Manicaland||ADM1|ZW|-19|32.5|Mutare
+Midlands Province||ADM1|ZW|-19|30|Gweru
+Matabeleland|Matabeleland North;Matabeleland South|ADM1|ZW|-20|28|Bulawayo
+Artibonite||ADM1|HT|19.3|-72.5|Gonaïves
+Centre Department|Central Plateau|ADM1|HT|19|-72|Hinche
+Menoufia|Monufia;Minufiya|ADM1|EG|30.5|31|Shibin al Kawm
+Daqahliya|Dakahlia|ADM1|EG|31|31.5|Al Manşūrah
+Beni Suef||ADM1|EG|29.1|31.1|Banī Suwayf
+Gharbia||ADM1|EG|30.8|31|Tanda
+South Darfur||ADM1|SD|11.5|24.9|Nyala
+North Darfur||ADM1|SD|15.8|25.2|El Fasher
+West Darfur||ADM1|SD|13|22.5|Geneina
+Al Jazirah|Gezira|ADM1|SD|14.5|33.3|Wad Madani
+Zamfara||ADM1|NG|12.1|6.2|Gusau
+Kano State||ADM1|NG|11.7|8.5|Kano
+Kaduna State||ADM1|NG|10.4|7.7|Kaduna
+Saxony-Anhalt|Sachsen-Anhalt|ADM1|DE|52|11.7|Magdeburg
+Thuringia|Thüringen|ADM1|DE|50.9|11|Erfurt
+Schleswig-Holstein||ADM1|DE|54.2|9.8|Kiel
+Mecklenburg-Vorpommern|Mecklenburg-Western Pomerania|ADM1|DE|53.6|12.7|Schwerin
+Rhineland-Palatinate|Rheinland-Pfalz|ADM1|DE|50|7.5|Mainz
+Guerrero||ADM1|MX|17.6|-99.9|Chilpancingo
+Oaxaca State||ADM1|MX|17|-96.5|Oaxaca
+Jalisco||ADM1|MX|20.5|-103.5|Guadalajara
+Michoacan|Michoacán|ADM1|MX|19.2|-101.9|Morelia
+Santa Catarina||ADM1|BR|-27.25|-50.3|Florianópolis
+Tocantins||ADM1|BR|-10.2|-48.3|Palmas
+Minas Gerais||ADM1|BR|-18.5|-44.5|Belo Horizonte
+Bahia||ADM1|BR|-12.5|-41.7|Salvador
+Rogaland||ADM1|NO|59|6|Stavanger
+Telemark||ADM1|NO|59.4|8.5|Skien
+Akershus||ADM1|NO|60|11|Oslo
+Hedmark||ADM1|NO|61.4|11.5|Hamar
+Oppland||ADM1|NO|61.5|9.5|Lillehammer
+Buskerud||ADM1|NO|60.3|9|Drammen
+Vestfold||ADM1|NO|59.3|10.2|Tønsberg
+Østfold||ADM1|NO|59.3|11.2|Sarpsborg
+Vest-Agder||ADM1|NO|58.3|7.2|Kristiansand
+Aust-Agder||ADM1|NO|58.7|8.3|Arendal
+Binh Phuoc|Bình Phước|ADM1|VN|11.7|106.8|Đồng Xoài
+Somme||ADM2|FR|49.9|2.3|Amiens
+Americas|the Americas|CONT||19|-90|
+Northern Europe||RGN||60|15|
+Southern Europe||RGN||41|15|
+Central Europe||RGN||49.5|15|
+Eastern Mediterranean||SEA||34|32|
+Central Africa||RGN||2|20|
+Southern Africa||RGN||-25|25|
+Ural Mountains|Urals;the Urals|MTS|RU|60|59.5|
+Danube Delta||RGN|RO|45.1|29.3|
+Pacific Northwest||RGN|US|46|-121|
+American South|the South;Deep South|RGN|US|33|-87|
+Midwest|the Midwest|RGN|US|42|-90|
+New England||RGN|US|43.5|-71.5|
+Salinas Valley||RGN|US|36.4|-121.3|
+San Fernando Valley||RGN|US|34.2|-118.45|
+Silicon Valley||RGN|US|37.4|-122|
+Fraser Valley||RGN|CA|49.1|-122|
+Long Island||ISL|US|40.8|-73.3|
+Congo|the Congo|RGN|CD|-2.5|23.5|
 Asia||CONT||29.84|89.3|
 Europe||CONT||48.69|9.14|
 Africa||CONT||7.19|21.09|
