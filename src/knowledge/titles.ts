@@ -44,6 +44,19 @@ const HONORIFICS: Record<string, Gender | null> = {
   president: null, comrade: null,
 };
 
+/** Abbreviated titles and the role they stand for ("Gov." → "Governor"). */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  'gov.': 'Governor', gov: 'Governor', 'sen.': 'Senator', sen: 'Senator', 'rep.': 'Representative', 'gen.': 'General',
+  'col.': 'Colonel', 'lt.': 'Lieutenant', 'capt.': 'Captain', 'sgt.': 'Sergeant', 'adm.': 'Admiral', 'maj.': 'Major',
+  'cmdr.': 'Commander', 'prof.': 'Professor', 'rev.': 'Reverend', 'pres.': 'President', 'supt.': 'Superintendent',
+  'insp.': 'Inspector', 'atty.': 'Attorney', 'gen': 'General', 'lt': 'Lieutenant', 'col': 'Colonel',
+};
+
+/** The full title an abbreviation stands for ("gov." → "Governor"), or null for anything else. */
+export function expandTitleAbbreviation(lower: string): string | null {
+  return ABBREVIATED_TITLES[lower] ?? null;
+}
+
 /** Gender implied by a role word. */
 const GENDERED_ROLES: Record<string, Gender> = {
   spokesman: 'm', spokeswoman: 'f', chairman: 'm', chairwoman: 'f', congressman: 'm', congresswoman: 'f',
@@ -63,7 +76,7 @@ const TITLE_LINKS = new Set(['of', 'for', 'and', '&', '-']);
 
 /** True if the lower-case word can end a title phrase ("minister", "spokesman"). */
 export function isTitleHead(lower: string): boolean {
-  return HEADS.has(lower);
+  return HEADS.has(lower) || lower in ABBREVIATED_TITLES;
 }
 
 /** True if the lower-case word can qualify a title ("defence", "national", "prime"). */

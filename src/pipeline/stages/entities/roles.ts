@@ -1,4 +1,4 @@
-import { genderOfTitleWord, isHonorific, isTitleHead, isTitleLink, isTitleModifier } from '../../../knowledge/titles.js';
+import { expandTitleAbbreviation, genderOfTitleWord, isHonorific, isTitleHead, isTitleLink, isTitleModifier } from '../../../knowledge/titles.js';
 import type { Candidate, Cluster, DocView, RoleDraft } from './context.js';
 
 /** Words that open an apposition's title ("Jake Sullivan, the national security adviser,"). */
@@ -70,7 +70,13 @@ function roleText(view: DocView, run: [number, number]): string | null {
   let s = run[0];
   while (s < run[1] && isHonorific(view.lower[s]) && !isTitleHead(view.lower[s])) s++;
   if (s >= run[1]) return null;
-  return view.slice(s, run[1]);
+  let abbreviated = false;
+  for (let k = s; k < run[1] && !abbreviated; k++) abbreviated = expandTitleAbbreviation(view.lower[k]) !== null;
+  if (!abbreviated) return view.slice(s, run[1]);
+  // "former Gov." reads as "former Governor"
+  const words: string[] = [];
+  for (let k = s; k < run[1]; k++) words.push(expandTitleAbbreviation(view.lower[k]) ?? view.text[k]);
+  return words.join(' ');
 }
 
 function noteGender(view: DocView, run: [number, number], cluster: Cluster): void {
