@@ -249,3 +249,12 @@ export function rebuildExtraction(json: string, text: string): Extraction {
   const { schemaVersion, article, ...rest } = stored;
   return { schemaVersion, article, text, ...rest } as Extraction;
 }
+
+/** Upper bound for `published <= to` comparisons: a bare day includes every time of that day. */
+export function publishedUpperBound(to: string): { value: string; inclusive: boolean } {
+  // 'T~' sorts after any time of the day ("2023-09-06T23:59:59Z") and before the next day
+  return /^\d{4}-\d{2}-\d{2}$/.test(to) ? { value: to + 'T~', inclusive: false } : { value: to, inclusive: true };
+}
+
+/** Articles read per query by Store.scan. */
+export const DEFAULT_SCAN_PAGE = 500;

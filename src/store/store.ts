@@ -26,6 +26,15 @@ export interface SearchOptions {
   to?: string;
 }
 
+export interface ScanOptions {
+  /** only articles published on or after this ISO date */
+  from?: string;
+  /** only articles published on or before this ISO date (a bare day includes the whole day) */
+  to?: string;
+  /** articles read per query (default 500) */
+  pageSize?: number;
+}
+
 export interface SearchHit {
   id: string;
   title: string | null;
@@ -71,6 +80,11 @@ export interface Store {
   getArticle(id: string): Promise<StoreItem | null>;
   /** full-text search over title and cleaned text; a malformed query throws StoreError with kind "bad-query" */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /**
+   * Every stored article, batch by batch in the order stored (the same order on every scan), read in pages so a corpus of any size streams in flat memory
+   * (exports, re-analysis). Optional publication-date bounds as in search.
+   */
+  scan(options?: ScanOptions): AsyncIterable<StoreItem>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -1,8 +1,8 @@
 import pg from 'pg';
 import type { Article } from '../../model/article.js';
-import type { PutResult, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
+import type { PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
-import { itemRows, normaliseName, type ItemRows } from '../rows.js';
+import { DEFAULT_SCAN_PAGE, itemRows, normaliseName, publishedUpperBound, type ItemRows } from '../rows.js';
 import { parseQuery, toTsquery } from '../query.js';
 import { PG_MIGRATIONS, type PgMigration } from './migrations.js';
 import { displayLocation } from '../location.js';
@@ -211,9 +211,9 @@ export class PostgresStore implements Store {
       where.push(`a.published >= $${params.length}`);
     }
     if (options.to) {
-      // a bare day as upper bound includes every time of that day
-      params.push(/^\d{4}-\d{2}-\d{2}$/.test(options.to) ? options.to + 'T~' : options.to);
-      where.push(/^\d{4}-\d{2}-\d{2}$/.test(options.to) ? `a.published < $${params.length}` : `a.published <= $${params.length}`);
+      const to = publishedUpperBound(options.to);
+      params.push(to.value);
+      where.push(`a.published ${to.inclusive ? '<=' : '<'} $${params.length}`);
     }
     const headline = (column: string) =>
       `ts_headline('english', ${column}, q.query, 'StartSel="${quoteOption(open)}", StopSel="${quoteOption(close)}", MaxWords=${SNIPPET_WORDS}, MinWords=${Math.round(SNIPPET_WORDS / 2)}, MaxFragments=1, FragmentDelimiter="…"')`;
@@ -245,6 +245,28 @@ export class PostgresStore implements Store {
       snippet: (r.text_snippet.includes(open) || !r.title_snippet.includes(open) ? r.text_snippet : r.title_snippet).replace(/\s+/g, ' ').trim(),
       score: Number(r.score),
     }));
+  }
+
+  async *scan(options: ScanOptions = {}): AsyncIterable<StoreItem> {
+    const params: unknown[] = [0, options.pageSize ?? DEFAULT_SCAN_PAGE];
+    const where = ['a.key > $1'];
+    if (options.from) {
+      params.push(options.from);
+      where.push(`a.published >= $${params.length}`);
+    }
+    if (options.to) {
+      const to = publishedUpperBound(options.to);
+      params.push(to.value);
+      where.push(`a.published ${to.inclusive ? '<=' : '<'} $${params.length}`);
+    }
+    const sql = `SELECT a.key, a.id, a.published, a.title, a.url, a.source, a.lang, a.body, a.text, e.json
+      FROM articles a JOIN extractions e ON e.article_key = a.key WHERE ${where.join(' AND ')} ORDER BY a.key LIMIT $2`;
+    for (;;) {
+      const res = await this.pool.query<ArticleJoinRow>(sql, params);
+      if (!res.rows.length) return;
+      for (const row of res.rows) yield toItem(row);
+      params[0] = res.rows[res.rows.length - 1].key;
+    }
   }
 
   async stats(): Promise<StoreStats> {

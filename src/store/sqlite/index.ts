@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import type { Article } from '../../model/article.js';
-import type { PutResult, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
+import type { PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
-import { itemRows, normaliseName, rebuildExtraction, type ItemRows } from '../rows.js';
+import { DEFAULT_SCAN_PAGE, itemRows, normaliseName, publishedUpperBound, rebuildExtraction, type ItemRows } from '../rows.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { parseQuery } from '../query.js';
 
@@ -248,7 +248,8 @@ export class SqliteStore implements Store {
     const where = ['articles_fts MATCH @q'];
     if (options.from) where.push('a.published >= @from');
     // a bare day as upper bound includes every time of that day
-    if (options.to) where.push(/^\d{4}-\d{2}-\d{2}$/.test(options.to) ? "a.published < @to || 'T~'" : 'a.published <= @to');
+    const to = options.to ? publishedUpperBound(options.to) : null;
+    if (to) where.push(to.inclusive ? 'a.published <= @to' : 'a.published < @to');
     const sql = `SELECT a.id, a.title, a.published, a.url, a.source,
         snippet(articles_fts, -1, @open, @close, '…', ${SNIPPET_TOKENS}) AS snippet,
         -bm25(articles_fts, ${TITLE_WEIGHT}, 1) AS score
@@ -257,7 +258,7 @@ export class SqliteStore implements Store {
       ORDER BY bm25(articles_fts, ${TITLE_WEIGHT}, 1) LIMIT @limit OFFSET @offset`;
     try {
       const hits = this.db.prepare(sql).all({
-        q, open, close, from: options.from ?? null, to: options.to ?? null,
+        q, open, close, from: options.from ?? null, to: to?.value ?? null,
         limit: options.limit ?? DEFAULT_SEARCH_LIMIT, offset: options.offset ?? 0,
       }) as SearchHit[];
       // a snippet is one line of display text
@@ -269,6 +270,23 @@ export class SqliteStore implements Store {
         throw new StoreError('bad-query', `malformed search query ${JSON.stringify(q)}: ${message} (put phrases and words with punctuation in double quotes; operators are AND, OR, NOT, NEAR)`);
       }
       throw err;
+    }
+  }
+
+  async *scan(options: ScanOptions = {}): AsyncIterable<StoreItem> {
+    const where = ['a.key > @after'];
+    if (options.from) where.push('a.published >= @from');
+    const to = options.to ? publishedUpperBound(options.to) : null;
+    if (to) where.push(to.inclusive ? 'a.published <= @to' : 'a.published < @to');
+    const page = this.db.prepare(`SELECT a.key, a.id, a.published, a.title, a.url, a.source, a.lang, a.body, a.text, e.json
+      FROM articles a JOIN extractions e ON e.article_key = a.key WHERE ${where.join(' AND ')} ORDER BY a.key LIMIT @limit`);
+    let after = 0;
+    for (;;) {
+      // one page at a time, no statement left open between pages: writers are never blocked by a slow consumer
+      const rows = page.all({ after, from: options.from ?? null, to: to?.value ?? null, limit: options.pageSize ?? DEFAULT_SCAN_PAGE }) as ArticleJoinRow[];
+      if (!rows.length) return;
+      for (const row of rows) yield toItem(row);
+      after = rows[rows.length - 1].key;
     }
   }
 
