@@ -114,11 +114,17 @@ function isDateline(paragraph: string): boolean {
 /** Paragraph filter after extraction: drops captions, credits, datelines, widget labels and a repeat of the headline. */
 export function cleanParagraphs(paragraphs: string[], title?: string): string[] {
   const headline = title?.replace(/\s+/g, ' ').trim().toLowerCase();
-  return paragraphs.filter((p, i) => {
-    if (isBoilerplateParagraph(p) || isDateline(p)) return false;
+  const kept: string[] = [];
+  for (const paragraph of paragraphs) {
+    // lines broken by <br> are judged one by one: "Read also: ..." may share a block with the story's first line
+    const lines = paragraph.split('\n').filter((line) => !isBoilerplateParagraph(line) && !isDateline(line));
+    if (lines.length === 0) continue;
+    const text = lines.join('\n');
     // the headline repeated as the first line of the body is the title, not text
-    return !(i === 0 && headline && p.replace(/\s+/g, ' ').trim().toLowerCase() === headline);
-  });
+    if (kept.length === 0 && headline && text.replace(/\s+/g, ' ').trim().toLowerCase() === headline) continue;
+    kept.push(text);
+  }
+  return kept;
 }
 
 /** Readability on the (already cleaned) document; null when it finds no article. */

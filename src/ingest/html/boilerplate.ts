@@ -55,9 +55,27 @@ export const BOILERPLATE_PARAGRAPHS: RegExp[] = [
   /^this (document|article|material) (is subject to copyright|may not be (published|reproduced))/i,
   /^citation:/i,
   /^all rights reserved\.?$/i,
+  /^(previous|next) (post|article|story)$/i,
+  /^more (great )?[\w\s]{0,30} stories$/i,
+  /^(leggi anche|lesen sie auch|leia também|lea también|à lire aussi|a lire aussi|lire aussi|читайте также|zie ook|läs också)\b/i,
+  /^\[\w+\b[^\]]*\].*\[\/\w+\]$/, // a WordPress shortcode the theme failed to expand
+  /\bmay contain (affiliate|referral)\b.{0,40}links?\b/i,
+  /^(some )?(posts|articles|links) on .{1,40} may contain affiliate links/i,
 ];
+
+/** A short paragraph with a copyright sign or "all rights reserved" is a footer line. */
+const FOOTER_MAX_WORDS = 25;
+/** A short line naming a photo agency ("Jane Doe | Bloomberg | Getty Images") is a photo credit. */
+const CREDIT_MAX_WORDS = 10;
+const PHOTO_AGENCIES = /\b(getty images|shutterstock|ap photo|associated press|reuters|afp|epa|alamy|istock|bloomberg)\b/i;
+/** Calls to subscribe or sign up, when the whole short paragraph is the call. */
+const SIGNUP_CALL = /^(subscribe to|sign up (for|to)|get the latest\b|join our\b|want more stories like this\??|start your day with\b)/i;
 
 export function isBoilerplateParagraph(paragraph: string): boolean {
   const p = paragraph.trim();
-  return BOILERPLATE_PARAGRAPHS.some((re) => re.test(p));
+  if (BOILERPLATE_PARAGRAPHS.some((re) => re.test(p))) return true;
+  const words = p.split(/\s+/).length;
+  if (words <= FOOTER_MAX_WORDS && (/©/.test(p) || /all rights reserved/i.test(p))) return true;
+  if (words <= FOOTER_MAX_WORDS && SIGNUP_CALL.test(p)) return true;
+  return words <= CREDIT_MAX_WORDS && /[|/]/.test(p) && PHOTO_AGENCIES.test(p) && !/[.!?]$/.test(p);
 }
