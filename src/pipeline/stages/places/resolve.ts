@@ -65,6 +65,7 @@ export interface RankWeights {
   nearby: number;
   hint: number;
   government: number;
+  sibling: number;
   homeCountry: number;
   homeRegion: number;
   homeNear: number;
@@ -89,6 +90,8 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   nearby: 3,
   hint: 2,
   government: 2.5,
+  // a list of US states makes its "Georgia" a state too
+  sibling: 2.5,
   homeCountry: 1.5,
   homeRegion: 2,
   homeNear: 2,
@@ -121,6 +124,10 @@ interface Group {
   approximate: boolean;
   /** the country whose seat of government this name is ("the Kremlin", "the White House"), else null */
   seatOf: string | null;
+  /** the text calls it a state or province ("Washington state", "the state of Washington") */
+  regionCue: boolean;
+  /** groups of the names listed right beside this one ("Arizona, California and Georgia") */
+  siblings: Set<Group>;
 }
 
 /**
@@ -180,18 +187,42 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
         probs: [],
         approximate,
         seatOf: capital ? seatOf : null,
+        regionCue: false,
+        siblings: new Set(),
       };
       byKey.set(key, g);
     }
     g.queries.push(i);
+    if (REGION_AFTER.test(text.slice(q.end, q.end + 12)) || REGION_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))) g.regionCue = true;
     const qual = qualifierAfter(gaz, text, q.end);
     if (qual) g.qualifiers.push(...qual);
     if (q.countryHint) g.hintCountries.add(q.countryHint);
     if (q.standsFor) g.government = q.standsFor;
     else if (GOVERNMENT_VERBS.test(text.slice(q.end, q.end + 40))) g.government ??= '*';
   });
+  // names in one list ("Ohio, Texas and Georgia") are read as the same kind of place in the same country
+  const order = queries.map((q, i) => i).sort((a, b) => queries[a].start - queries[b].start);
+  const groupOf = new Map<number, Group>();
+  for (const g of byKey.values()) for (const qi of g.queries) groupOf.set(qi, g);
+  for (let k = 1; k < order.length; k++) {
+    const a = queries[order[k - 1]];
+    const b = queries[order[k]];
+    if (b.start < a.end || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
+    const ga = groupOf.get(order[k - 1])!;
+    const gb = groupOf.get(order[k])!;
+    if (ga === gb) continue;
+    ga.siblings.add(gb);
+    gb.siblings.add(ga);
+  }
   return [...byKey.values()];
 }
+
+/** What may stand between two names of one list: a comma, "and", "or". */
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
+/** "Washington state", "Victoria province" */
+const REGION_AFTER = /^\s+(?:state|province)\b/;
+/** "the state of Washington", "the province of Quebec" */
+const REGION_BEFORE = /\b(?:state|province) of\s+$/i;
 
 /** The name as the gazetteer may know it: no leading "the", no possessive. */
 function cleanSurface(s: string): string {
@@ -300,6 +331,16 @@ function scoreCandidate(g: Group, c: Candidate, ev: Evidence, w: RankWeights): n
   for (const q of g.qualifiers) {
     if (q.country === e.country && (q.admin1 === '' || q.admin1 === e.admin1)) {
       s += w.qualifier;
+      break;
+    }
+  }
+  if (g.regionCue && e.kind === 'region') s += w.qualifier;
+  for (const sib of g.siblings) {
+    if (sib.best < 0) continue;
+    const o = sib.candidates[sib.best].entry;
+    // lists of states or provinces; a list of cities may span countries ("Paris, London and Berlin")
+    if (o.kind === e.kind && o.country === e.country && e.kind === 'region') {
+      s += w.sibling;
       break;
     }
   }
