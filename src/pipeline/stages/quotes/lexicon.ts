@@ -11,6 +11,8 @@ export interface CueEntry {
   cls: CueClass;
   /** takes a hearer object before its content ("told reporters that") */
   hearer: boolean;
+  /** the particle without which the verb is no cue ("went on", "shot back") */
+  particle?: string;
 }
 
 /** Irregular verb forms: lemma -> [3rd person, past, participle, gerund]. */
@@ -35,6 +37,9 @@ const IRREGULAR: Record<string, string[]> = {
   rip: ['rips', 'ripped', 'ripped', 'ripping'],
   snap: ['snaps', 'snapped', 'snapped', 'snapping'],
   swear: ['swears', 'swore', 'sworn', 'swearing'],
+  go: ['goes', 'went', 'gone', 'going'],
+  shoot: ['shoots', 'shot', 'shot', 'shooting'],
+  hit: ['hits', 'hit', 'hit', 'hitting'],
   admit: ['admits', 'admitted', 'admitted', 'admitting'],
   regret: ['regrets', 'regretted', 'regretted', 'regretting'],
   omit: ['omits', 'omitted', 'omitted', 'omitting'],
@@ -102,6 +107,9 @@ const STANCE = [
   'defend', 'condemn', 'applaud', 'welcome', 'slam', 'attack', 'denounce', 'credit', 'thank', 'congratulate',
   'favor', 'favour', 'question', 'challenge', 'dispute',
 ];
+/** Verbs that report speech only with their particle: "Trump went on", "Bennett shot back", "Graham chimed in". */
+const PHRASAL_CUES: Array<[string, string]> = [['go', 'on'], ['shoot', 'back'], ['fire', 'back'], ['push', 'back'], ['chime', 'in'], ['lash', 'out'], ['sound', 'off'], ['hit', 'back']];
+
 /** Cues that name a hearer before the content: "told reporters that", "assured voters that". */
 const HEARER = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'advise', 'ask', 'promise', 'teach']);
 
@@ -116,6 +124,9 @@ function buildCues(): Map<string, CueEntry> {
   add(COGNITION, 'cognition');
   add(EVIDENCE, 'evidence');
   add(STANCE, 'stance');
+  for (const [lemma, particle] of PHRASAL_CUES) {
+    for (const form of inflect(lemma)) if (!cues.has(form)) cues.set(form, { lemma, cls: 'speech', hearer: false, particle });
+  }
   return cues;
 }
 

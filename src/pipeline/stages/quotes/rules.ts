@@ -50,7 +50,7 @@ function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
   const entry = CUE_FORMS.get(ctx.lower[cue]);
   let k = cue + 1;
   let medium: TokenRange | null = null;
-  if (entry && PARTICLES[entry.lemma]?.includes(ctx.lower[k] ?? '')) k++;
+  if (entry && (PARTICLES[entry.lemma]?.includes(ctx.lower[k] ?? '') || entry.particle === ctx.lower[k])) k++;
   let cueEnd = k;
   for (let guard = 0; guard < 4 && k < hi; guard++) {
     const w = ctx.lower[k];
@@ -257,7 +257,19 @@ function continuation(ctx: QuoteContext, k: number, sentEnd: number, attributed:
   let n = k;
   while (n < paraEnd && /^[,.;:—–-]$/.test(ctx.tokens[n].text)) n++;
   // "“A,” he said, “B.”" resumes at once; otherwise the rest of the cue's sentence is skipped ("told NBC's “Today” on Monday.")
-  if (n < paraEnd && quotationStartingAt(ctx, n) < 0 && sentEnd <= paraEnd) n = Math.max(n, sentEnd);
+  let sameSentence = n < paraEnd && quotationStartingAt(ctx, n) >= 0;
+  if (n < paraEnd && quotationStartingAt(ctx, n) < 0 && sentEnd <= paraEnd) {
+    // "told The New York Times in 2012, “is that …”": a quotation after a comma later in the sentence resumes it
+    let resume = -1;
+    for (let i = n + 1; i < sentEnd; i++) {
+      if (ctx.quotationOf[i] >= 0) {
+        if (ctx.lower[i - 1] === ',' && quotationStartingAt(ctx, i) >= 0) resume = i;
+        break;
+      }
+    }
+    n = resume >= 0 ? resume : Math.max(n, sentEnd);
+    sameSentence = resume >= 0;
+  }
   let crossed = 0;
   for (let guard = 0; guard < 8; guard++) {
     while (n < paraEnd && /^[,.;:—–-]$/.test(ctx.tokens[n].text)) n++;
@@ -271,7 +283,7 @@ function continuation(ctx: QuoteContext, k: number, sentEnd: number, attributed:
     if (next < 0 || attributed[next] || trailingCueAfter(ctx, next)) break;
     // a quotation that is only part of its sentence ("“A” is what he said.") is not a continuation
     const [qa, qb] = ctx.quotationTokens[next];
-    if (guard > 0 || n > k + 1) {
+    if (guard > 0 || !sameSentence) {
       if (ctx.sentStart[qa] !== qa || (qb < ctx.tokens.length && ctx.sentStart[qb] !== qb && ctx.isWord(qb))) break;
     }
     parts.push(...ctx.quotations[next].parts);
@@ -296,7 +308,7 @@ function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; speaker:
   if (before >= 0 && ctx.sentStart[a] !== a && ctx.paraStart[a] !== a && !/^[:,—–(-]$/.test(ctx.tokens[before].text) && ctx.quotationOf[before] < 0) return null;
   const stop = Math.min(hi, ctx.sentEnd[j], j + MAX_APPOSITIVE_SPEAKER);
   const first = CUE_FORMS.get(ctx.lower[j]);
-  if (first && first.cls === 'speech' && !ctx.isCapitalised(j)) {
+  if (first && first.cls === 'speech' && !ctx.isCapitalised(j) && (!first.particle || ctx.lower[j + 1] === first.particle)) {
     const tail = readTail(ctx, j, stop);
     const speaker = speakerAfter(ctx, tail.cueEnd, stop) ?? speakerAfter(ctx, j + 1, stop);
     return { cue: j, speaker };
@@ -305,8 +317,14 @@ function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; speaker:
     if (ctx.quotationOf[m] >= 0) break;
     const entry = CUE_FORMS.get(ctx.lower[m]);
     if (!entry || entry.cls === 'stance' || ctx.isCapitalised(m)) continue;
+    if (entry.particle && ctx.lower[m + 1] !== entry.particle) continue;
     const speaker = m - j <= MAX_TRAILING_SPEAKER ? speakerBefore(ctx, m, j) : null;
     if (speaker && speaker.first === j) return { cue: m, speaker };
+    // "”, another friend, Mariam Emara told CNN": a description, a comma, then the name
+    if (speaker && speaker.first - 1 > j && ctx.lower[speaker.first - 1] === ',') {
+      const description = speakerAfter(ctx, j, speaker.first - 1);
+      if (description && description.end === speaker.first - 1) return { cue: m, speaker };
+    }
     // "”, Ramos, 58, told AFP" / "”, Morton Blackwell, the committeeman from Virginia, said": the name before the appositive
     const name = speakerAfter(ctx, j, m);
     if (name && ctx.lower[name.end] === ',' && (ctx.isCapitalised(j) || SPEAKER_PRONOUNS.has(ctx.lower[j]))) {
@@ -346,6 +364,7 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
     const entry = CUE_FORMS.get(w);
     if (!entry || ctx.isCapitalised(i) || i === s0) continue;
     if (w === 'known' || (NOUN_LIKE_CUES.has(w) && !verbSlot(ctx, i))) continue;
+    if (entry.particle && ctx.lower[i + 1] !== entry.particle) continue;
     const base = CLASS_CONFIDENCE[entry.cls];
     // ", adding that …" / ", saying …": the speaker is the sentence's last speaker or its subject
     if (w.endsWith('ing') && ctx.lower[i - 1] === ',') {
