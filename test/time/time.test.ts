@@ -159,6 +159,8 @@ describe('time: expressions that must not be tagged', () => {
     ['The company paid $1990 for the licence.'],
     ['About 2000 people attended.'],
     ['The company pays a quarterly dividend.'],
+    ['The poster showed Gary Cooper in High Noon, he said.'],
+    ['Baker, speaking on ABC News "This Week," said the request was urgent.'],
   ])('%s', (text) => {
     expect(tag(text)).toEqual([]);
   });

@@ -39,6 +39,8 @@ export function clockParser(): TimexParser {
         if (hour > 23) return null;
       } else if (m[7]) {
         const word = m[7].toLowerCase();
+        // "High Noon" is a film, "high noon" a figure of speech
+        if (/\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
         hour = word === 'midnight' ? 24 : 12;
       } else if (m[8]) {
         hour = parseNumber(m[8]);

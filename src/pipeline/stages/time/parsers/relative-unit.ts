@@ -26,6 +26,8 @@ export function relativeUnitParser(): TimexParser {
       const offset = OFFSET_WORDS[key];
       const unit = m[3].toLowerCase();
       const mod = positionMod(m[1]);
+      // "This Week" mid-sentence, both words capitalised, is a title (a TV programme), not a week
+      if (start > 0 && /^\p{Lu}\S*\s+\p{Lu}/u.test(m[0]) && !/[.!?]["'”’]?\s*$|^\s*$|\n\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start))) return null;
       // "that year", "the same month", "the following week" refer back to a time the article set; skip what we cannot place
       if (key === 'the same' || key === 'that' || key === 'the following' || key === 'following') return null;
       const season = seasonCode(unit);
