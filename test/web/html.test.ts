@@ -115,3 +115,17 @@ describe('encodings', () => {
     expect(decodeHtml(Buffer.from('<p>caf\xe9</p>', 'latin1')).html).toContain('café'); // not UTF-8: windows-1252
   });
 });
+
+describe('text-density fallback', () => {
+  it('picks the container with the most unlinked text and leaves menus out', async () => {
+    const { densityText } = await import('../../src/ingest/html/body.js');
+    const { parseDocument } = await import('../../src/ingest/html/dom.js');
+    const sentence = 'The village pump was mended on Saturday by volunteers from the allotment society.';
+    const doc = parseDocument(`<html><body><div id="menu"><span><a href="/">Home</a> <a href="/news">News and more news</a></span></div>
+      <div id="story">${sentence}<br>${sentence}<br><span>It had been dry since spring.</span><ul><li><a href="/x">Other story</a></li></ul></div>
+      <div id="aside"><p>A short note.</p></div></body></html>`);
+    const paragraphs = densityText(doc);
+    expect(paragraphs.join('\n')).toContain('It had been dry since spring.');
+    expect(paragraphs.join('\n')).not.toMatch(/Home|Other story|short note/);
+  });
+});

@@ -136,10 +136,57 @@ export function readabilityText(doc: Document): string[] | null {
   return renderParagraphs(root);
 }
 
-/** The article's paragraphs from a parsed page. `doc` is modified. */
-export function extractMainText(doc: Document, title?: string): MainText {
+/** Readability's answer below this many characters is a miss (a teaser or a caption), worth a second opinion. */
+const MIN_ARTICLE_CHARS = 250;
+
+/**
+ * The fallback extractor: the container with the most unlinked text in its own paragraphs (text density), for pages
+ * where Readability finds nothing (text in bare <div>s, <td>s or <br>-separated runs).
+ */
+export function densityText(doc: Document): string[] {
+  const body = doc.body;
+  if (!body) return [];
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const el of Array.from(body.querySelectorAll('article, main, section, div, td, blockquote'))) {
+    let own = 0;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) own += (child.textContent ?? '').trim().length;
+      else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (tag === 'P' || tag === 'SPAN' || tag === 'FONT' || tag === 'B' || tag === 'I' || tag === 'EM' || tag === 'STRONG') {
+          const text = (child.textContent ?? '').trim().length;
+          own += text * (1 - linkDensity(child as Element));
+        }
+      }
+    }
+    if (own > bestScore) {
+      bestScore = own;
+      best = el;
+    }
+  }
+  if (!best) return [];
+  removeLinkBlocks(best);
+  return renderParagraphs(best);
+}
+
+function chars(paragraphs: string[] | null): number {
+  return (paragraphs ?? []).reduce((n, p) => n + p.length, 0);
+}
+
+/**
+ * The article's paragraphs from a parsed page (`doc` is modified). Readability first; when it finds nothing or only
+ * a scrap, the text-density extractor on a fresh copy of the page (`reparse`), if that finds more.
+ */
+export function extractMainText(doc: Document, title?: string, reparse?: () => Document): MainText {
   removeBoilerplate(doc);
-  const paragraphs = readabilityText(doc);
-  if (paragraphs && paragraphs.length) return { paragraphs: cleanParagraphs(paragraphs, title), method: 'readability' };
-  return { paragraphs: [], method: 'none' };
+  const readable = readabilityText(doc);
+  if (chars(readable) >= MIN_ARTICLE_CHARS || !reparse) {
+    return readable?.length ? { paragraphs: cleanParagraphs(readable, title), method: 'readability' } : { paragraphs: [], method: 'none' };
+  }
+  const fresh = reparse();
+  removeBoilerplate(fresh);
+  const dense = densityText(fresh);
+  if (chars(dense) > chars(readable)) return { paragraphs: cleanParagraphs(dense, title), method: 'density' };
+  return readable?.length ? { paragraphs: cleanParagraphs(readable, title), method: 'readability' } : { paragraphs: [], method: 'none' };
 }

@@ -46,7 +46,7 @@ export function extractHtml(html: string | Buffer, options: HtmlOptions = {}): E
   const decoded = decodeHtml(html, options.contentType);
   const doc = parseDocument(decoded.html);
   const meta = extractMetadata(doc, options.url);
-  const main = extractMainText(doc, meta.title);
+  const main = extractMainText(doc, meta.title, () => parseDocument(decoded.html));
   const text = main.paragraphs.join('\n\n');
   return {
     title: meta.title,
