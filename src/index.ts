@@ -7,3 +7,7 @@ export { countryByName, countryByCode, countryByDemonym, standInFor, type Countr
 export { createTimexTagger, tagTimexes, type TimexTagger } from './pipeline/stages/time/index.js';
 export { openStore, StoreError, type Store, type StoreItem, type PutResult, type SearchHit, type SearchOptions, type StoreStats } from './store/index.js';
 export { runIngest, type Analyzer, type IngestSummary, type IngestFailure, type IngestProgress } from './ingest/run-ingest.js';
+export { htmlToArticle, extractHtml, type HtmlOptions, type ExtractedHtml, type FoundDate, type DateSource } from './ingest/html/index.js';
+export { parseFeed, loadFeed, type Feed, type FeedItem } from './ingest/feed/index.js';
+export { Fetcher, FetchError, type FetchOptions, type FetchResult, type ValidatorStore, type Validators } from './ingest/http/fetcher.js';
+export { pollOnce, WatchState, type WatchEvent, type PollSummary, type ArticleSink } from './ingest/feed/watch.js';
