@@ -59,6 +59,7 @@ function scoreGoldSpans(gaz: Gazetteer, articles: GeoArticle[]): Record<string, 
   let mentions = 0;
   const pass = (homes: Map<string, SourceHome> | null) => {
     const scored: Scored[] = [];
+    let byContext = 0;
     const perArticle: { source: string | null; resolutions: PlaceResolution[] }[] = [];
     for (const a of articles) {
       const queries: PlaceQuery[] = a.toponyms.map((t) => ({ start: t.start, end: t.end, text: t.text }));
@@ -68,8 +69,9 @@ function scoreGoldSpans(gaz: Gazetteer, articles: GeoArticle[]): Record<string, 
       mentions += queries.length;
       perArticle.push({ source: a.source, resolutions: res });
       a.toponyms.forEach((t, i) => scored.push(scoreOne(gaz, a, t, res[i].entry)));
+      byContext += res.filter((r) => r.via === 'context').length;
     }
-    return { scored, perArticle };
+    return { scored, perArticle, byContext };
   };
   const first = pass(null);
   const homes = inferSourceHomes(first.perArticle);
@@ -77,6 +79,7 @@ function scoreGoldSpans(gaz: Gazetteer, articles: GeoArticle[]): Record<string, 
   dumpErrors(second.scored);
   return {
     ...resolutionMetrics(second.scored),
+    locatedByContext: second.byContext,
     sourcesWithHome: homes.size,
     withoutSourceHomes: resolutionMetrics(first.scored),
     mentionsPerSecond: Math.round(mentions / (resolveMs / 1000)),

@@ -59,16 +59,18 @@ export function geocodeDoc(gazetteer: Gazetteer, doc: Doc): PlacesLayer {
 
 export function toMentionRecord(r: PlaceResolution): PlaceMentionRecord {
   const e = r.entry!;
+  // a name the gazetteer lacks, located at the place named around it: its own name, no gazetteer id
+  const byContext = r.via === 'context';
   return {
     start: r.query.start,
     end: r.query.end,
     text: r.query.text,
-    name: e.name,
-    kind: e.kind,
+    name: byContext ? r.query.text : e.name,
+    kind: byContext ? 'other' : e.kind,
     country: e.country,
     lat: e.lat,
     lon: e.lon,
-    gazetteerId: e.id,
+    gazetteerId: byContext ? null : e.id,
     entity: r.query.entity ?? null,
     confidence: Math.round(r.confidence * 1000) / 1000,
     standsFor: r.standsFor,

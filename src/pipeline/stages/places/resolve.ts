@@ -38,6 +38,8 @@ export interface ResolveOptions {
   weights?: RankWeights;
   /** the publishing source's home (see inferSourceHomes), when known */
   home?: SourceHome | null;
+  /** place names the gazetteer lacks at the nearest local place named around them (default true) */
+  contextFallback?: boolean;
 }
 
 function homeBonus(e: GazetteerEntry, home: SourceHome, w: RankWeights): number {
@@ -159,7 +161,7 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
       out[qi] = { query: q, entry: chosen?.entry ?? null, via: chosen ? chosen.via : null, confidence: chosen ? g.confidence : 0, standsFor };
     }
   }
-  fillFromContext(out, groups);
+  if (options.contextFallback ?? true) fillFromContext(out);
   return out;
 }
 
@@ -420,8 +422,39 @@ function isCapital(e: GazetteerEntry): boolean {
   return e.featureCode === 'PPLC';
 }
 
-/** Mentions the gazetteer cannot place get the article's most local resolved place (counties, districts). */
-function fillFromContext(out: PlaceResolution[], groups: Group[]): void {
-  void groups;
-  void out;
+/** Confidence of a place located only by the places named around it. */
+const CONTEXT_CONFIDENCE = 0.2;
+/** How far (characters) to look for a local place around an unknown name: about a paragraph. */
+const CONTEXT_WINDOW = 600;
+
+/**
+ * A name the gazetteer lacks ("Pirbright", "Kampungu") is most often a small place inside the town or region
+ * named around it: it gets the nearest resolved city or region in the text (else the nearest country), with via
+ * 'context' and a low confidence.
+ */
+function fillFromContext(out: PlaceResolution[]): void {
+  const resolved = out.filter((r) => r.entry && r.via !== 'demonym');
+  if (!resolved.length) return;
+  for (const r of out) {
+    if (r.entry) continue;
+    let best: PlaceResolution | null = null;
+    let bestScore = Infinity;
+    for (const o of resolved) {
+      const e = o.entry!;
+      if (e.kind === 'other' && e.featureCode !== 'ISL') continue;
+      const gap = Math.abs(o.query.start - r.query.start);
+      if (gap > CONTEXT_WINDOW && e.kind !== 'country') continue;
+      // a city or region nearby beats a country: the unknown name is more likely inside the smaller place
+      const score = gap + (e.kind === 'country' ? CONTEXT_WINDOW : 0);
+      if (score < bestScore) {
+        bestScore = score;
+        best = o;
+      }
+    }
+    if (best) {
+      r.entry = best.entry;
+      r.via = 'context';
+      r.confidence = CONTEXT_CONFIDENCE;
+    }
+  }
 }
