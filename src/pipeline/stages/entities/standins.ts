@@ -25,7 +25,7 @@ const ACTING_VERBS = new Set(
   sanction sanctions sanctioned deploy deploys deployed supply supplies supplied provide provides provided buy buys
   bought sell sells sold acquire acquires acquired reiterate reiterates reiterated maintain maintains maintained
   released releases release issued issues issue vetoed veto vetoes criticised criticized criticises criticizes
-  praised praises`.split(/\s+/),
+  praised praises ask asks asked press presses pressed`.split(/\s+/),
 );
 
 /** Auxiliaries and modals that, followed by a verb, make the noun before them its subject. */
@@ -82,7 +82,9 @@ export function markStandIns(view: DocView, cands: Candidate[]): void {
     let before = c.tokStart - 1;
     if (view.lower[before] === 'the') before--;
     const prev = before >= 0 && view.sentenceOf[before] === sentence ? view.lower[before] : '';
-    if (LOCATIVE.has(prev)) {
+    // "on Capitol Hill" is a location; "pressure on Moscow", "sanctions on the Kremlin" make it a party
+    const locativeOn = prev === 'on' && !RELATION_NOUNS.has(view.lower[before - 1] ?? '');
+    if (LOCATIVE.has(prev) || locativeOn) {
       c.acting = false;
       continue;
     }
@@ -94,8 +96,25 @@ export function markStandIns(view: DocView, cands: Candidate[]): void {
   }
 }
 
+/** Prepositions after which a capital is a complement ("of Paris", "for Ottawa") unless a rule below says otherwise. */
+const PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'on', 'about', 'against', 'between', 'under', 'than', 'like', 'as', 'among', 'after', 'before', 'since', 'until']);
+/** Words after a capital that do not make it a noun modifier. */
+const FUNCTION_WORDS = new Set(
+  `in on at of for with by to from and or but as that which who where when while after before since until over under
+  into than if because so nor yet during last this next about against between through without within across`.split(/\s+/),
+);
+/** Modals and auxiliaries that, right before a capital, invert a question or a negation ("nor would Ottawa raise"). */
+const INVERTING = new Set(['would', 'will', 'could', 'can', 'did', 'does', 'do', 'should', 'might', 'may', 'has', 'had']);
+
 function capitalActs(view: DocView, cands: Candidate[], ci: number, prev: string, before: number, sentence: number): boolean {
   const c = cands[ci];
+  const nextLower = view.lower[c.tokEnd] ?? '';
+  if (INVERTING.has(prev)) return /^[a-z]+$/.test(nextLower) && !FUNCTION_WORDS.has(nextLower);
+  // a capital before a common noun modifies it ("the London event", "London police"): a place, not an actor
+  if (
+    /^[a-z][a-z-]*$/.test(view.text[c.tokEnd] ?? '') &&
+    !INTERVENING.has(nextLower) && !AUXILIARIES.has(nextLower) && !isVerbLike(nextLower) && !FUNCTION_WORDS.has(nextLower)
+  ) return false;
   // speaker after a reporting verb ("said Moscow"), agent of a passive ("pushed by Kyiv"), "according to Moscow"
   if (ACTING_VERBS.has(prev) && prev !== 'back') return true;
   if (prev === 'by' && before > 0 && /ed$|en$/.test(view.lower[before - 1])) return true;
@@ -103,9 +122,11 @@ function capitalActs(view: DocView, cands: Candidate[], ci: number, prev: string
   // "the war effort of Moscow", "talks with Moscow", "sanctions against Pyongyang"
   if (prev === 'of' && GOVERNMENT_NOUNS.has(view.lower[before - 1] ?? '')) return true;
   if ((prev === 'with' || prev === 'against' || prev === 'between' || prev === 'on') && RELATION_NOUNS.has(view.lower[before - 1] ?? '')) return true;
-  // "Moscow's war", "Moscow's decision"
+  // any other complement of a preposition is a place ("of Paris entered eternal rest" is about someone from Paris)
+  if (PREPOSITIONS.has(prev)) return false;
+  // "Moscow's war", "Moscow's latest offer"
   let k = c.tokEnd;
-  if (view.lower[k] === "'s" && GOVERNMENT_NOUNS.has(view.lower[k + 1] ?? '')) return true;
+  if (view.lower[k] === "'s") return GOVERNMENT_NOUNS.has(view.lower[k + 1] ?? '') || GOVERNMENT_NOUNS.has(view.lower[k + 2] ?? '');
   // coordinated subjects: "Moscow and Pyongyang were eyeing": skip "and/, X" where X is another mention
   while ((view.lower[k] === 'and' || view.lower[k] === ',') && view.coveredBy[k + 1] >= 0) k = cands[view.coveredBy[k + 1]].tokEnd;
   const v = skipToVerb(view, k, sentence);
