@@ -68,6 +68,23 @@ describe.skipIf(!TEST_PG_URL)('PostgreSQL store specifics (TIDINGS_TEST_PG)', ()
     expect((error as Error).message).not.toContain('secret');
   });
 
+  it('reconnects when the server drops its connections mid-run, and stores every article once', async () => {
+    const name = `tidings_test_${randomBytes(4).toString('hex')}`;
+    const store = await openPostgresStore(url, { applicationName: name, poolSize: 2 });
+    const items = Array.from({ length: 30 }, (_, i) => makeItem(i));
+    await store.putBatch(items.slice(0, 10));
+    // what a server restart does to a client: every connection it holds is terminated
+    const killed = await admin.query('SELECT count(pg_terminate_backend(pid)) AS n FROM pg_stat_activity WHERE application_name = $1', [name]);
+    expect(Number(killed.rows[0].n)).toBeGreaterThan(0);
+    expect(await store.putBatch(items.slice(5, 20))).toEqual({ inserted: 10, unchanged: 5 });
+    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [name]);
+    expect((await store.existingIds(items.map((i) => i.article.id))).size).toBe(20);
+    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [name]);
+    expect(await store.putBatch(items.slice(20))).toEqual({ inserted: 10, unchanged: 0 });
+    expect((await store.stats()).articles).toBe(30);
+    await store.close();
+  });
+
   it('stores each article once when two writers put overlapping batches at the same time', async () => {
     const a = await openPostgresStore(url);
     const b = await openPostgresStore(url);

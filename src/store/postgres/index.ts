@@ -11,6 +11,10 @@ export interface PostgresStoreOptions {
   migrations?: PgMigration[];
   /** connections in the pool; one ingest process writes from one place, so a few suffice */
   poolSize?: number;
+  /** how long an operation keeps retrying while the server is unreachable or restarting (ms, default 60 s) */
+  reconnectWithinMs?: number;
+  /** shown in pg_stat_activity (default "tidings") */
+  applicationName?: string;
 }
 
 /** A handful of connections: one writer plus concurrent readers (search, stats) in a server process. */
@@ -20,6 +24,11 @@ const MIGRATION_LOCK_ID = 7_147_001;
 /** Articles re-derived per round trip when a migration refills the layer tables. */
 const REDERIVE_CHUNK = 500;
 const DEFAULT_SEARCH_LIMIT = 20;
+/** Long enough for a PostgreSQL restart or a fail-over; a worker that waits longer should fail and be retried. */
+const DEFAULT_RECONNECT_WITHIN_MS = 60_000;
+/** First wait before retrying a lost connection, doubled each time up to the maximum. */
+const RECONNECT_FIRST_WAIT_MS = 100;
+const RECONNECT_MAX_WAIT_MS = 2_000;
 /** Words in a snippet: about one sentence, as the SQLite backend's. */
 const SNIPPET_WORDS = 16;
 
@@ -38,9 +47,12 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     max: options.poolSize ?? DEFAULT_POOL_SIZE,
     // every connection works in the store's schema
     options: `-c search_path=${schema}`,
+    application_name: options.applicationName ?? 'tidings',
   });
-  // an idle connection the server dropped must not crash the process; the next query reconnects
+  // a connection the server drops must not crash the process: the query on it fails (and is retried), the
+  // pool replaces it; without these listeners node would throw the socket's 'error' event
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   let hasLayers = false;
   try {
     const client = await pool.connect().catch((err: Error) => {
@@ -57,7 +69,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await pool.end();
     throw err;
   }
-  return new PostgresStore(pool, shown, hasLayers);
+  return new PostgresStore(pool, shown, hasLayers, options.reconnectWithinMs ?? DEFAULT_RECONNECT_WITHIN_MS);
 }
 
 
@@ -91,6 +103,18 @@ async function migrate(client: pg.PoolClient, migrations: PgMigration[], shown: 
   }
 }
 
+/** SQLSTATE codes and socket errors that mean the connection was lost, not that the operation was wrong. */
+function isConnectionLoss(err: unknown): boolean {
+  if (!err) return false;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    // 08: connection exception; 57P01-03: admin shutdown, crash shutdown, cannot connect now (starting up)
+    if (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03') return true;
+    if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)) return true;
+  }
+  return /Connection terminated|connection timeout|Client has encountered a connection error/i.test((err as Error)?.message ?? '');
+}
+
 /** Error codes (SQLSTATE classes 22 and 23) caused by the content of an item rather than by the database. */
 function asItemError(err: unknown): unknown {
   if (err instanceof StoreError) return err;
@@ -116,7 +140,34 @@ export class PostgresStore implements Store {
   readonly kind = 'postgres';
 
   /** @param hasLayers false only for a database held at an old migration (tests build those) */
-  constructor(readonly pool: pg.Pool, readonly url: string, private readonly hasLayers = true) {}
+  constructor(
+    readonly pool: pg.Pool,
+    readonly url: string,
+    private readonly hasLayers = true,
+    private readonly reconnectWithinMs = DEFAULT_RECONNECT_WITHIN_MS,
+  ) {}
+
+  /**
+   * Runs `operation`, and again after a lost connection (server restarted, connection killed) until it succeeds
+   * or `reconnectWithinMs` passes. Safe because every operation is a read or one idempotent transaction.
+   */
+  private async retrying<T>(operation: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + this.reconnectWithinMs;
+    let wait = RECONNECT_FIRST_WAIT_MS;
+    for (;;) {
+      try {
+        return await operation();
+      } catch (err) {
+        if (!isConnectionLoss(err) || Date.now() + wait > deadline) throw err;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        wait = Math.min(wait * 2, RECONNECT_MAX_WAIT_MS);
+      }
+    }
+  }
+
+  private query<R extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>> {
+    return this.retrying(() => this.pool.query<R>(sql, params));
+  }
 
   async putBatch(items: StoreItem[]): Promise<PutResult> {
     let rows: ItemRows[];
@@ -130,19 +181,24 @@ export class PostgresStore implements Store {
     for (const r of rows) if (!unique.has(r.article.id)) unique.set(r.article.id, r);
     // rows locked in id order by every writer: two workers writing overlapping batches cannot deadlock
     const ordered = [...unique.values()].sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const inserted = await this.writeArticles(client, ordered);
-      if (this.hasLayers) await writeLayers(client, ordered.filter((r) => inserted.has(r.article.id)), inserted);
-      await client.query('COMMIT');
-      return { inserted: inserted.size, unchanged: items.length - inserted.size };
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw asItemError(err);
-    } finally {
-      client.release();
-    }
+    return this.retrying(async () => {
+      const client = await this.pool.connect();
+      let failure: unknown;
+      try {
+        await client.query('BEGIN');
+        const inserted = await this.writeArticles(client, ordered);
+        if (this.hasLayers) await writeLayers(client, ordered.filter((r) => inserted.has(r.article.id)), inserted);
+        await client.query('COMMIT');
+        return { inserted: inserted.size, unchanged: items.length - inserted.size };
+      } catch (err) {
+        failure = err;
+        await client.query('ROLLBACK').catch(() => {});
+        throw asItemError(err);
+      } finally {
+        // a lost connection is destroyed, not given back to the pool for reuse
+        client.release(isConnectionLoss(failure) ? (failure as Error) : undefined);
+      }
+    });
   }
 
   /** Inserts the articles that are new, returning id -> key of those inserted. */
@@ -183,17 +239,17 @@ export class PostgresStore implements Store {
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    return (await this.pool.query('SELECT 1 FROM articles WHERE id = $1', [id])).rowCount! > 0;
+    return (await this.query('SELECT 1 FROM articles WHERE id = $1', [id])).rowCount! > 0;
   }
 
   async existingIds(ids: string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
-    const res = await this.pool.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY($1::text[])', [ids]);
+    const res = await this.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY($1::text[])', [ids]);
     return new Set(res.rows.map((r) => r.id));
   }
 
   async getArticle(id: string): Promise<StoreItem | null> {
-    const res = await this.pool.query<ArticleJoinRow>(
+    const res = await this.query<ArticleJoinRow>(
       `SELECT a.key, a.id, a.published, a.title, a.url, a.source, a.lang, a.body, a.text, e.json
        FROM articles a JOIN extractions e ON e.article_key = a.key WHERE a.id = $1`,
       [id],
@@ -229,7 +285,7 @@ export class PostgresStore implements Store {
       FROM hits h, q ORDER BY h.score DESC, h.key`;
     let res;
     try {
-      res = await this.pool.query<{ id: string; title: string | null; published: string; url: string | null; source: string | null; score: number; text_snippet: string; title_snippet: string }>(sql, params);
+      res = await this.query<{ id: string; title: string | null; published: string; url: string | null; source: string | null; score: number; text_snippet: string; title_snippet: string }>(sql, params);
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (code === '42601' || code === '22023') throw new StoreError('bad-query', `malformed search query ${JSON.stringify(query)}: ${(err as Error).message}`);
@@ -262,7 +318,7 @@ export class PostgresStore implements Store {
     const sql = `SELECT a.key, a.id, a.published, a.title, a.url, a.source, a.lang, a.body, a.text, e.json
       FROM articles a JOIN extractions e ON e.article_key = a.key WHERE ${where.join(' AND ')} ORDER BY a.key LIMIT $2`;
     for (;;) {
-      const res = await this.pool.query<ArticleJoinRow>(sql, params);
+      const res = await this.query<ArticleJoinRow>(sql, params);
       if (!res.rows.length) return;
       for (const row of res.rows) yield toItem(row);
       params[0] = res.rows[res.rows.length - 1].key;
@@ -270,7 +326,7 @@ export class PostgresStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const res = await this.pool.query(`SELECT
+    const res = await this.query(`SELECT
         (SELECT count(*) FROM articles) AS articles,
         (SELECT count(*) FROM entities) AS entities,
         (SELECT count(*) FROM entity_mentions) AS mentions,
@@ -283,7 +339,7 @@ export class PostgresStore implements Store {
         (SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE n.nspname = current_schema() AND c.relkind = 'r') AS bytes`);
     const r = res.rows[0];
-    const versions = await this.pool.query('SELECT schema_version AS v, count(*) AS n FROM extractions GROUP BY schema_version');
+    const versions = await this.query('SELECT schema_version AS v, count(*) AS n FROM extractions GROUP BY schema_version');
     return {
       articles: Number(r.articles),
       entities: Number(r.entities),
