@@ -155,7 +155,12 @@ describe('fetcher', () => {
     const err = await failure(guarded, `${server.url}/new`);
     expect(err.kind).toBe('private-address');
     expect(err.message).toMatch(/refused 127\.0\.0\.1: a loopback address \(pass --allow-private/);
+    // a name is judged by the addresses it resolves to
+    const byName = await failure(guarded, server.url.replace('127.0.0.1', 'localhost') + '/new');
+    expect(byName.kind).toBe('private-address');
+    expect(byName.message).toMatch(/refused localhost: it resolves to (127\.0\.0\.1|::1), a loopback address/);
     await expect(assertPublicHost('localhost')).rejects.toThrow(/resolves to .*loopback/);
+    expect(server.requests.filter((r) => r.headers.host?.startsWith('localhost')).length).toBe(0);
     await guarded.close();
   });
 
