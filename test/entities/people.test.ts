@@ -137,6 +137,11 @@ describe('entities: titles and roles', () => {
     expect(only(ents, 'Sergei Shoigu').roles[0]).toMatchObject({ title: 'defence minister', country: 'RU' });
   });
 
+  it('does not take a title that ends in "of" for the title of the name after it', () => {
+    const doc = docWithMentions('She is a co-founder of Zalando Smith, the firm.', [['Zalando Smith', 'PER']]);
+    expect(only(entitiesOf(doc), 'Zalando Smith').roles).toEqual([]);
+  });
+
   it('does not read a list of names as an apposition', () => {
     const doc = docWithMentions('Joe Biden, Olaf Scholz and Emmanuel Macron met in Rome.', [
       ['Joe Biden', 'PER'], ['Olaf Scholz', 'PER'], ['Emmanuel Macron', 'PER'], ['Rome', 'LOC'],

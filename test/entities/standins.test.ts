@@ -44,6 +44,20 @@ describe('entities: stand-ins for governments', () => {
     expect(only(ents, 'Moscow').standsFor?.country).toBe('RU');
   });
 
+  it('reads a capital that modifies a noun, or follows a preposition, as a place', () => {
+    const doc = docWithMentions('The London event drew crowds, London police said. A man of Paris entered the race.', [
+      ['London', 'LOC'], ['Paris', 'LOC'],
+    ]);
+    const ents = entitiesOf(doc);
+    expect(only(ents, 'London').standsFor).toBeNull();
+    expect(only(ents, 'Paris').standsFor).toBeNull();
+  });
+
+  it('reads an inverted subject after a modal as acting', () => {
+    const doc = docWithMentions('Neither would Ottawa raise its share of spending.', [['Ottawa', 'LOC']]);
+    expect(only(entitiesOf(doc), 'Ottawa').standsFor?.country).toBe('CA');
+  });
+
   it('does not read a copula as an action', () => {
     const doc = docWithMentions('Moscow is a large city with cold winters.', [['Moscow', 'LOC']]);
     expect(only(entitiesOf(doc), 'Moscow').standsFor).toBeNull();

@@ -15,6 +15,8 @@ function isTitleToken(lower: string): boolean {
 /** A title run [start, end) of uncovered title words ending at `end` in one sentence, containing a head; or null. */
 export function titleRunBefore(view: DocView, end: number): [number, number] | null {
   const sentence = view.sentenceOf[end - 1] ?? -1;
+  // "co-founder of Zalando": a run ending in a link word belongs to what follows it, not to a name
+  if (end < 1 || isTitleLink(view.lower[end - 1])) return null;
   let j = end - 1;
   while (j >= 0 && view.sentenceOf[j] === sentence && view.coveredBy[j] < 0) {
     const lower = view.lower[j];
