@@ -7,7 +7,7 @@ import { countryByDemonym, countryByName } from '../../../knowledge/countries.js
 import { computeFocus } from './focus.js';
 import { resolvePlaces, type PlaceQuery, type PlaceResolution } from './resolve.js';
 
-export { resolvePlaces, DEFAULT_WEIGHTS, type PlaceQuery, type PlaceResolution, type RankWeights } from './resolve.js';
+export { resolvePlaces, DEFAULT_WEIGHTS, type PlaceQuery, type PlaceResolution, type RankWeights, type SourceHome } from './resolve.js';
 export { computeFocus } from './focus.js';
 
 /** The `places` stage: geocodes every place mention (entities of type place, and LOC spans) and the article's focus. */
