@@ -11,7 +11,7 @@ const QUARTER_NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2,
 export function quarterParser(): TimexParser {
   const source =
     `(?:(the|this|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+|(?:fiscal\\s+)?(\\d{4})(?:'s)?\\s+)?(year-ago\\s+|year-earlier\\s+)?(?:(fiscal|calendar)\\s+)?` +
-    `(first|1st|second|2nd|third|3rd|fourth|4th|final)[-\\s]+(?:fiscal[-\\s]+)?(quarter|half|period)` +
+    `(first|1st|second|2nd|third|3rd|fourth|4th|final|last)[-\\s]+(?:fiscal[-\\s]+)?(quarter|half|period)` +
     `(?:\\s+of\\s+(?:(?:fiscal|the\\s+fiscal\\s+year|calendar)\\s+)?(\\d{4}|this\\s+year|last\\s+year|next\\s+year))?`;
   return {
     name: 'quarter',
@@ -22,7 +22,10 @@ export function quarterParser(): TimexParser {
       const yearBefore = !!yearBeforeWord;
       const unit = unitWord.toLowerCase();
       if (unit === 'period' && !/quarter|half/i.test(whole)) return null;
-      const n = QUARTER_NUMBERS[ordinal.toLowerCase()];
+      // "the last half of 1989" is the second half; "the last quarter" the fourth
+      const n = ordinal.toLowerCase() === 'last' && unit === 'half' ? 2 : QUARTER_NUMBERS[ordinal.toLowerCase()];
+      // "(the) last quarter" without "of YEAR" is the previous quarter: relative-unit reads it
+      if (ordinal.toLowerCase() === 'last' && !ofYear) return null;
       if (unit === 'half' && n > 2) return null;
       // "the third-quarter results": the article belongs to the noun the hyphenated adjective modifies
       const hyphenated = whole.toLowerCase().includes(`${ordinal.toLowerCase()}-`) && !ofYear;

@@ -84,16 +84,19 @@ export function theYearParser(): TimexParser {
   };
 }
 
-/** Seasons with "the" or alone after "in": "the summer", "in summer", "the early summer" (this year's). */
+/** Seasons: "the summer", "in summer", "the early summer" (this year's), "the winter of 1994", "spring 1998". */
 export function theSeasonParser(): TimexParser {
   return {
     name: 'the-season',
     gate: /spring|summer|fall|autumn|winter/i,
-    pattern: wordPattern(`(?:the\\s+|(?<=\\bin\\s+))(${POSITION_MOD})?(spring|summer|fall|autumn|winter)(?!\\s+of\\b)`),
+    pattern: wordPattern(
+      `(?:the\\s+|(?<=\\bin\\s+))(${POSITION_MOD})?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?(?!\\s+of\\b)|(spring|summer|fall|autumn|winter)\\s+(\\d{4})`,
+    ),
     extract(m, ctx) {
-      const code = seasonCode(m[2]);
+      const code = seasonCode(m[2] ?? m[4]);
       if (!code) return null;
-      return candidate('the-season', m.index, m.index + m[0].length, 'DATE', `${ctx.dct.y}-${code}`, { mod: positionMod(m[1]), confidence: 0.6 });
+      const year = m[3] ?? m[5] ?? String(ctx.dct.y);
+      return candidate('the-season', m.index, m.index + m[0].length, 'DATE', `${year}-${code}`, { mod: positionMod(m[1]), confidence: m[3] || m[5] ? 0.9 : 0.6 });
     },
   };
 }
