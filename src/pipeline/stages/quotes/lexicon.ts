@@ -165,6 +165,9 @@ export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', '
 /** Object pronouns that never start a speaker ("told him"). */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 
+/** Possessive determiners: never a speaker on their own ("His promises …"). */
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 export const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'some', 'many', 'most', 'several', 'few', 'both', 'each', 'every', 'one', 'two', 'three', 'no', 'other', 'others', 'all', 'any', 'such', 'more', 'fewer']);
 
 /** Time words a cue may carry ("said Tuesday", "said on Monday", "said last week"). */

@@ -1,23 +1,11 @@
 import type { Doc } from '../../../model/doc.js';
 import type { EntityRecord } from '../../../model/layers/entities.js';
 import type { Span } from '../../../model/span.js';
+import { findEntityAt } from '../entities/lookup.js';
 
-/**
- * The entity with a mention overlapping `span`, preferring the mention nearest the span's end (the head of
- * "Kremlin spokesman Dmitry Peskov" is Peskov, not the Kremlin). Same contract as the entities stage's findEntityAt.
- */
+/** The entity the entities stage put at `span` (names, titles and the pronouns it resolved), or null. */
 export function entityAtSpan(doc: Doc, span: Span): EntityRecord | null {
-  let best: EntityRecord | null = null;
-  let bestEnd = -1;
-  for (const e of doc.entities) {
-    for (const m of e.mentions) {
-      if (m.start < span.end && m.end > span.start && m.end > bestEnd) {
-        best = e;
-        bestEnd = m.end;
-      }
-    }
-  }
-  return best;
+  return findEntityAt(doc, span.start, span.end);
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'who']);
@@ -37,7 +25,8 @@ export function resolveSpeaker(doc: Doc, span: Span, earlier: Array<{ speaker: s
   const entity = entityAtSpan(doc, span);
   if (entity) return { id: entity.id, viaFallback: false };
   const text = doc.text.slice(span.start, span.end).toLowerCase();
-  if (!isPronoun(text)) return { id: null, viaFallback: false };
+  // "I", "we" and "you" inside a quotation's frame rarely point back to the last speaker; leave them to the entities layer
+  if (!isPronoun(text) || text === 'i' || text === 'we' || text === 'you') return { id: null, viaFallback: false };
   const wantPerson = PERSON_PRONOUNS.has(text);
   for (let i = earlier.length - 1; i >= 0; i--) {
     const id = earlier[i].speaker;

@@ -1,6 +1,6 @@
 import type { Span } from '../../../model/span.js';
 import type { QuoteContext } from './context.js';
-import { AGENT_NOUNS, AUDIENCE_WORDS, BETWEEN_SPEAKER_AND_CUE, CUE_FORMS, DETERMINERS, MEDIA_WORDS, NOUN_LIKE_CUES, OBJECT_PRONOUNS, SPEAKER_PRONOUNS, type CueClass } from './lexicon.js';
+import { AGENT_NOUNS, AUDIENCE_WORDS, BETWEEN_SPEAKER_AND_CUE, CUE_FORMS, DETERMINERS, MEDIA_WORDS, NOUN_LIKE_CUES, OBJECT_PRONOUNS, POSSESSIVES, SPEAKER_PRONOUNS, type CueClass } from './lexicon.js';
 import { speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
 /** One attribution found by a rule, in tokens and character spans, before speaker resolution. */
@@ -20,6 +20,8 @@ export interface Attribution {
 const CLASS_CONFIDENCE: Record<CueClass, number> = { speech: 0.85, cognition: 0.6, evidence: 0.6, stance: 0.55 };
 /** A floating quotation borrows the last speaker: right more often than not in news, but never sure. */
 const FLOATING_CONFIDENCE = 0.5;
+/** A quotation standing alone with no speaker in reach: a quotation for sure, its speaker unknown. */
+const UNATTRIBUTED_CONFIDENCE = 0.2;
 /** Paragraphs back a floating quotation may look for its speaker (news keeps a speaker's quotes together). */
 const FLOATING_LOOKBACK_PARAGRAPHS = 2;
 /** Longest run of words between a quotation and its trailing cue ("”, Kremlin spokesman Dmitry Peskov said"). */
@@ -210,13 +212,16 @@ function colonQuotations(ctx: QuoteContext, found: Attribution[], attributed: Ui
     if (attributed[q]) continue;
     const [a] = ctx.quotationTokens[q];
     const colon = a - 1;
-    if (colon < 1 || ctx.lower[colon] !== ':' || ctx.paragraphOf[colon] !== ctx.paragraphOf[a]) continue;
-    const speaker = speakerBefore(ctx, colon, ctx.sentStart[colon]);
+    // the colon ends the quotation's paragraph or the one before it ("Coach Berg said:\n\n“…”")
+    if (colon < 1 || ctx.lower[colon] !== ':' || ctx.paragraphOf[a] - ctx.paragraphOf[colon] > 1) continue;
+    const verb = CUE_FORMS.get(ctx.lower[colon - 1]);
+    const cueAt = verb && verb.cls === 'speech' && !ctx.isCapitalised(colon - 1) ? colon - 1 : colon;
+    const speaker = speakerBefore(ctx, cueAt, ctx.sentStart[colon]);
     if (!speaker) continue;
     const parts = [...ctx.quotations[q].parts];
     attributed[q] = 1;
     parts.push(...continuation(ctx, ctx.quotationTokens[q][1], ctx.quotationTokens[q][1], attributed));
-    found.push({ parts, cue: { first: colon, end: colon + 1 }, speaker, medium: null, confidence: 0.7, rule: 'colon' });
+    found.push({ parts, cue: { first: cueAt, end: colon + 1 }, speaker, medium: null, confidence: cueAt === colon ? 0.7 : 0.85, rule: 'colon' });
   }
 }
 
@@ -468,7 +473,7 @@ function speakerAcrossCommas(ctx: QuoteContext, comma: number, lo: number): Toke
 function verbSlot(ctx: QuoteContext, i: number): boolean {
   const p = ctx.lower[i - 1];
   if (SPEAKER_PRONOUNS.has(p) || BETWEEN_SPEAKER_AND_CUE.has(p) || AGENT_NOUNS.has(p)) return true;
-  return ctx.isCapitalised(i - 1) && !DETERMINERS.has(p) && ctx.isWord(i - 1);
+  return ctx.isCapitalised(i - 1) && !DETERMINERS.has(p) && !POSSESSIVES.has(p) && ctx.isWord(i - 1);
 }
 
 /** After ", " at `k`: the rest of the sentence as a content piece, or null. */
@@ -538,9 +543,9 @@ function floatingQuotations(ctx: QuoteContext, found: Attribution[], attributed:
       if (f.parts[0].start >= quote.start) break;
       if (f.speaker && !NOT_A_VOICE.has(ctx.lower[f.speaker.first])) previous = f;
     }
-    if (!previous || !previous.speaker) continue;
-    const gap = ctx.paragraphOf[a] - ctx.paragraphOf[previous.speaker.first];
-    if (gap > FLOATING_LOOKBACK_PARAGRAPHS) continue;
-    found.push({ parts: [...quote.parts], cue: null, speaker: previous.speaker, medium: null, confidence: FLOATING_CONFIDENCE, rule: 'floating' });
+    const near = previous?.speaker && ctx.paragraphOf[a] - ctx.paragraphOf[previous.speaker.first] <= FLOATING_LOOKBACK_PARAGRAPHS;
+    if (near && previous) found.push({ parts: [...quote.parts], cue: null, speaker: previous.speaker, medium: null, confidence: FLOATING_CONFIDENCE, rule: 'floating' });
+    // a quotation with nobody to speak it is kept, honestly unattributed
+    else found.push({ parts: [...quote.parts], cue: null, speaker: null, medium: null, confidence: UNATTRIBUTED_CONFIDENCE, rule: 'unattributed' });
   }
 }

@@ -5,6 +5,7 @@ import {
   DETERMINERS,
   INSIDE_NAME,
   OBJECT_PRONOUNS,
+  POSSESSIVES,
   SPEAKER_BOUNDARY,
   SPEAKER_PRONOUNS,
   TIME_WORDS,
@@ -51,6 +52,8 @@ function isPronounToken(ctx: QuoteContext, i: number, set: Set<string>): boolean
 
 /** A boundary word that is really inside a name ("Secretary of State", "Bank of England"): capitalised on both sides. */
 function insideName(ctx: QuoteContext, i: number, lo: number, hi: number): boolean {
+  // an acronym ("US", "IT") is a name, not the pronoun or preposition it spells
+  if (/^\p{Lu}{2,}$/u.test(ctx.tokens[i].text)) return true;
   return INSIDE_NAME.has(ctx.lower[i]) && i - 1 >= lo && i + 1 < hi && ctx.isCapitalised(i - 1) && ctx.isCapitalised(i + 1);
 }
 
@@ -96,7 +99,7 @@ export function speakerBefore(ctx: QuoteContext, cue: number, lo: number): Token
   while (first < end && (isNameGlue(ctx, first) || INSIDE_NAME.has(ctx.lower[first]) && ctx.lower[first] !== 'the')) first++;
   if (first >= end) return null;
   // a determiner alone ("the report says") or a run of lower-case words with no noun head is no speaker
-  if (end - first === 1 && DETERMINERS.has(ctx.lower[first]) && !QUANTIFIER_SPEAKERS.has(ctx.lower[first])) return null;
+  if (end - first === 1 && ((DETERMINERS.has(ctx.lower[first]) && !QUANTIFIER_SPEAKERS.has(ctx.lower[first])) || POSSESSIVES.has(ctx.lower[first]))) return null;
   return { first, end };
 }
 
@@ -109,7 +112,7 @@ export function speakerAfter(ctx: QuoteContext, from: number, hi: number): Token
   const w0 = ctx.lower[from];
   if (w0 !== 'it' && isPronounToken(ctx, from, OBJECT_PRONOUNS)) return null;
   if (isPronounToken(ctx, from, SPEAKER_PRONOUNS)) return { first: from, end: from + 1 };
-  if (!ctx.isWord(from) || (SPEAKER_BOUNDARY.has(w0) && !DETERMINERS.has(w0))) return null;
+  if (!ctx.isWord(from) || (SPEAKER_BOUNDARY.has(w0) && !DETERMINERS.has(w0) && !insideName(ctx, from, from, hi))) return null;
   let j = from;
   while (j < hi && j - from < MAX_SPEAKER_TOKENS) {
     const t = ctx.lower[j];
