@@ -1,10 +1,12 @@
 import { mix } from './hash.js';
-import { DYNAMIC, type SentenceFeatures } from './features.js';
+import { DYNAMIC, WINDOW, type SentenceFeatures } from './features.js';
 import { ALLOWED_AFTER, LABEL_COUNT, OUTSIDE, labelType } from './labels.js';
 
 /** Adds the per-label weights of one feature key into `scores`. */
 export interface WeightTable {
   addScores(key: number, scores: Float64Array): void;
+  /** score units → weight units (quantised tables sum integers) */
+  readonly scale: number;
 }
 
 /** Called at each token while training: the token's features, the guess and the gold label. */
@@ -51,6 +53,16 @@ export function decodeDocument(sentences: SentenceFeatures[], weights: WeightTab
       const from = f.offsets[i];
       const to = f.offsets[i + 1];
       for (let j = from; j < to; j++) weights.addScores(f.keys[j], base);
+      const vectors = f.vectors;
+      if (vectors) {
+        for (let o = -WINDOW; o <= WINDOW; o++) {
+          const j = i + o;
+          if (j < 0 || j >= n) continue;
+          const v = vectors[j];
+          const vb = (o + WINDOW) * LABEL_COUNT;
+          for (let l = 0; l < LABEL_COUNT; l++) base[l] += v[vb + l];
+        }
+      }
       let d = 0;
       dyn[d++] = mix(DYNAMIC.prevLabel, prev);
       dyn[d++] = mix(mix(DYNAMIC.prevLabels, prev), prev2);
@@ -95,7 +107,7 @@ export function decodeDocument(sentences: SentenceFeatures[], weights: WeightTab
       }
       if (options.learn && gold) options.learn(f.keys.subarray(from, to), dyn, d, best, gold[i]);
       labels[i] = best;
-      margins[i] = second === -Infinity ? 1e9 : scores[best] - second;
+      margins[i] = second === -Infinity ? 1e9 : (scores[best] - second) * weights.scale;
       if (f.capitalised[i]) {
         let h = history.get(f.lower[i]);
         if (!h) history.set(f.lower[i], (h = new Int32Array(HISTORY_SLOTS)));

@@ -74,6 +74,8 @@ export interface SentenceFeatures {
   /** 1 when the token has an upper-case letter (candidate for prediction history) */
   capitalised: Uint8Array;
   lower: string[];
+  /** run time only: per token, its word's cached single-word feature sums (see WordVectorCache) */
+  vectors?: Float32Array[];
 }
 
 const QUOTE_MAP: Record<string, string> = {
@@ -139,58 +141,131 @@ export function shapeHashOf(token: string): number {
   return h;
 }
 
-function isAllCapsWord(token: string): boolean {
-  return token.length > 1 && token.toUpperCase() === token && token.toLowerCase() !== token;
+/** What the features need to know about one token string, computed once per distinct string (see WordTable). */
+export interface WordInfo {
+  form: string;
+  lower: string;
+  lowerHash: number;
+  formHash: number;
+  shapeHash: number;
+  /** 1 when the token has an upper-case letter */
+  capitalised: number;
+  /** has an ASCII letter, and all its letters are capitals (for headline detection) */
+  hasLetter: boolean;
+  upperOnly: boolean;
+  /** all capitals and longer than one character ("NATO", not "A") */
+  allCapsWord: boolean;
+  cluster: Uint32Array | undefined;
+  /** run time only: summed weights of the word's single-word features at offsets -2..2 */
+  vector: Float32Array | null;
+}
+
+// distinct token strings kept between clears; each entry is well under 1 KB
+const WORD_TABLE_LIMIT = 50_000;
+
+/**
+ * Per distinct token string: its normalised forms and hashes and, when weights are given (run time), the summed
+ * weights of its single-word features at each offset -2..2 ((WINDOW * 2 + 1) × labels floats; sums of int16 weights
+ * stay exact in float32), so the decoder adds five vectors instead of looking up some thirty features.
+ */
+export class WordTable {
+  private readonly map = new Map<string, WordInfo>();
+  private readonly tmp: Float64Array;
+
+  constructor(
+    private readonly res: FeatureResources,
+    private readonly weights: KeyScorer | null = null,
+    private readonly labelCount = 0,
+  ) {
+    this.tmp = new Float64Array(labelCount);
+  }
+
+  info(token: string): WordInfo {
+    let w = this.map.get(token);
+    if (w) return w;
+    if (this.map.size >= WORD_TABLE_LIMIT) this.map.clear();
+    const form = normaliseToken(token);
+    const lower = form.toLowerCase();
+    const upperOnly = form.toUpperCase() === form;
+    const capitalised = form !== lower ? 1 : 0;
+    w = {
+      form,
+      lower,
+      lowerHash: hashString(lower),
+      formHash: hashString(form),
+      shapeHash: shapeHashOf(form),
+      capitalised,
+      hasLetter: /[A-Za-z]/.test(form),
+      upperOnly,
+      allCapsWord: form.length > 1 && upperOnly && capitalised === 1,
+      cluster: this.res.clusters?.get(lower),
+      vector: null,
+    };
+    if (this.weights) w.vector = this.vectorOf(w);
+    this.map.set(token, w);
+    return w;
+  }
+
+  private vectorOf(w: WordInfo): Float32Array {
+    const L = this.labelCount;
+    const v = new Float32Array((WINDOW * 2 + 1) * L);
+    const tmp = this.tmp;
+    const weights = this.weights!;
+    const add = (key: number): void => weights.addScores(key, tmp);
+    for (let o = -WINDOW; o <= WINDOW; o++) {
+      tmp.fill(0);
+      pushWordKeys(w.lower, w.lowerHash, w.formHash, w.shapeHash, w.cluster, o, add);
+      const base = (o + WINDOW) * L;
+      for (let l = 0; l < L; l++) v[base + l] = tmp[l];
+    }
+    return v;
+  }
 }
 
 /**
  * Static features of every sentence of one document (a list of sentences of token strings). Document-level casing
  * statistics (how a word is cased elsewhere in the document) are computed here too.
  */
-export function extractDocumentFeatures(sentences: string[][], res: FeatureResources): SentenceFeatures[] {
-  const forms = sentences.map((s) => s.map(normaliseToken));
-  const lowers = forms.map((s) => s.map((t) => t.toLowerCase()));
+export function extractDocumentFeatures(sentences: string[][], res: FeatureResources, table: WordTable): SentenceFeatures[] {
+  const infos = sentences.map((s) => s.map((t) => table.info(t)));
   // an all-caps sentence (a headline) says nothing about how its words are normally cased
-  const headline = forms.map((s) => {
+  const headline = infos.map((s) => {
     let letters = 0;
     let caps = 0;
-    for (const t of s) {
-      if (/[A-Za-z]/.test(t)) {
+    for (const w of s) {
+      if (w.hasLetter) {
         letters++;
-        if (t.toUpperCase() === t) caps++;
+        if (w.upperOnly) caps++;
       }
     }
     return letters >= 2 && caps === letters ? 1 : 0;
   });
   // per lower-cased word: bit 0 seen title-cased not sentence-first, bit 1 seen lower-case
   const docCase = new Map<string, number>();
-  for (let s = 0; s < forms.length; s++) {
-    if (headline[s]) continue;
-    for (let i = 0; i < forms[s].length; i++) {
-      const f = forms[s][i];
-      const l = lowers[s][i];
-      let bits = 0;
-      if (f === l) bits = 2;
-      else if (i > 0 && !isAllCapsWord(f)) bits = 1;
-      if (bits) docCase.set(l, (docCase.get(l) ?? 0) | bits);
-    }
-  }
   // other occurrences of each capitalised word in the document, for context aggregation
   const occurrences = new Map<string, number[]>();
-  for (let s = 0; s < forms.length; s++) {
-    for (let i = 0; i < forms[s].length; i++) {
-      if (forms[s][i] === lowers[s][i]) continue;
-      const list = occurrences.get(lowers[s][i]);
-      if (!list) occurrences.set(lowers[s][i], [s, i]);
+  for (let s = 0; s < infos.length; s++) {
+    const sent = infos[s];
+    for (let i = 0; i < sent.length; i++) {
+      const w = sent[i];
+      if (!headline[s]) {
+        let bits = 0;
+        if (!w.capitalised) bits = 2;
+        else if (i > 0 && !w.allCapsWord) bits = 1;
+        if (bits) docCase.set(w.lower, (docCase.get(w.lower) ?? 0) | bits);
+      }
+      if (!w.capitalised) continue;
+      const list = occurrences.get(w.lower);
+      if (!list) occurrences.set(w.lower, [s, i]);
       else if (list.length < MAX_OCCURRENCES * 2) list.push(s, i);
     }
   }
-  const docContext: DocContext = { lowers, occurrences, docCase };
-  return forms.map((form, s) => sentenceFeatures(form, lowers[s], s, headline[s], docContext, res));
+  const docContext: DocContext = { infos, occurrences, docCase };
+  return infos.map((words, s) => sentenceFeatures(words, s, headline[s], docContext, res));
 }
 
 interface DocContext {
-  lowers: string[][];
+  infos: WordInfo[][];
   /** lower-cased word → flat [sentence, token, ...] of its capitalised occurrences */
   occurrences: Map<string, number[]>;
   docCase: Map<string, number>;
@@ -200,27 +275,28 @@ interface DocContext {
 const MAX_OCCURRENCES = 6;
 
 function sentenceFeatures(
-  form: string[],
-  lower: string[],
+  words: WordInfo[],
   sentence: number,
   headline: number,
   doc: DocContext,
   res: FeatureResources,
 ): SentenceFeatures {
   const docCase = doc.docCase;
-  const n = form.length;
+  const n = words.length;
+  const lower: string[] = new Array(n);
   const lowerHash = new Uint32Array(n);
-  const formHash = new Uint32Array(n);
   const shapeHash = new Uint32Array(n);
   const capitalised = new Uint8Array(n);
-  const clusterIds: Array<Uint32Array | undefined> = new Array(n);
+  let vectors: Float32Array[] | undefined;
   for (let i = 0; i < n; i++) {
-    lowerHash[i] = hashString(lower[i]);
-    formHash[i] = hashString(form[i]);
-    shapeHash[i] = shapeHashOf(form[i]);
-    capitalised[i] = form[i] !== lower[i] ? 1 : 0;
-    clusterIds[i] = res.clusters?.get(lower[i]);
+    const w = words[i];
+    lower[i] = w.lower;
+    lowerHash[i] = w.lowerHash;
+    shapeHash[i] = w.shapeHash;
+    capitalised[i] = w.capitalised;
+    if (w.vector) (vectors ??= new Array(n))[i] = w.vector;
   }
+  const cached = vectors !== undefined;
   const gaz = new Uint32Array(n * GAZ_WORDS);
   matchGazetteer(res.gazetteer, lower, capitalised, gaz);
   // runs of capitalised tokens (candidate names): each token's run length and position in its run
@@ -236,8 +312,8 @@ function sentenceFeatures(
     i = j + 1;
   }
 
-  // features per token: about 40 static features; grow when needed
-  let keys = new Uint32Array(n * 64 + 16);
+  // features per token: about 30 static features; grow when needed
+  let keys = new Uint32Array(n * 40 + 16);
   const offsets = new Int32Array(n + 1);
   let k = 0;
   const push = (key: number): void => {
@@ -258,20 +334,12 @@ function sentenceFeatures(
     const sh = shapeHash[i];
     const sp = at(shapeHash, i - 1);
     const sn = at(shapeHash, i + 1);
-    push(mix(T.Bias, 0));
-    push(mix(T.Lower, lowerHash[i]));
-    push(mix(T.Form, formHash[i]));
-    push(mix(T.LowerPrev, lp));
-    push(mix(T.LowerPrev2, at(lowerHash, i - 2)));
-    push(mix(T.LowerNext, ln));
-    push(mix(T.LowerNext2, at(lowerHash, i + 2)));
-    push(mix(T.FormPrev, at(formHash, i - 1)));
-    push(mix(T.FormNext, at(formHash, i + 1)));
-    push(mix(T.Shape, sh));
-    push(mix(T.ShapePrev, sp));
-    push(mix(T.ShapeNext, sn));
-    push(mix(T.ShapePrev2, at(shapeHash, i - 2)));
-    push(mix(T.ShapeNext2, at(shapeHash, i + 2)));
+    // features of one neighbouring word alone: summed from the word-vector cache at run time, keys when training
+    for (let o = -WINDOW; o <= WINDOW; o++) {
+      const j = i + o;
+      if (j < 0 || j >= n) pushWordKeys('', o < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER, o < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER, o < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER, undefined, o, push);
+      else if (!cached) pushWordKeys(words[j].lower, words[j].lowerHash, words[j].formHash, words[j].shapeHash, words[j].cluster, o, push);
+    }
     push(mix(mix(T.ShapePair, sp), sh));
     push(mix(mix(T.ShapePair, sh), sn) ^ 1);
     push(mix(mix(mix(T.ShapeTriple, sp), sh), sn));
@@ -279,18 +347,6 @@ function sentenceFeatures(
     push(mix(mix(T.BigramNext, lowerHash[i]), ln));
     push(mix(mix(T.LowerPrevShape, lp), sh));
     push(mix(mix(T.LowerNextShape, ln), sh));
-    // prefixes and suffixes of the lower-cased word
-    let h = FNV_OFFSET;
-    for (let j = 0; j < AFFIX_MAX && j < w.length; j++) {
-      h = hashStep(h, w.charCodeAt(j));
-      if (j + 1 < w.length) push(mix(T.Prefix, h));
-    }
-    h = FNV_OFFSET;
-    for (let j = 0; j < AFFIX_MAX && j < w.length; j++) {
-      h = hashStep(h, w.charCodeAt(w.length - 1 - j));
-      if (j + 1 < w.length) push(mix(T.Suffix, h));
-    }
-    push(mix(T.Length, Math.min(w.length, 12)));
     if (i === 0) push(mix(mix(T.FirstToken, sh), capitalised[i]));
     if (capitalised[i]) push(mix(mix(T.DocCase, docCase.get(w) ?? 0), sh));
     if (headline) {
@@ -308,9 +364,9 @@ function sentenceFeatures(
           const os = occ[o];
           const oi = occ[o + 1];
           if (os === sentence && oi === i) continue;
-          const ol = doc.lowers[os];
-          push(mix(T.DocContextPrev, oi > 0 ? hashString(ol[oi - 1]) : BOUNDARY_BEFORE));
-          push(mix(T.DocContextNext, oi + 1 < ol.length ? hashString(ol[oi + 1]) : BOUNDARY_AFTER));
+          const ol = doc.infos[os];
+          push(mix(T.DocContextPrev, oi > 0 ? ol[oi - 1].lowerHash : BOUNDARY_BEFORE));
+          push(mix(T.DocContextNext, oi + 1 < ol.length ? ol[oi + 1].lowerHash : BOUNDARY_AFTER));
         }
       }
     }
@@ -322,14 +378,9 @@ function sentenceFeatures(
       push(mix(mix(T.CapsRunEdge, at(lowerHash, runStart[i] - 1)), where));
       push(mix(mix(T.CapsRunEdge, at(lowerHash, runEnd[i])), where + 8));
     }
-    if (res.clusters) {
-      pushCluster(clusterIds[i], T.Cluster);
-      pushCluster(i > 0 ? clusterIds[i - 1] : undefined, T.ClusterPrev);
-      pushCluster(i + 1 < n ? clusterIds[i + 1] : undefined, T.ClusterNext);
-    }
   }
   offsets[n] = k;
-  return { length: n, offsets, keys: keys.subarray(0, k), lowerHash, shapeHash, capitalised, lower };
+  return { length: n, offsets, keys: keys.subarray(0, k), lowerHash, shapeHash, capitalised, lower, vectors };
 
   function pushGaz(token: number, template: number): void {
     for (let w = 0; w < GAZ_WORDS; w++) {
@@ -338,11 +389,76 @@ function sentenceFeatures(
       for (let b = 0; b < 32; b++) if (bits & (1 << b)) push(mix(template, w * 32 + b + 1));
     }
   }
+}
 
-  function pushCluster(prefixes: Uint32Array | undefined, template: number): void {
-    if (prefixes === undefined) return;
-    for (let j = 0; j < prefixes.length; j++) push(mix(mix(template, j + 1), prefixes[j]));
+/** Neighbour offsets whose single-word features are used (±2). */
+export const WINDOW = 2;
+
+/**
+ * Keys of the features that depend on one word alone, seen at `offset` from the token being labelled (0: the token).
+ * A word outside the sentence is given as the boundary hash for all three hashes and no cluster.
+ */
+function pushWordKeys(
+  lower: string,
+  lowerHash: number,
+  formHash: number,
+  shapeHash: number,
+  cluster: Uint32Array | undefined,
+  offset: number,
+  push: (key: number) => void,
+): void {
+  switch (offset) {
+    case 0: {
+      push(mix(T.Bias, 0));
+      push(mix(T.Lower, lowerHash));
+      push(mix(T.Form, formHash));
+      push(mix(T.Shape, shapeHash));
+      // prefixes and suffixes of the lower-cased word
+      let h = FNV_OFFSET;
+      for (let j = 0; j < AFFIX_MAX && j < lower.length; j++) {
+        h = hashStep(h, lower.charCodeAt(j));
+        if (j + 1 < lower.length) push(mix(T.Prefix, h));
+      }
+      h = FNV_OFFSET;
+      for (let j = 0; j < AFFIX_MAX && j < lower.length; j++) {
+        h = hashStep(h, lower.charCodeAt(lower.length - 1 - j));
+        if (j + 1 < lower.length) push(mix(T.Suffix, h));
+      }
+      push(mix(T.Length, Math.min(lower.length, 12)));
+      pushCluster(cluster, T.Cluster, push);
+      break;
+    }
+    case -1:
+      push(mix(T.LowerPrev, lowerHash));
+      push(mix(T.FormPrev, formHash));
+      push(mix(T.ShapePrev, shapeHash));
+      pushCluster(cluster, T.ClusterPrev, push);
+      break;
+    case 1:
+      push(mix(T.LowerNext, lowerHash));
+      push(mix(T.FormNext, formHash));
+      push(mix(T.ShapeNext, shapeHash));
+      pushCluster(cluster, T.ClusterNext, push);
+      break;
+    case -2:
+      push(mix(T.LowerPrev2, lowerHash));
+      push(mix(T.ShapePrev2, shapeHash));
+      break;
+    case 2:
+      push(mix(T.LowerNext2, lowerHash));
+      push(mix(T.ShapeNext2, shapeHash));
+      break;
   }
+}
+
+function pushCluster(prefixes: Uint32Array | undefined, template: number, push: (key: number) => void): void {
+  if (prefixes === undefined) return;
+  for (let j = 0; j < prefixes.length; j++) push(mix(mix(template, j + 1), prefixes[j]));
+}
+
+/** Adds the per-label weights of a feature key into `scores` (the decoder's weight table). */
+export interface KeyScorer {
+  addScores(key: number, scores: Float64Array): void;
 }
 
 /** Template ids of the label-dependent features, for the decoder. */

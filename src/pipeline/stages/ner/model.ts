@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LABEL_COUNT, LABELS } from './labels.js';
 import { buildGazetteer } from './gazetteer.js';
-import { extractDocumentFeatures, type FeatureResources } from './features.js';
+import { extractDocumentFeatures, WordTable, type FeatureResources } from './features.js';
 import { decodeDocument, type DecodedSentence, type WeightTable } from './decode.js';
 import { prepareClusterPrefixes } from './clusters.js';
 
@@ -53,8 +53,10 @@ export class SparseWeights implements WeightTable {
 
   constructor(
     buckets: Uint32Array,
-    private readonly rows: Float32Array,
+    /** quantised weights; scores are summed in these units and multiplied by `scale` once per token by the decoder */
+    private readonly rows: Int16Array,
     bits: number,
+    readonly scale: number,
   ) {
     this.keyMask = (1 << bits) - 1;
     let capacity = 1024;
@@ -86,15 +88,19 @@ export class SparseWeights implements WeightTable {
 
 /** A loaded recogniser: feature resources plus weights. */
 export class NerModel {
+  private readonly words: WordTable;
+
   constructor(
     readonly header: NerModelHeader,
     readonly resources: FeatureResources,
     readonly weights: WeightTable,
-  ) {}
+  ) {
+    this.words = new WordTable(resources, weights, LABEL_COUNT);
+  }
 
   /** BILOU label indices and margins for each sentence of a document given as token strings. */
   tagDocument(sentences: string[][]): DecodedSentence[] {
-    const feats = extractDocumentFeatures(sentences, this.resources);
+    const feats = extractDocumentFeatures(sentences, this.resources, this.words);
     return decodeDocument(feats, this.weights, { constrained: true });
   }
 }
@@ -111,11 +117,9 @@ export function decodeNerModel(file: Buffer): NerModel {
   aligned.set(raw.subarray(offset));
   const buckets = new Uint32Array(aligned.buffer, 0, header.rows);
   const quantised = new Int16Array(aligned.buffer, header.rows * 4, header.rows * LABEL_COUNT);
-  const rows = new Float32Array(quantised.length);
-  for (let j = 0; j < quantised.length; j++) rows[j] = quantised[j] * header.scale;
   const clusters = header.clusters ? prepareClusterPrefixes(new Map(Object.entries(header.clusters))) : null;
   const resources: FeatureResources = { gazetteer: buildGazetteer(header.firstNames), clusters };
-  return new NerModel(header, resources, new SparseWeights(buckets, rows, header.bits));
+  return new NerModel(header, resources, new SparseWeights(buckets, quantised, header.bits, header.scale));
 }
 
 const cache = new Map<string, NerModel>();
