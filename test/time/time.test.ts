@@ -82,6 +82,15 @@ describe('time: relative calendar units', () => {
     expect(valueOf('The army withdrew last year.', 'last year', '2024-01-02')).toBe('2023');
   });
 
+  it('"that year" and "the following year" count from the last year the article named', () => {
+    expect(tag('He moved to Paris in 1995. The following year he married. That year was hard.')).toEqual([
+      ['1995', 'DATE', '1995'],
+      ['The following year', 'DATE', '1996'],
+      ['That year', 'DATE', '1995'],
+    ]);
+    expect(tag('That year was hard.')).toEqual([]);
+  });
+
   it('days relative to publication', () => {
     expect(tag('He arrived yesterday and leaves tomorrow; talks resume tonight.')).toEqual([
       ['yesterday', 'DATE', '2023-09-05'],

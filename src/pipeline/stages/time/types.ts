@@ -27,7 +27,9 @@ export interface TimexCandidate {
   confidence: number;
   /** name of the parser that produced it (debugging and tie-breaks) */
   parser: string;
-  discourse?: 'quarter' | 'year-before' | 'quarter-of-year';
+  discourse?: 'quarter' | 'year-before' | 'quarter-of-year' | 'that-year';
+  /** for 'that-year': years after the year the article last named ("the following year" = 1) */
+  anaphorOffset?: number;
 }
 
 /** A rule family: one pattern, compiled once, and what to make of a match (chrono's Parser). */
@@ -52,9 +54,12 @@ export function candidate(
   end: number,
   type: TimexRecord['type'],
   value: string,
-  extra: Partial<Pick<TimexCandidate, 'mod' | 'range' | 'confidence' | 'discourse'>> = {},
+  extra: Partial<Pick<TimexCandidate, 'mod' | 'range' | 'confidence' | 'discourse' | 'anaphorOffset'>> = {},
 ): TimexCandidate {
-  return { start, end, type, value, mod: extra.mod ?? null, range: extra.range ?? null, confidence: extra.confidence ?? 0.8, parser, discourse: extra.discourse };
+  return {
+    start, end, type, value, mod: extra.mod ?? null, range: extra.range ?? null, confidence: extra.confidence ?? 0.8, parser,
+    discourse: extra.discourse, anaphorOffset: extra.anaphorOffset,
+  };
 }
 
 /** Letters and digits (Latin scripts) for word edges; a class instead of \\p{L} keeps the patterns non-unicode and fast. */

@@ -28,8 +28,12 @@ export function relativeUnitParser(): TimexParser {
       const mod = positionMod(m[1]);
       // "This Week" mid-sentence, both words capitalised, is a title (a TV programme), not a week
       if (start > 0 && /^\p{Lu}\S*\s+\p{Lu}/u.test(m[0]) && !/[.!?]["'”’]?\s*$|^\s*$|\n\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start))) return null;
-      // "that year", "the same month", "the following week" refer back to a time the article set; skip what we cannot place
-      if (key === 'the same' || key === 'that' || key === 'the following' || key === 'following') return null;
+      // "that year", "the following year" refer back to the year the article last named (the discourse refiner);
+      // "the same month", "the following week" need a date we do not track: skip them
+      if (key === 'the same' || key === 'that' || key === 'the following' || key === 'following') {
+        if (unit !== 'year') return null;
+        return candidate('relative-unit', start, end, 'DATE', String(ctx.dct.y), { mod, discourse: 'that-year', anaphorOffset: offset, confidence: 0.6 });
+      }
       const season = seasonCode(unit);
       if (season) return candidate('relative-unit', start, end, 'DATE', resolveSeason(ctx.dct, season, offset, key === 'this past'), { mod });
       const value = shiftedUnitValue(ctx.dct, unit, offset);

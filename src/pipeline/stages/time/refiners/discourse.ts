@@ -6,14 +6,24 @@ const QUARTER_CONTEXT_CHARS = 400;
 /**
  * Settles values that depend on what the article said before: "the quarter" / "the latest period" are the last
  * quarter it named (else the last full quarter before publication); "a year earlier", "year-ago" after a quarter are
- * that quarter a year before, else the previous year.
+ * that quarter a year before, else the previous year; "that year", "the following year" count from the last year
+ * written out in digits.
  */
 export function discourseRefiner(): TimexRefiner {
   return {
     name: 'discourse',
-    refine(candidates) {
+    refine(candidates, ctx) {
       let lastQuarter: { value: string; end: number } | null = null;
-      return candidates.map((c) => {
+      let lastYear: number | null = null;
+      const kept: TimexCandidate[] = [];
+      for (const c of candidates) {
+        if (c.discourse === 'that-year') {
+          // with no year named before, "that year" cannot be placed
+          if (lastYear !== null) kept.push({ ...c, value: String(lastYear + (c.anaphorOffset ?? 0)) });
+          continue;
+        }
+        const year = /^\d{4}/.exec(c.value);
+        if (year && ctx.text.slice(c.start, c.end).includes(year[0])) lastYear = +year[0];
         let out = c;
         if (c.discourse === 'quarter' && lastQuarter) out = { ...c, value: lastQuarter.value };
         else if (c.discourse === 'quarter-of-year') out = { ...c, value: lastQuarter ? `${c.value.slice(0, 4)}-${lastQuarter.value.slice(5)}` : c.value.slice(0, 4) };
@@ -22,8 +32,9 @@ export function discourseRefiner(): TimexRefiner {
           out = { ...c, value: `${+y - 1}-${q}` };
         }
         if (/^\d{4}-Q\d$/.test(c.value) && c.discourse !== 'year-before') lastQuarter = { value: c.value, end: c.end };
-        return out;
-      });
+        kept.push(out);
+      }
+      return kept;
     },
   };
 }
