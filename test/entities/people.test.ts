@@ -95,6 +95,15 @@ describe('entities: people and their names', () => {
     expect(sullivan.mentions.filter((m) => m.text === 'Sullivan')).toHaveLength(2);
   });
 
+  it('cuts a run-on person span at the first lower-case word that is not a name particle', () => {
+    const doc = docWithMentions('Ursula von der Leyen the president spoke. Ursula von der Leyen left.', [
+      ['Ursula von der Leyen the president spoke', 'PER'], ['Ursula von der Leyen', 'PER'],
+    ]);
+    const ents = entitiesOf(doc).filter((e) => e.type === 'person');
+    expect(ents.map((e) => e.name)).toEqual(['Ursula von der Leyen']);
+    expect(ents[0].mentions.filter((m) => m.via === 'name')).toHaveLength(2);
+  });
+
   it('reads a number after a name as a designation, not a person', () => {
     const doc = docWithMentions('The ships dock at Pier 33 every spring.', [['Pier', 'PER', 0.8]]);
     const pier = only(entitiesOf(doc), 'Pier');

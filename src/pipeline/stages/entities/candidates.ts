@@ -6,6 +6,9 @@ import { genderOfGivenName } from '../../../knowledge/person-names.js';
 import type { Candidate, DocView } from './context.js';
 import { PhraseMatcher } from './phrases.js';
 
+/** Lower-case words that belong inside personal names ("Ursula von der Leyen", "Omar al-Bashir", "Luiz Inácio da Silva"). */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'e', 'zu', 'af', 'st.', "'s"]);
+
 /** A surface form from the knowledge lists. */
 export interface KnownForm {
   kind: 'country' | 'demonym' | 'standin' | 'org';
@@ -185,6 +188,15 @@ export function classifySpan(
   const label = c.label ?? 'MISC';
   const orgHead = c.tokEnd - c.tokStart > 1 && isOrganisationHead(lastLower);
   if (label === 'PER') {
+    // a person's name has no lower-case words besides particles: cut a run-on span ("Al-Bashir the future of ...")
+    for (let i = c.tokStart + 1; i < c.tokEnd; i++) {
+      if (/^\p{Ll}/u.test(view.text[i]) && !NAME_PARTICLES.has(view.lower[i])) {
+        c.tokEnd = i;
+        c.end = view.doc.tokens[i - 1].end;
+        c.text = view.doc.text.slice(c.start, c.end);
+        break;
+      }
+    }
     c.cls = 'person';
     c.nameParts = personNameParts(view, c.tokStart, c.tokEnd);
     return;
