@@ -4,6 +4,8 @@ import { registerEval } from './eval.js';
 import { registerAnalyze } from './analyze.js';
 import { registerBench } from './bench.js';
 import { registerStart } from './start.js';
+import { registerWorker } from './worker.js';
+import { registerQueue } from './queue.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
 import { registerStats } from './stats.js';
@@ -17,6 +19,8 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerAnalyze,
   registerBench,
   registerStart,
+  registerWorker,
+  registerQueue,
   registerIngest,
   registerSearch,
   registerStats,
