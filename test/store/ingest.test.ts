@@ -6,6 +6,7 @@ import { runIngest, type Analyzer } from '../../src/ingest/run-ingest.js';
 import type { Article } from '../../src/model/article.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/index.js';
+import { LATEST_VERSION } from '../../src/store/sqlite/migrations.js';
 import { makeArticle, runCli, tempDir, writeArticleFiles } from './fixtures.js';
 
 /** The fast part of the pipeline: these tests are about the ingest loop, not the stages. */
@@ -144,7 +145,7 @@ describe('tidings ingest / search / stats (CLI)', () => {
     expect(hits[0].snippet).toMatch(/\[railway\] \[contract\]/);
 
     const stats = runCli(['stats', '--db', db, '--json']);
-    expect(JSON.parse(stats.stdout)).toMatchObject({ articles: 4, storeVersion: 2 });
+    expect(JSON.parse(stats.stdout)).toMatchObject({ articles: 4, storeVersion: LATEST_VERSION });
   });
 
   it('gives one clear line and a non-zero exit for a malformed query, a missing database, and a file that is not one', async () => {

@@ -15,6 +15,8 @@ interface SearchCliOptions {
 /** ANSI bold on and off, for matched words on a terminal. */
 const BOLD = { open: '\x1b[1m', close: '\x1b[22m' };
 const PLAIN = { open: '[', close: ']' };
+/** A year, month or day, optionally with a time: what publication dates are compared against. */
+const ISO_DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 export function registerSearch(program: Command): void {
   program
@@ -29,6 +31,9 @@ export function registerSearch(program: Command): void {
     .action(async (words: string[], opts: SearchCliOptions) => {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit wants a whole number of at least 1, not "${opts.limit}"`);
+      for (const [flag, value] of [['--from', opts.from], ['--to', opts.to]] as const) {
+        if (value !== undefined && !ISO_DATE_PREFIX.test(value)) throw new UserError(`${flag} wants a date like 2023-09-06, not "${value}"`);
+      }
       const store = await openStore(opts.db, { mustExist: true });
       try {
         const highlight = !opts.json && process.stdout.isTTY ? BOLD : PLAIN;

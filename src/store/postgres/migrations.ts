@@ -84,7 +84,6 @@ export const PG_MIGRATIONS: PgMigration[] = [
         article_key  BIGINT NOT NULL REFERENCES articles (key) ON DELETE CASCADE,
         quote_id     TEXT NOT NULL,
         speaker_key  BIGINT REFERENCES entities (key) ON DELETE SET NULL,
-        speaker_text TEXT,
         text         TEXT NOT NULL,
         kind         TEXT NOT NULL,
         start_offset INTEGER NOT NULL,
@@ -157,6 +156,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
       CREATE INDEX places_country ON places (country, published);
       CREATE INDEX places_name ON places (name);
     `,
+  },
+  {
+    version: 3,
+    name: 'quotes keep the words naming their speaker',
+    rederiveLayers: true,
+    sql: `ALTER TABLE quotes ADD COLUMN speaker_text TEXT;`,
   },
 ];
 
