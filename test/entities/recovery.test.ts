@@ -25,6 +25,13 @@ describe('entities: recovery and label fixes', () => {
     expect(russia.confidence).toBeLessThan(0.9);
   });
 
+  it('reads religions, ethnic groups and party members as groups', () => {
+    const doc = docWithMentions('Sunni and Shia leaders met Kurds and Republicans on Monday.', [['Sunni', 'MISC'], ['Shia', 'MISC']]);
+    const ents = entitiesOf(doc);
+    for (const name of ['Sunni', 'Shia', 'Kurd', 'Republican']) expect(only(ents, name).type).toBe('group');
+    expect(only(ents, 'Republican').country).toBe('US');
+  });
+
   it('does not read the pronoun "us" as the United States', () => {
     const doc = docWithMentions('Join us for the briefing tomorrow.', []);
     expect(entitiesOf(doc)).toEqual([]);

@@ -1,5 +1,6 @@
 import type { MentionRecord, PlaceKind } from '../../../model/layers/entities.js';
 import { countryByCode, knownCountryForms, normaliseName, standInFor, type StandIn } from '../../../knowledge/countries.js';
+import { groupWords } from '../../../knowledge/groups.js';
 import { knownOrganisations, isOrganisationHead, type KnownOrganisation } from '../../../knowledge/organisations.js';
 import { isHonorific, isTitleHead, isTitleLink, isTitleModifier } from '../../../knowledge/titles.js';
 import { genderOfGivenName } from '../../../knowledge/person-names.js';
@@ -11,7 +12,7 @@ const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 
 
 /** A surface form from the knowledge lists. */
 export interface KnownForm {
-  kind: 'country' | 'demonym' | 'standin' | 'org';
+  kind: 'country' | 'demonym' | 'standin' | 'org' | 'group';
   acronym: boolean;
   country: string | null;
   /** canonical name of what the form names */
@@ -45,6 +46,12 @@ export function buildKnowledgeMatcher(): PhraseMatcher<KnownForm> {
       continue;
     }
     m.add(f.form, { kind: 'country', acronym, country: f.country, canonical: country?.name ?? f.form, standIn: null, org: null }, acronym);
+  }
+  for (const g of groupWords()) {
+    for (const form of g.forms) {
+      const acronym = /^[A-Z]{2,5}$/.test(form);
+      m.add(form, { kind: 'group', acronym, country: g.country, canonical: g.name, standIn: null, org: null }, acronym);
+    }
   }
   for (const org of knownOrganisations()) {
     for (const form of [org.name, ...org.aliases]) {
@@ -149,9 +156,16 @@ export function classifySpan(
     }
     if (whole.kind === 'demonym') {
       c.cls = 'group';
-      c.key = `group:${whole.country}`;
+      c.key = `nationality:${whole.country}`;
       c.canonical = whole.canonical;
       c.via = 'demonym';
+      return;
+    }
+    if (whole.kind === 'group') {
+      c.cls = 'group';
+      c.key = `group:${normaliseName(whole.canonical)}`;
+      c.canonical = whole.canonical;
+      c.via = normaliseName(c.text) === normaliseName(whole.canonical) ? 'name' : 'alias';
       return;
     }
     if (whole.kind === 'standin' && whole.standIn) {
