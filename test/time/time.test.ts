@@ -62,6 +62,11 @@ describe('time: year boundaries', () => {
     expect(valueOf('He was born on 9 September 1948.', '9 September 1948')).toBe('1948-09-09');
   });
 
+  it('a leap day without a year lands on a leap year', () => {
+    expect(valueOf('The census was taken on Feb. 29.', 'Feb. 29', '2025-03-10')).toBe('2024-02-29');
+    expect(valueOf('The vote will be held on Feb. 29.', 'Feb. 29', '2027-12-01')).toBe('2028-02-29');
+  });
+
   it('a yearly observance has no year', () => {
     expect(valueOf('The founding is celebrated by the party on September 9.', 'September 9')).toBe('XXXX-09-09');
     expect(valueOf('The strike began on September 9.', 'September 9', '2023-09-20')).toBe('2023-09-09');

@@ -38,11 +38,24 @@ export function resolveMonthYear(dct: CalendarDate, month: number, tense: Tense)
 
 /** Month and day without a year: last occurrence (past), next (future), or the nearer of the two (no tense). */
 export function resolveMonthDay(dct: CalendarDate, month: number, day: number, tense: Tense): CalendarDate {
+  if (month === 2 && day === 29) return resolveLeapDay(dct, tense);
   const sameYear = { y: dct.y, m: month, d: day };
   const cmp = compareDates(sameYear, dct);
   const before = cmp <= 0 ? sameYear : { y: dct.y - 1, m: month, d: day };
   const after = cmp >= 0 ? sameYear : { y: dct.y + 1, m: month, d: day };
   return pickByTense(toEpochDay(dct) - toEpochDay(before), toEpochDay(after) - toEpochDay(dct), tense) === 'before' ? before : after;
+}
+
+/** February 29 without a year: the leap day before (past), after (future) or nearest the publication date. */
+function resolveLeapDay(dct: CalendarDate, tense: Tense): CalendarDate {
+  const isLeap = (y: number) => daysInMonth(y, 2) === 29;
+  let before = dct.y;
+  while (!isLeap(before) || compareDates({ y: before, m: 2, d: 29 }, dct) > 0) before--;
+  let after = dct.y;
+  while (!isLeap(after) || compareDates({ y: after, m: 2, d: 29 }, dct) < 0) after++;
+  const b = { y: before, m: 2, d: 29 };
+  const a = { y: after, m: 2, d: 29 };
+  return pickByTense(toEpochDay(dct) - toEpochDay(b), toEpochDay(a) - toEpochDay(dct), tense) === 'before' ? b : a;
 }
 
 /** The year in which month/day falls on `weekday` ("Monday, Oct. 26"), nearest the publication date; null if none. */
