@@ -49,6 +49,8 @@ export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
       while (markAt < marks.length && marks[markAt] < i) markAt++;
       if (markAt >= marks.length || marks[markAt] >= para.end) break;
       i = marks[markAt];
+      // "''…, 'a special case,'''": an inner single mark closes right before the double one
+      if (open && text[i] === "'" && text[i + 1] === "'" && text[i + 2] === "'") i++;
       const c = text[i];
       const doubled = (c === "'" || c === '`' || c === '‘' || c === '’') && text[i + 1] === c;
       const width = doubled ? 2 : 1;

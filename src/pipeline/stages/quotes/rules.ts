@@ -332,7 +332,7 @@ function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; speaker:
     }
     // "”, Ramos, 58, told AFP" / "”, Morton Blackwell, the committeeman from Virginia, said": the name before the appositive
     const name = speakerAfter(ctx, j, m);
-    if (name && ctx.lower[name.end] === ',' && (ctx.isCapitalised(j) || SPEAKER_PRONOUNS.has(ctx.lower[j]))) {
+    if (name && ctx.lower[name.end] === ',' && (ctx.isCapitalised(j) || SPEAKER_PRONOUNS.has(ctx.lower[j]) || DETERMINERS.has(ctx.lower[j]))) {
       let c = m - 1;
       while (c > name.end && BETWEEN_SPEAKER_AND_CUE.has(ctx.lower[c])) c--;
       if (c > name.end && ctx.lower[c] === ',') return { cue: m, speaker: name };
@@ -383,7 +383,7 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
     }
     // "C, said X." inverted order after the content
     const prev = ctx.lower[i - 1];
-    if ((prev === ',' || ctx.quotationOf[i - 1] >= 0) && entry.cls === 'speech') {
+    if ((prev === ',' || ctx.quotationOf[i - 1] >= 0) && entry.cls === 'speech' && !entry.hearer) {
       const tail = readTail(ctx, i, s1);
       const speaker = speakerAfter(ctx, tail.cueEnd, s1);
       if (speaker) {
