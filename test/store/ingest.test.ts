@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runIngest, type Analyzer } from '../../src/ingest/run-ingest.js';
 import type { Article } from '../../src/model/article.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
-import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/index.js';
+import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import type { Store } from '../../src/store/store.js';
+import { BACKENDS } from './backends.js';
 import { LATEST_VERSION } from '../../src/store/sqlite/migrations.js';
 import { makeArticle, runCli, tempDir, writeArticleFiles } from './fixtures.js';
 
@@ -26,16 +28,17 @@ function countingAnalyzer(failOn: (a: Article) => boolean = () => false): Analyz
   return analyzer;
 }
 
-describe('runIngest', () => {
+for (const backend of BACKENDS) describe(`runIngest (${backend.name})`, () => {
   let dir: string;
   let cleanup: () => void;
-  let store: SqliteStore;
-  beforeEach(() => {
+  let store: Store;
+  let closeStore: () => Promise<void>;
+  beforeEach(async () => {
     ({ dir, cleanup } = tempDir('ingest'));
-    store = openSqliteStore(join(dir, 'test.db'));
+    ({ store, cleanup: closeStore } = await backend.fresh());
   });
   afterEach(async () => {
-    await store.close();
+    await closeStore();
     cleanup();
   });
 
