@@ -44,6 +44,8 @@ function scoreReferences(dir: string, gold: Record<string, GoldPage>, ids: strin
  * benchmark (181 pages), with the benchmark's shingle metric, next to the reference extractors' published outputs.
  */
 export async function runExtractEval(options: EvalOptions): Promise<EvalResult> {
+  const mode = options.mode ?? 'full';
+  if (mode !== 'full' && mode !== 'readability') throw new Error(`extract has modes "full" (default) and "readability" (Readability alone, the baseline), not "${mode}"`);
   const dir = dataPath(options.data, EXTRACTION_DATASET);
   const gold = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, GoldPage>;
   let ids = Object.keys(gold);
@@ -57,7 +59,7 @@ export async function runExtractEval(options: EvalOptions): Promise<EvalResult> 
     let predicted = '';
     try {
       // the benchmark stores every page re-encoded as UTF-8, whatever its <meta charset> still says
-      const page = extractHtml(html, { url: gold[id].url, contentType: 'text/html; charset=utf-8' });
+      const page = extractHtml(html, { url: gold[id].url, contentType: 'text/html; charset=utf-8', extractor: mode });
       predicted = page.text;
       methods[page.method] = (methods[page.method] ?? 0) + 1;
     } catch {
@@ -71,6 +73,7 @@ export async function runExtractEval(options: EvalOptions): Promise<EvalResult> 
     dataset: EXTRACTION_DATASET,
     split: 'all',
     metrics: {
+      mode,
       ...rounded(scorePages(pairs)),
       failures,
       methods,

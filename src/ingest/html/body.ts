@@ -45,20 +45,20 @@ function isHidden(el: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+/** Tokens that mark boilerplate even next to "article"/"content" ("article-related", "content-share"). */
+const STRONG_BOILERPLATE = new Set(['caption', 'credit', 'related', 'share', 'sharing', 'social', 'newsletter', 'byline', 'breadcrumb', 'breadcrumbs', 'tags', 'comments', 'advert', 'promo', 'recommended']);
+
 function isBoilerplateElement(el: Element): boolean {
   const tokens = classTokens(el);
   // the card goes, the wrapper holding the visible name link stays
   if (tokens.some((t) => HOVER_CARD_TOKENS.has(t))) return el.firstElementChild?.tagName !== 'A';
   if (!tokens.some((t) => BOILERPLATE_TOKENS.has(t))) return false;
-  // "article-body-related" is related; "article-body" alone is not matched above, so only guard against prose.
+  // "article-header" or "post-meta" may frame the story; "article-related" or "content-share" never do
   if (tokens.some((t) => ARTICLE_TOKENS.has(t)) && !tokens.some((t) => STRONG_BOILERPLATE.has(t))) return false;
   // an embedded post (a tweet is a blockquote) is quoted material of the story, whatever its wrapper is called
   if (el.querySelector('blockquote')) return false;
   return !holdsProse(el);
 }
-
-/** Tokens that mark boilerplate even next to "article"/"content" ("article-related", "content-share"). */
-const STRONG_BOILERPLATE = new Set(['caption', 'credit', 'related', 'share', 'sharing', 'social', 'newsletter', 'byline', 'breadcrumb', 'breadcrumbs', 'tags', 'comments', 'advert', 'promo', 'recommended']);
 
 /** Removes the elements that are never article text, in place. */
 export function removeBoilerplate(doc: Document): void {
@@ -68,7 +68,7 @@ export function removeBoilerplate(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   for (const el of Array.from(body.querySelectorAll('*'))) {
-    if (!el.parentNode) continue; // already gone with an ancestor
+    if (!el.isConnected) continue; // already gone with an ancestor
     if (isHidden(el) || isBoilerplateElement(el)) el.remove();
   }
 }
@@ -91,7 +91,7 @@ const LINK_BLOCK_MAX_WORDS = 40;
 
 function removeLinkBlocks(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('p, li, ul, ol, div, h1, h2, h3, h4, h5, h6, section, table'))) {
-    if (!el.parentNode) continue;
+    if (!root.contains(el)) continue; // already gone with an ancestor (the root itself is detached: no isConnected)
     const text = (el.textContent ?? '').trim();
     const n = words(text);
     // a linked sentence ("Ousted CEO can still name directors.") is a summary line, not a menu entry
@@ -128,12 +128,18 @@ export function cleanParagraphs(paragraphs: string[], title?: string): string[] 
 }
 
 /** Readability on the (already cleaned) document; null when it finds no article. */
-export function readabilityText(doc: Document): string[] | null {
+export function readabilityText(doc: Document, cleanUp = true): string[] | null {
   const result = new Readability<Node>(doc, { serializer: (node: Node) => node }).parse();
   const root = result?.content as Element | null | undefined;
   if (!root) return null;
-  removeLinkBlocks(root);
+  if (cleanUp) removeLinkBlocks(root);
   return renderParagraphs(root);
+}
+
+/** Readability alone, none of our clean-up or fallbacks: the baseline `tidings eval extract --mode readability` scores. */
+export function readabilityOnly(doc: Document): MainText {
+  const paragraphs = readabilityText(doc, false);
+  return paragraphs?.length ? { paragraphs, method: 'readability' } : { paragraphs: [], method: 'none' };
 }
 
 /** Readability's answer below this many characters is a miss (a teaser or a caption), worth a second opinion. */

@@ -1,7 +1,7 @@
 import type { Article } from '../../model/article.js';
 import { parsePublished } from '../dates.js';
 import { articleId } from '../id.js';
-import { extractMainText } from './body.js';
+import { extractMainText, readabilityOnly } from './body.js';
 import type { FoundDate } from './dates.js';
 import { decodeHtml, type CharsetSource } from './decode.js';
 import { parseDocument } from './dom.js';
@@ -20,6 +20,8 @@ export interface HtmlOptions {
   published?: string;
   /** outlet name to record (default: the page's site name) */
   source?: string;
+  /** "readability": Readability alone, without our clean-up and fallback (the baseline for comparisons) */
+  extractor?: 'full' | 'readability';
 }
 
 export interface ExtractedHtml {
@@ -46,7 +48,7 @@ export function extractHtml(html: string | Buffer, options: HtmlOptions = {}): E
   const decoded = decodeHtml(html, options.contentType);
   const doc = parseDocument(decoded.html);
   const meta = extractMetadata(doc, options.url);
-  const main = extractMainText(doc, meta.title, () => parseDocument(decoded.html));
+  const main = options.extractor === 'readability' ? readabilityOnly(doc) : extractMainText(doc, meta.title, () => parseDocument(decoded.html));
   const text = main.paragraphs.join('\n\n');
   return {
     title: meta.title,

@@ -53,7 +53,7 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
 export const DEFAULT_PER_HOST = 2;
-export const DEFAULT_USER_AGENT = 'Tidings/0.1 (+https://github.com/tidings; news feed reader)';
+export const DEFAULT_USER_AGENT = 'Tidings/0.1 (news feed reader)';
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
