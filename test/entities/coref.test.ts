@@ -52,6 +52,15 @@ describe('entities: pronouns and bare titles', () => {
     expect(only(ents, 'Joe Biden').mentions.find((m) => m.via === 'title')?.text).toBe('The president');
   });
 
+  it('reads "the Russian leader" as the person leading Russia, whatever the title', () => {
+    const doc = docWithMentions(
+      'Russian President Vladimir Putin met Sergei Shoigu. The Russian leader praised the army.',
+      [['Russian', 'MISC'], ['Vladimir Putin', 'PER'], ['Sergei Shoigu', 'PER']],
+    );
+    const ents = entitiesOf(doc);
+    expect(only(ents, 'Vladimir Putin').mentions.find((m) => m.via === 'title')?.text).toBe('The Russian leader');
+  });
+
   it('leaves a bare title unresolved when nobody holds the role', () => {
     const doc = docWithMentions('Joe Biden spoke first. The minister said later that the plan would change.', [['Joe Biden', 'PER']]);
     const ents = entitiesOf(doc);

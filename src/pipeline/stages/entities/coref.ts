@@ -145,12 +145,22 @@ function bareTitleAt(view: DocView, cands: Candidate[], i: number): { start: num
   };
 }
 
+/** Heads of state and government: "the Russian leader" may name the person whose role is President of Russia. */
+const LEADER_HEADS = new Set(['leader', 'president', 'prime minister', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'dictator', 'ruler']);
+
+/** True if a role fits a bare title's head (and country, when the title names one). */
+function roleFits(role: { title: string; country: string | null }, head: string, country: string | null): boolean {
+  const roleHead = canonicalHead(titleHead(role.title));
+  if (country && role.country && role.country !== country) return false;
+  if (roleHead === head) return true;
+  // "the North Korean leader" fits a president or prime minister only when the country says whose leader
+  const isPrime = roleHead === 'minister' && /prime/i.test(role.title);
+  return head === 'leader' && country !== null && role.country === country && (LEADER_HEADS.has(roleHead) && (roleHead !== 'minister' || isPrime));
+}
+
 function pickForTitle(events: PersonEvent[], people: Cluster[], head: string, country: string | null, gender: Gender | null): { cluster: Cluster; confidence: number } | null {
   const holders = people.filter(
-    (p) =>
-      !p.ambiguous &&
-      (!gender || !p.gender || p.gender === gender) &&
-      p.roles.some((r) => canonicalHead(titleHead(r.title)) === head && (!country || !r.country || r.country === country)),
+    (p) => !p.ambiguous && (!gender || !p.gender || p.gender === gender) && p.roles.some((r) => roleFits(r, head, country)),
   );
   if (holders.length === 0) return null;
   for (let e = events.length - 1; e >= 0; e--) {
