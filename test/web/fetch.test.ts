@@ -164,6 +164,17 @@ describe('fetcher', () => {
     await guarded.close();
   });
 
+  it('checks the host of every redirect hop, not only the first', async () => {
+    server.routes.set('/to-private', (_req, res) => { res.statusCode = 302; res.setHeader('location', server.url.replace('127.0.0.1', 'localhost') + '/new'); res.end(); });
+    // a policy that lets this test server's literal address pass stands in for a public host
+    const f = new Fetcher({ timeoutMs: TEST_TIMEOUT_MS, assertHost: (host) => (host === '127.0.0.1' ? Promise.resolve() : assertPublicHost(host)) });
+    const err = await failure(f, `${server.url}/to-private`);
+    expect(err.kind).toBe('private-address');
+    expect(err.message).toMatch(/refused localhost: it resolves to/);
+    expect(server.requests.filter((r) => r.path === '/to-private').length).toBe(1);
+    await f.close();
+  });
+
   it('classifies private, link-local and special addresses in IPv4 and IPv6', () => {
     const cases: Record<string, string | undefined> = {
       '127.0.0.1': 'a loopback address', '10.1.2.3': 'a private address', '172.20.0.1': 'a private address',

@@ -42,6 +42,8 @@ export interface FetchOptions {
   userAgent?: string;
   /** remembers ETag / Last-Modified per URL and sends them back (conditional requests) */
   validators?: ValidatorStore;
+  /** the check each hop's host must pass when private addresses are not allowed (default: it resolves to public addresses only) */
+  assertHost?: (hostname: string) => Promise<void>;
 }
 
 export type FetchResult =
@@ -76,6 +78,7 @@ export class Fetcher {
       perHost: options.perHost ?? DEFAULT_PER_HOST,
       userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
       validators: options.validators,
+      assertHost: options.assertHost ?? assertPublicHost,
     };
     this.limiter = new HostLimiter(this.options.perHost);
     this.agent = new Agent({
@@ -125,7 +128,7 @@ export class Fetcher {
       seen.add(key);
       if (!this.options.allowPrivate) {
         try {
-          await assertPublicHost(parsed.hostname);
+          await this.options.assertHost(parsed.hostname);
         } catch (err) {
           throw this.wrap(err, url, deadline);
         }
