@@ -184,8 +184,9 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
 function extendWithContinuations(ctx: QuoteContext, found: Attribution[], attributed: Uint8Array): void {
   for (const a of found) {
     if (a.rule === 'trailing' || a.rule === 'colon') continue;
-    const last = a.parts[a.parts.length - 1];
-    let k = ctx.tokenAtOrAfter(last.end);
+    // the content, or the speaker and cue that follow it ("“change agent,” Cole said."), must end the sentence
+    let k = ctx.tokenAtOrAfter(a.parts[a.parts.length - 1].end);
+    for (const r of [a.cue, a.speaker, a.medium]) if (r && r.end > k && ctx.sentStart[r.first] === ctx.sentStart[Math.max(0, k - 1)]) k = r.end;
     if (k >= ctx.tokens.length) continue;
     const sentEnd = ctx.sentEnd[Math.max(0, k - 1)];
     let n = k;
