@@ -111,6 +111,11 @@ describe('places stage', () => {
     expect(p.mentions.map((m) => m.text)).toEqual(['Moscow']);
   });
 
+  it('does not make a place of a person named like a town', () => {
+    const p = placesOf('Much depends on what the Obama administration does next in Cairo.', [['Obama', 'LOC'], ['Cairo', 'LOC']]);
+    expect(p.mentions.map((m) => m.text)).toEqual(['Cairo']);
+  });
+
   it('resolves Kiev and Kyiv to the same city', () => {
     const p = placesOf('Shelling was heard in Kiev overnight; Kyiv said air defences were active.', [['Kiev', 'LOC'], ['Kyiv', 'LOC']]);
     expect(p.mentions).toHaveLength(2);

@@ -101,6 +101,7 @@ function scoreRaw(gaz: Gazetteer, articles: GeoArticle[]): Record<string, unknow
   let fp = 0;
   let fn = 0;
   let strictTp = 0;
+  const falsePositives: string[] = [];
   for (const a of articles) {
     const doc = pipeline.run({ id: a.id, published: a.published ?? '2000-01-01', body: a.text, lang: 'en' });
     const predicted = doc.places.mentions;
@@ -116,11 +117,17 @@ function scoreRaw(gaz: Gazetteer, articles: GeoArticle[]): Record<string, unknow
       tp++;
       if (predicted[j].start === t.start && predicted[j].end === t.end) strictTp++;
       const p = predicted[j];
-      scored.push(scoreOne(gaz, a, t, p.gazetteerId ? gaz.byId(p.gazetteerId) : null));
+      // the mention's own point: names located by context have coordinates but no gazetteer id
+      const entry = (p.gazetteerId ? gaz.byId(p.gazetteerId) : null) ?? (p.lat !== null && p.lon !== null ? pointEntry(p.name, p.country, p.lat, p.lon) : null);
+      scored.push(scoreOne(gaz, a, t, entry));
     }
     fp += predicted.length - used.size;
+    predicted.forEach((p, k) => {
+      if (!used.has(k)) falsePositives.push(p.text);
+    });
   }
   dumpErrors(scored);
+  if (process.env.TIDINGS_GEO_ERRORS) writeFileSync(`${process.env.TIDINGS_GEO_ERRORS}.fp`, falsePositives.join('\n') + '\n');
   const rec = prf(tp, fp, fn);
   const strict = prf(strictTp, tp + fp - strictTp, fn + tp - strictTp);
   return {
@@ -131,6 +138,10 @@ function scoreRaw(gaz: Gazetteer, articles: GeoArticle[]): Record<string, unknow
     ...resolutionMetrics(scored),
     note: 'resolution metrics are over the recognised gold toponyms',
   };
+}
+
+function pointEntry(name: string, country: string | null, lat: number, lon: number): GazetteerEntry {
+  return { index: -1, id: `point:${lat},${lon}`, name, kind: 'other', featureCode: '', country, admin1: '', lat, lon, population: 0 };
 }
 
 function scoreOne(gaz: Gazetteer, a: GeoArticle, t: GoldToponym, predicted: GazetteerEntry | null): Scored {

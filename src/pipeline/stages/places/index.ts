@@ -23,13 +23,24 @@ export function createPlacesStage(gazetteer: Gazetteer = loadGazetteer()): Stage
 /** Place mentions of a Doc, from the entity stage's place entities plus recogniser LOC spans no entity covers. */
 export function placeQueries(doc: Doc): PlaceQuery[] {
   const queries: PlaceQuery[] = [];
-  const covered: [number, number][] = [];
+  // surnames of the article's people: "Obama" in "the Obama administration" is not the town in Japan
+  const surnames = new Set<string>();
   for (const ent of doc.entities) {
-    if (ent.type !== 'place') continue;
+    if (ent.type !== 'person') continue;
+    const parts = ent.name.split(/\s+/);
+    if (parts.length > 1) surnames.add(parts[parts.length - 1].toLowerCase());
+  }
+  const isPersonName = (text: string, end: number): boolean =>
+    surnames.has(text.toLowerCase()) || PERSON_AFTER.test(doc.text.slice(end, end + 16));
+  // every span the entity stage typed, whatever the type: its typing overrides the recogniser's label
+  const typed: [number, number][] = [];
+  for (const ent of doc.entities) {
     for (const m of ent.mentions) {
+      typed.push([m.start, m.end]);
+      if (ent.type !== 'place') continue;
       // "Russian officials" names a people, not a place; pronouns and titles carry no place name
       if (m.via === 'demonym' || m.via === 'pronoun' || m.via === 'title') continue;
-      covered.push([m.start, m.end]);
+      if (STREET.test(m.text) || isPersonName(m.text, m.end)) continue;
       queries.push({
         start: m.start,
         end: m.end,
@@ -43,13 +54,20 @@ export function placeQueries(doc: Doc): PlaceQuery[] {
   }
   for (const m of doc.mentions) {
     if (m.label !== 'LOC') continue;
-    if (covered.some(([s, e]) => s < m.end && m.start < e)) continue;
+    if (typed.some(([s, e]) => s < m.end && m.start < e)) continue;
     // "North Korean" tagged as a location still names a people, not a place
     if (countryByDemonym(m.text) && !countryByName(m.text)) continue;
+    if (STREET.test(m.text) || isPersonName(m.text, m.end)) continue;
     queries.push({ start: m.start, end: m.end, text: m.text, entity: null });
   }
   return queries.sort((a, b) => a.start - b.start);
 }
+
+/** Words after a name that make it a person's ("the Obama administration"). */
+const PERSON_AFTER = /^\s+(?:administration|presidency|campaign)\b/;
+
+/** Street addresses: below what the gazetteer can place, and not worth a guess. */
+const STREET = /\s(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Trail|Highway|Hwy\.?|Court|Ct\.?|Circle|Parkway|Pike)$/;
 
 export function geocodeDoc(gazetteer: Gazetteer, doc: Doc): PlacesLayer {
   const resolutions = resolvePlaces(gazetteer, doc.text, placeQueries(doc));
