@@ -140,7 +140,7 @@ export const BETWEEN_SPEAKER_AND_CUE = new Set([
   'privately', 'reportedly', 'flatly', 'simply', 'further', 'often', 'frequently', 'even', 'still', 'already',
   'quickly', 'immediately', 'subsequently', 'initially', 'originally', 'first', 'long', 'always', 'now', 'just',
   'openly', 'explicitly', 'separately', 'similarly', 'likewise', 'clearly', 'angrily', 'bluntly', 'repeatedly',
-  'correctly', 'falsely', 'wrongly', 'rightly', 'has', 'been', 'being', 'not', "n't", 'never', 'must', 'can',
+  'correctly', 'falsely', 'wrongly', 'rightly', 'has', 'been', 'being', 'not', "n't", 'n’t', 'never', 'must', 'can',
   'shall', 'both', 'all', 'too', 'last', 'earlier', 'herself', 'himself', 'themselves', 'itself',
   "'d", '’d', "'ll", '’ll', "'ve", '’ve', "'re", '’re', 'personally', 'officially', 'formally', 'jokingly', 'sarcastically', 'recently', 'previously', 'widely', 'generally',
 ]);
@@ -151,7 +151,7 @@ export const SPEAKER_BOUNDARY = new Set([
   'though', 'although', 'after', 'before', 'since', 'until', 'unless', 'whether', 'than', 'to', 'in', 'on', 'at', 'by',
   'for', 'with', 'from', 'into', 'about', 'over', 'under', 'during', 'against', 'without', 'through', 'between',
   'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
-  'could', 'should', 'can', 'may', 'might', 'must', 'not', "n't", 'also', 'then', 'there', 'here', 'this', 'these',
+  'could', 'should', 'can', 'may', 'might', 'must', 'not', "n't", 'n’t', 'also', 'then', 'there', 'here', 'this', 'these',
   'those', 'it', 'her', 'him', 'them', 'me', 'us', 'what', 'how', 'why',
   'yet', 'however', 'meanwhile', 'instead', 'still', 'even', 'only', 'just', 'like', 'unlike', 'amid', 'despite',
   'toward', 'towards', 'upon', 'per', 'via', 'among', 'across', 'around', 'behind', 'beyond', 'near', 'next', 'once',
@@ -204,7 +204,8 @@ export const NOUN_LIKE_CUES = new Set([
   'mock', 'slam', 'slams', 'forecast', 'forecasts', 'mention', 'mentions', 'plead', 'concern', 'read', 'reads', 'write',
   'record', 'comment', 'comments', 'respond', 'dub', 'learn', 'consider', 'indicate', 'continue', 'add', 'ask', 'say',
   'tell', 'know', 'think', 'feel', 'see', 'believe', 'expect', 'agree', 'argue', 'warn', 'insist', 'explain', 'recall',
-  'suggest', 'announce', 'claim', 'deny', 'decide', 'understand', 'realize', 'recognize',
+  'suggest', 'announce', 'claim', 'deny', 'decide', 'understand', 'realize', 'recognize', 'worry', 'worries', 'stress',
+  'called', 'labeled', 'labelled', 'named', 'dubbed', 'titled', 'shown', 'seen', 'branded', 'described', 'quoted', 'cited',
 ]);
 
 /** Lower-case nouns that speak or show: "the poll shows", "officials say", "the spokesman said". */

@@ -473,6 +473,8 @@ function speakerAcrossCommas(ctx: QuoteContext, comma: number, lo: number): Toke
  */
 function verbSlot(ctx: QuoteContext, i: number): boolean {
   const p = ctx.lower[i - 1];
+  // "he's claiming" is a verb slot; "Trump's charge" is a possessive
+  if ((p === "'s" || p === '’s') && !SPEAKER_PRONOUNS.has(ctx.lower[i - 2] ?? '') && ctx.lower[i - 2] !== 'that') return false;
   if (SPEAKER_PRONOUNS.has(p) || BETWEEN_SPEAKER_AND_CUE.has(p) || AGENT_NOUNS.has(p)) return true;
   return ctx.isCapitalised(i - 1) && !DETERMINERS.has(p) && !POSSESSIVES.has(p) && ctx.isWord(i - 1);
 }

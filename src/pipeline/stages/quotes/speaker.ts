@@ -66,6 +66,7 @@ export function speakerBefore(ctx: QuoteContext, cue: number, lo: number): Token
   let k = cue - 1;
   while (k >= lo) {
     const w = ctx.lower[k];
+    if ((w === "'s" || w === '’s') && k - 1 >= lo && !SPEAKER_PRONOUNS.has(ctx.lower[k - 1]) && ctx.lower[k - 1] !== 'that') return null;
     if (BETWEEN_SPEAKER_AND_CUE.has(w)) k--;
     else if (isMannerAdverb(ctx, k)) k--;
     else if (PP_NOUNS.has(w) && k - 2 >= lo && PP_DETS.has(ctx.lower[k - 1]) && PP_PREPS.has(ctx.lower[k - 2])) k -= 3;
@@ -96,7 +97,8 @@ export function speakerBefore(ctx: QuoteContext, cue: number, lo: number): Token
     j--;
   }
   let first = j + 1;
-  while (first < end && (isNameGlue(ctx, first) || INSIDE_NAME.has(ctx.lower[first]) && ctx.lower[first] !== 'the')) first++;
+  // a speaker does not open with glue, a connecting word or a bare number ("2006 saying")
+  while (first < end && (isNameGlue(ctx, first) || (INSIDE_NAME.has(ctx.lower[first]) && ctx.lower[first] !== 'the') || /^\d+$/.test(ctx.lower[first]))) first++;
   if (first >= end) return null;
   // a determiner alone ("the report says") or a run of lower-case words with no noun head is no speaker
   if (end - first === 1 && ((DETERMINERS.has(ctx.lower[first]) && !QUANTIFIER_SPEAKERS.has(ctx.lower[first])) || POSSESSIVES.has(ctx.lower[first]))) return null;
