@@ -40,11 +40,13 @@ export function weekdayParser(): TimexParser {
 
 /**
  * Cues right beside the weekday that outweigh the clause: "Friday's close" and "Wednesday's ruling" are past,
- * "as early as Tuesday" and "as soon as Tuesday" future.
+ * "as early as Tuesday", "as soon as Tuesday" and "postponed until Tuesday" future.
  */
 function localTense(text: string, start: number, end: number): Tense | null {
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return -1;
-  if (/\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return 1;
+  const before = text.slice(Math.max(0, start - 50), start);
+  if (/\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$/i.test(before)) return 1;
+  if (/\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\b[^.;]{0,30}\b(?:until|till|to)\s+$/i.test(before)) return 1;
   return null;
 }
 
