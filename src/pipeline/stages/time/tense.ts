@@ -21,7 +21,7 @@ const NOT_PAST = new Set(['need', 'needed', 'speed', 'feed', 'seed', 'red', 'bed
 const AUXILIARY_BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'get']);
 /** Past forms of "be" and "have" are cues even after an auxiliary-looking word. */
 const BE_FORMS = new Set(['was', 'were', 'had', 'did']);
-/** Future forms that need "to" after them ("going to", "set to", "plans to", "due to"). */
+/** Future forms that need "to" after them ("going to", "set to", "plans to", "due to"); "set" and "due" also take "for". */
 const NEEDS_TO = new Set(['going', 'set', 'due', 'plans', 'plan', 'planning', 'intends']);
 
 /** A reporting verb is the frame of the news, not the event: it counts as a past cue only when nothing nearer decides. */
@@ -132,8 +132,8 @@ export class TenseIndex {
       const next = i + 1 < s.tokenEnd ? this.tokens[i + 1].text.toLowerCase() : '';
       const prev = i > s.tokenStart ? this.tokens[i - 1].text.toLowerCase() : '';
       if (FUTURE_WORDS.has(lower) || NEEDS_TO.has(lower)) {
-        // "plans for the trip", "the expected result", "set aside": only "plans to", "set to/for", "scheduled for" look ahead
-        if (NEEDS_TO.has(lower) && next !== 'to' && !(next === 'for' && (lower === 'set' || lower === 'scheduled' || lower === 'slated' || lower === 'due'))) continue;
+        // "plans for the trip", "set aside", "going home": only "plans to", "going to", "set to/for", "due to/for" look ahead
+        if (NEEDS_TO.has(lower) && next !== 'to' && !(next === 'for' && (lower === 'set' || lower === 'due'))) continue;
         if (lower === 'wo' && next !== "n't") continue;
         if (lower === 'will' && word === 'Will' && i > s.tokenStart) continue;
         cues.push({ token: i, tense: 1, weight: lower === 'would' ? 1 : 0 });
