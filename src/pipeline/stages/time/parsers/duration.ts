@@ -57,9 +57,8 @@ function extractDuration(m: RegExpExecArray, ctx: TimexContext): TimexCandidate 
   let start = m.index;
   const end = start + whole.length;
   let modWordUsed: string | undefined = modWord;
-  // "over the past three months": "over" is a preposition there, not "more than"; "a five-year plan": the article
-  // belongs to the noun the adjective modifies, not to the duration
-  // "a five year low": a singular unit after a count is an adjective too
+  // "over the past three months": "over" is a preposition there, not "more than"; "a five-year plan", "a five year
+  // low": the article belongs to the noun the adjective (hyphenated, or a singular unit after a count) modifies
   const adjectival = /^[^\s-]+-/.test(whole.slice(whole.toLowerCase().lastIndexOf(countLower))) || (!plural && count !== 1 && count !== null);
   const det = determiner?.toLowerCase();
   if (det && (det === 'the' || adjectival)) {
@@ -71,7 +70,6 @@ function extractDuration(m: RegExpExecArray, ctx: TimexContext): TimexCandidate 
   if (unit === 'second' && /^(a|an|one)$/.test(countLower) && !/^\s*(ago|later|or|and|before|after)\b|^\s*[.,;)]/.test(after)) return null;
   // "some day", "a day" after a determiner: "some" with a singular unit is not a count
   if (countLower === 'some' && !plural) return null;
-  // "the first day", "the past week": no count word means no duration (relative-unit handles those)
   const rel = relation?.toLowerCase().replace(/\s+/g, ' ');
   const mod = quantityMod(modWordUsed);
   // ages ("a 52-year-old", "six years old") are not time expressions in TimeML
@@ -85,10 +83,12 @@ function extractDuration(m: RegExpExecArray, ctx: TimexContext): TimexCandidate 
   if (rel && rel !== 'long') {
     const past = PAST_WORDS.has(rel);
     if (count === null) return candidate('duration', start, end, 'DATE', past ? 'PAST_REF' : 'FUTURE_REF', { mod, confidence: 0.7 });
-    const whole = Math.round(count);
-    const value = shiftedUnitValue(ctx.dct, unit === 'hour' || unit === 'minute' || unit === 'second' ? 'day' : unit, unit === 'hour' || unit === 'minute' || unit === 'second' ? 0 : past ? -whole : whole);
+    const units = Math.round(count);
+    // "three hours ago" is still the publication day at day precision
+    const clockUnit = unit === 'hour' || unit === 'minute' || unit === 'second';
+    const value = shiftedUnitValue(ctx.dct, clockUnit ? 'day' : unit, clockUnit ? 0 : past ? -units : units);
     if (value === null) return null;
-    const discourse = unit === 'year' && whole === 1 && past && !determiner ? 'year-before' : undefined;
+    const discourse = unit === 'year' && units === 1 && past && !determiner ? 'year-before' : undefined;
     return candidate('duration', start, end, 'DATE', value, { mod, confidence: 0.8, discourse });
   }
   if (!determiner && !qualifier && !modWord && /^(a|an)$/.test(countLower) && RATE_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start))) {
