@@ -386,7 +386,10 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
     const prev = ctx.lower[i - 1];
     if ((prev === ',' || ctx.quotationOf[i - 1] >= 0) && entry.cls === 'speech' && !entry.hearer) {
       const tail = readTail(ctx, i, s1);
-      const speaker = speakerAfter(ctx, tail.cueEnd, s1);
+      const found1 = speakerAfter(ctx, tail.cueEnd, s1);
+      // "…, said Tom Reyes." ends the clause after the speaker; "…, said the party was" is no inversion
+      const closes = (r: TokenRange) => r.end >= s1 || /^[,.;:!?—–)]$/.test(ctx.tokens[r.end].text);
+      const speaker = found1 && closes(found1) ? found1 : null;
       if (speaker) {
         const after = readTail(ctx, speaker.end - 1, s1);
         const contentStop = i - 1;
@@ -439,7 +442,7 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
 }
 
 /** Segments that are asides, not speakers: "in Kentucky", "35", "speaking to MSNBC". */
-const ASIDE_START = /^(in|at|on|during|after|before|while|speaking|appearing|writing|according|for|from|with|by|\d+)$/;
+const ASIDE_START = /^(in|at|on|during|after|before|while|speaking|appearing|writing|according|for|from|with|by|who|which|whose|where|\d+)$/;
 /** Comma segments read back from a cue before giving up ("Clinton, 35, the daughter of …, said"). */
 const MAX_COMMA_SEGMENTS = 4;
 
@@ -460,7 +463,16 @@ function speakerAcrossCommas(ctx: QuoteContext, comma: number, lo: number): Toke
       continue;
     }
     const np = speakerAfter(ctx, first, c);
-    if (np && np.end === c) return np;
+    if (np && np.end === c) {
+      // "Mike DuHaime, a Republican strategist, said": the name before a lower-case description names the speaker
+      if (!ctx.isCapitalised(np.first) && pc >= lo && ctx.lower[pc] === ',') {
+        let qs = pc - 1;
+        while (qs >= lo && ctx.lower[qs] !== ',' && ctx.quotationOf[qs] < 0 && !/^[;:—–(]$/.test(ctx.lower[qs])) qs--;
+        const name = speakerAfter(ctx, qs + 1, pc);
+        if (name && name.end === pc && ctx.isCapitalised(name.first)) return name;
+      }
+      return np;
+    }
     if (pc < lo || ctx.lower[pc] !== ',') return null;
     c = pc;
   }
@@ -475,7 +487,7 @@ function verbSlot(ctx: QuoteContext, i: number): boolean {
   const p = ctx.lower[i - 1];
   // "he's claiming" is a verb slot; "Trump's charge" is a possessive
   if ((p === "'s" || p === '’s') && !SPEAKER_PRONOUNS.has(ctx.lower[i - 2] ?? '') && ctx.lower[i - 2] !== 'that') return false;
-  if (SPEAKER_PRONOUNS.has(p) || BETWEEN_SPEAKER_AND_CUE.has(p) || AGENT_NOUNS.has(p)) return true;
+  if (SPEAKER_PRONOUNS.has(p) || BETWEEN_SPEAKER_AND_CUE.has(p) || AGENT_NOUNS.has(p) || p === ',') return true;
   return ctx.isCapitalised(i - 1) && !DETERMINERS.has(p) && !POSSESSIVES.has(p) && ctx.isWord(i - 1);
 }
 
