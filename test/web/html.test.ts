@@ -47,7 +47,10 @@ describe('publication date and its source', () => {
     expect(normaliseDate('2019-02-30')).toBeUndefined();
     expect(normaliseDate('12/11/2019')).toBeUndefined(); // day/month order unknowable
     expect(dateFromUrl('https://n.example/2019/11/19/story/')?.value).toBe('2019-11-19');
+    expect(dateFromUrl('https://n.example/statements/2019/nov/8/someone/')?.value).toBe('2019-11-08');
+    expect(dateFromUrl('https://n.example/cells-that-taste-danger-20191115/')?.value).toBe('2019-11-15');
     expect(dateFromUrl('https://n.example/story-123456/')).toBeUndefined();
+    expect(dateFromUrl('https://n.example/article-20194512/')).toBeUndefined();
   });
 });
 

@@ -52,6 +52,8 @@ export async function runExtractEval(options: EvalOptions): Promise<EvalResult> 
   if (options.limit && options.limit > 0) ids = ids.slice(0, options.limit);
   const pairs: Array<{ gold: string; predicted: string }> = [];
   const methods: Record<string, number> = {};
+  /** where each page's publication date came from (no gold dates here: a coverage figure, not accuracy) */
+  const dateSources: Record<string, number> = {};
   let failures = 0;
   const started = performance.now();
   for (const id of ids) {
@@ -62,6 +64,8 @@ export async function runExtractEval(options: EvalOptions): Promise<EvalResult> 
       const page = extractHtml(html, { url: gold[id].url, contentType: 'text/html; charset=utf-8', extractor: mode });
       predicted = page.text;
       methods[page.method] = (methods[page.method] ?? 0) + 1;
+      const source = page.published?.source ?? 'none';
+      dateSources[source] = (dateSources[source] ?? 0) + 1;
     } catch {
       failures++;
     }
@@ -77,6 +81,7 @@ export async function runExtractEval(options: EvalOptions): Promise<EvalResult> 
       ...rounded(scorePages(pairs)),
       failures,
       methods,
+      dateSources,
       msPerPage: round((seconds * 1000) / Math.max(1, ids.length), 1),
       references: scoreReferences(dir, gold, ids),
     },

@@ -70,11 +70,12 @@ function attempt(value: string): string | undefined {
   }
 }
 
-/** Dates in article URLs: /2019/11/19/, /2019-11-19-, /20191119/ (a path segment of its own). */
+/** Dates in article URLs: /2019/11/19/, /2019/nov/18/, /2019-11-19-, /20191119/ or a slug ending in -20191115. */
 const URL_DATE_PATTERNS: RegExp[] = [
   /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)/,
+  /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/i,
   /[/_-]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/_-]|\.html?|$)/,
-  /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\/|$)/,
+  /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/,
 ];
 
 export function dateFromUrl(url: string | undefined): FoundDate | undefined {
@@ -88,7 +89,8 @@ export function dateFromUrl(url: string | undefined): FoundDate | undefined {
   for (const re of URL_DATE_PATTERNS) {
     const m = re.exec(path);
     if (m && plausibleYear(+m[1])) {
-      const value = attempt(`${m[1]}-${m[2]}-${m[3]}`);
+      const month = MONTHS[m[2].toLowerCase()] ?? m[2];
+      const value = attempt(`${m[1]}-${month}-${m[3].padStart(2, '0')}`);
       if (value) return { value, source: 'url', from: m[0] };
     }
   }
