@@ -278,7 +278,6 @@ function qualifierAfter(gaz: Gazetteer, text: string, end: number): { country: s
     const phrase = words.slice(0, n).join(' ');
     const found = gaz.lookup(phrase.replace(/,$/, '')).filter((x) => (x.entry.kind === 'region' || x.entry.kind === 'country') && x.via !== 'demonym');
     if (found.length) return found.map((x) => ({ country: x.entry.country, admin1: x.entry.kind === 'region' ? x.entry.admin1 : '' }));
-    // "Ga." keeps its dot in the text; try it with the trailing dot trimmed too
   }
   return null;
 }
@@ -399,7 +398,8 @@ export function capitalEntry(gaz: Gazetteer, code: string): GazetteerEntry | nul
   for (const m of gaz.lookup(name)) {
     const e = m.entry;
     if (e.country !== code || e.kind !== 'city') continue;
-    if (!best || (e.featureCode === 'PPLC') > (best.featureCode === 'PPLC') || (e.featureCode === best.featureCode && e.population > best.population)) best = e;
+    const rank = (x: GazetteerEntry): number => (x.featureCode === 'PPLC' ? 1e12 : 0) + x.population;
+    if (!best || rank(e) > rank(best)) best = e;
   }
   return best;
 }
