@@ -3,6 +3,7 @@ import { segmentScorer } from './segment/scorer.js';
 import { timeScorer } from './time/index.js';
 import { geoScorer } from './geo/index.js';
 import { nerScorer } from './ner/index.js';
+import { entitiesScorer } from './entities/index.js';
 import { extractScorer } from './extract/index.js';
 import { quotesScorer } from './quotes/index.js';
 
@@ -12,6 +13,7 @@ export const SCORERS: Scorer[] = [
   timeScorer,
   geoScorer,
   nerScorer,
+  entitiesScorer,
   extractScorer,
   quotesScorer,
 ];

@@ -17,7 +17,7 @@ ceo cfo coo cto founder co-founder director director-general governor mayor sena
 representative lawmaker legislator mp deputy ambassador envoy diplomat negotiator emissary consul commissioner
 king queen prince princess emperor empress monarch sultan emir sheikh crown ayatollah pope cardinal archbishop bishop imam
 rabbi general admiral commander colonel lieutenant major captain sergeant marshal chief head boss official officer
-judge justice prosecutor attorney-general attorney lawyer inspector sheriff police detective
+judge justice prosecutor attorney-general attorney lawyer inspector sheriff detective
 president's dictator strongman ruler supremo patriarch speaker whip coordinator czar tsar
 editor correspondent reporter columnist analyst economist professor researcher scientist expert
 coach manager captain striker midfielder defender goalkeeper player

@@ -41,7 +41,8 @@ export function clusterOthers(cands: Candidate[]): Cluster[] {
   if (orgs.length === 0) return out;
   const kept: Cluster[] = [];
   for (const cl of out) {
-    const acronym = cl.cls === 'organisation' || cl.cls === 'other' ? cl.name : '';
+    // only spans the recogniser called organisations (or missed) may be acronyms of one ("BSE" the disease is MISC)
+    const acronym = cl.cls === 'organisation' && cl.candidates.every((c) => c.label !== 'MISC') ? cl.name : '';
     if (/^[A-Z]{2,6}$/.test(acronym) && cl.country === null) {
       const fits = orgs.filter((o) => initials(o.name) === acronym);
       if (fits.length === 1) {
@@ -58,7 +59,7 @@ export function clusterOthers(cands: Candidate[]): Cluster[] {
   return kept;
 }
 
-/** The product type of a cluster. Seats read as organisations when any mention acts for the state. */
+/** The product type of a cluster. */
 function entityType(cl: Cluster): EntityType {
   switch (cl.cls) {
     case 'person':
@@ -71,7 +72,8 @@ function entityType(cl: Cluster): EntityType {
     case 'group':
       return 'group';
     case 'seat':
-      return cl.candidates.some((c) => c.acting) ? 'organisation' : 'place';
+      // a seat is the building unless the recogniser read it as the institution ("the White House" tagged ORG)
+      return cl.candidates.some((c) => c.label === 'ORG') ? 'organisation' : 'place';
     default:
       return 'other';
   }

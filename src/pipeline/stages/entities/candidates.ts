@@ -10,6 +10,22 @@ import { PhraseMatcher } from './phrases.js';
 /** Lower-case words that belong inside personal names ("Ursula von der Leyen", "Omar al-Bashir", "Luiz Inácio da Silva"). */
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'e', 'zu', 'af', 'st.', "'s"]);
 
+/** Nouns that, followed by a number, name a designated thing ("Pier 33", "Gate 4", "Apollo 11"), not a person or place. */
+const DESIGNATION_NOUNS = new Set(
+  `pier gate terminal route highway interstate room platform flight apollo block building sector zone area section
+  article chapter level camp base unit district ward lot berth dock hangar runway exit junction bus train stage phase
+  grade class lane track hall floor suite channel`.split(/\s+/),
+);
+
+/** Organisation heads that also end place names ("West Bank", "National Tennis Centre", "Soviet Union"). */
+const PLACE_LIKE_HEADS = new Set(['bank', 'centre', 'center', 'city', 'county', 'town', 'house', 'hall', 'square', 'park', 'exchange', 'union', 'court']);
+
+/** True when every letter in tokens [a, b) is upper case (headlines, datelines). */
+function isAllCaps(view: DocView, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (view.text[i] !== view.text[i].toUpperCase()) return false;
+  return true;
+}
+
 /** A surface form from the knowledge lists. */
 export interface KnownForm {
   kind: 'country' | 'demonym' | 'standin' | 'org' | 'group';
@@ -112,13 +128,13 @@ export function splitLeadingTitle(
 
 /** True if every token of [a, b) is a title word and one is a head ("National Security Advisor", "spokesman"). */
 function isTitleOnly(view: DocView, a: number, b: number): boolean {
-  let head = false;
+  // the last word must be the head: "General Staff" is a body, "National Security Advisor" a role
+  if (!isTitleHead(view.lower[b - 1])) return false;
   for (let i = a; i < b; i++) {
     const lower = view.lower[i];
-    if (isTitleHead(lower)) head = true;
-    else if (!isTitleModifier(lower) && !isTitleLink(lower)) return false;
+    if (!isTitleHead(lower) && !isTitleModifier(lower) && !isTitleLink(lower)) return false;
   }
-  return head;
+  return true;
 }
 
 /** Lower-case name parts of a person span: punctuation dropped, hyphenated parts split ("Jong-un" → jong, un). */
@@ -171,7 +187,11 @@ export function classifySpan(
     if (whole.kind === 'standin' && whole.standIn) {
       c.standIn = whole.standIn;
       c.canonical = whole.standIn.kind === 'capital' ? (countryByCode(whole.standIn.country)?.capital ?? c.text) : whole.standIn.name;
-      if (whole.standIn.kind === 'seat') {
+      if (whole.standIn.kind === 'capital' && c.label === 'ORG') {
+        // the recogniser read the capital as an institution (a government, a team): keep its reading
+        c.cls = 'organisation';
+        c.key = `org:${normaliseName(c.canonical)}`;
+      } else if (whole.standIn.kind === 'seat') {
         c.cls = 'seat';
         c.key = `seat:${normaliseName(c.canonical)}`;
       } else {
@@ -191,20 +211,21 @@ export function classifySpan(
   }
   const canonical = c.text.replace(/^the\s+/i, '');
   c.canonical = canonical;
+  const label = c.label ?? 'MISC';
   // a name followed straight by a number is a designation ("Pier 33", "Apollo 11"), not a person or place
   const next = view.text[c.tokEnd];
   const designation = next !== undefined && /^\d/.test(next) && view.sentenceOf[c.tokEnd] === view.sentenceOf[c.tokEnd - 1];
-  if (designation && c.tokEnd - c.tokStart === 1) {
+  if (designation && c.tokEnd - c.tokStart === 1 && DESIGNATION_NOUNS.has(lastLower)) {
     c.cls = 'other';
     c.key = `other:${normaliseName(canonical)}`;
     return;
   }
-  const label = c.label ?? 'MISC';
-  const orgHead = c.tokEnd - c.tokStart > 1 && isOrganisationHead(lastLower);
+  // "Far Eastern Federal University" tagged LOC is an organisation; "West Bank" and "Tennis Centre" stay places
+  const orgHead = c.tokEnd - c.tokStart > 1 && isOrganisationHead(lastLower) && !(label === 'LOC' && PLACE_LIKE_HEADS.has(lastLower));
   if (label === 'PER') {
     // a person's name has no lower-case words besides particles: cut a run-on span ("Al-Bashir the future of ...")
     for (let i = c.tokStart + 1; i < c.tokEnd; i++) {
-      if (/^\p{Ll}/u.test(view.text[i]) && !NAME_PARTICLES.has(view.lower[i])) {
+      if (/^\p{Ll}/u.test(view.text[i]) && !NAME_PARTICLES.has(view.lower[i]) && !NAME_PARTICLES.has(view.lower[i].split('-')[0])) {
         c.tokEnd = i;
         c.end = view.doc.tokens[i - 1].end;
         c.text = view.doc.text.slice(c.start, c.end);
@@ -269,8 +290,11 @@ export function collectCandidates(
     let [a, b] = view.tokenRange(m.start, m.end);
     if (a >= view.length) continue;
     lastEnd = m.end;
-    // a leading "the" is not part of a name ("the Kremlin")
-    if (view.lower[a] === 'the' && b - a > 1) a++;
+    // a leading "the" is not part of a name ("the Kremlin"), unless capitalised inside a sentence ("at The Oval")
+    if (
+      view.lower[a] === 'the' && b - a > 1 && (view.text[a] === 'the' || view.doc.sentences[view.sentenceOf[a]].tokenStart === a) &&
+      matcher.matchAt(view.lower, view.text, a, b)?.end !== b // "The Hague" keeps its article
+    ) a++;
     // a span of title words only ("National Security Advisor") is a role, read later by the role rules
     if (isTitleOnly(view, a, b)) continue;
     let label = m.label;
@@ -284,7 +308,10 @@ export function collectCandidates(
       // a name right after a title ("Advisor Sullivan", "spokesman Peskov") names a person
       if (a - 1 >= prevEnd && isTitleHead(view.lower[a - 1]) && view.sentenceOf[a - 1] === view.sentenceOf[a]) label = 'PER';
     }
-    const split = m.label === 'MISC' && b - a === 1 ? null : splitLeadingTitle(view, matcher, a, b);
+    let split = splitLeadingTitle(view, matcher, a, b);
+    // outside PER spans, split only before a known given name ("... Advisor Jake Sullivan", not "Major League Baseball")
+    if (split && m.label !== 'PER' && !genderOfGivenName(view.text[split.nameStart])) split = null;
+    if (split && isAllCaps(view, a, b)) split = null;
     if (split) {
       for (const mod of split.modifiers) {
         const mc = emptyCandidate(view, mod.start, mod.end, m.confidence, undefined);
