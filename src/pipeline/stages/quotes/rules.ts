@@ -263,7 +263,8 @@ function continuation(ctx: QuoteContext, k: number, sentEnd: number, attributed:
   let n = k;
   while (n < paraEnd && /^[,.;:—–-]$/.test(ctx.tokens[n].text)) n++;
   // "“A,” he said, “B.”" resumes at once; otherwise the rest of the cue's sentence is skipped ("told NBC's “Today” on Monday.")
-  let sameSentence = n < paraEnd && quotationStartingAt(ctx, n) >= 0;
+  const sentenceOfK = ctx.tokens[Math.max(0, k - 1)].sentence;
+  let sameSentence = n < paraEnd && quotationStartingAt(ctx, n) >= 0 && ctx.tokens[n].sentence === sentenceOfK;
   if (n < paraEnd && quotationStartingAt(ctx, n) < 0 && sentEnd <= paraEnd) {
     // "told The New York Times in 2012, “is that …”": a quotation after a comma later in the sentence resumes it
     let resume = -1;
@@ -403,6 +404,23 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
         }
       }
     }
+    // "He called it “shameful” and called on leaders …": a second cue of the same speaker
+    if ((prev === 'and' || prev === 'but') && lastSpeaker && lastSpeaker.end <= i - 1) {
+      const tail = readTail(ctx, i, s1);
+      const end = contentEnd(ctx, tail.next, s1);
+      const before = found[found.length - 1];
+      if (end - tail.next >= 2 && before && before.speaker === lastSpeaker) {
+        const cut = ctx.tokens[i - 1].start;
+        const last = before.parts[before.parts.length - 1];
+        if (last.start < cut && last.end > cut) {
+          let stop = i - 1;
+          while (stop > 0 && ctx.lower[stop - 1] === ',') stop--;
+          last.end = ctx.tokens[stop - 1].end;
+        }
+        found.push({ parts: partsOf(ctx, tail.next, end), cue: { first: i, end: tail.cueEnd }, speaker: lastSpeaker, medium: tail.medium, confidence: base * 0.9, rule: 'coordinated' });
+        continue;
+      }
+    }
     let lo = s0;
     for (let k = i - 1; k >= s0; k--) {
       if (ctx.quotationOf[k] >= 0) {
@@ -415,7 +433,13 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
     const tail = readTail(ctx, i, s1);
     let next = tail.next;
     while (next < s1 && /^[,:—–-]$/.test(ctx.tokens[next].text)) next++;
-    const endsHere = next >= s1 || /^[.!?;]$/.test(ctx.tokens[next].text);
+    let endsHere = next >= s1 || /^[.!?;]$/.test(ctx.tokens[next].text);
+    // "C, Ben Carson said after the attacks.": a trailing adverbial after a cue that follows its content
+    if (!endsHere && ctx.lower[speaker.first - 1] === ',' && TRAILING_ADVERBIAL.test(ctx.lower[next])) {
+      let m = next;
+      while (m < s1 && ctx.lower[m] !== 'that' && ctx.lower[m] !== ',' && ctx.quotationOf[m] < 0) m++;
+      if (m >= s1 || /^[.!?;]$/.test(ctx.tokens[m].text)) endsHere = true;
+    }
     if (endsHere || ctx.lower[tail.next] === ',') {
       // "C, X said." / "C, X said, D."
       const comma = speaker.first - 1;
@@ -440,6 +464,9 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
     lastSpeaker = speaker;
   }
 }
+
+/** Words that open an adverbial closing a sentence after its cue ("said after the attacks", "said at a rally"). */
+const TRAILING_ADVERBIAL = /^(after|at|in|on|during|before|while|when|as|from|to|outside|inside|near|following|last|this|earlier|later|recently|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Segments that are asides, not speakers: "in Kentucky", "35", "speaking to MSNBC". */
 const ASIDE_START = /^(in|at|on|during|after|before|while|speaking|appearing|writing|according|for|from|with|by|who|which|whose|where|\d+)$/;

@@ -98,7 +98,7 @@ export function speakerBefore(ctx: QuoteContext, cue: number, lo: number): Token
   }
   let first = j + 1;
   // a speaker does not open with glue, a connecting word or a bare number ("2006 saying")
-  while (first < end && (isNameGlue(ctx, first) || (INSIDE_NAME.has(ctx.lower[first]) && ctx.lower[first] !== 'the') || /^\d+$/.test(ctx.lower[first]))) first++;
+  while (first < end && (isNameGlue(ctx, first) || (INSIDE_NAME.has(ctx.lower[first]) && ctx.lower[first] !== 'the') || (/^\d{4}$/.test(ctx.lower[first]) && first + 1 < end))) first++;
   if (first >= end) return null;
   // a determiner alone ("the report says") or a run of lower-case words with no noun head is no speaker
   if (end - first === 1 && ((DETERMINERS.has(ctx.lower[first]) && !QUANTIFIER_SPEAKERS.has(ctx.lower[first])) || POSSESSIVES.has(ctx.lower[first]))) return null;
