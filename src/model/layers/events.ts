@@ -24,6 +24,7 @@ export const EventSchema = z.object({
   intensity: z.number().min(-10).max(10).describe('Goldstein-like scale'),
   source: ActorSchema.nullable(),
   target: ActorSchema.nullable(),
+  symmetric: z.boolean().describe('a meeting, exercise or accord where source and target act alike'),
   place: z.object({ name: z.string(), country: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable(), fromFocus: z.boolean(), span: SpanSchema.nullable() }).nullable(),
   date: z.object({ value: z.string(), begin: z.string().nullable(), end: z.string().nullable(), precision: z.string(), fromPublication: z.boolean(), timex: z.string().nullable() }),
   modality: ModalitySchema,

@@ -1,0 +1,300 @@
+import type { Doc, Token } from '../../../model/doc.js';
+import type { EventRecord, Modality } from '../../../model/layers/events.js';
+import { cameoEntry, quadClassOf } from '../../../knowledge/plover/cameo.js';
+import { intensityOf } from '../../../knowledge/plover/intensity.js';
+import { loadActorPack, type ActorPack } from '../../../knowledge/petrarch/load.js';
+import type { PipelineOptions, Stage } from '../../stage.js';
+import { ActorKnowledge, findActors, type ActorGroup } from './actors.js';
+import { modalityOf } from './modality.js';
+import { TriggerIndex, type TriggerMatch } from './triggers.js';
+import { contextOf, eventDate, eventPlace } from './where-when.js';
+
+export { TriggerIndex } from './triggers.js';
+
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'stated', 'added', 'reported', 'announced', 'concluded', 'insisted', 'declared', 'according', 'noted', 'claimed']);
+/** words that end the stretch where a trigger's object can be found */
+const OBJECT_EDGE = new Set([';', ':', 'while', 'but', 'because', 'after', 'before', 'when', 'who', 'which', 'despite', 'since', 'although', 'whereas', 'amid', 'where', 'following', 'unless', 'if', '"', '“', '”']);
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'with', 'against', 'from', 'near', 'into', 'by', 'between', 'over', 'about', 'like', 'than']);
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", 'am', 'get', 'got']);
+const MODAL_NOUNS = new Set(['must', 'should']);
+/** types whose stated future act is a threat rather than a promise */
+const HOSTILE_QUADS = new Set([3, 4]);
+// an event with neither a verb nor both actors is less certain; these set the base confidence by trigger kind
+const VERB_CONFIDENCE = 0.6;
+const NOUN_CONFIDENCE = 0.45;
+
+export interface EventsStageOptions {
+  /** a knowledge pack already loaded (tests, the PETRARCH regression suite) */
+  pack?: ActorPack | null;
+}
+
+interface Draft {
+  order: number;
+  type: string;
+  cameo: string;
+  mode: string | null;
+  source: ActorGroup | null;
+  target: ActorGroup | null;
+  symmetric: boolean;
+  modality: Modality;
+  trigger: { first: number; end: number };
+  confidence: number;
+}
+
+/** Stage `events`: who did what to whom, coded in PLOVER with CAMEO codes, modality, place and date. */
+export function createEventsStage(options: PipelineOptions & EventsStageOptions = {}): Stage {
+  const pack = options.pack ?? (options.actorsFile ? loadActorPack(options.actorsFile.split(',')) : null);
+  const knowledge = new ActorKnowledge(pack);
+  const triggers = new TriggerIndex();
+  return {
+    name: 'events',
+    run(doc: Doc): void {
+      doc.events = codeEvents(doc, knowledge, triggers);
+    },
+  };
+}
+
+/** Every event of the document, sentence by sentence, in text order. */
+export function codeEvents(doc: Doc, knowledge: ActorKnowledge, triggers: TriggerIndex): EventRecord[] {
+  const out: EventRecord[] = [];
+  let previous: ActorGroup | null = null;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const tokens = doc.sentenceTokens(s);
+    if (tokens.length === 0) continue;
+    const drafts = codeSentence(doc, s, tokens, knowledge, triggers, previous);
+    const groups = drafts.groups;
+    previous = groups.find((g) => !g.pronoun && g.country) ?? previous;
+    for (const d of drafts.events) out.push(toRecord(doc, s, tokens, d, out.length));
+  }
+  return out;
+}
+
+function codeSentence(doc: Doc, s: number, tokens: Token[], knowledge: ActorKnowledge, triggers: TriggerIndex, previous: ActorGroup | null): { events: Draft[]; groups: ActorGroup[] } {
+  const w = tokens.map((t) => t.text.toLowerCase());
+  // promo and navigation lines ("ALSO READ | ...") carry no events
+  if (w.includes('|')) return { events: [], groups: [] };
+  const groups = findActors(doc, tokens, knowledge);
+  resolvePronouns(groups, previous);
+  const attribution = attributionStart(w, groups);
+  const speaker = speakerOf(doc, tokens, groups, attribution, w);
+  const quoteSpans = doc.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.fragments.length ? q.fragments : q.parts);
+  const matches = triggers.match(w).filter((m) => m.first < attribution && !REPORTING.has(w[m.first]));
+  const events: Draft[] = [];
+  let governing: { type: string; end: number } | null = null;
+  for (const m of matches) {
+    const entry = m.predicate.entry;
+    const roles = rolesOf(w, groups, m, attribution, entry.symmetric ?? false);
+    let { source, target } = roles;
+    if (entry.subjectIsTarget) {
+      target = source;
+      source = speaker;
+    }
+    if (!source && !target) continue;
+    if (source && target && sameActor(source, target)) target = null;
+    const charStart = tokens[m.first].start;
+    const inQuote = quoteSpans.some((q) => q.start <= charStart && charStart < q.end);
+    const speechAct = quadClassOf(entry.cameo) === 1 || quadClassOf(entry.cameo) === 3;
+    const mod = modalityOf(w, m.first, roles.subjectEnd, inQuote && !speechAct);
+    let modality = mod.modality;
+    // an act inside "threatened to ..." / "promised to ..." is threatened / planned
+    if (governing && m.first <= governing.end + 2 && modality === 'asserted') modality = governing.type === 'THREATEN' ? 'threatened' : 'planned';
+    const cameo = entry.cameo;
+    const hostile = HOSTILE_QUADS.has(quadClassOf(cameo));
+    const base = entry.pos === 'verb' ? VERB_CONFIDENCE : NOUN_CONFIDENCE;
+    const confidence = Math.min(0.95, base + (source ? 0.15 : 0) + (target ? 0.1 : 0) - (modality === 'asserted' ? 0 : 0.05));
+    const draft: Draft = {
+      order: m.first, type: m.predicate.type, cameo, mode: entry.mode ?? cameoEntry(cameo)?.mode ?? null, source, target,
+      symmetric: roles.symmetric, modality, trigger: { first: m.first, end: m.end }, confidence,
+    };
+    // a stated future act of the subject is itself an event: a promise (AGREE), a threat, or a refusal (REJECT)
+    if (mod.intent && !entry.intent && source && m.predicate.type !== 'THREATEN' && m.predicate.type !== 'AGREE') {
+      const conditional = w.includes('unless') || (w.includes('if') && hostile);
+      const intentType = modality === 'negated' ? 'REJECT' : conditional || hostile ? 'THREATEN' : 'AGREE';
+      const intentCameo = intentType === 'REJECT' ? '120' : intentType === 'THREATEN' ? '130' : agreeCodeFor(m.predicate.type);
+      events.push({ ...draft, order: m.first - 0.5, type: intentType, cameo: intentCameo, mode: null, modality: 'asserted', symmetric: false, confidence: confidence - 0.05 });
+    }
+    events.push(draft);
+    if (entry.intent) governing = { type: m.predicate.type, end: m.end };
+  }
+  events.push(...demandsByModal(w, groups, attribution));
+  events.sort((a, b) => a.order - b.order);
+  return { events, groups };
+}
+
+/** CAMEO 03x code for the intent to do an act of the given type. */
+function agreeCodeFor(type: string): string {
+  if (type === 'CONSULT') return '036';
+  if (type === 'AID') return '033';
+  if (type === 'RETREAT' || type === 'CONCEDE') return '035';
+  if (type === 'COOPERATE') return '031';
+  return '030';
+}
+
+function sameActor(a: ActorGroup, b: ActorGroup): boolean {
+  return a.first === b.first || (!!a.entity && a.entity === b.entity);
+}
+
+/** "they", "it" take the code of the nearest actor before them in the sentence, else of the previous sentence. */
+function resolvePronouns(groups: ActorGroup[], previous: ActorGroup | null): void {
+  for (let g = 0; g < groups.length; g++) {
+    const p = groups[g];
+    if (!p.pronoun) continue;
+    let ref: ActorGroup | null = null;
+    for (let k = g - 1; k >= 0 && !ref; k--) if (!groups[k].pronoun && groups[k].country) ref = groups[k];
+    ref ??= previous;
+    if (ref) {
+      p.country = ref.country;
+      p.sector = ref.sector;
+      p.entity = ref.entity;
+      p.name = ref.name;
+      p.person = ref.person;
+    }
+  }
+}
+
+/** Token index where a closing attribution (", a spokesman said." / ", said the ministry.") starts, else the length. */
+function attributionStart(w: string[], groups: ActorGroup[]): number {
+  for (let k = w.length - 1; k > 0; k--) {
+    if (w[k] !== ',') continue;
+    const tail = w.slice(k + 1);
+    if (tail.length > 16) break;
+    if (tail.some((t) => REPORTING.has(t) || t === 'quoted') && groups.some((g) => g.first > k)) return k;
+  }
+  return w.length;
+}
+
+/** The speaker of the sentence: a quote's speaker, the closing attribution's actor, or "X said ..." at its start. */
+function speakerOf(doc: Doc, tokens: Token[], groups: ActorGroup[], attribution: number, w: string[]): ActorGroup | null {
+  const sStart = tokens[0].start;
+  const sEnd = tokens[tokens.length - 1].end;
+  for (const q of doc.quotes) {
+    if (q.end <= sStart || q.start >= sEnd || !q.speakerSpan) continue;
+    const g = groups.find((x) => x.start < q.speakerSpan!.end && q.speakerSpan!.start < x.endChar);
+    if (g) return g;
+    if (q.speaker) {
+      const e = doc.entities.find((x) => x.id === q.speaker);
+      if (e) {
+        const withEntity = groups.find((x) => x.entity === e.id);
+        if (withEntity) return withEntity;
+      }
+    }
+  }
+  if (attribution < w.length) return groups.find((g) => g.first > attribution && !g.pronoun) ?? groups.find((g) => g.first > attribution) ?? null;
+  for (let k = 0; k < w.length; k++) {
+    if (REPORTING.has(w[k]) || w[k] === 'warned' || w[k] === 'stated') return groups.filter((g) => g.end <= k).pop() ?? null;
+  }
+  return null;
+}
+
+interface Roles {
+  source: ActorGroup | null;
+  target: ActorGroup | null;
+  symmetric: boolean;
+  /** token index after the subject (where modal cues may start) */
+  subjectEnd: number;
+}
+
+function rolesOf(w: string[], groups: ActorGroup[], m: TriggerMatch, attribution: number, symmetricEntry: boolean): Roles {
+  const head = m.predicate.entry.pos === 'verb' ? m.first : m.end - 1;
+  const passive = m.predicate.entry.pos === 'verb' && /(ed|en|wn|ld|ht|un|ck|ft)$/.test(w[head]) &&
+    (BE.has(w[head - 1]) || (BE.has(w[head - 2]) && /ly$/.test(w[head - 1])) || (w[head - 1] === 'been' && BE.has(w[head - 2])));
+  // subject: the nearest actor before the trigger not inside a prepositional phrase; failing that, the nearest
+  let subject: ActorGroup | null = null;
+  let fallback: ActorGroup | null = null;
+  let conj: ActorGroup | null = null;
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const x = groups[g];
+    if (x.end > m.first) continue;
+    let edge = false;
+    for (let k = x.end; k < m.first; k++) if (w[k] === ';' || w[k] === ':' || w[k] === '"' || w[k] === '“' || w[k] === '”') edge = true;
+    if (edge) break;
+    const before = w[x.first - 1];
+    fallback ??= x;
+    if (before && PREPOSITIONS.has(before) && !passive) continue;
+    subject = x;
+    // "A and B agreed": the partner joined by "and" (or sharing a split run) is the other party
+    const prev = groups[g - 1];
+    if (prev && (w[prev.end] === 'and' && prev.end + 1 === x.first || prev.first === x.first)) conj = prev;
+    break;
+  }
+  subject ??= passive ? fallback : null;
+  // object: the first actor after the trigger, within the clause
+  let object: ActorGroup | null = null;
+  let second: ActorGroup | null = null;
+  let agent: ActorGroup | null = null;
+  const from = m.end;
+  for (const x of groups) {
+    if (x.first < from || x.first >= attribution) continue;
+    let edge = false;
+    for (let k = from; k < x.first; k++) if (OBJECT_EDGE.has(w[k]) || (w[k] === ',' && k > from + 1 && w[k + 1] !== 'and')) edge = true;
+    if (edge) break;
+    if (w[x.first - 1] === 'by') {
+      agent ??= x;
+      continue;
+    }
+    if (!object) object = x;
+    else if (!second && w[x.first - 1] === 'and' && object.end + 1 === x.first) second = x;
+  }
+  const subjectEnd = subject ? subject.end : 0;
+  if (passive) return { source: agent, target: subject, symmetric: false, subjectEnd };
+  if (symmetricEntry) {
+    if (conj && subject) return { source: conj, target: subject, symmetric: true, subjectEnd };
+    if (object && second && (w[from] === 'between' || !subject)) return { source: object, target: second, symmetric: true, subjectEnd };
+    return { source: subject, target: object, symmetric: !!(subject && object), subjectEnd };
+  }
+  return { source: subject, target: object, symmetric: false, subjectEnd };
+}
+
+/** "X said Y must ..." is a demand of X on Y. */
+function demandsByModal(w: string[], groups: ActorGroup[], attribution: number): Draft[] {
+  const out: Draft[] = [];
+  for (let k = 1; k < Math.min(w.length, attribution); k++) {
+    if (!MODAL_NOUNS.has(w[k])) continue;
+    const target = groups.find((g) => g.end === k || g.end === k - 1);
+    if (!target) continue;
+    let speakerAt = -1;
+    for (let j = target.first - 1; j >= 0; j--) if (REPORTING.has(w[j]) || w[j] === 'concluded') { speakerAt = j; break; }
+    if (speakerAt < 0) continue;
+    const source = groups.filter((g) => g.end <= speakerAt).pop() ?? null;
+    if (!source || sameActor(source, target)) continue;
+    out.push({
+      order: speakerAt, type: 'DEMAND', cameo: '100', mode: null, source, target, symmetric: false, modality: 'asserted',
+      trigger: { first: k, end: k + 1 }, confidence: 0.6,
+    });
+  }
+  return out;
+}
+
+function actorRecord(g: ActorGroup | null): EventRecord['source'] {
+  if (!g) return null;
+  const code = (g.country ?? '---') + (g.sector ?? '');
+  return { entity: g.entity, name: g.name, code, country: g.country, sector: g.sector, span: { start: g.start, end: g.endChar } };
+}
+
+function toRecord(doc: Doc, s: number, tokens: Token[], d: Draft, n: number): EventRecord {
+  const sentence = doc.sentences[s];
+  const trigger = { start: tokens[d.trigger.first].start, end: tokens[d.trigger.end - 1].end, text: '' };
+  trigger.text = doc.text.slice(trigger.start, trigger.end);
+  const entry = cameoEntry(d.cameo);
+  const used = [d.source, d.target].filter((g): g is ActorGroup => !!g).map((g) => ({ start: g.start, end: g.endChar }));
+  const record: EventRecord = {
+    id: `v${n + 1}`,
+    type: d.type,
+    mode: d.mode,
+    context: contextOf(doc.text.slice(sentence.start, sentence.end), entry?.context ?? []),
+    cameo: d.cameo,
+    quadClass: quadClassOf(d.cameo),
+    intensity: intensityOf(d.cameo),
+    source: actorRecord(d.source),
+    target: actorRecord(d.target),
+    symmetric: d.symmetric,
+    place: eventPlace(doc, s, trigger.start, used),
+    date: eventDate(doc, s, d.modality),
+    modality: d.modality,
+    trigger,
+    evidence: { start: sentence.start, end: sentence.end },
+    tone: null,
+    confidence: Math.round(d.confidence * 100) / 100,
+  };
+  return record;
+}

