@@ -6,6 +6,8 @@ import { createEntitiesStage } from './entities/index.js';
 import { createTimeStage } from './time/index.js';
 import { createPlacesStage } from './places/index.js';
 import { createQuotesStage } from './quotes/index.js';
+import { createEventsStage } from './events/index.js';
+import { createToneStage } from './tone/index.js';
 
 export interface StageFactory {
   name: string;
@@ -24,4 +26,6 @@ export const STAGE_FACTORIES: StageFactory[] = [
   { name: 'time', create: () => createTimeStage() },
   { name: 'places', create: () => createPlacesStage() },
   { name: 'quotes', create: () => createQuotesStage() },
+  { name: 'events', create: (options) => createEventsStage(options) },
+  { name: 'tone', create: () => createToneStage() },
 ];
