@@ -370,7 +370,9 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
     }
     const entry = CUE_FORMS.get(w);
     if (!entry || ctx.isCapitalised(i) || i === s0) continue;
-    if (w === 'known' || (NOUN_LIKE_CUES.has(w) && !verbSlot(ctx, i))) continue;
+    // a past form right after "and" continues the sentence's last speaker ("called it … and called on …")
+    const pastAfterAnd = (ctx.lower[i - 1] === 'and' || ctx.lower[i - 1] === 'but') && lastSpeaker !== null && /ed$|^(said|told|wrote|thought|felt|saw)$/.test(w);
+    if (w === 'known' || (NOUN_LIKE_CUES.has(w) && !verbSlot(ctx, i) && !pastAfterAnd)) continue;
     if (entry.particle && ctx.lower[i + 1] !== entry.particle) continue;
     const base = CLASS_CONFIDENCE[entry.cls];
     // ", adding that …" / ", saying …": the speaker is the sentence's last speaker or its subject
