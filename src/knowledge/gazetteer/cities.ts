@@ -124,8 +124,7 @@ export function decodeCities(buf: Buffer): CityColumns {
         if (tag === 2) {
           nameStart[i] = a;
           nameEnd[i] = pos;
-          keyHash[i] = hashNameBytes(buf, a, pos, FNV_OFFSET);
-          keyCheck[i] = hashNameBytes(buf, a, pos, CHECK_SEED);
+          hashNameBytes(buf, a, pos, keyHash, keyCheck, i);
         } else if (tag === 3) cc = intern(a, pos);
         else if (tag === 7) fc = intern(a, pos);
         else if (tag === 8) ad = intern(a, pos);
@@ -166,9 +165,18 @@ export function decodeCities(buf: Buffer): CityColumns {
  * hashPlaceKey(normalizePlaceName(name)) computed on the name's UTF-8 bytes: ASCII letters lower-cased, dots and
  * apostrophes dropped, runs of separators as one space, trimmed. Non-ASCII names take the string path.
  */
-function hashNameBytes(buf: Buffer, a: number, b: number, seed: number): number {
-  for (let i = a; i < b; i++) if (buf[i] >= 0x80) return hashPlaceKey(normalizePlaceName(buf.toString('utf8', a, b)), seed);
-  let h = seed;
+function hashNameBytes(buf: Buffer, a: number, b: number, hashes: Uint32Array, checks: Uint32Array, row: number): void {
+  for (let i = a; i < b; i++) {
+    if (buf[i] >= 0x80) {
+      const key = normalizePlaceName(buf.toString('utf8', a, b));
+      hashes[row] = hashPlaceKey(key);
+      checks[row] = hashPlaceKey(key, CHECK_SEED);
+      return;
+    }
+  }
+  // both hashes in one pass over the bytes
+  let h = FNV_OFFSET;
+  let k = CHECK_SEED;
   let started = false;
   let pendingSpace = false;
   for (let i = a; i < b; i++) {
@@ -181,13 +189,16 @@ function hashNameBytes(buf: Buffer, a: number, b: number, seed: number): number 
     }
     if (pendingSpace) {
       h = Math.imul(h ^ 0x20, FNV_PRIME);
+      k = Math.imul(k ^ 0x20, FNV_PRIME);
       pendingSpace = false;
     }
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     h = Math.imul(h ^ c, FNV_PRIME);
+    k = Math.imul(k ^ c, FNV_PRIME);
     started = true;
   }
-  return h >>> 0;
+  hashes[row] = h >>> 0;
+  checks[row] = k >>> 0;
 }
 
 export function loadCities(path = citiesFilePath()): CityColumns {
