@@ -1,5 +1,5 @@
 import { parseNumber, parseOrdinal } from '../lexicon.js';
-import { candidate, wordPattern, type TimexParser } from '../types.js';
+import { candidate, wordPattern, WORD_CHAR, type TimexParser } from '../types.js';
 import { POSITION_MOD, positionMod } from './modifiers.js';
 
 /** Years news writes about: 1500-2099 (a four-digit number outside this is a count or a code). */
@@ -56,7 +56,8 @@ export function decadeParser(): TimexParser {
   return {
     name: 'decade',
     gate: /\d0['’]?s|ties\b/i,
-    pattern: wordPattern(source),
+    // "'90s" starts with an apostrophe, where \\b cannot stand: a lookbehind edge instead of wordPattern's
+    pattern: new RegExp(`(?<![${WORD_CHAR}])(?:${source})(?![${WORD_CHAR}])`, 'gi'),
     extract(m) {
       let decade: string;
       if (m[2]) decade = m[2].slice(0, 3);
