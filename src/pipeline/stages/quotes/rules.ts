@@ -28,6 +28,8 @@ const FLOATING_LOOKBACK_PARAGRAPHS = 2;
 const MAX_TRAILING_SPEAKER = 12;
 /** Following paragraphs a quotation may carry on into when each opens with more quoted words and no cue. */
 const MAX_CONTINUED_PARAGRAPHS = 2;
+/** Sentences of narration a quotation continuation may step over inside one paragraph. */
+const MAX_NARRATION_SENTENCES = 2;
 /** Longest "Name, appositive," run between a quotation and its trailing cue (tokens). */
 const MAX_APPOSITIVE_SPEAKER = 40;
 /** Words between a cue and the content it may skip as a hearer ("told The Associated Press"). */
@@ -270,7 +272,7 @@ function continuation(ctx: QuoteContext, k: number, sentEnd: number, attributed:
     let resume = -1;
     for (let i = n + 1; i < sentEnd; i++) {
       if (ctx.quotationOf[i] >= 0) {
-        if (ctx.lower[i - 1] === ',' && quotationStartingAt(ctx, i) >= 0) resume = i;
+        if ((ctx.lower[i - 1] === ',' || ctx.lower[i - 1] === '.') && quotationStartingAt(ctx, i) >= 0) resume = i;
         break;
       }
     }
@@ -278,6 +280,7 @@ function continuation(ctx: QuoteContext, k: number, sentEnd: number, attributed:
     sameSentence = resume >= 0;
   }
   let crossed = 0;
+  let skipped = 0;
   for (let guard = 0; guard < 8; guard++) {
     while (n < paraEnd && /^[,.;:—–-]$/.test(ctx.tokens[n].text)) n++;
     if (n >= paraEnd) {
@@ -287,17 +290,48 @@ function continuation(ctx: QuoteContext, k: number, sentEnd: number, attributed:
       paraEnd = ctx.paraEnd[n];
     }
     const next = quotationStartingAt(ctx, n);
-    if (next < 0 || attributed[next] || trailingCueAfter(ctx, next)) break;
-    // a quotation that is only part of its sentence ("“A” is what he said.") is not a continuation
-    const [qa, qb] = ctx.quotationTokens[next];
-    if (guard > 0 || !sameSentence) {
-      if (ctx.sentStart[qa] !== qa || (qb < ctx.tokens.length && ctx.sentStart[qb] !== qb && ctx.isWord(qb))) break;
+    if (next < 0) {
+      // within the first paragraph, a sentence of narration with no cue may stand between two quotations of one speaker
+      if (crossed === 0 && skipped < MAX_NARRATION_SENTENCES && ctx.sentStart[n] === n && !hasSpeechCue(ctx, n, ctx.sentEnd[n]) && laterQuotationInParagraph(ctx, ctx.sentEnd[n], paraEnd)) {
+        skipped++;
+        n = ctx.sentEnd[n];
+        continue;
+      }
+      break;
     }
-    parts.push(...ctx.quotations[next].parts);
+    if (attributed[next] || trailingCueAfter(ctx, next)) break;
+    const [qa, qb] = ctx.quotationTokens[next];
+    let partEnd = qb;
+    if (guard > 0 || !sameSentence) {
+      if (ctx.sentStart[qa] !== qa) break;
+      // "“They agree with him, but they aren't there yet” to support him": the sentence's words after it belong too,
+      // unless they hold a cue of their own ("“A” is what he told me")
+      if (qb < ctx.tokens.length && ctx.sentStart[qb] !== qb && ctx.isWord(qb)) {
+        if (hasSpeechCue(ctx, qb, ctx.sentEnd[qa])) break;
+        partEnd = contentEnd(ctx, qb, ctx.sentEnd[qa]);
+      }
+    }
+    parts.push(...(partEnd > qb ? partsOf(ctx, qa, partEnd) : ctx.quotations[next].parts));
     attributed[next] = 1;
-    n = qb;
+    n = partEnd;
   }
   return parts;
+}
+
+/** True when tokens [from, to) hold a lower-case speech cue outside quotations. */
+function hasSpeechCue(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (ctx.quotationOf[i] >= 0 || ctx.isCapitalised(i)) continue;
+    const e = CUE_FORMS.get(ctx.lower[i]);
+    if (e && e.cls === 'speech' && !NOUN_LIKE_CUES.has(ctx.lower[i])) return true;
+  }
+  return false;
+}
+
+/** True when a sentence starting in [from, paraEnd) opens with a quotation. */
+function laterQuotationInParagraph(ctx: QuoteContext, from: number, paraEnd: number): boolean {
+  for (let i = from; i < paraEnd; i++) if (ctx.sentStart[i] === i && quotationStartingAt(ctx, i) >= 0) return true;
+  return false;
 }
 
 /** The cue and speaker right after quotation `q`, or null ("”, he said", "” said Peskov", "?” he asks"). */
