@@ -38,7 +38,7 @@ export const AGENT_SECTORS: Record<string, string> = {
   church: 'REL', cleric: 'REL', clerics: 'REL', clergy: 'REL', bishops: 'REL', priests: 'REL', imam: 'REL', missionary: 'REL',
   refugees: 'REF', refugee: 'REF', 'asylum seekers': 'REF', migrants: 'REF',
   civilians: 'CVL', civilian: 'CVL', residents: 'CVL', villagers: 'CVL', people: 'CVL', protesters: 'CVL', demonstrators: 'CVL',
-  farmers: 'CVL', youths: 'CVL', detainees: 'CVL', citizens: 'CVL', national: 'CVL', nationals: 'CVL', landowners: 'CVL',
+  farmers: 'CVL', youths: 'CVL', detainees: 'CVL', citizens: 'CVL', nationals: 'CVL', landowners: 'CVL',
   prisoners: 'CRM', inmates: 'CRM', smugglers: 'CRM', criminals: 'CRM',
 };
 

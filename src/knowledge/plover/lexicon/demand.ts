@@ -15,7 +15,7 @@ export const DEMAND: EventTypeLexicon = {
     { phrase: 'ask', pos: 'verb', cameo: '100', example: 'The villagers asked the army to clear the mines.' },
     { phrase: 'request', pos: 'verb', cameo: '100', example: 'The province requested emergency funds.' },
     { phrase: 'order', pos: 'verb', cameo: '100', example: 'The judge ordered the minister to testify.' },
-    { phrase: 'seek', pos: 'verb', cameo: '100', example: 'The family sought compensation from the railway.' },
+    { phrase: 'seek ~ compensation', pos: 'verb', cameo: '100', example: 'The family sought compensation from the railway.' },
     { phrase: 'ultimatum', pos: 'noun', cameo: '100', example: 'The league issued an ultimatum to the club.' },
   ],
 };

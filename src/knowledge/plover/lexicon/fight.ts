@@ -28,6 +28,5 @@ export const FIGHT: EventTypeLexicon = {
     { phrase: 'retake', pos: 'verb', cameo: '190', mode: 'heavy-weapons', example: 'Government troops retook the town.' },
     { phrase: 'recapture', pos: 'verb', cameo: '190', mode: 'heavy-weapons', example: 'The brigade recaptured the airport.' },
     { phrase: 'ceasefire violation', pos: 'noun', cameo: '196', example: 'Both sides reported a ceasefire violation.' },
-    { phrase: 'war', pos: 'noun', cameo: '190', symmetric: true, example: 'The war between the two states entered its third year.' },
   ],
 };

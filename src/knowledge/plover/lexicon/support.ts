@@ -8,7 +8,6 @@ export const SUPPORT: EventTypeLexicon = {
     { phrase: 'hail', pos: 'verb', cameo: '051', example: 'The union hailed the new wage law.' },
     { phrase: 'commend', pos: 'verb', cameo: '051', example: 'The board commended the auditors.' },
     { phrase: 'endorse', pos: 'verb', cameo: '051', example: 'The party endorsed the mayor for a second term.' },
-    { phrase: 'back', pos: 'verb', cameo: '051', example: 'Ecuador backed the Colombian proposal.' },
     { phrase: 'support', pos: 'verb', cameo: '051', example: 'The farmers supported the new water plan.' },
     { phrase: 'welcome ~ decision', pos: 'verb', cameo: '051', example: 'The charity welcomed the court decision.' },
     { phrase: 'defend', pos: 'verb', cameo: '052', example: 'The spokesman defended the ministry against the critics.' },

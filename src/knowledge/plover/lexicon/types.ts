@@ -16,6 +16,8 @@ export interface PredicateEntry {
   symmetric?: boolean;
   /** the predicate announces a future or conditional act of its subject (promise, offer, threat) */
   intent?: boolean;
+  /** the grammatical subject is the one the act is aimed at ("they will pay a price"); the source is the speaker */
+  subjectIsTarget?: boolean;
   /** an example sentence we wrote, showing the predicate as an event */
   example: string;
 }

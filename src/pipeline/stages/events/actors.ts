@@ -217,6 +217,8 @@ export function findActors(doc: Doc, tokens: Token[], knowledge: ActorKnowledge)
     groups.push(...splitGroup(doc, tokens, members, i, j));
     i = j;
   }
+  // a sector word with no country, entity or pronoun is not a codable actor ("military supplies", "forces")
+  for (let g = groups.length - 1; g >= 0; g--) if (!groups[g].country && !groups[g].entity && !groups[g].pronoun) groups.splice(g, 1);
   // "Hungarian and Romanian officials": the first demonym shares the head noun's sector
   for (let g = groups.length - 2; g >= 0; g--) {
     const a = groups[g];

@@ -75,15 +75,16 @@ function codeSentence(doc: Doc, s: number, tokens: Token[], knowledge: ActorKnow
   if (w.includes('|')) return { events: [], groups: [] };
   const groups = findActors(doc, tokens, knowledge);
   resolvePronouns(groups, previous);
-  const attribution = attributionStart(w, groups);
-  const speaker = speakerOf(doc, tokens, groups, attribution, w);
+  const attributionSpan = attributionRange(w, groups);
+  const attribution = attributionSpan.from;
+  const speaker = speakerOf(doc, tokens, groups, attributionSpan, w);
   const quoteSpans = doc.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.fragments.length ? q.fragments : q.parts);
-  const matches = triggers.match(w).filter((m) => m.first < attribution && !REPORTING.has(w[m.first]));
+  const matches = triggers.match(w).filter((m) => (m.first < attribution || m.first >= attributionSpan.to) && !REPORTING.has(w[m.first]));
   const events: Draft[] = [];
   let governing: { type: string; end: number } | null = null;
   for (const m of matches) {
     const entry = m.predicate.entry;
-    const roles = rolesOf(w, groups, m, attribution, entry.symmetric ?? false);
+    const roles = rolesOf(w, groups, m, m.first < attribution ? attribution : w.length, entry.symmetric ?? false);
     let { source, target } = roles;
     if (entry.subjectIsTarget) {
       target = source;
@@ -152,19 +153,28 @@ function resolvePronouns(groups: ActorGroup[], previous: ActorGroup | null): voi
   }
 }
 
-/** Token index where a closing attribution (", a spokesman said." / ", said the ministry.") starts, else the length. */
-function attributionStart(w: string[], groups: ActorGroup[]): number {
-  for (let k = w.length - 1; k > 0; k--) {
-    if (w[k] !== ',') continue;
-    const tail = w.slice(k + 1);
-    if (tail.length > 16) break;
-    if (tail.some((t) => REPORTING.has(t) || t === 'quoted') && groups.some((g) => g.first > k)) return k;
+/**
+ * The tokens of an attribution clause set off by commas (", a spokesman said." / ", warned a top official on
+ * Tuesday,"): [from, to); from = to = length when there is none.
+ */
+function attributionRange(w: string[], groups: ActorGroup[]): { from: number; to: number } {
+  const commas: number[] = [];
+  for (let k = 0; k < w.length; k++) if (w[k] === ',') commas.push(k);
+  for (let c = commas.length - 1; c >= 0; c--) {
+    const from = commas[c];
+    const to = c + 1 < commas.length ? commas[c + 1] : w.length;
+    const seg = w.slice(from + 1, to);
+    // an attribution is short, names its speaker and holds a reporting verb at its start or end
+    if (seg.length === 0 || seg.length > 14) continue;
+    const verbAtEdge = REPORTING.has(seg[0]) || seg[0] === 'warned' || seg.slice(-3).some((t) => REPORTING.has(t)) || seg.includes('quoted');
+    if (!verbAtEdge || !groups.some((g) => g.first > from && g.first < to)) continue;
+    return { from, to };
   }
-  return w.length;
+  return { from: w.length, to: w.length };
 }
 
 /** The speaker of the sentence: a quote's speaker, the closing attribution's actor, or "X said ..." at its start. */
-function speakerOf(doc: Doc, tokens: Token[], groups: ActorGroup[], attribution: number, w: string[]): ActorGroup | null {
+function speakerOf(doc: Doc, tokens: Token[], groups: ActorGroup[], attribution: { from: number; to: number }, w: string[]): ActorGroup | null {
   const sStart = tokens[0].start;
   const sEnd = tokens[tokens.length - 1].end;
   for (const q of doc.quotes) {
@@ -179,7 +189,10 @@ function speakerOf(doc: Doc, tokens: Token[], groups: ActorGroup[], attribution:
       }
     }
   }
-  if (attribution < w.length) return groups.find((g) => g.first > attribution && !g.pronoun) ?? groups.find((g) => g.first > attribution) ?? null;
+  if (attribution.from < attribution.to) {
+    const inside = groups.filter((g) => g.first > attribution.from && g.first < attribution.to);
+    return inside.find((g) => !g.pronoun) ?? inside[0] ?? null;
+  }
   for (let k = 0; k < w.length; k++) {
     if (REPORTING.has(w[k]) || w[k] === 'warned' || w[k] === 'stated') return groups.filter((g) => g.end <= k).pop() ?? null;
   }

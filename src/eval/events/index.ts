@@ -1,0 +1,105 @@
+import { resolve } from 'node:path';
+import { ArticleSchema } from '../../model/article.js';
+import { createPipeline } from '../../pipeline/pipeline.js';
+import { STAGE_FACTORIES } from '../../pipeline/stages/index.js';
+import { round } from '../metrics.js';
+import type { EvalOptions, EvalResult, Scorer } from '../registry.js';
+import { dataPath } from '../data.js';
+import { readPetrarch, type PetrarchRecord } from './petrarch.js';
+import { readPlover, type PloverRecord } from './plover.js';
+import { emptyEventCounts, eventMetrics, scoreSentence } from './score.js';
+
+/** Stages the events scorer runs, when present (no clean stage: these are single sentences). */
+const SCORED_STAGES = ['segment', 'ner', 'entities', 'time', 'places', 'quotes', 'events'];
+
+function isoDate(d: string): string {
+  return /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : '2000-01-01';
+}
+
+/** Codes each gold sentence and scores type, actors and triples. */
+export function scorePlover(records: PloverRecord[]): Record<string, unknown> {
+  const available = new Set(STAGE_FACTORIES.map((f) => f.name));
+  const pipeline = createPipeline({ stages: SCORED_STAGES.filter((s) => available.has(s)), timing: true });
+  const byText = new Map<string, PloverRecord[]>();
+  for (const r of records) byText.set(r.text, [...(byText.get(r.text) ?? []), r]);
+  const counts = emptyEventCounts();
+  let tokens = 0;
+  let eventsMs = 0;
+  let n = 0;
+  for (const [text, gold] of byText) {
+    const doc = pipeline.run(ArticleSchema.parse({ id: `plover-${n++}`, published: isoDate(gold[0].date), body: text, lang: 'en' }));
+    tokens += doc.tokens.length;
+    eventsMs += doc.timings.events ?? 0;
+    scoreSentence(gold, doc.events, counts);
+  }
+  return { ...eventMetrics(counts), sentences: byText.size, eventsTokensPerSecond: eventsMs > 0 ? Math.round(tokens / (eventsMs / 1000)) : 0 };
+}
+
+/** Runs the PETRARCH2 validation records with their own dictionaries as a knowledge pack; reports agreement. */
+export function scorePetrarch(dataDir: string, records: PetrarchRecord[]): Record<string, unknown> {
+  const dir = dataPath(dataDir, 'petrarch2-validation');
+  const available = new Set(STAGE_FACTORIES.map((f) => f.name));
+  const stages = SCORED_STAGES.filter((s) => available.has(s) && s !== 'events');
+  const pipeline = createPipeline({ stages });
+  // the events stage is built here so the pack is passed in already loaded
+  const events = STAGE_FACTORIES.find((f) => f.name === 'events')!;
+  const eventsStage = events.create({ actorsFile: [resolve(dir, 'PETR.Validate.actors.txt'), resolve(dir, 'PETR.Validate.agents.txt')].join(',') });
+  let agreeRecords = 0;
+  let expected = 0;
+  let exact = 0;
+  let rootAndActors = 0;
+  let rootOnly = 0;
+  let noEventRecords = 0;
+  let noEventAgree = 0;
+  for (const r of records) {
+    const doc = pipeline.run(ArticleSchema.parse({ id: r.id || 'petr', published: isoDate(r.date), body: r.text, lang: 'en' }));
+    eventsStage.run(doc);
+    if (r.noEvents || r.codings.length === 0) {
+      noEventRecords++;
+      if (doc.events.length === 0) {
+        noEventAgree++;
+        agreeRecords++;
+      }
+      continue;
+    }
+    let all = true;
+    for (const c of r.codings) {
+      expected++;
+      const root = c.code.slice(0, 2);
+      const sameActors = doc.events.filter((e) => (e.source?.code ?? '') === c.source && (e.target?.code ?? '') === c.target);
+      if (sameActors.some((e) => e.cameo === c.code)) exact++;
+      if (sameActors.some((e) => e.cameo.slice(0, 2) === root)) rootAndActors++;
+      else all = false;
+      if (doc.events.some((e) => e.cameo.slice(0, 2) === root)) rootOnly++;
+    }
+    if (all) agreeRecords++;
+  }
+  return {
+    records: records.length,
+    recordAgreement: round(records.length ? agreeRecords / records.length : 0),
+    codings: expected,
+    codingAgreementRoot: round(expected ? rootAndActors / expected : 0),
+    codingAgreementExact: round(expected ? exact / expected : 0),
+    eventRootRecall: round(expected ? rootOnly / expected : 0),
+    noEventRecords,
+    noEventAgreement: round(noEventRecords ? noEventAgree / noEventRecords : 0),
+  };
+}
+
+export const eventsScorer: Scorer = {
+  stage: 'events',
+  description: 'events on PLOVER gold sentences (type P/R/F1 macro and micro, source/target country match, full triple); --dataset petrarch2: PETRARCH2 validation agreement',
+  datasets: ['plover', 'petrarch2'],
+  splits: ['dev'],
+  async run(options: EvalOptions): Promise<EvalResult> {
+    const dataset = options.dataset ?? 'plover';
+    if (dataset === 'petrarch2') {
+      const records = readPetrarch(options.data, options.limit);
+      return { stage: 'events', dataset, split: 'validation', metrics: scorePetrarch(options.data, records) };
+    }
+    if (dataset !== 'plover') throw new Error(`unknown events dataset ${dataset}; use plover or petrarch2`);
+    const split = options.split ?? 'dev';
+    if (split !== 'dev') throw new Error(`PLOVER ships only a dev split, not ${split}`);
+    return { stage: 'events', dataset, split, metrics: scorePlover(readPlover(options.data, options.limit)) };
+  },
+};
