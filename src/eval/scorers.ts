@@ -6,6 +6,7 @@ import { nerScorer } from './ner/index.js';
 import { entitiesScorer } from './entities/index.js';
 import { extractScorer } from './extract/index.js';
 import { quotesScorer } from './quotes/index.js';
+import { eventsScorer } from './events/index.js';
 
 /** Every registered scorer; `tidings eval` with no stage lists them. Add one line per stage. */
 export const SCORERS: Scorer[] = [
@@ -16,6 +17,7 @@ export const SCORERS: Scorer[] = [
   entitiesScorer,
   extractScorer,
   quotesScorer,
+  eventsScorer,
 ];
 
 export function findScorer(stage: string): Scorer | undefined {
