@@ -54,8 +54,9 @@ const ABBREVIATED_TITLES: Record<string, string> = {
 
 /** The full title an abbreviation stands for ("gov." → "Governor"), or null for anything else. */
 export function expandTitleAbbreviation(lower: string): string | null {
-  return ABBREVIATED_TITLES[lower] ?? null;
+  return ABBREVIATION_MAP.get(lower) ?? null;
 }
+const ABBREVIATION_MAP = new Map(Object.entries(ABBREVIATED_TITLES));
 
 /** Gender implied by a role word. */
 const GENDERED_ROLES: Record<string, Gender> = {
@@ -68,7 +69,8 @@ const GENDER_BY_WORD = new Map<string, Gender>(
   [...Object.entries(HONORIFICS), ...Object.entries(GENDERED_ROLES)].filter((e): e is [string, Gender] => e[1] !== null),
 );
 const HONORIFIC_SET = new Set(Object.keys(HONORIFICS));
-const HEADS = new Set(HEAD_WORDS.split(/\s+/).filter(Boolean));
+// abbreviations count as heads: "Gov. Mario Cuomo" has the role Governor
+const HEADS = new Set([...HEAD_WORDS.split(/\s+/).filter(Boolean), ...Object.keys(ABBREVIATED_TITLES)]);
 const MODIFIERS = new Set(MODIFIER_WORDS.split(/\s+/).filter(Boolean));
 
 /** Words that can appear inside a title phrase between modifiers and the head ("Secretary of State"). */
@@ -76,7 +78,7 @@ const TITLE_LINKS = new Set(['of', 'for', 'and', '&', '-']);
 
 /** True if the lower-case word can end a title phrase ("minister", "spokesman"). */
 export function isTitleHead(lower: string): boolean {
-  return HEADS.has(lower) || lower in ABBREVIATED_TITLES;
+  return HEADS.has(lower);
 }
 
 /** True if the lower-case word can qualify a title ("defence", "national", "prime"). */

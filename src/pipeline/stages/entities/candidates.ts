@@ -137,14 +137,26 @@ function isTitleOnly(view: DocView, a: number, b: number): boolean {
   return true;
 }
 
+/** True if the token has a letter (ASCII fast path, Unicode letters otherwise). */
+function hasLetter(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+    if (c > 127) return /\p{L}/u.test(token);
+  }
+  return false;
+}
+
 /** Lower-case name parts of a person span: punctuation dropped, hyphenated parts split ("Jong-un" → jong, un). */
 export function personNameParts(view: DocView, a: number, b: number): string[] {
   const parts: string[] = [];
   for (let i = a; i < b; i++) {
     const lower = view.lower[i];
-    if (!/\p{L}/u.test(lower) || lower === "'s") continue;
-    if (isHonorific(lower)) continue;
-    for (const p of normaliseName(lower).split('-')) if (p) parts.push(p.replace(/\.$/, ''));
+    if (lower === "'s" || isHonorific(lower) || !hasLetter(lower)) continue;
+    const norm = normaliseName(lower);
+    if (norm.includes('-')) {
+      for (const p of norm.split('-')) if (p) parts.push(p.endsWith('.') ? p.slice(0, -1) : p);
+    } else parts.push(norm.endsWith('.') ? norm.slice(0, -1) : norm);
   }
   return parts;
 }

@@ -29,19 +29,32 @@ export function newCluster(key: string, cls: Cluster['cls'], name: string): Clus
 }
 
 /**
- * True if the short name can refer to the person with the longer name: it is the start ("Kim" of "Kim Jong Un"),
- * the end ("Putin" of "Vladimir Putin"), or the first and last parts ("Vladimir Putin" of "Vladimir V. Putin").
+ * Every key a shorter name of `parts` can have: the start ("Kim" of "Kim Jong Un"), the end ("Putin" of "Vladimir
+ * Putin"), or the first and last parts ("Vladimir Putin" of "Vladimir V. Putin").
  */
-export function isShortFormOf(short: string[], long: string[]): boolean {
-  if (short.length === 0 || short.length >= long.length) return false;
-  let prefix = true;
-  let suffix = true;
-  for (let i = 0; i < short.length; i++) {
-    if (short[i] !== long[i]) prefix = false;
-    if (short[i] !== long[long.length - short.length + i]) suffix = false;
+function shortFormKeys(parts: string[]): string[] {
+  const keys: string[] = [];
+  for (let n = 1; n < parts.length; n++) {
+    keys.push(parts.slice(0, n).join(' '));
+    keys.push(parts.slice(parts.length - n).join(' '));
   }
-  if (prefix || suffix) return true;
-  return short.length === 2 && short[0] === long[0] && short[1] === long[long.length - 1];
+  if (parts.length > 2) keys.push(`${parts[0]} ${parts[parts.length - 1]}`);
+  return keys;
+}
+
+/** Index from short-form key to the full names it can stand for (each listed once). */
+class ShortFormIndex<T> {
+  private readonly map = new Map<string, T[]>();
+  add(parts: string[], item: T): void {
+    for (const k of shortFormKeys(parts)) {
+      const list = this.map.get(k);
+      if (!list) this.map.set(k, [item]);
+      else if (!list.includes(item)) list.push(item);
+    }
+  }
+  get(parts: string[]): T[] {
+    return this.map.get(parts.join(' ')) ?? [];
+  }
 }
 
 /** The short form news uses after first mention: the family name (first for "Kim Jong Un", last for "Jake Sullivan"). */
@@ -58,13 +71,16 @@ export function recoverPersonMentions(view: DocView, cands: Candidate[]): Candid
   for (const c of cands) if (c.cls === 'person' && c.nameParts && c.nameParts.length >= 2) fullNames.push(c.nameParts);
   if (fullNames.length === 0) return cands;
   const shortForms = new Set(fullNames.map(referringName).filter((s) => s.length >= 3));
+  const fullKeys = new Set(fullNames.map((f) => f.join(' ')));
+  const index = new ShortFormIndex<string>();
+  for (const f of fullNames) index.add(f, f.join(' '));
   for (const c of cands) {
     // knowledge matches (countries, capitals, seats, known organisations) keep their class
     if (c.cls === 'person' || c.country !== null || c.standIn !== null) continue;
     if (c.label === 'LOC' && c.confidence >= 0.9) continue; // a sure place stays a place
     const parts = personNameParts(view, c.tokStart, c.tokEnd);
     if (parts.length === 0) continue;
-    if (fullNames.some((f) => f.join(' ') === parts.join(' ') || isShortFormOf(parts, f))) {
+    if (fullKeys.has(parts.join(' ')) || index.get(parts).length > 0) {
       c.cls = 'person';
       c.nameParts = parts;
       c.key = '';
@@ -108,12 +124,14 @@ export function clusterPeople(view: DocView, cands: Candidate[]): Cluster[] {
   const longestFirst = [...fullKeys.values()].sort((a, b) => b.length - a.length);
   const maximal = new Map<string, Cluster>();
   const maximalList: Cluster[] = [];
+  const index = new ShortFormIndex<Cluster>();
   for (const parts of longestFirst) {
-    if (maximalList.some((m) => isShortFormOf(parts, m.nameParts))) continue;
+    if (index.get(parts).length > 0) continue;
     const cl = newCluster(`person:${parts.join(' ')}`, 'person', '');
     cl.nameParts = parts;
     maximal.set(parts.join(' '), cl);
     maximalList.push(cl);
+    index.add(parts, cl);
   }
   const shortOnly = new Map<string, Cluster>();
   const lastSentence = new Map<Cluster, number>();
@@ -125,7 +143,7 @@ export function clusterPeople(view: DocView, cands: Candidate[]): Cluster[] {
     let target = maximal.get(key) ?? null;
     let factor = 1;
     if (!target) {
-      const fits = maximalList.filter((m) => isShortFormOf(parts, m.nameParts));
+      const fits = index.get(parts);
       if (fits.length === 1) {
         target = fits[0];
         factor = UNIQUE_SHORT_FACTOR;
