@@ -70,6 +70,8 @@ export class Gazetteer {
   private index: Float64Array = new Float64Array(0);
   /** (hash, packed) pairs added since the index was last sorted */
   private pending: number[] = [];
+  /** raw name → answer (see lookup) */
+  private readonly lookupCache = new Map<string, NameMatch[]>();
   private readonly countryRow = new Map<string, number>();
   /** "CC:admin1" → row of the first-level region */
   private readonly regionRow = new Map<string, number>();
@@ -94,6 +96,8 @@ export class Gazetteer {
     merged.set(this.pending, this.index.length);
     this.index = merged.sort();
     this.pending = [];
+    // answers cached while the index was being built may miss what was just added
+    this.lookupCache.clear();
   }
 
   get size(): number {
@@ -102,6 +106,17 @@ export class Gazetteer {
 
   /** Every entry whose name, alias or demonym normalises to the same key as `name`. */
   lookup(name: string): NameMatch[] {
+    let hit = this.lookupCache.get(name);
+    if (hit === undefined) {
+      // news repeats its place names: most lookups are answered here without normalising or searching
+      if (this.lookupCache.size >= LOOKUP_CACHE_SIZE) this.lookupCache.clear();
+      hit = this.search(name);
+      this.lookupCache.set(name, hit);
+    }
+    return hit;
+  }
+
+  private search(name: string): NameMatch[] {
     const key = normalizePlaceName(name);
     const out: NameMatch[] = [];
     const seen = new Set<number>();
@@ -317,6 +332,9 @@ function lowerBound(a: Float64Array, x: number): number {
   }
   return lo;
 }
+
+/** Distinct names remembered by lookup (a few MB at most); the cache starts over when full. */
+const LOOKUP_CACHE_SIZE = 50_000;
 
 const VIA_NAME = 0;
 const VIA_ALIAS = 1;
