@@ -69,18 +69,22 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
     const existing = await store.existingIds(batch.map((b) => b.article.id));
     const items: Array<StoreItem & { origin: string }> = [];
     const seen = new Set<string>();
-    for (const { article, origin } of batch) {
-      if (existing.has(article.id) || seen.has(article.id)) {
+    const fresh: Array<{ article: Article; origin: string }> = [];
+    for (const b of batch) {
+      if (existing.has(b.article.id) || seen.has(b.article.id)) {
         unchanged++;
         continue;
       }
-      seen.add(article.id);
-      try {
-        items.push({ article, extraction: await pipeline.analyze(article), origin });
-      } catch (err) {
-        failed.push({ origin, error: `${origin}: analysis failed (${(err as Error).message})` });
-      }
+      seen.add(b.article.id);
+      fresh.push(b);
     }
+    // all of a batch is analysed at once, so a pool of workers keeps every thread busy
+    const analysed = await Promise.allSettled(fresh.map((b) => Promise.resolve().then(() => pipeline.analyze(b.article))));
+    analysed.forEach((r, i) => {
+      const { article, origin } = fresh[i];
+      if (r.status === 'fulfilled') items.push({ article, extraction: r.value, origin });
+      else failed.push({ origin, error: `${origin}: analysis failed (${(r.reason as Error)?.message ?? String(r.reason)})` });
+    });
     if (items.length) {
       try {
         const result = await store.putBatch(items);

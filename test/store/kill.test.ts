@@ -40,7 +40,7 @@ function checkDatabase(path: string): Check {
   }
 }
 
-describe('kill -9 in the middle of an ingest', () => {
+describe.each([1, 2])('kill -9 in the middle of an ingest with --workers %i', (workers) => {
   let dir: string;
   let cleanup: () => void;
   beforeEach(() => {
@@ -53,7 +53,7 @@ describe('kill -9 in the middle of an ingest', () => {
     mkdirSync(input);
     writeArticleFiles(input, ARTICLES);
     const db = join(dir, 'news.db');
-    const args = ['ingest', input, '--db', db, '--batch', String(BATCH), '--every', String(BATCH), '--stages', FAST_STAGES];
+    const args = ['ingest', input, '--db', db, '--batch', String(BATCH), '--every', String(BATCH), '--stages', FAST_STAGES, '--workers', String(workers)];
 
     const child = spawn(CLI[0], [...CLI.slice(1), ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

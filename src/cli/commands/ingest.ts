@@ -2,6 +2,10 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { DEFAULT_BATCH_SIZE, runIngest, type IngestProgress, type IngestSummary } from '../../ingest/run-ingest.js';
 import { displayLocation, openStore } from '../../store/index.js';
+import { createWorkerPool, defaultWorkerCount, type WorkerPool } from '../../queue/worker-pool.js';
+import { enqueueArticles, redisConnection } from '../../queue/redis-queue.js';
+import { readSources } from '../../ingest/read.js';
+import type { ReadOptions } from '../../ingest/types.js';
 import { UserError } from '../errors.js';
 import { defaultDbPath, parseSize, printJson } from '../options.js';
 
@@ -16,6 +20,8 @@ interface IngestOptions {
   stages?: string;
   actors?: string;
   json?: boolean;
+  workers?: string;
+  queue?: string;
 }
 
 /** Without a terminal, one progress line per this many articles: a few lines a minute at typical speeds. */
@@ -37,9 +43,12 @@ export function registerIngest(program: Command): void {
     .option('--max-bytes <size>', 'largest article accepted (e.g. 5MB)', '5MB')
     .option('--stages <names>', 'comma-separated stages to run (default: all)')
     .option('--actors <file>', 'PETRARCH-format actor dictionary to load')
+    .option('--workers <n>', 'analyse in N worker threads (default: one per core)', String(defaultWorkerCount()))
+    .option('--queue <url>', 'enqueue the articles on a Redis queue for `tidings worker` processes instead of analysing here')
     .option('--json', 'print the summary as one JSON object')
     .action(async (sources: string[], opts: IngestOptions) => {
       const batchSize = positiveInt(opts.batch, '--batch');
+      const workers = positiveInt(opts.workers ?? '1', '--workers');
       const every = positiveInt(opts.every, '--every');
       let maxBytes: number;
       try {
@@ -47,13 +56,18 @@ export function registerIngest(program: Command): void {
       } catch (err) {
         throw new UserError(`--max-bytes: ${(err as Error).message}`);
       }
+      if (opts.queue) return enqueue(sources, opts.queue, { published: opts.published, source: opts.source, lang: opts.lang, maxBytes }, opts.json);
       const store = await openStore(opts.db);
+      let pool: WorkerPool | null = null;
       let progress = { update: (_p: IngestProgress) => {}, stop: () => {} };
       let summary: IngestSummary;
       try {
         // loaded on use: the stages' models are only needed when ingesting
         const { createPipeline } = await import('../../pipeline/pipeline.js');
-        const pipeline = createPipeline({ stages: opts.stages?.split(',').map((s) => s.trim()), actorsFile: opts.actors });
+        const pipelineOptions = { stages: opts.stages?.split(',').map((s) => s.trim()), actorsFile: opts.actors };
+        // one worker analyses in this thread; more run the pipeline in threads and this one only writes
+        pool = workers > 1 ? await createWorkerPool(workers, pipelineOptions) : null;
+        const pipeline = pool ?? createPipeline(pipelineOptions);
         // the clock starts once models are loaded, so the rate shown is the ingest rate
         progress = createProgress(every);
         summary = await runIngest({
@@ -66,12 +80,30 @@ export function registerIngest(program: Command): void {
         });
       } finally {
         progress.stop();
+        await pool?.close();
         await store.close();
       }
       if (opts.json) printJson({ db: displayLocation(opts.db), ...summary });
       else printSummary(summary, displayLocation(opts.db));
       if (summary.failed.length) process.exitCode = 1;
     });
+}
+
+/** `--queue`: read and enqueue only; workers elsewhere analyse and store. */
+async function enqueue(sources: string[], queueUrl: string, readOptions: ReadOptions, json?: boolean): Promise<void> {
+  let summary;
+  try {
+    redisConnection(queueUrl);
+    summary = await enqueueArticles(queueUrl, readSources(sources, readOptions));
+  } catch (err) {
+    throw new UserError(`cannot enqueue on ${queueUrl}: ${(err as Error).message}`);
+  }
+  if (json) printJson({ queue: queueUrl, ...summary });
+  else {
+    process.stdout.write(`${summary.enqueued} articles enqueued on ${queueUrl}, ${summary.failed.length} inputs failed\n`);
+    for (const f of summary.failed.slice(0, FAILURES_SHOWN)) process.stdout.write(`  ${f.error}\n`);
+  }
+  if (summary.failed.length) process.exitCode = 1;
 }
 
 function positiveInt(value: string, flag: string): number {
