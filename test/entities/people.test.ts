@@ -52,6 +52,9 @@ describe('entities: people and their names', () => {
     expect(bare).toHaveLength(1);
     expect(bare[0].name).toBe('Kim');
     expect(bare[0].confidence).toBeLessThan(0.5);
+    // its id is not the id of a person simply called Kim
+    const plain = entitiesOf(docWithMentions('Kim spoke.', [['Kim', 'PER']]));
+    expect(only(plain, 'Kim').id).not.toBe(bare[0].id);
     expect(only(ents, 'Kim Jong Un').mentions).toHaveLength(1);
     expect(only(ents, 'Kim Yo Jong').mentions).toHaveLength(1);
   });

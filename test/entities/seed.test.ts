@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { parseDatedText } from '../../src/ingest/text.js';
 import type { Doc } from '../../src/model/doc.js';
-import type { EntityRecord } from '../../src/model/layers/entities.js';
+import { EntitySchema, type EntityRecord } from '../../src/model/layers/entities.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { describeShared, SEED_ARTICLE } from '../helpers/shared.js';
 
@@ -62,6 +62,11 @@ describeShared('seed/wion-2023-09-06.txt', 'entities on the seed article (clean,
     }
     // the journey's end is a place, not an actor
     expect(named('Vladivostok')[0].standsFor).toBeNull();
+  });
+
+  it('produces entities that satisfy the extraction schema, with unique ids', () => {
+    expect(() => EntitySchema.array().parse(entities)).not.toThrow();
+    expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
   });
 
   it('resolves the pronouns of the quoted speakers', () => {

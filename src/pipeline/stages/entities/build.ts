@@ -113,7 +113,8 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 /** Entity records from clusters, in order of first mention. */
 export function buildEntities(clusters: Cluster[]): EntityRecord[] {
   const live = clusters.filter((cl) => cl.candidates.length > 0);
-  for (const cl of live) cl.id = entityId(cl.name, entityType(cl), cl.country);
+  // an unsettled short name ("Kim" between two Kims) must not share its id with a person really called that
+  for (const cl of live) cl.id = entityId(cl.ambiguous ? `${cl.name} (ambiguous)` : cl.name, entityType(cl), cl.country);
   const records: Array<{ first: number; record: EntityRecord }> = [];
   for (const cl of live) {
     const type = entityType(cl);
