@@ -2,6 +2,9 @@ import type { Command } from 'commander';
 import { loadBenchCorpus } from '../../bench/corpus.js';
 import { benchPipeline, type BenchReport } from '../../bench/run.js';
 import { benchWorkers } from '../../bench/workers.js';
+import { benchNerComparison } from '../../bench/ner-comparison.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_DATA_DIR } from '../../eval/data.js';
 import { printJson } from '../options.js';
 import { UserError } from '../errors.js';
@@ -12,6 +15,9 @@ interface BenchOptions {
   workers?: string;
   json?: boolean;
 }
+
+/** Enough CoNLL test text for a stable rate; compromise is slow, so the whole test set would dominate the run. */
+const NER_COMPARISON_TOKENS = 50_000;
 
 export function registerBench(program: Command): void {
   program
@@ -25,6 +31,8 @@ export function registerBench(program: Command): void {
       const corpus = await loadBenchCorpus(opts.data);
       const runs = Math.max(1, parseInt(opts.runs, 10) || 3);
       const report = benchPipeline(corpus, runs);
+      // the recogniser next to compromise on the same CoNLL-2003 test text (skipped where the data set is absent)
+      if (existsSync(join(opts.data, 'conll2003', 'test.txt'))) report.nerComparison = await benchNerComparison({ data: opts.data, maxTokens: NER_COMPARISON_TOKENS });
       if (opts.workers) {
         const counts = opts.workers.split(',').map((n) => parseInt(n, 10));
         if (counts.some((n) => !(n >= 1))) throw new UserError(`--workers takes whole numbers such as 1,2; got "${opts.workers}"`);
@@ -49,5 +57,11 @@ function printReport(r: BenchReport): void {
     out(`workers ${w.workers}: ${w.tokensPerSecond.toLocaleString('en')} tokens/s, ${w.articlesPerSecond} articles/s`);
   }
   if (r.speedup !== undefined) out(`speed-up ${r.speedup}x`);
+  const ner = r.nerComparison as { tokens: number; ours: { tokensPerSecond: number; f1: number }; compromise: { tokensPerSecond: number; f1: number } } | undefined;
+  if (ner) {
+    out(`recogniser on ${ner.tokens} CoNLL test tokens (PER/ORG/LOC F1, tokens per CPU second):`);
+    out(`  ours        F1 ${ner.ours.f1}  ${ner.ours.tokensPerSecond.toLocaleString('en')} tokens/s`);
+    out(`  compromise  F1 ${ner.compromise.f1}  ${ner.compromise.tokensPerSecond.toLocaleString('en')} tokens/s`);
+  }
   out(`peak RSS  ${r.peakRssMb} MB`);
 }
