@@ -6,6 +6,7 @@ export const RETREAT: EventTypeLexicon = {
   entries: [
     { phrase: 'withdraw', pos: 'verb', cameo: '0872', mode: 'withdraw', example: 'The brigade withdrew from the hill town.' },
     { phrase: 'withdrawal', pos: 'noun', cameo: '0872', mode: 'withdraw', example: 'The army completed its withdrawal from the valley.' },
+    { phrase: 'evacuate', pos: 'verb', cameo: '0872', mode: 'withdraw', example: 'The garrison evacuated the outpost at night.' },
     { phrase: 'pull out', pos: 'verb', cameo: '0872', mode: 'withdraw', example: 'The contingent pulled out of the airport.' },
     { phrase: 'pull back', pos: 'verb', cameo: '0872', mode: 'withdraw', example: 'Tanks pulled back from the frontier.' },
     { phrase: 'retreat', pos: 'verb', cameo: '0874', mode: 'disarm', example: 'The column retreated towards the coast.' },

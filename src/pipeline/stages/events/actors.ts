@@ -219,6 +219,9 @@ export function findActors(doc: Doc, tokens: Token[], knowledge: ActorKnowledge)
   }
   // a sector word with no country, entity or pronoun is not a codable actor ("military supplies", "forces")
   for (let g = groups.length - 1; g >= 0; g--) if (!groups[g].country && !groups[g].entity && !groups[g].pronoun) groups.splice(g, 1);
+  // a named person or body of unknown nationality is taken as domestic: it gets the first country the sentence names
+  const home = groups.find((g) => g.country && g.country !== 'IGO' && !g.pronoun)?.country ?? null;
+  if (home) for (const g of groups) if (!g.country && g.entity && !g.pronoun) g.country = home;
   // "Hungarian and Romanian officials": the first demonym shares the head noun's sector
   for (let g = groups.length - 2; g >= 0; g--) {
     const a = groups[g];

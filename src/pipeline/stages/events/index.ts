@@ -223,7 +223,9 @@ function rolesOf(w: string[], groups: ActorGroup[], m: TriggerMatch, attribution
     if (edge) break;
     const before = w[x.first - 1];
     fallback ??= x;
-    if (before && PREPOSITIONS.has(before) && !passive) continue;
+    // "a group of diplomats", "thousands of students": "of" after a quantity word does not start a modifier phrase
+    const quantity = before === 'of' && /^(group|groups|number|dozens|hundreds|thousands|tens|millions|some|many|most|members|patch|all|both)$/.test(w[x.first - 2] ?? '');
+    if (before && PREPOSITIONS.has(before) && !passive && !quantity) continue;
     subject = x;
     // "A and B agreed": the partner joined by "and" (or sharing a split run) is the other party
     const prev = groups[g - 1];
@@ -249,6 +251,8 @@ function rolesOf(w: string[], groups: ActorGroup[], m: TriggerMatch, attribution
     else if (!second && w[x.first - 1] === 'and' && object.end + 1 === x.first) second = x;
   }
   const subjectEnd = subject ? subject.end : 0;
+  // "was arrested in Lebanon": with no "by" agent, the state where it happened acts
+  if (passive && !agent && object && w[object.first - 1] === 'in' && !object.sector) agent = object;
   if (passive) return { source: agent, target: subject, symmetric: false, subjectEnd };
   if (symmetricEntry) {
     if (conj && subject) return { source: conj, target: subject, symmetric: true, subjectEnd };
@@ -263,7 +267,8 @@ function demandsByModal(w: string[], groups: ActorGroup[], attribution: number):
   const out: Draft[] = [];
   for (let k = 1; k < Math.min(w.length, attribution); k++) {
     if (!MODAL_NOUNS.has(w[k])) continue;
-    const target = groups.find((g) => g.end === k || g.end === k - 1);
+    // the actor right before the modal, allowing a coordinated tail ("the US and other nations must")
+    const target = groups.filter((g) => g.end <= k && g.end >= k - 5).shift();
     if (!target) continue;
     let speakerAt = -1;
     for (let j = target.first - 1; j >= 0; j--) if (REPORTING.has(w[j]) || w[j] === 'concluded') { speakerAt = j; break; }
