@@ -90,37 +90,37 @@ export function decodeCities(buf: Buffer): CityColumns {
     }
     return s;
   };
+  // varints are read inline (a closure over `pos` keeps V8 from holding it in a register: ~2x slower)
   let pos = 0;
   const len = buf.length;
-  const readVarint = (): number => {
-    let result = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = buf[pos++];
-      result += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (b & 0x80);
-    return result;
-  };
-  const zigzag = (n: number): number => (n % 2 === 1 ? -(n + 1) / 2 : n / 2);
   let lastLat = 0;
   let lastLon = 0;
   let i = 0;
   while (pos < len) {
-    const end = readVarint() + pos;
+    let b = buf[pos++];
+    let size = b & 0x7f;
+    for (let mul = 128; b & 0x80; mul *= 128) {
+      b = buf[pos++];
+      size += (b & 0x7f) * mul;
+    }
+    const end = size + pos;
     let cc = '';
     let fc = '';
     let ad = '';
     let pop = 0;
     let id = 0;
     while (pos < end) {
-      const key = readVarint();
+      const key = buf[pos++]; // field numbers < 16: the key is one byte
       const tag = key >> 3;
+      b = buf[pos++];
+      let v = b & 0x7f;
+      for (let mul = 128; b & 0x80; mul *= 128) {
+        b = buf[pos++];
+        v += (b & 0x7f) * mul;
+      }
       if ((key & 7) === 2) {
-        const n = readVarint();
         const a = pos;
-        pos += n;
+        pos += v;
         if (tag === 2) {
           nameStart[i] = a;
           nameEnd[i] = pos;
@@ -128,13 +128,10 @@ export function decodeCities(buf: Buffer): CityColumns {
         } else if (tag === 3) cc = intern(a, pos);
         else if (tag === 7) fc = intern(a, pos);
         else if (tag === 8) ad = intern(a, pos);
-      } else {
-        const v = readVarint();
-        if (tag === 1) id = zigzag(v);
-        else if (tag === 9) pop = v;
-        else if (tag === 10) lastLon += zigzag(v);
-        else if (tag === 11) lastLat += zigzag(v);
-      }
+      } else if (tag === 1) id = zigzag(v);
+      else if (tag === 9) pop = v;
+      else if (tag === 10) lastLon += zigzag(v);
+      else if (tag === 11) lastLat += zigzag(v);
     }
     geonameId[i] = id;
     country.push(cc);
@@ -165,6 +162,10 @@ export function decodeCities(buf: Buffer): CityColumns {
  * hashPlaceKey(normalizePlaceName(name)) computed on the name's UTF-8 bytes: ASCII letters lower-cased, dots and
  * apostrophes dropped, runs of separators as one space, trimmed. Non-ASCII names take the string path.
  */
+function zigzag(n: number): number {
+  return n % 2 === 1 ? -(n + 1) / 2 : n / 2;
+}
+
 function hashNameBytes(buf: Buffer, a: number, b: number, hashes: Uint32Array, checks: Uint32Array, row: number): void {
   for (let i = a; i < b; i++) {
     if (buf[i] >= 0x80) {
