@@ -304,7 +304,7 @@ export function collectCandidates(
     lastEnd = m.end;
     // a leading "the" is not part of a name ("the Kremlin"), unless capitalised inside a sentence ("at The Oval")
     if (
-      view.lower[a] === 'the' && b - a > 1 && (view.text[a] === 'the' || view.doc.sentences[view.sentenceOf[a]].tokenStart === a) &&
+      view.lower[a] === 'the' && b - a > 1 && (view.text[a] === 'the' || view.isSentenceStart(a)) &&
       matcher.matchAt(view.lower, view.text, a, b)?.end !== b // "The Hague" keeps its article
     ) a++;
     // a span of title words only ("National Security Advisor") is a role, read later by the role rules

@@ -93,6 +93,11 @@ export class DocView {
     }
   }
 
+  /** True if token i opens its sentence. */
+  isSentenceStart(i: number): boolean {
+    return i === 0 || this.sentenceOf[i - 1] !== this.sentenceOf[i];
+  }
+
   get length(): number {
     return this.lower.length;
   }

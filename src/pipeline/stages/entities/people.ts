@@ -90,7 +90,7 @@ export function recoverPersonMentions(view: DocView, cands: Candidate[]): Candid
   for (let i = 0; i < view.length; i++) {
     if (view.coveredBy[i] >= 0 || !view.isCapitalised(i) || !shortForms.has(view.lower[i])) continue;
     // part of a longer capitalised run the recogniser left alone: not a bare surname
-    if ((i > 0 && view.coveredBy[i - 1] < 0 && view.isCapitalised(i - 1) && view.sentenceOf[i - 1] === view.sentenceOf[i] && /^\p{Lu}/u.test(view.text[i - 1]) && view.doc.sentences[view.sentenceOf[i]].tokenStart !== i - 1) ||
+    if ((i > 0 && view.coveredBy[i - 1] < 0 && view.isCapitalised(i - 1) && view.sentenceOf[i - 1] === view.sentenceOf[i] && /^\p{Lu}/u.test(view.text[i - 1]) && !view.isSentenceStart(i - 1)) ||
       (i + 1 < view.length && /^\p{Lu}/u.test(view.text[i + 1]) && view.coveredBy[i + 1] < 0)) continue;
     const t = view.doc.tokens[i];
     recovered.push({
