@@ -38,7 +38,7 @@ export class Doc {
   quotes: QuoteRecord[] = [];
   events: EventRecord[] = [];
   tone: ToneRecord | null = null;
-  /** per-stage wall time in ms, filled by the pipeline when timing is on */
+  /** per-stage CPU time in ms, filled by the pipeline when timing is on */
   timings: Record<string, number> = {};
 
   constructor(readonly article: Article) {

@@ -10,7 +10,7 @@ export interface Stage {
 export interface PipelineOptions {
   /** stage names to run; default: all, in order */
   stages?: string[];
-  /** record per-stage wall time on Doc.timings */
+  /** record per-stage CPU time (ms) on Doc.timings */
   timing?: boolean;
   /** extra PETRARCH-format actor dictionary for the events stage */
   actorsFile?: string;
