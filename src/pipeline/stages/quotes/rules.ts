@@ -239,6 +239,9 @@ function trailingCues(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Arr
     usedCue[hit.cue] = 1;
     attributed[q] = 1;
     const parts = [...ctx.quotations[q].parts];
+    // "With thousands of systems, “there is no single point of failure,” he said": the lead-in is part of what was said
+    const s0 = ctx.sentStart[a];
+    if (a > s0 + 1 && ctx.lower[a - 1] === ',' && !hasSpeechCue(ctx, s0, a - 1) && !hasQuotation(ctx, s0, a - 1)) parts.unshift(...partsOf(ctx, s0, a - 1));
     const tail = readTail(ctx, hit.cue, ctx.sentEnd[hit.cue]);
     let k = Math.max(tail.next, hit.speaker ? hit.speaker.end : 0);
     const mediumAfter = readQuotedBy(ctx, k, ctx.sentEnd[Math.min(k, ctx.tokens.length - 1)]);
@@ -325,6 +328,12 @@ function hasSpeechCue(ctx: QuoteContext, from: number, to: number): boolean {
     const e = CUE_FORMS.get(ctx.lower[i]);
     if (e && e.cls === 'speech' && !NOUN_LIKE_CUES.has(ctx.lower[i])) return true;
   }
+  return false;
+}
+
+/** True when tokens [from, to) hold part of a quotation. */
+function hasQuotation(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.quotationOf[i] >= 0) return true;
   return false;
 }
 
