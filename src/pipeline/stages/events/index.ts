@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../../../model/doc.js';
 import type { EventRecord, Modality } from '../../../model/layers/events.js';
 import { cameoEntry, quadClassOf } from '../../../knowledge/plover/cameo.js';
+import { countryByCode } from '../../../knowledge/countries.js';
 import { intensityOf } from '../../../knowledge/plover/intensity.js';
 import { loadActorPack, type ActorPack } from '../../../knowledge/petrarch/load.js';
 import type { PipelineOptions, Stage } from '../../stage.js';
@@ -268,7 +269,7 @@ function demandsByModal(w: string[], groups: ActorGroup[], attribution: number):
   for (let k = 1; k < Math.min(w.length, attribution); k++) {
     if (!MODAL_NOUNS.has(w[k])) continue;
     // the actor right before the modal, allowing a coordinated tail ("the US and other nations must")
-    const target = groups.filter((g) => g.end <= k && g.end >= k - 5).shift();
+    const target = groups.filter((g) => g.end <= k && g.end >= k - 5).pop();
     if (!target) continue;
     let speakerAt = -1;
     for (let j = target.first - 1; j >= 0; j--) if (REPORTING.has(w[j]) || w[j] === 'concluded') { speakerAt = j; break; }
@@ -314,5 +315,10 @@ function toRecord(doc: Doc, s: number, tokens: Token[], d: Draft, n: number): Ev
     tone: null,
     confidence: Math.round(d.confidence * 100) / 100,
   };
+  // a visit happens in the visited country when the sentence names no other place
+  if (d.mode === 'visit' && d.target?.country && d.target.country !== 'IGO' && (!record.place || record.place.fromFocus)) {
+    const c = countryByCode(d.target.country);
+    if (c) record.place = { name: c.name, country: c.alpha2, lat: null, lon: null, fromFocus: false, span: { start: d.target.start, end: d.target.endChar } };
+  }
   return record;
 }
