@@ -72,6 +72,19 @@ export function canonicaliseEntities(doc: Doc, matcher: PhraseMatcher<KnownForm>
 /**
  * Stage `entities`: groups the recogniser's mentions into canonical entities with aliases, roles, countries and
  * stand-ins, recovers countries/demonyms/seats it missed, and resolves pronouns and bare titles to people.
+ * One rule family a file, applied in this order:
+ * - candidates.ts: recogniser spans cleaned (titles split off, title-only spans dropped, given names taken in,
+ *   run-on names cut) and classified from the knowledge lists first, the recogniser's label second; exact matches of
+ *   countries, demonyms, group words, seats, capitals and known organisations it missed are added (confidence 0.8).
+ * - people.ts: person mentions grouped by full name and short forms (see `clusterPeople` for the Kim rule);
+ *   repeated surnames the recogniser mislabelled or missed become person mentions.
+ * - build.ts `clusterOthers`: countries by ISO code (all aliases), capitals and seats by canonical name,
+ *   organisations by name, acronyms by initials.
+ * - standins.ts: a capital or seat that acts or speaks gets `standsFor` and its mention `via: 'standin'`; the entity
+ *   keeps its type (a capital stays a place), so the places stage still geocodes it.
+ * - roles.ts: titles before the name, possessive chains and appositions become roles with country and owner.
+ * - coref.ts: pronouns and bare titles become person mentions with a confidence, or stay unresolved.
+ * - build.ts `buildEntities`: records with stable ids (`entityId`).
  */
 export function createEntitiesStage(options: EntitiesStageOptions = {}): Stage {
   const matcher = buildKnowledgeMatcher();
