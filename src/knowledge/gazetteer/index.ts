@@ -232,10 +232,12 @@ export class Gazetteer {
     this.pending.push(hashPlaceKey(key) * INDEX_SHIFT + ((row << 2) | via));
   }
 
-  private addExtra(e: ExtraEntry): number {
+  /** Adds an entry and indexes it under its own name (`key`: the name normalised, when the caller has it). */
+  private addExtra(e: ExtraEntry, key = normalizePlaceName(e.name)): number {
     const row = this.cities.count + this.extras.length;
     this.extras.push(e);
-    this.extraChecks.push(hashPlaceKey(normalizePlaceName(e.name), CHECK_SEED));
+    this.extraChecks.push(hashPlaceKey(key, CHECK_SEED));
+    this.add(key, row, VIA_NAME);
     return row;
   }
 
@@ -245,7 +247,6 @@ export class Gazetteer {
       if (!point) continue;
       const row = this.addExtra({ id: `iso:${r.code}`, name: r.name, kind: 'country', featureCode: 'PCLI', country: r.code, admin1: '', lat: point[0], lon: point[1] });
       this.countryRow.set(r.code, row);
-      this.add(normalizePlaceName(r.name), row, VIA_NAME);
       for (const a of r.aliases) this.add(normalizePlaceName(a), row, VIA_ALIAS);
       for (const d of r.demonyms) this.add(normalizePlaceName(d), row, VIA_DEMONYM);
     }
@@ -262,7 +263,6 @@ export class Gazetteer {
       const kind: PlaceKind = featureCode === 'ADM1' || featureCode === 'ADM2' ? 'region' : 'other';
       const row = this.addExtra({ id: `region:${cc ?? 'XX'}:${name}`, name, kind, featureCode, country: cc, admin1, lat: Number(lat), lon: Number(lon) });
       if (featureCode === 'ADM1' && cc && admin1 && !this.regionRow.has(`${cc}:${admin1}`)) this.regionRow.set(`${cc}:${admin1}`, row);
-      this.add(normalizePlaceName(name), row, VIA_NAME);
       for (const a of aliases ? aliases.split(';') : []) this.add(normalizePlaceName(a), row, VIA_ALIAS);
     }
   }
@@ -292,8 +292,7 @@ export class Gazetteer {
       const base = c.name.replace(/\s+(County|Parish|Borough|Census Area|Municipality|City and Borough)$/i, '');
       const word = c.state === 'LA' ? 'Parish' : c.state === 'AK' ? 'Borough' : 'County';
       const name = `${base} ${word}`;
-      const row = this.addExtra({ id: `county:US:${c.state}:${base}`, name, kind: 'region', featureCode: 'ADM2', country: 'US', admin1: c.state, lat: c.lat, lon: c.lon });
-      this.add(normalizePlaceName(name), row, VIA_NAME);
+      this.addExtra({ id: `county:US:${c.state}:${base}`, name, kind: 'region', featureCode: 'ADM2', country: 'US', admin1: c.state, lat: c.lat, lon: c.lon });
     }
     const cityStates = new Set<string>();
     const c = this.cities;
@@ -302,8 +301,7 @@ export class Gazetteer {
       const key = normalizePlaceName(p.name);
       // a town the city list already has (same state, same name key) is not added twice
       if (cityStates.has(`${p.state}|${hashPlaceKey(key)}`)) continue;
-      const row = this.addExtra({ id: `postal:US:${p.state}:${p.name}`, name: p.name, kind: 'city', featureCode: 'PPLP', country: 'US', admin1: p.state, lat: p.lat, lon: p.lon });
-      this.add(key, row, VIA_NAME);
+      this.addExtra({ id: `postal:US:${p.state}:${p.name}`, name: p.name, kind: 'city', featureCode: 'PPLP', country: 'US', admin1: p.state, lat: p.lat, lon: p.lon }, key);
     }
   }
 
