@@ -49,6 +49,7 @@ export function scorePetrarch(dataDir: string, records: PetrarchRecord[]): Recor
   let exact = 0;
   let rootAndActors = 0;
   let rootOnly = 0;
+  let actorsOnly = 0;
   let noEventRecords = 0;
   let noEventAgree = 0;
   for (const r of records) {
@@ -67,6 +68,7 @@ export function scorePetrarch(dataDir: string, records: PetrarchRecord[]): Recor
       expected++;
       const root = c.code.slice(0, 2);
       const sameActors = doc.events.filter((e) => (e.source?.code ?? '') === c.source && (e.target?.code ?? '') === c.target);
+      if (sameActors.length) actorsOnly++;
       if (sameActors.some((e) => e.cameo === c.code)) exact++;
       if (sameActors.some((e) => e.cameo.slice(0, 2) === root)) rootAndActors++;
       else all = false;
@@ -81,6 +83,7 @@ export function scorePetrarch(dataDir: string, records: PetrarchRecord[]): Recor
     codingAgreementRoot: round(expected ? rootAndActors / expected : 0),
     codingAgreementExact: round(expected ? exact / expected : 0),
     eventRootRecall: round(expected ? rootOnly / expected : 0),
+    actorPairAgreement: round(expected ? actorsOnly / expected : 0),
     noEventRecords,
     noEventAgreement: round(noEventRecords ? noEventAgree / noEventRecords : 0),
   };
