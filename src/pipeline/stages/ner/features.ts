@@ -1,6 +1,8 @@
 import { FNV_OFFSET, hashStep, hashString, mix } from './hash.js';
 import { GAZ_WORDS, matchGazetteer, type Gazetteer } from './gazetteer.js';
 import type { ClusterPrefixes } from './clusters.js';
+import { genderOfGivenName, isFamilyNameFirst } from '../../../knowledge/person-names.js';
+import { isHonorific, isTitleHead, isTitleModifier } from '../../../knowledge/titles.js';
 
 /** Feature template ids; a feature key is mix(template, value hash). Append only: ids are baked into the model. */
 const enum T {
@@ -48,6 +50,9 @@ const enum T {
   CapsRunEdge,
   DocContextPrev,
   DocContextNext,
+  Lexicon,
+  LexiconPrev,
+  LexiconNext,
 }
 
 /** Hash standing for a position before the sentence start / after its end. */
@@ -156,6 +161,8 @@ export interface WordInfo {
   /** all capitals and longer than one character ("NATO", not "A") */
   allCapsWord: boolean;
   cluster: Uint32Array | undefined;
+  /** lexiconBits of the lower-cased word */
+  lexicon: number;
   /** run time only: summed weights of the word's single-word features at offsets -2..2 */
   vector: Float32Array | null;
 }
@@ -199,6 +206,7 @@ export class WordTable {
       upperOnly,
       allCapsWord: form.length > 1 && upperOnly && capitalised === 1,
       cluster: this.res.clusters?.get(lower),
+      lexicon: lexiconBits(lower),
       vector: null,
     };
     if (this.weights) w.vector = this.vectorOf(w);
@@ -214,7 +222,7 @@ export class WordTable {
     const add = (key: number): void => weights.addScores(key, tmp);
     for (let o = -WINDOW; o <= WINDOW; o++) {
       tmp.fill(0);
-      pushWordKeys(w.lower, w.lowerHash, w.formHash, w.shapeHash, w.cluster, o, add);
+      pushWordKeys(w, o, add);
       const base = (o + WINDOW) * L;
       for (let l = 0; l < L; l++) v[base + l] = tmp[l];
     }
@@ -337,8 +345,8 @@ function sentenceFeatures(
     // features of one neighbouring word alone: summed from the word-vector cache at run time, keys when training
     for (let o = -WINDOW; o <= WINDOW; o++) {
       const j = i + o;
-      if (j < 0 || j >= n) pushWordKeys('', o < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER, o < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER, o < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER, undefined, o, push);
-      else if (!cached) pushWordKeys(words[j].lower, words[j].lowerHash, words[j].formHash, words[j].shapeHash, words[j].cluster, o, push);
+      if (j < 0 || j >= n) pushWordKeys(o < 0 ? BEFORE_SENTENCE : AFTER_SENTENCE, o, push);
+      else if (!cached) pushWordKeys(words[j], o, push);
     }
     push(mix(mix(T.ShapePair, sp), sh));
     push(mix(mix(T.ShapePair, sh), sn) ^ 1);
@@ -394,19 +402,32 @@ function sentenceFeatures(
 /** Neighbour offsets whose single-word features are used (±2). */
 export const WINDOW = 2;
 
+/** The parts of a word its single-word features read. */
+type WordKeySource = Pick<WordInfo, 'lower' | 'lowerHash' | 'formHash' | 'shapeHash' | 'cluster' | 'lexicon' | 'capitalised'>;
+
+const BEFORE_SENTENCE: WordKeySource = { lower: '', lowerHash: BOUNDARY_BEFORE, formHash: BOUNDARY_BEFORE, shapeHash: BOUNDARY_BEFORE, cluster: undefined, lexicon: 0, capitalised: 0 };
+const AFTER_SENTENCE: WordKeySource = { lower: '', lowerHash: BOUNDARY_AFTER, formHash: BOUNDARY_AFTER, shapeHash: BOUNDARY_AFTER, cluster: undefined, lexicon: 0, capitalised: 0 };
+
+/**
+ * Bit mask of what the shared person knowledge says about a lower-cased word: 1 given name, 2 family name written
+ * first ("Kim", "Xi"), 4 title head ("minister"), 8 title modifier ("defence"), 16 honorific ("Mr").
+ */
+function lexiconBits(lower: string): number {
+  return (
+    (genderOfGivenName(lower) ? 1 : 0) |
+    (isFamilyNameFirst(lower) ? 2 : 0) |
+    (isTitleHead(lower) ? 4 : 0) |
+    (isTitleModifier(lower) ? 8 : 0) |
+    (isHonorific(lower) ? 16 : 0)
+  );
+}
+
 /**
  * Keys of the features that depend on one word alone, seen at `offset` from the token being labelled (0: the token).
  * A word outside the sentence is given as the boundary hash for all three hashes and no cluster.
  */
-function pushWordKeys(
-  lower: string,
-  lowerHash: number,
-  formHash: number,
-  shapeHash: number,
-  cluster: Uint32Array | undefined,
-  offset: number,
-  push: (key: number) => void,
-): void {
+function pushWordKeys(word: WordKeySource, offset: number, push: (key: number) => void): void {
+  const { lower, lowerHash, formHash, shapeHash, cluster, lexicon } = word;
   switch (offset) {
     case 0: {
       push(mix(T.Bias, 0));
@@ -426,15 +447,18 @@ function pushWordKeys(
       }
       push(mix(T.Length, Math.min(lower.length, 12)));
       pushCluster(cluster, T.Cluster, push);
+      if (lexicon) push(mix(mix(T.Lexicon, lexicon), word.capitalised));
       break;
     }
     case -1:
+      if (lexicon) push(mix(mix(T.LexiconPrev, lexicon), word.capitalised));
       push(mix(T.LowerPrev, lowerHash));
       push(mix(T.FormPrev, formHash));
       push(mix(T.ShapePrev, shapeHash));
       pushCluster(cluster, T.ClusterPrev, push);
       break;
     case 1:
+      if (lexicon) push(mix(mix(T.LexiconNext, lexicon), word.capitalised));
       push(mix(T.LowerNext, lowerHash));
       push(mix(T.FormNext, formHash));
       push(mix(T.ShapeNext, shapeHash));
