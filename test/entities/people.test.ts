@@ -149,6 +149,16 @@ describe('entities: titles and roles', () => {
     expect(only(ents, 'Sergei Shoigu').roles[0]).toMatchObject({ title: 'defence minister', country: 'RU' });
   });
 
+  it('reads "adviser to President X" as a role owned by X, with X\'s country', () => {
+    const doc = docWithMentions(
+      'US President Joe Biden spoke first. Jake Sullivan, national security adviser to President Joe Biden, spoke next.',
+      [['US', 'LOC'], ['Joe Biden', 'PER'], ['Jake Sullivan', 'PER']],
+    );
+    const ents = entitiesOf(doc);
+    const biden = only(ents, 'Joe Biden');
+    expect(only(ents, 'Jake Sullivan').roles).toEqual([expect.objectContaining({ title: 'national security adviser', country: 'US', of: biden.id })]);
+  });
+
   it('does not take a title that ends in "of" for the title of the name after it', () => {
     const doc = docWithMentions('She is a co-founder of Zalando Smith, the firm.', [['Zalando Smith', 'PER']]);
     expect(only(entitiesOf(doc), 'Zalando Smith').roles).toEqual([]);

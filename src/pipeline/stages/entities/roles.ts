@@ -150,11 +150,14 @@ export function assignRoles(view: DocView, cands: Candidate[]): void {
     if (!after) continue;
     let close = after[1];
     let ofMod: Candidate | null = null;
-    if (view.lower[close] === 'of' || view.lower[close] === 'for' || view.lower[close] === 'at') {
+    if (view.lower[close] === 'of' || view.lower[close] === 'for' || view.lower[close] === 'at' || view.lower[close] === 'to') {
       let q = close + 1;
       if (view.lower[q] === 'the') q++;
+      // "adviser to President Joe Biden": skip the owner's own title to reach the owner
+      const ownerTitle = titleRunAfter(view, q);
+      if (ownerTitle && candidateAt(view, cands, ownerTitle[1])?.cls === 'person') q = ownerTitle[1];
       const o = candidateAt(view, cands, q);
-      if (o && o.tokStart === q && o.cls !== 'person') {
+      if (o && o.tokStart === q && (o.cls !== 'person' || o.cluster !== cluster)) {
         ofMod = o;
         close = o.tokEnd;
       }
