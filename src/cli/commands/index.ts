@@ -11,6 +11,7 @@ import { registerSearch } from './search.js';
 import { registerStats } from './stats.js';
 import { registerTrain } from './train.js';
 import { registerWatch } from './watch.js';
+import { registerServe } from './serve.js';
 
 /** Every CLI command registers itself here: one file a command, one line each. */
 export const COMMANDS: Array<(program: Command) => void> = [
@@ -26,4 +27,5 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerStats,
   registerTrain,
   registerWatch,
+  registerServe,
 ];

@@ -6,6 +6,7 @@ import { openStore } from '../../store/index.js';
 import { REPO_ROOT } from '../../eval/data.js';
 import type { Extraction } from '../../model/extraction.js';
 import { defaultDbPath } from '../options.js';
+import { serveStore } from './serve.js';
 
 /** How many of the most-mentioned entities, events and quotes the start-up summary lists. */
 const SUMMARY_ROWS = 8;
@@ -16,7 +17,9 @@ export function registerStart(program: Command): void {
     .description('the main job on the embedded default: ingest the example corpus into ./tidings.db and print what it found')
     .option('--db <file>', 'database file (or TIDINGS_DB)', defaultDbPath())
     .option('--corpus <dir>', 'folder to ingest', resolve(REPO_ROOT, 'examples', 'articles'))
-    .action(async (opts: { db: string; corpus: string }) => {
+    .option('--no-serve', 'only ingest and summarise; do not serve the web UI afterwards')
+    .option('--port <n>', 'port of the web UI', '3000')
+    .action(async (opts: { db: string; corpus: string; serve: boolean; port: string }) => {
       const pipeline = createPipeline();
       const found: Extraction[] = [];
       const store = await openStore(opts.db);
@@ -37,6 +40,7 @@ export function registerStart(program: Command): void {
       } finally {
         await store.close();
       }
+      if (opts.serve) await serveStore({ db: opts.db, port: opts.port, host: '127.0.0.1' }, (s) => process.stdout.write(s + '\n'));
     });
 }
 

@@ -1,0 +1,86 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { ApiError, errorBody } from './errors.js';
+import { ROUTES, MAX_ARTICLE_BYTES, type ApiDeps, type RouteDef } from './routes.js';
+import { SECURITY_HEADERS, checkWriteAccess } from './security.js';
+import { DEFAULT_WEB_ROOT, readStatic } from './static.js';
+import { openApiDocument } from './openapi.js';
+
+export interface ServerOptions extends ApiDeps {
+  /** the address the server will bind to: decides whether write endpoints need the token */
+  host: string;
+  /** TIDINGS_TOKEN */
+  token?: string;
+  /** folder of the built web UI (default dist/web) */
+  webRoot?: string;
+  /** log requests (the CLI turns it on) */
+  logger?: boolean;
+}
+
+/** Room for one article at the size limit, escaped into JSON, plus its fields. */
+const BODY_LIMIT = MAX_ARTICLE_BYTES * 2;
+
+/** Builds the API and UI server (not yet listening: tests use inject, the CLI calls listen). */
+export function buildServer(options: ServerOptions): FastifyInstance {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
+  const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+
+  app.addHook('onSend', async (_req, reply, payload) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
+    return payload;
+  });
+
+  app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
+    if (err instanceof ApiError) return reply.code(err.status).send(errorBody(err.status, err.message));
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    if (status === 500) req.log.error(err);
+    // fastify's own 4xx errors (bad JSON, body too large) have client-safe messages; anything else stays on the server
+    const message = status === 500 ? 'internal error (the server log has the details)' : err.message;
+    return reply.code(status).send(errorBody(status, message));
+  });
+
+  app.setNotFoundHandler(async (req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET') {
+      return reply.code(404).send(errorBody(404, `no endpoint ${req.method} ${req.url.split('?')[0]} (see GET /api/openapi.json)`));
+    }
+    const file = await readStatic(webRoot, req.url);
+    if (!file) {
+      if (req.url === '/' ) return reply.code(404).type('text/plain').send('the web UI is not built: run npm run build');
+      return reply.code(404).type('text/plain').send('not found');
+    }
+    reply.header('cache-control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    return reply.type(file.type).send(file.body);
+  });
+
+  for (const route of ROUTES) register(app, route, options);
+  const doc = openApiDocument(ROUTES);
+  app.get('/api/openapi.json', async () => doc);
+  return app;
+}
+
+function register(app: FastifyInstance, route: RouteDef, options: ServerOptions): void {
+  app.route({
+    method: route.method,
+    url: route.url,
+    handler: async (req: FastifyRequest, reply: FastifyReply) => {
+      if (route.write) checkWriteAccess(options.host, options.token, req.headers.authorization);
+      const input = {
+        params: parse(route.params, req.params, 'path'),
+        query: parse(route.query, req.query, 'query'),
+        body: route.body ? parse(route.body, req.body ?? {}, 'body') : undefined,
+      };
+      const result = await route.handler(input, options);
+      reply.header('cache-control', 'no-store');
+      return result;
+    },
+  });
+}
+
+/** Validates one part of the request against its schema; a mismatch is a 400 that names each bad field. */
+function parse(schema: z.ZodType | undefined, value: unknown, where: string): any {
+  if (!schema) return value;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : where}: ${i.message}`);
+  throw new ApiError(400, `bad ${where}: ${problems.join('; ')}`);
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { RouteDef } from './routes.js';
+
+/** The OpenAPI 3.1 document, generated from the same schemas that validate requests. */
+export function openApiDocument(routes: RouteDef[]): unknown {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const r of routes) {
+    const path = r.url.replace(/:(\w+)/g, '{$1}');
+    const parameters: unknown[] = [];
+    for (const [where, schema] of [['path', r.params], ['query', r.query]] as const) {
+      if (!schema) continue;
+      const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, any>; required?: string[] };
+      for (const [name, s] of Object.entries(json.properties ?? {})) {
+        parameters.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: s, ...(s.description ? { description: s.description } : {}) });
+      }
+    }
+    paths[path] ??= {};
+    paths[path][r.method.toLowerCase()] = {
+      summary: r.summary,
+      ...(parameters.length ? { parameters } : {}),
+      ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
+      ...(r.write ? { security: [{ bearer: [] }, {}] } : {}),
+      responses: {
+        200: { description: 'OK (JSON)' },
+        400: { description: 'bad request: { error: { status, message } }' },
+        ...(r.url.includes(':') ? { 404: { description: 'not found' } } : {}),
+        ...(r.write ? { 401: { description: 'wrong token' }, 403: { description: 'write endpoints closed: no TIDINGS_TOKEN on a non-loopback server' } } : {}),
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Tidings API', version: '1', description: 'Articles, their annotation layers and full-text search over a Tidings store. Errors are { error: { status, message } }. Pages: pass nextCursor back as cursor.' },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'TIDINGS_TOKEN; needed for write endpoints when the server is not bound to loopback' } } },
+    paths,
+  };
+}
