@@ -294,13 +294,20 @@ export class Gazetteer {
       const name = `${base} ${word}`;
       this.addExtra({ id: `county:US:${c.state}:${base}`, name, kind: 'region', featureCode: 'ADM2', country: 'US', admin1: c.state, lat: c.lat, lon: c.lon });
     }
-    const cityStates = new Set<string>();
+    // (state, name hash) of the US cities as one number: hash * 64 + state number (fewer than 64 states and territories)
+    const stateNumber = new Map<string, number>();
+    const stateKey = (state: string, hash: number): number => {
+      let n = stateNumber.get(state);
+      if (n === undefined) stateNumber.set(state, (n = stateNumber.size % 64));
+      return hash * 64 + n;
+    };
+    const cityStates = new Set<number>();
     const c = this.cities;
-    for (let i = 0; i < c.count; i++) if (c.country[i] === 'US') cityStates.add(`${c.admin1[i]}|${c.keyHash[i]}`);
+    for (let i = 0; i < c.count; i++) if (c.country[i] === 'US') cityStates.add(stateKey(c.admin1[i], c.keyHash[i]));
     for (const p of data.places) {
       const key = normalizePlaceName(p.name);
       // a town the city list already has (same state, same name key) is not added twice
-      if (cityStates.has(`${p.state}|${hashPlaceKey(key)}`)) continue;
+      if (cityStates.has(stateKey(p.state, hashPlaceKey(key)))) continue;
       this.addExtra({ id: `postal:US:${p.state}:${p.name}`, name: p.name, kind: 'city', featureCode: 'PPLP', country: 'US', admin1: p.state, lat: p.lat, lon: p.lon }, key);
     }
   }

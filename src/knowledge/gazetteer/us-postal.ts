@@ -28,34 +28,35 @@ export function loadUsPostal(path = usPostalFilePath()): { counties: UsPostalAre
   const text = readFileSync(path, 'utf8');
   const counties = new Map<string, UsPostalArea>();
   const places = new Map<string, UsPostalArea>();
-  const addTo = (map: Map<string, UsPostalArea>, name: string, state: string, lat: number, lon: number): void => {
-    const key = `${state}|${name}`;
+  // one reusable array of tab positions; columns are sliced only when first seen
+  const tabs = new Int32Array(12);
+  const add = (map: Map<string, UsPostalArea>, key: string, nameCol: number, stateCol: number, end: number, lat: number, lon: number): void => {
     const a = map.get(key);
     if (a) {
       // running mean of the ZIP points
       a.zips++;
       a.lat += (lat - a.lat) / a.zips;
       a.lon += (lon - a.lon) / a.zips;
-    } else map.set(key, { name, state, lat, lon, zips: 1 });
+    } else {
+      const col = (i: number): string => text.slice(tabs[i - 1] + 1, i < 11 ? tabs[i] : end);
+      map.set(key, { name: col(nameCol), state: col(stateCol), lat, lon, zips: 1 });
+    }
   };
-  // walk the tab-separated columns by index: splitting 41k lines into 12 strings each is most of the cost
   let pos = 0;
   const n = text.length;
   while (pos < n) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = n;
-    const tabs: number[] = [];
-    for (let t = text.indexOf('\t', pos); t >= 0 && t < nl && tabs.length < 11; t = text.indexOf('\t', t + 1)) tabs.push(t);
-    if (tabs.length >= 10) {
-      const col = (i: number): string => text.slice(tabs[i - 1] + 1, i < tabs.length ? tabs[i] : nl);
-      const lat = Number(col(9));
-      const lon = Number(col(10));
-      const state = col(4);
-      if (Number.isFinite(lat) && Number.isFinite(lon) && state) {
-        const county = col(5);
-        const place = col(2);
-        if (county) addTo(counties, county, state, lat, lon);
-        if (place) addTo(places, place, state, lat, lon);
+    let count = 0;
+    for (let t = text.indexOf('\t', pos); t >= 0 && t < nl && count < 11; t = text.indexOf('\t', t + 1)) tabs[count++] = t;
+    // columns 2..5 are place, state name, state code, county; a key is one slice of adjacent columns
+    if (count >= 10 && tabs[4] > tabs[3] + 1) {
+      const lat = Number(text.slice(tabs[8] + 1, tabs[9]));
+      const lon = Number(text.slice(tabs[9] + 1, count > 10 ? tabs[10] : nl));
+      if (Number.isFinite(lat) && Number.isFinite(lon)) {
+        // "state name \t state code \t county" and "place \t state name \t state code"
+        if (tabs[5] > tabs[4] + 1) add(counties, text.slice(tabs[2] + 1, tabs[5]), 5, 4, nl, lat, lon);
+        if (tabs[2] > tabs[1] + 1) add(places, text.slice(tabs[1] + 1, tabs[4]), 2, 4, nl, lat, lon);
       }
     }
     pos = nl + 1;
