@@ -32,6 +32,14 @@ describe('entities: pronouns and bare titles', () => {
     expect(only(ents, 'Dmitry Peskov').mentions.some((m) => m.via === 'pronoun')).toBe(false);
   });
 
+  it('trusts a pronoun inside a quotation less', () => {
+    const outside = docWithMentions('Joe Biden met the press. He said the talks failed.', [['Joe Biden', 'PER']]);
+    const inside = docWithMentions('Joe Biden met the press. "He said the talks failed," an aide added.', [['Joe Biden', 'PER']]);
+    const conf = (doc: ReturnType<typeof docWithMentions>) => only(entitiesOf(doc), 'Joe Biden').mentions.find((m) => m.via === 'pronoun')?.confidence ?? 0;
+    expect(conf(outside)).toBeGreaterThan(0.8);
+    expect(conf(inside)).toBeLessThan(conf(outside));
+  });
+
   it('leaves a pronoun unresolved when no person is in reach', () => {
     const doc = docWithMentions(
       'Joe Biden arrived on Monday. The weather was warm. Markets rose. Prices fell. Traders left early. He was not seen again.',

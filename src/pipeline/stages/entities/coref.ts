@@ -18,6 +18,8 @@ const NON_SUBJECT_WEIGHT = 0.6;
 const SOLE_CANDIDATE_CONFIDENCE = 0.9;
 // below this the pronoun is left unresolved rather than guessed
 const MIN_CONFIDENCE = 0.55;
+// inside a quotation "he" is often someone the speaker talks about, not the last person named: trust it less
+const QUOTED_FACTOR = 0.7;
 // a bare title held by exactly one person, versus picked by recency among several
 const UNIQUE_TITLE_CONFIDENCE = 0.9;
 const RECENT_TITLE_CONFIDENCE = 0.6;
@@ -46,8 +48,15 @@ export function resolveReferences(view: DocView, cands: Candidate[], people: Clu
   let ci = 0;
   // the sentence in which a person was last named or referred to: the first such event of a sentence is its subject
   let firstInSentence = -1;
+  let inQuote = false;
   for (let i = 0; i < view.length; i++) {
     const sentence = view.sentenceOf[i];
+    // quotation state: curly quotes open and close, straight quotes toggle, a new paragraph closes any open quote
+    const tok = view.text[i];
+    if (i > 0 && view.paragraphOf[i] !== view.paragraphOf[i - 1]) inQuote = false;
+    if (tok === '“') inQuote = true;
+    else if (tok === '”') inQuote = false;
+    else if (tok === '"') inQuote = !inQuote;
     while (ci < cands.length && cands[ci].tokEnd <= i) ci++;
     // a person name starting here
     if (ci < cands.length && cands[ci].tokStart === i) {
@@ -63,7 +72,7 @@ export function resolveReferences(view: DocView, cands: Candidate[], people: Clu
     const lower = view.lower[i];
     const gender = PRONOUNS.get(lower);
     if (gender) {
-      const pick = pickForPronoun(events, sentence, gender);
+      const pick = pickForPronoun(events, sentence, gender, inQuote ? QUOTED_FACTOR : 1);
       if (pick) {
         const t = view.doc.tokens[i];
         pick.cluster.references.push({ start: t.start, end: t.end, text: t.text, via: 'pronoun', confidence: pick.confidence });
@@ -86,7 +95,7 @@ export function resolveReferences(view: DocView, cands: Candidate[], people: Clu
   }
 }
 
-function pickForPronoun(events: PersonEvent[], sentence: number, gender: Gender): { cluster: Cluster; confidence: number } | null {
+function pickForPronoun(events: PersonEvent[], sentence: number, gender: Gender, factor: number): { cluster: Cluster; confidence: number } | null {
   const score = new Map<Cluster, number>();
   for (let e = events.length - 1; e >= 0; e--) {
     const ev = events[e];
@@ -106,7 +115,7 @@ function pickForPronoun(events: PersonEvent[], sentence: number, gender: Gender)
     } else if (s > second) second = s;
   }
   if (!best) return null;
-  const confidence = second === 0 ? SOLE_CANDIDATE_CONFIDENCE : bestScore / (bestScore + second);
+  const confidence = (second === 0 ? SOLE_CANDIDATE_CONFIDENCE : bestScore / (bestScore + second)) * factor;
   return confidence >= MIN_CONFIDENCE ? { cluster: best, confidence: Math.round(confidence * 1000) / 1000 } : null;
 }
 
