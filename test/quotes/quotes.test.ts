@@ -84,6 +84,13 @@ describe('direct quotations', () => {
     expect(quotes[0].text.startsWith('“The budget')).toBe(true);
   });
 
+  it('adds a quotation after some narration to the same speaker\'s quotation', () => {
+    const quotes = quotesOf('“The harvest is late,” farmer Joe Kent said.\n\nThe village has 300 farms.\n\n“We lost half of the wheat to the rain this year.”');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].parts).toHaveLength(2);
+    expect(speakerText(quotes[0])).toBe('farmer Joe Kent');
+  });
+
   it('carries a quotation on into the next paragraph when that opens with more quoted words', () => {
     const quotes = quotesOf('“The harvest is late,” farmer Joe Kent said.\n\n“We lost half of the wheat to the rain this year.”');
     expect(quotes).toHaveLength(1);
@@ -113,9 +120,9 @@ describe('direct quotations', () => {
   });
 
   it('gives a floating quotation the last speaker, with lower confidence', () => {
-    const quotes = quotesOf('“The harvest is late,” farmer Joe Kent said.\n\nThe village has 300 farms.\n\n“We lost half of the wheat to the rain this year.”');
+    const quotes = quotesOf('Farmer Joe Kent said that the harvest was late.\n\nThe village has 300 farms.\n\n“We lost half of the wheat to the rain this year.”');
     expect(quotes).toHaveLength(2);
-    expect(speakerText(quotes[1])).toBe('farmer Joe Kent');
+    expect(speakerText(quotes[1])).toBe('Farmer Joe Kent');
     expect(quotes[1].cue).toBeNull();
     expect(quotes[1].confidence).toBeLessThan(quotes[0].confidence);
   });

@@ -631,7 +631,9 @@ function floatingQuotations(ctx: QuoteContext, found: Attribution[], attributed:
       if (f.speaker && !NOT_A_VOICE.has(ctx.lower[f.speaker.first])) previous = f;
     }
     const near = previous?.speaker && ctx.paragraphOf[a] - ctx.paragraphOf[previous.speaker.first] <= FLOATING_LOOKBACK_PARAGRAPHS;
-    if (near && previous) found.push({ parts: [...quote.parts], cue: null, speaker: previous.speaker, medium: null, confidence: FLOATING_CONFIDENCE, rule: 'floating' });
+    // the last speaker's quotation goes on after some narration: one attribution with one more part
+    if (near && previous && previous.rule === 'trailing') previous.parts.push(...quote.parts);
+    else if (near && previous) found.push({ parts: [...quote.parts], cue: null, speaker: previous.speaker, medium: null, confidence: FLOATING_CONFIDENCE, rule: 'floating' });
     // a quotation with nobody to speak it is kept, honestly unattributed
     else found.push({ parts: [...quote.parts], cue: null, speaker: null, medium: null, confidence: UNATTRIBUTED_CONFIDENCE, rule: 'unattributed' });
   }
