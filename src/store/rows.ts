@@ -71,6 +71,8 @@ export interface EventRow {
   targetName: string | null;
   targetCode: string | null;
   targetCountry: string | null;
+  /** source and target act alike (a meeting, an accord): the event belongs to both directions of a pair */
+  symmetric: boolean;
   dateValue: string;
   /** first and last day the event may fall on (ISO dates), null when the value is not a calendar date */
   dateBegin: string | null;
@@ -211,6 +213,7 @@ export function itemRows(item: StoreItem): ItemRows {
       targetName: ev.target?.name ?? null,
       targetCode: ev.target?.code ?? null,
       targetCountry: ev.target?.country ?? null,
+      symmetric: ev.symmetric ?? false,
       dateValue: ev.date.value,
       dateBegin: (ev.date.begin && dayRange(ev.date.begin)?.begin) ?? fallback?.begin ?? null,
       dateEnd: (ev.date.end && dayRange(ev.date.end)?.end) ?? fallback?.end ?? null,

@@ -81,6 +81,7 @@ export function makeItem(i: number): StoreItem {
     id: 'ev1', type: 'CONSULT', mode: null, context: [], cameo: '040', quadClass: 1, intensity: 1,
     source: { entity: ea.id, name: a, code: `${c.a3}GOV`, country: c.a3, sector: 'GOV', span: ea.mentions[0] },
     target: { entity: eb.id, name: b, code: 'UNK', country: null, sector: null, span: eb.mentions[0] },
+    symmetric: true,
     place: { name: c.name, country: c.a2, lat: 10 + (i % 7), lon: 20 + (i % 5), fromFocus: false, span: ec.mentions[0] },
     date: { value: article.published, begin: null, end: null, precision: 'day', fromPublication: true, timex: null },
     modality: 'asserted', trigger: { start: trigger, end: trigger + 3, text: 'met' },

@@ -128,7 +128,7 @@ describe('tidings ingest / search / stats (CLI)', () => {
     writeFileSync(join(input, 'undated.txt'), 'A story with no date header at all.\n');
     const db = join(dir, 'news.db');
     // the CLI's part is reading, reporting and exit codes: the fast stages keep the test quick
-    const run = runCli(['ingest', input, '--db', db, '--stages', FAST_STAGES]);
+    const run = runCli(['ingest', input, '--db', db, '--stages', FAST_STAGES, '--workers', '1']);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout, run.stderr).toMatch(/4 articles read into .*: 4 stored, 0 unchanged, 1 failed/);
     expect(run.stdout).toContain(join(input, 'undated.txt'));
@@ -136,7 +136,7 @@ describe('tidings ingest / search / stats (CLI)', () => {
     expect(check.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(4);
     check.close();
 
-    const json = runCli(['ingest', input, '--db', db, '--json', '--stages', FAST_STAGES]);
+    const json = runCli(['ingest', input, '--db', db, '--json', '--stages', FAST_STAGES, '--workers', '1']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({ read: 4, stored: 0, unchanged: 4, failed: [{ origin: join(input, 'undated.txt') }] });
 
@@ -171,7 +171,7 @@ describe('tidings ingest / search / stats (CLI)', () => {
 
     const notDb = join(dir, 'notes.db');
     writeFileSync(notDb, 'my shopping list\n');
-    const refused = runCli(['ingest', input, '--db', notDb, '--stages', FAST_STAGES]);
+    const refused = runCli(['ingest', input, '--db', notDb, '--stages', FAST_STAGES, '--workers', '1']);
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim()).toBe(`tidings: ${notDb} is not a Tidings database: it is not an SQLite file (left untouched)`);
     expect(readFileSync(notDb, 'utf8')).toBe('my shopping list\n');

@@ -107,6 +107,23 @@ describe('SQLite store files', () => {
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
+  it('stores extraction JSON deflated, and still reads rows stored as plain JSON text', async () => {
+    const store = openSqliteStore(':memory:');
+    const [a, b] = [makeItem(0), makeItem(1)];
+    await store.putBatch([a, b]);
+    const stored = store.db.prepare('SELECT e.json FROM extractions e JOIN articles x ON x.key = e.article_key WHERE x.id = ?').pluck();
+    const blob = stored.get(a.article.id) as Buffer;
+    expect(Buffer.isBuffer(blob)).toBe(true);
+    const { text: _text, ...withoutText } = a.extraction;
+    expect(blob.length).toBeLessThan(JSON.stringify(withoutText).length / 2);
+    // a row as an uncompressed writer would have left it
+    const { text: _t, ...plain } = b.extraction;
+    store.db.prepare('UPDATE extractions SET json = ? WHERE article_key = (SELECT key FROM articles WHERE id = ?)').run(JSON.stringify(plain), b.article.id);
+    expect(await store.getArticle(b.article.id)).toEqual(b);
+    expect(await store.getArticle(a.article.id)).toEqual(a);
+    await store.close();
+  });
+
   it('keeps every layer index the corpus queries need', async () => {
     const store = openSqliteStore(':memory:');
     await store.putBatch([makeItem(0)]);
@@ -117,6 +134,7 @@ describe('SQLite store files', () => {
     expect(plan("SELECT * FROM events WHERE date_begin BETWEEN '2023-01-01' AND '2023-02-01'")).toMatch(/USING INDEX events_date/);
     expect(plan("SELECT article_key FROM entity_mentions WHERE entity_key = 1 AND published >= '2023-01-01'")).toMatch(/USING PRIMARY KEY/);
     expect(plan('SELECT * FROM quotes WHERE speaker_key = 1')).toMatch(/USING INDEX quotes_speaker/);
+    expect(plan('SELECT * FROM events WHERE source_key = 1 AND target_key = 2 ORDER BY date_begin')).toMatch(/USING INDEX events_pair/);
     await store.close();
   });
 });

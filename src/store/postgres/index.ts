@@ -433,11 +433,11 @@ async function writeLayers(client: pg.PoolClient, rows: ItemRows[], articleKeys:
       `INSERT INTO events (article_key, event_id, type, mode, cameo, quad_class, intensity,
          source_key, source_name, source_code, source_country, target_key, target_name, target_code, target_country,
          date_value, date_begin, date_end, precision, place_name, place_country, lat, lon, modality, confidence, tone,
-         evidence_start, evidence_end, published)
+         evidence_start, evidence_end, published, is_symmetric)
        SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::float8[],
          $8::bigint[], $9::text[], $10::text[], $11::text[], $12::bigint[], $13::text[], $14::text[], $15::text[],
          $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::float8[], $23::float8[],
-         $24::text[], $25::float8[], $26::float8[], $27::int[], $28::int[], $29::text[])
+         $24::text[], $25::float8[], $26::float8[], $27::int[], $28::int[], $29::text[], $30::boolean[])
        ON CONFLICT DO NOTHING`,
       [col(events, (e) => e.articleKey), col(events, (e) => e.eventId), col(events, (e) => e.type), col(events, (e) => e.mode),
         col(events, (e) => e.cameo), col(events, (e) => e.quadClass), col(events, (e) => e.intensity),
@@ -446,7 +446,8 @@ async function writeLayers(client: pg.PoolClient, rows: ItemRows[], articleKeys:
         col(events, (e) => e.dateValue), col(events, (e) => e.dateBegin), col(events, (e) => e.dateEnd), col(events, (e) => e.precision),
         col(events, (e) => e.placeName), col(events, (e) => e.placeCountry), col(events, (e) => e.lat), col(events, (e) => e.lon),
         col(events, (e) => e.modality), col(events, (e) => e.confidence), col(events, (e) => e.tone),
-        col(events, (e) => e.evidenceStart), col(events, (e) => e.evidenceEnd), col(events, (e) => e.published)],
+        col(events, (e) => e.evidenceStart), col(events, (e) => e.evidenceEnd), col(events, (e) => e.published),
+        col(events, (e) => e.symmetric)],
     );
   }
   const places = rows.flatMap((r) => r.places.map((p) => ({ ...p, articleKey: articleKeys.get(r.article.id)!, published: r.article.published })));

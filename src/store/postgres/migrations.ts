@@ -163,6 +163,15 @@ export const PG_MIGRATIONS: PgMigration[] = [
     rederiveLayers: true,
     sql: `ALTER TABLE quotes ADD COLUMN speaker_text TEXT;`,
   },
+  {
+    version: 4,
+    name: 'events: symmetric flag (meetings, accords), index for a pair of actors by date',
+    rederiveLayers: true,
+    sql: `
+      ALTER TABLE events ADD COLUMN is_symmetric BOOLEAN;
+      CREATE INDEX events_pair ON events (source_key, target_key, date_begin);
+    `,
+  },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;

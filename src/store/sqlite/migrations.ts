@@ -179,6 +179,110 @@ export const MIGRATIONS: Migration[] = [
     rederiveLayers: true,
     sql: `ALTER TABLE quotes ADD COLUMN speaker_text TEXT;`,
   },
+  {
+    version: 4,
+    name: 'events: symmetric flag (meetings, accords), index for a pair of actors by date',
+    rederiveLayers: true,
+    sql: `
+      ALTER TABLE events ADD COLUMN is_symmetric INTEGER;
+      CREATE INDEX events_pair ON events (source_key, target_key, date_begin);
+    `,
+  },
+  {
+    version: 5,
+    name: 'corpus: near-duplicate groups (MinHash LSH), stories, merged events with their mentions and claims',
+    rederiveLayers: true,
+    sql: `
+      -- one row per article: its MinHash signature, its duplicate group (key of the first copy stored) and story
+      CREATE TABLE corpus_articles (
+        article_key INTEGER PRIMARY KEY REFERENCES articles (key) ON DELETE CASCADE,
+        published   TEXT NOT NULL,
+        signature   BLOB NOT NULL,
+        dup_group   INTEGER NOT NULL,
+        similarity  REAL,
+        story_key   INTEGER
+      );
+      CREATE INDEX corpus_articles_group ON corpus_articles (dup_group);
+      CREATE INDEX corpus_articles_story ON corpus_articles (story_key, published);
+      -- LSH buckets of each group's first copy: candidates for a new article are those sharing a band hash
+      CREATE TABLE lsh_buckets (
+        band        INTEGER NOT NULL,
+        hash        INTEGER NOT NULL,
+        article_key INTEGER NOT NULL REFERENCES articles (key) ON DELETE CASCADE,
+        PRIMARY KEY (band, hash, article_key)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE stories (
+        key              INTEGER PRIMARY KEY,
+        first_published  TEXT NOT NULL,
+        last_published   TEXT NOT NULL,
+        articles         INTEGER NOT NULL,
+        sources          INTEGER NOT NULL,
+        title            TEXT,
+        last_article_key INTEGER NOT NULL
+      );
+      CREATE INDEX stories_last ON stories (last_published);
+      -- entities of a story with their weight; (entity, last seen) finds open stories about an entity
+      CREATE TABLE story_entities (
+        entity_key     INTEGER NOT NULL,
+        story_key      INTEGER NOT NULL REFERENCES stories (key) ON DELETE CASCADE,
+        weight         REAL NOT NULL,
+        last_published TEXT NOT NULL,
+        PRIMARY KEY (story_key, entity_key)
+      ) WITHOUT ROWID;
+      CREATE INDEX story_entities_entity ON story_entities (entity_key, last_published);
+
+      -- one row per real event; reports of it are event_links
+      CREATE TABLE merged_events (
+        key               INTEGER PRIMARY KEY,
+        merge_key         TEXT NOT NULL,
+        type              TEXT NOT NULL,
+        mode              TEXT,
+        cameo             TEXT NOT NULL,
+        quad_class        INTEGER NOT NULL,
+        intensity         REAL NOT NULL,
+        source_key        INTEGER,
+        source_name       TEXT,
+        source_code       TEXT,
+        source_country    TEXT,
+        target_key        INTEGER,
+        target_name       TEXT,
+        target_code       TEXT,
+        target_country    TEXT,
+        symmetric         INTEGER NOT NULL,
+        date_begin        TEXT NOT NULL,
+        date_end          TEXT,
+        place_name        TEXT,
+        place_country     TEXT,
+        lat               REAL,
+        lon               REAL,
+        first_published   TEXT NOT NULL,
+        first_article_key INTEGER NOT NULL,
+        mentions          INTEGER NOT NULL,
+        sources           INTEGER NOT NULL,
+        happened          INTEGER NOT NULL,
+        denied            INTEGER NOT NULL,
+        intended          INTEGER NOT NULL,
+        tone_sum          REAL NOT NULL,
+        tone_n            INTEGER NOT NULL
+      );
+      CREATE INDEX merged_events_key ON merged_events (merge_key, date_begin);
+      CREATE INDEX merged_events_source ON merged_events (source_key, date_begin);
+      CREATE INDEX merged_events_target ON merged_events (target_key, date_begin);
+      CREATE INDEX merged_events_type ON merged_events (type, date_begin);
+      CREATE INDEX merged_events_date ON merged_events (date_begin);
+      CREATE INDEX merged_events_place ON merged_events (place_country, date_begin);
+      CREATE TABLE event_links (
+        event_key   INTEGER PRIMARY KEY REFERENCES events (key) ON DELETE CASCADE,
+        merged_key  INTEGER NOT NULL REFERENCES merged_events (key) ON DELETE CASCADE,
+        article_key INTEGER NOT NULL,
+        dup_group   INTEGER NOT NULL,
+        claim       TEXT NOT NULL
+      );
+      CREATE INDEX event_links_merged ON event_links (merged_key, dup_group);
+      CREATE INDEX event_links_article ON event_links (article_key);
+    `,
+  },
 ];
 
 /** The version a database has once every migration ran. */
