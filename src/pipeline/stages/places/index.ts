@@ -5,9 +5,9 @@ import { loadGazetteer, type Gazetteer } from '../../../knowledge/gazetteer/inde
 import type { Stage } from '../../stage.js';
 import { countryByDemonym, countryByName } from '../../../knowledge/countries.js';
 import { computeFocus } from './focus.js';
-import { resolvePlaces, type PlaceQuery, type PlaceResolution } from './resolve.js';
+import { resolvePlaces, type PlaceQuery, type PlaceResolution, type ResolveOptions } from './resolve.js';
 
-export { resolvePlaces, DEFAULT_WEIGHTS, type PlaceQuery, type PlaceResolution, type RankWeights, type SourceHome } from './resolve.js';
+export { resolvePlaces, DEFAULT_WEIGHTS, type PlaceQuery, type PlaceResolution, type RankWeights, type ResolveOptions, type SourceHome } from './resolve.js';
 export { computeFocus } from './focus.js';
 
 /** The `places` stage: geocodes every place mention (entities of type place, and LOC spans) and the article's focus. */
@@ -69,8 +69,8 @@ const PERSON_AFTER = /^\s+(?:administration|presidency|campaign)\b/;
 /** Street addresses: below what the gazetteer can place, and not worth a guess. */
 const STREET = /\s(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Trail|Highway|Hwy\.?|Court|Ct\.?|Circle|Parkway|Pike)$/;
 
-export function geocodeDoc(gazetteer: Gazetteer, doc: Doc): PlacesLayer {
-  const resolutions = resolvePlaces(gazetteer, doc.text, placeQueries(doc));
+export function geocodeDoc(gazetteer: Gazetteer, doc: Doc, options: ResolveOptions = {}): PlacesLayer {
+  const resolutions = resolvePlaces(gazetteer, doc.text, placeQueries(doc), options);
   const mentions = resolutions.filter((r) => r.entry !== null).map(toMentionRecord);
   return { mentions, focus: computeFocus(resolutions) };
 }
