@@ -419,7 +419,7 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
     if (entry.particle && ctx.lower[i + 1] !== entry.particle) continue;
     const base = CLASS_CONFIDENCE[entry.cls];
     // ", adding that …" / ", saying …": the speaker is the sentence's last speaker or its subject
-    if (w.endsWith('ing') && ctx.lower[i - 1] === ',') {
+    if (w.endsWith('ing') && GERUND_LEAD.has(ctx.lower[i - 1])) {
       const speaker = lastSpeaker ?? speakerAfter(ctx, s0, i);
       const tail = readTail(ctx, i, s1);
       const end = contentEnd(ctx, tail.next, s1);
@@ -509,6 +509,9 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
     lastSpeaker = speaker;
   }
 }
+
+/** What may stand before a gerund cue that takes the sentence's speaker: ", adding", "by saying", "while noting". */
+const GERUND_LEAD = new Set([',', 'by', 'while', 'after', 'before', 'when', 'without', 'in', 'also', 'then', 'and', '—', '–']);
 
 /** Words that open an adverbial closing a sentence after its cue ("said after the attacks", "said at a rally"). */
 const TRAILING_ADVERBIAL = /^(after|at|in|on|during|before|while|when|as|from|to|outside|inside|near|following|last|this|earlier|later|recently|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
