@@ -13,6 +13,12 @@ import { registerTrain } from './train.js';
 import { registerWatch } from './watch.js';
 import { registerServe } from './serve.js';
 
+import { registerEntity } from './entity.js';
+import { registerEvents } from './events.js';
+import { registerQuotes } from './quotes.js';
+import { registerTimeline } from './timeline.js';
+import { registerStories } from './stories.js';
+import { registerExport } from './export.js';
 /** Every CLI command registers itself here: one file a command, one line each. */
 export const COMMANDS: Array<(program: Command) => void> = [
   registerSchema,
@@ -28,4 +34,10 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerTrain,
   registerWatch,
   registerServe,
+  registerEntity,
+  registerEvents,
+  registerQuotes,
+  registerTimeline,
+  registerStories,
+  registerExport,
 ];

@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { defaultDbPath } from '../options.js';
+import { eventMentions, queryEvents } from '../../corpus/queries.js';
+import { out, parseLimit, withCorpus } from '../../corpus/cli-support.js';
+
+interface EventsOptions { db: string; actor?: string; target?: string; type?: string; from?: string; to?: string; place?: string; limit: string; mentions?: boolean; json?: boolean }
+
+export function registerEvents(program: Command): void {
+  program
+    .command('events')
+    .description('events across the corpus, each counted once with its reports (mentions) and their claims (happened, denied, intended)')
+    .option('--actor <name>', 'an entity taking part (the source when --target is given)')
+    .option('--target <name>', 'the entity acted on')
+    .option('--type <type>', 'PLOVER type (e.g. PROTEST) or CAMEO code')
+    .option('--from <date>', 'on or after this day (YYYY[-MM[-DD]])')
+    .option('--to <date>', 'on or before this day')
+    .option('--place <place>', 'place name or country code')
+    .option('--limit <n>', 'most events shown', '100')
+    .option('--mentions', 'list each event\'s reports')
+    .option('--db <file>', 'database file (or TIDINGS_DB)', defaultDbPath())
+    .option('--json', 'one JSON object per line (with mentions)')
+    .action(async (opts: EventsOptions) => {
+      const limit = parseLimit(opts.limit);
+      await withCorpus(opts.db, (db) => {
+        let n = 0;
+        for (const e of queryEvents(db, { ...opts, limit })) {
+          n++;
+          if (opts.json) {
+            process.stdout.write(JSON.stringify({ ...e, mentionList: eventMentions(db, e.key) }) + '\n');
+            continue;
+          }
+          const claims = [e.happened && `${e.happened} happened`, e.denied && `${e.denied} denied`, e.intended && `${e.intended} intended`].filter(Boolean).join(', ');
+          out(`${e.date}  ${e.type} (${e.cameo})  ${e.source ?? '?'} -> ${e.target ?? '-'}${e.place ? '  @ ' + e.place : ''}  [${e.mentions} reports from ${e.sources} sources: ${claims}]`);
+          if (opts.mentions) for (const m of eventMentions(db, e.key)) out(`    ${m.published.slice(0, 10)} ${m.source ?? m.article} ${m.claim} (${m.modality}, ${m.confidence}): ${m.evidence.slice(0, 100)}`);
+        }
+        if (!n && !opts.json) out('no events match');
+      });
+    });
+}

@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { defaultDbPath } from '../options.js';
+import { UserError } from '../errors.js';
+import { openStore, StoreError } from '../../store/index.js';
+import { corpusDb, CorpusQueryError } from '../../corpus/queries.js';
+import { CSV_TABLES, EXPORT_FORMATS, exportCsv, exportGdelt, exportGeojson, exportJsonl, type CsvTable, type ExportFormat } from '../../corpus/export.js';
+
+interface ExportOptions { format: string; table: string; out?: string; header?: boolean; db: string }
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('export the corpus: extractions as JSONL; events, entities or quotes as CSV; events in the GDELT 2.0 event-table layout; events and places as GeoJSON')
+    .requiredOption('--format <format>', EXPORT_FORMATS.join('|'))
+    .option('--table <table>', `for csv: ${CSV_TABLES.join('|')}`, 'events')
+    .option('--header', 'for gdelt: a first line with the column names')
+    .option('--out <file>', 'write to this file (default: standard output)')
+    .option('--db <file>', 'database file (or TIDINGS_DB)', defaultDbPath())
+    .action(async (opts: ExportOptions) => {
+      if (!EXPORT_FORMATS.includes(opts.format as ExportFormat)) throw new UserError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${opts.format}"`);
+      if (!CSV_TABLES.includes(opts.table as CsvTable)) throw new UserError(`--table must be one of ${CSV_TABLES.join(', ')}, not "${opts.table}"`);
+      let store;
+      try {
+        store = await openStore(opts.db, { mustExist: true });
+      } catch (err) {
+        if (err instanceof StoreError) throw new UserError(err.message);
+        throw err;
+      }
+      const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
+      try {
+        let n: number;
+        if (opts.format === 'jsonl') n = await exportJsonl(store, out);
+        else {
+          const db = corpusDb(store);
+          if (opts.format === 'csv') n = await exportCsv(db, opts.table as CsvTable, out);
+          else if (opts.format === 'gdelt') n = await exportGdelt(db, out, { header: opts.header });
+          else n = await exportGeojson(db, out);
+        }
+        if (opts.out) {
+          out.end();
+          await finished(out);
+          process.stderr.write(`${n} ${opts.format === 'jsonl' ? 'extractions' : 'rows'} written to ${opts.out}\n`);
+        }
+      } catch (err) {
+        if (err instanceof CorpusQueryError || err instanceof StoreError) throw new UserError(err.message);
+        throw err;
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,155 @@
+import type Database from 'better-sqlite3';
+import type { Writable } from 'node:stream';
+import type { Store } from '../store/store.js';
+import { queryEvents, type MergedEventRow } from './queries.js';
+
+export type ExportFormat = 'jsonl' | 'csv' | 'gdelt' | 'geojson';
+export const EXPORT_FORMATS: ExportFormat[] = ['jsonl', 'csv', 'gdelt', 'geojson'];
+export type CsvTable = 'events' | 'entities' | 'quotes';
+export const CSV_TABLES: CsvTable[] = ['events', 'entities', 'quotes'];
+
+/** Writes a line, waiting for the stream to drain when its buffer is full: memory stays flat whatever the corpus size. */
+export async function writeLine(out: Writable, line: string): Promise<void> {
+  if (!out.write(line + '\n')) await new Promise<void>((resolve) => out.once('drain', resolve));
+}
+
+/** Every stored extraction, one JSON object per line (the article without its body, as the extraction holds it). */
+export async function exportJsonl(store: Store, out: Writable): Promise<number> {
+  let n = 0;
+  for await (const item of store.scan()) {
+    await writeLine(out, JSON.stringify(item.extraction));
+    n++;
+  }
+  return n;
+}
+
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'string' ? value : String(value);
+  return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+}
+
+const CSV_QUERIES: Record<CsvTable, string> = {
+  entities: `SELECT e.id, e.name, e.type, e.country, e.place_kind,
+      (SELECT count(*) FROM entity_mentions m WHERE m.entity_key = e.key) AS articles,
+      (SELECT sum(count) FROM entity_mentions m WHERE m.entity_key = e.key) AS mentions,
+      (SELECT group_concat(name, '; ') FROM entity_names n WHERE n.entity_key = e.key) AS names
+    FROM entities e ORDER BY e.key`,
+  quotes: `SELECT a.id AS article, q.published, coalesce(s.name, q.speaker_text) AS speaker, s.id AS speaker_id, q.kind, q.text,
+      q.start_offset AS start, q.end_offset AS end, q.confidence, a.source, a.url
+    FROM quotes q JOIN articles a ON a.key = q.article_key LEFT JOIN entities s ON s.key = q.speaker_key ORDER BY q.key`,
+  events: '',
+};
+
+/** One CSV table (header first); events are the merged events, counted once with their report counts. */
+export async function exportCsv(db: Database.Database, table: CsvTable, out: Writable): Promise<number> {
+  let n = 0;
+  const rows: Iterable<Record<string, unknown>> = table === 'events' ? (queryEvents(db, {}) as Iterable<MergedEventRow & Record<string, unknown>>) : (db.prepare(CSV_QUERIES[table]).iterate() as Iterable<Record<string, unknown>>);
+  let header: string[] | null = null;
+  for (const r of rows) {
+    if (!header) {
+      header = Object.keys(r);
+      await writeLine(out, header.join(','));
+    }
+    await writeLine(out, header.map((h) => csvField(r[h])).join(','));
+    n++;
+  }
+  return n;
+}
+
+/**
+ * The GDELT 2.0 event table's 61 columns, in order (GDELT Event Codebook V2.0). Fields we do not code (known group,
+ * ethnicity, religion, actor geography, ADM2, feature ids) are empty, as GDELT leaves them when unknown.
+ */
+export const GDELT_COLUMNS = [
+  'GlobalEventID', 'Day', 'MonthYear', 'Year', 'FractionDate',
+  'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1KnownGroupCode', 'Actor1EthnicCode', 'Actor1Religion1Code', 'Actor1Religion2Code', 'Actor1Type1Code', 'Actor1Type2Code', 'Actor1Type3Code',
+  'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'Actor2KnownGroupCode', 'Actor2EthnicCode', 'Actor2Religion1Code', 'Actor2Religion2Code', 'Actor2Type1Code', 'Actor2Type2Code', 'Actor2Type3Code',
+  'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
+  'Actor1Geo_Type', 'Actor1Geo_FullName', 'Actor1Geo_CountryCode', 'Actor1Geo_ADM1Code', 'Actor1Geo_ADM2Code', 'Actor1Geo_Lat', 'Actor1Geo_Long', 'Actor1Geo_FeatureID',
+  'Actor2Geo_Type', 'Actor2Geo_FullName', 'Actor2Geo_CountryCode', 'Actor2Geo_ADM1Code', 'Actor2Geo_ADM2Code', 'Actor2Geo_Lat', 'Actor2Geo_Long', 'Actor2Geo_FeatureID',
+  'ActionGeo_Type', 'ActionGeo_FullName', 'ActionGeo_CountryCode', 'ActionGeo_ADM1Code', 'ActionGeo_ADM2Code', 'ActionGeo_Lat', 'ActionGeo_Long', 'ActionGeo_FeatureID',
+  'DATEADDED', 'SOURCEURL',
+] as const;
+
+/** GDELT geo types: 1 a country, 4 a world city (a point below country level). */
+const GEO_COUNTRY = 1;
+const GEO_CITY = 4;
+
+/** The sector part of a PLOVER/CAMEO actor code (RUSGOV -> GOV), GDELT's Type1Code. */
+function sectorOf(code: string | null, country: string | null): string {
+  if (!code) return '';
+  const rest = country && code.startsWith(country) ? code.slice(country.length) : code.length > 3 ? code.slice(3) : '';
+  return rest.slice(0, 3);
+}
+
+/** Fraction of the year as GDELT writes it: YYYY.FFFF. */
+function fractionDate(day: string): string {
+  const d = new Date(day + 'T00:00:00Z');
+  const start = Date.UTC(d.getUTCFullYear(), 0, 1);
+  const dayOfYear = Math.floor((d.getTime() - start) / 86_400_000) + 1;
+  return (d.getUTCFullYear() + dayOfYear / 365).toFixed(4);
+}
+
+/** One merged event as a GDELT 2.0 event row (61 values). */
+export function gdeltRow(e: MergedEventRow, numArticles: number, isRoot: boolean): string[] {
+  const day = e.date.slice(0, 10);
+  const ymd = day.replace(/-/g, '');
+  const actor = (code: string | null, name: string | null, country: string | null) => [
+    code ?? '', (name ?? '').toUpperCase(), country ?? '', '', '', '', '', sectorOf(code, country), '', '',
+  ];
+  const noGeo = ['', '', '', '', '', '', '', ''];
+  const geoType = e.lat !== null ? GEO_CITY : e.placeCountry ? GEO_COUNTRY : '';
+  const action = e.place || e.placeCountry
+    ? [String(geoType), e.place ?? '', e.placeCountry ?? '', e.placeCountry ?? '', '', e.lat ?? '', e.lon ?? '', ''].map(String)
+    : noGeo;
+  const added = e.firstPublished.replace(/[-:T]/g, '').replace(/\..*|Z$/g, '').padEnd(14, '0').slice(0, 14);
+  const row = [
+    String(e.key), ymd, ymd.slice(0, 6), ymd.slice(0, 4), fractionDate(day),
+    ...actor(e.sourceCode, e.source, e.sourceCountry), ...actor(e.targetCode, e.target, e.targetCountry),
+    isRoot ? '1' : '0', e.cameo, e.cameo.slice(0, 3), e.cameo.slice(0, 2), String(e.quadClass), String(e.intensity),
+    String(e.mentions), String(e.sources), String(numArticles), e.tone === null ? '' : String(e.tone),
+    ...noGeo, ...noGeo, ...action,
+    added, e.url ?? '',
+  ];
+  return row.map((v) => v.replace(/[\t\n]/g, ' '));
+}
+
+/** Characters of an article's start counted as its lead: an event reported there is a root event (GDELT's IsRootEvent). */
+const LEAD_CHARS = 400;
+
+/** Merged events in the GDELT 2.0 event-table layout: tab-separated, no header, as GDELT's export files. */
+export async function exportGdelt(db: Database.Database, out: Writable, options: { header?: boolean } = {}): Promise<number> {
+  const stats = db.prepare(`SELECT count(DISTINCT l.article_key) AS articles, min(e.evidence_start) AS firstStart
+    FROM event_links l JOIN events e ON e.key = l.event_key WHERE l.merged_key = ?`);
+  if (options.header) await writeLine(out, GDELT_COLUMNS.join('\t'));
+  let n = 0;
+  for (const e of queryEvents(db, {})) {
+    const s = stats.get(e.key) as { articles: number; firstStart: number | null };
+    await writeLine(out, gdeltRow(e, s.articles, (s.firstStart ?? Infinity) < LEAD_CHARS).join('\t'));
+    n++;
+  }
+  return n;
+}
+
+/** Events (merged, with a point) and places (one feature per named place, with its article count) as a GeoJSON FeatureCollection, streamed. */
+export async function exportGeojson(db: Database.Database, out: Writable): Promise<number> {
+  await writeLine(out, '{"type":"FeatureCollection","features":[');
+  let n = 0;
+  const feature = async (lon: number, lat: number, properties: Record<string, unknown>) => {
+    await writeLine(out, (n ? ',' : '') + JSON.stringify({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties }));
+    n++;
+  };
+  for (const e of queryEvents(db, {})) {
+    if (e.lat === null || e.lon === null) continue;
+    await feature(e.lon, e.lat, { kind: 'event', id: e.key, type: e.type, cameo: e.cameo, date: e.date, source: e.source, target: e.target, place: e.place, mentions: e.mentions, denied: e.denied, tone: e.tone, url: e.url });
+  }
+  const places = db.prepare(`SELECT name, kind, country, lat, lon, gazetteer_id AS gazetteerId, count(DISTINCT article_key) AS articles,
+      min(published) AS first, max(published) AS last
+    FROM places WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY name, lat, lon ORDER BY articles DESC, name`);
+  for (const p of places.iterate() as Iterable<{ name: string; kind: string; country: string | null; lat: number; lon: number; gazetteerId: string | null; articles: number; first: string; last: string }>) {
+    await feature(p.lon, p.lat, { kind: 'place', name: p.name, placeKind: p.kind, country: p.country, gazetteerId: p.gazetteerId, articles: p.articles, first: p.first, last: p.last });
+  }
+  await writeLine(out, ']}');
+  return n;
+}
