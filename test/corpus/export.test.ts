@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
+import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { exportCsv, exportGdelt, exportGeojson, GDELT_COLUMNS } from '../../src/corpus/export.js';
+import { makeItem, type EntitySpec } from './fixtures.js';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Ingrid Solberg', type: 'person', country: 'NO' }, { name: 'Amina Wanjiru', type: 'person', country: 'KE' },
+];
+const NAIROBI = { name: 'Nairobi', country: 'KE', lat: -1.2864, lon: 36.8172 };
+
+async function collect(run: (out: PassThrough) => Promise<number>): Promise<string> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await run(out);
+  out.end();
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function storeWithVisit() {
+  const store = openSqliteStore(':memory:');
+  const bodies = [
+    ['Wire', 'Ingrid Solberg met Amina Wanjiru in Nairobi on Wednesday to discuss fertiliser imports.'],
+    ['Daily Test', 'In Nairobi, Amina Wanjiru and Ingrid Solberg met for two hours of talks about fertiliser and shipping.'],
+  ];
+  for (const [source, body] of bodies) {
+    await store.putBatch([makeItem({ body, published: '2024-05-02T09:30:00Z', title: 'Talks in Nairobi', source, entities: ENTITIES,
+      events: [{ type: 'CONSULT', cameo: '042', source: 'Ingrid Solberg', target: 'Amina Wanjiru', trigger: 'met', date: '2024-05-01', place: NAIROBI }] })]);
+  }
+  return store;
+}
+
+describe('exports', () => {
+  it('GDELT layout: 61 tab-separated columns per row, and the known event in the right columns', async () => {
+    const store = await storeWithVisit();
+    const text = await collect((out) => exportGdelt(store.db, out));
+    const rows = text.trim().split('\n').map((l) => l.split('\t'));
+    expect(GDELT_COLUMNS).toHaveLength(61);
+    expect(rows).toHaveLength(1);
+    for (const r of rows) expect(r).toHaveLength(61);
+    const col = (name: (typeof GDELT_COLUMNS)[number]) => rows[0][GDELT_COLUMNS.indexOf(name)];
+    expect(col('Day')).toBe('20240501');
+    expect(col('MonthYear')).toBe('202405');
+    expect(col('Year')).toBe('2024');
+    expect(col('Actor1Code')).toBe('NORGOV');
+    expect(col('Actor1Name')).toBe('INGRID SOLBERG');
+    expect(col('Actor1CountryCode')).toBe('NOR');
+    expect(col('Actor1Type1Code')).toBe('GOV');
+    expect(col('Actor2Name')).toBe('AMINA WANJIRU');
+    expect(col('Actor2CountryCode')).toBe('KEN');
+    expect(col('EventCode')).toBe('042');
+    expect(col('EventBaseCode')).toBe('042');
+    expect(col('EventRootCode')).toBe('04');
+    expect(col('QuadClass')).toBe('1');
+    expect(col('NumMentions')).toBe('2');
+    expect(col('NumSources')).toBe('2');
+    expect(col('NumArticles')).toBe('2');
+    expect(col('IsRootEvent')).toBe('1');
+    expect(col('ActionGeo_FullName')).toBe('Nairobi');
+    expect(Number(col('ActionGeo_Lat'))).toBeCloseTo(-1.2864);
+    expect(Number(col('ActionGeo_Long'))).toBeCloseTo(36.8172);
+    expect(col('DATEADDED')).toBe('20240502093000');
+    expect(col('SOURCEURL')).toMatch(/^https:\/\/wire\.example\//);
+    const header = await collect((out) => exportGdelt(store.db, out, { header: true }));
+    expect(header.split('\n')[0].split('\t')).toEqual([...GDELT_COLUMNS]);
+    await store.close();
+  });
+
+  it('CSV has a header and one row per merged event; GeoJSON parses with event and place features', async () => {
+    const store = await storeWithVisit();
+    const csv = (await collect((out) => exportCsv(store.db, 'events', out))).trim().split('\n');
+    expect(csv).toHaveLength(2);
+    expect(csv[0].split(',')).toContain('mentions');
+    const geo = JSON.parse(await collect((out) => exportGeojson(store.db, out)));
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'event')).toHaveLength(1);
+    expect(geo.features[0].geometry.coordinates).toEqual([36.8172, -1.2864]);
+    await store.close();
+  });
+});
