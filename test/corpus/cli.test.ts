@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../src/eval/data.js';
+import { runIngest } from '../../src/ingest/run-ingest.js';
+import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { buildProgram } from '../../src/cli/program.js';
+import { UserError } from '../../src/cli/errors.js';
+import { GDELT_COLUMNS } from '../../src/corpus/export.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'tidings-corpus-cli-'));
+const db = join(dir, 'examples.db');
+
+/** Runs one CLI command in this process and returns what it printed; a UserError comes back as `error`. */
+async function cli(...args: string[]): Promise<{ stdout: string; error: string | null }> {
+  let stdout = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    return true;
+  });
+  try {
+    await buildProgram().exitOverride().parseAsync(['node', 'tidings', ...args, '--db', db]);
+    return { stdout, error: null };
+  } catch (err) {
+    if (err instanceof UserError) return { stdout, error: err.message };
+    throw err;
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('corpus CLI on the example corpus', () => {
+  beforeAll(async () => {
+    const store = openSqliteStore(db);
+    await runIngest({ inputs: [join(REPO_ROOT, 'examples', 'articles')], store, pipeline: createPipeline() });
+    await store.close();
+  }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stories: the syndicated port-strike pair is one duplicate group in one story', async () => {
+    const { stdout } = await cli('stories', '--json');
+    const stories = JSON.parse(stdout) as Array<{ articles: number; sources: number; articleList: Array<{ duplicateOf: string | null; title: string | null }> }>;
+    const port = stories.find((s) => s.articleList.some((a) => /Rotterdam|strike/i.test(a.title ?? '')) && s.articles >= 2);
+    expect(port).toBeDefined();
+    expect(port!.sources).toBe(port!.articles - 1);
+    expect(port!.articleList.filter((a) => a.duplicateOf)).toHaveLength(1);
+  });
+
+  it('events, entity, quotes and timeline answer, with JSON', async () => {
+    const events = (await cli('events', '--json')).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(events.length).toBeGreaterThan(5);
+    // the port-strike copies report their events once each, with two mentions from one source
+    expect(events.some((e) => e.mentions === 2 && e.sources === 1 && e.mentionList.length === 2)).toBe(true);
+    const filtered = (await cli('events', '--json', '--from', '2024-05-01', '--to', '2024-05-31')).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const e of filtered) expect(e.date >= '2024-05-01' && e.date <= '2024-05-31').toBe(true);
+    const profile = JSON.parse((await cli('entity', 'Rotterdam', '--json')).stdout);
+    expect(profile.entity.name).toMatch(/Rotterdam/);
+    expect(profile.mentionsByMonth.length).toBeGreaterThan(0);
+    const quotes = JSON.parse((await cli('quotes', '--json')).stdout);
+    expect(quotes.length).toBeGreaterThan(0);
+    const t = JSON.parse((await cli('timeline', profile.entity.name, '--json')).stdout);
+    expect(t.entities[0].name).toBe(profile.entity.name);
+  });
+
+  it('clear errors for bad dates, unknown entities and formats', async () => {
+    expect((await cli('events', '--from', '2024-13-45')).error).toMatch(/--from wants a date/);
+    expect((await cli('entity', 'Nobody Atall')).error).toMatch(/no entity named "Nobody Atall"/);
+    expect((await cli('timeline', 'Nobody Atall')).error).toMatch(/no entity named/);
+    expect((await cli('export', '--format', 'xml')).error).toMatch(/--format must be one of/);
+  });
+
+  it('exports write GDELT rows of 61 columns, CSV, GeoJSON and JSONL files', async () => {
+    for (const [format, extra] of [['gdelt', []], ['csv', ['--table', 'entities']], ['geojson', []], ['jsonl', []]] as const) {
+      const out = join(dir, `out.${format}`);
+      expect((await cli('export', '--format', format, ...extra, '--out', out)).error).toBeNull();
+      const text = readFileSync(out, 'utf8');
+      if (format === 'gdelt') for (const line of text.trim().split('\n')) expect(line.split('\t')).toHaveLength(GDELT_COLUMNS.length);
+      if (format === 'geojson') expect(JSON.parse(text).features.length).toBeGreaterThan(0);
+      if (format === 'jsonl') expect(text.trim().split('\n').length).toBe(13);
+      if (format === 'csv') expect(text.split('\n')[0]).toMatch(/^id,name,type/);
+    }
+  });
+});
