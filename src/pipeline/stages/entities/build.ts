@@ -54,6 +54,18 @@ export function clusterOthers(cands: Candidate[]): Cluster[] {
         continue;
       }
     }
+    // "Magna" after "Magna International Inc": the first word of exactly one longer organisation name
+    if (cl.cls === 'organisation' && !cl.name.includes(' ') && cl.country === null) {
+      const fits = orgs.filter((o) => o.name.split(' ')[0] === cl.name);
+      if (fits.length === 1) {
+        for (const c of cl.candidates) {
+          c.via = 'alias';
+          c.cluster = fits[0];
+          fits[0].candidates.push(c);
+        }
+        continue;
+      }
+    }
     kept.push(cl);
   }
   return kept;

@@ -72,6 +72,9 @@ export function recoverPersonMentions(view: DocView, cands: Candidate[]): Candid
   if (fullNames.length === 0) return cands;
   const shortForms = new Set(fullNames.map(referringName).filter((s) => s.length >= 3));
   const fullKeys = new Set(fullNames.map((f) => f.join(' ')));
+  // first words of the article's organisation names: "Magna" after "Magna International Inc" is the company
+  const organisationStarts = new Set<string>();
+  for (const c of cands) if (c.cls === 'organisation' && c.tokEnd - c.tokStart > 1) organisationStarts.add(view.lower[c.tokStart]);
   const index = new ShortFormIndex<string>();
   for (const f of fullNames) index.add(f, f.join(' '));
   for (const c of cands) {
@@ -80,6 +83,7 @@ export function recoverPersonMentions(view: DocView, cands: Candidate[]): Candid
     if (c.label === 'LOC' && c.confidence >= 0.9) continue; // a sure place stays a place
     const parts = personNameParts(view, c.tokStart, c.tokEnd);
     if (parts.length === 0) continue;
+    if (c.cls === 'organisation' && parts.length === 1 && organisationStarts.has(view.lower[c.tokStart])) continue;
     if (fullKeys.has(parts.join(' ')) || index.get(parts).length > 0) {
       c.cls = 'person';
       c.nameParts = parts;
