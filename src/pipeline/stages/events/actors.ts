@@ -18,6 +18,12 @@ interface Anchor extends AnchorInfo {
   entity: EntityRecord | null;
 }
 
+/** An entity mention, listed per sentence once per document so each sentence reads only its own. */
+export interface EntityMentionRef {
+  entity: EntityRecord;
+  mention: EntityRecord['mentions'][number];
+}
+
 /** One actor phrase of a sentence, with its code. Token indexes are into the sentence's tokens. */
 export interface ActorGroup {
   first: number;
@@ -144,9 +150,12 @@ function tokenAt(tokens: Token[], offset: number): number {
 }
 
 /** The actor phrases of one sentence, in text order. */
-export function findActors(doc: Doc, tokens: Token[], knowledge: ActorKnowledge): ActorGroup[] {
+export function findActors(
+  doc: Doc, tokens: Token[], knowledge: ActorKnowledge, mentions: EntityMentionRef[] | null = null,
+  lowerWords: string[] | null = null,
+): ActorGroup[] {
   const texts = tokens.map((t) => t.text);
-  const lower = texts.map((t) => t.toLowerCase());
+  const lower = lowerWords ?? texts.map((t) => t.toLowerCase());
   const anchors: Anchor[] = [];
   for (let i = 0; i < tokens.length; ) {
     const m = knowledge.matchAt(texts, lower, i);
@@ -158,26 +167,22 @@ export function findActors(doc: Doc, tokens: Token[], knowledge: ActorKnowledge)
   if (tokens.length > 0) {
     const sStart = tokens[0].start;
     const sEnd = tokens[tokens.length - 1].end;
-    for (const e of doc.entities) {
-      if (e.type === 'place' && !e.standsFor) continue;
-      for (const mention of e.mentions) {
-        if (mention.end <= sStart || mention.start >= sEnd) continue;
-        const first = tokenAt(tokens, mention.start);
-        const last = tokenAt(tokens, mention.end - 1);
-        if (first < 0 || last < 0) continue;
-        const pronoun = mention.via === 'pronoun';
-        anchors.push({ kind: pronoun ? 'pronoun' : 'entity', country: entityCountry(e), sector: entitySector(e), first, end: last + 1, entity: e });
-      }
-    }
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    if (PRONOUNS.has(lower[i]) && !anchors.some((a) => a.first <= i && i < a.end)) {
-      anchors.push({ kind: 'pronoun', country: null, sector: null, first: i, end: i + 1, entity: null });
+    const refs = mentions ?? doc.entities.flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })));
+    for (const { entity: e, mention } of refs) {
+      if ((e.type === 'place' && !e.standsFor) || mention.end <= sStart || mention.start >= sEnd) continue;
+      const first = tokenAt(tokens, mention.start);
+      const last = tokenAt(tokens, mention.end - 1);
+      if (first < 0 || last < 0) continue;
+      const pronoun = mention.via === 'pronoun';
+      anchors.push({ kind: pronoun ? 'pronoun' : 'entity', country: entityCountry(e), sector: entitySector(e), first, end: last + 1, entity: e });
     }
   }
   anchors.sort((a, b) => a.first - b.first || b.end - a.end);
   const covered = new Array<Anchor[] | undefined>(tokens.length);
   for (const a of anchors) for (let k = a.first; k < a.end; k++) (covered[k] ??= []).push(a);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!covered[i] && PRONOUNS.has(lower[i])) covered[i] = [{ kind: 'pronoun', country: null, sector: null, first: i, end: i + 1, entity: null }];
+  }
 
   const groups: ActorGroup[] = [];
   let i = 0;
@@ -234,8 +239,15 @@ export function findActors(doc: Doc, tokens: Token[], knowledge: ActorKnowledge)
 /** Words that may sit inside an actor phrase: modifiers, and capitalised words (names) after the first word. */
 function isGlue(texts: string[], lower: string[], i: number): boolean {
   if (ACTOR_MODIFIERS.has(lower[i])) return true;
-  return i > 0 && /^[A-Z][a-z]/.test(texts[i]) && !/^(The|A|An|On|In|At|But|And|As|After|Last|This|That)$/.test(texts[i]);
+  const first = texts[i].charCodeAt(0);
+  const second = texts[i].charCodeAt(1);
+  // an upper-case letter followed by a lower-case one: a capitalised word
+  if (i === 0 || first < 65 || first > 90 || !(second >= 97 && second <= 122)) return false;
+  return !NOT_NAME_WORDS.has(texts[i]);
 }
+
+/** Capitalised words that start clauses and phrases rather than names. */
+const NOT_NAME_WORDS = new Set(['The', 'A', 'An', 'On', 'In', 'At', 'But', 'And', 'As', 'After', 'Last', 'This', 'That']);
 
 /** One group per actor: "Hungarian and Romanian officials" is two actors sharing their head noun. */
 function splitGroup(doc: Doc, tokens: Token[], members: Anchor[], first: number, end: number): ActorGroup[] {

@@ -5,7 +5,8 @@ import { countryByCode } from '../../../knowledge/countries.js';
 import { intensityOf } from '../../../knowledge/plover/intensity.js';
 import { loadActorPack, type ActorPack } from '../../../knowledge/petrarch/load.js';
 import type { PipelineOptions, Stage } from '../../stage.js';
-import { ActorKnowledge, findActors, type ActorGroup } from './actors.js';
+import { ActorKnowledge, findActors, type ActorGroup, type EntityMentionRef } from './actors.js';
+import type { Span } from '../../../model/span.js';
 import { modalityOf } from './modality.js';
 import { TriggerIndex, type TriggerMatch } from './triggers.js';
 import { contextOf, eventDate, eventPlace } from './where-when.js';
@@ -59,10 +60,14 @@ export function createEventsStage(options: PipelineOptions & EventsStageOptions 
 export function codeEvents(doc: Doc, knowledge: ActorKnowledge, triggers: TriggerIndex): EventRecord[] {
   const out: EventRecord[] = [];
   let previous: ActorGroup | null = null;
+  // entity mentions and quotes per sentence, gathered once: each sentence then reads only its own
+  const perSentence: EntityMentionRef[][] = doc.sentences.map(() => []);
+  for (const entity of doc.entities) for (const mention of entity.mentions) perSentence[sentenceIndexAt(doc, mention.start)]?.push({ entity, mention });
+  const quoteSpans = doc.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => (q.fragments.length ? q.fragments : q.parts));
   for (let s = 0; s < doc.sentences.length; s++) {
     const tokens = doc.sentenceTokens(s);
     if (tokens.length === 0) continue;
-    const drafts = codeSentence(doc, s, tokens, knowledge, triggers, previous);
+    const drafts = codeSentence(doc, s, tokens, knowledge, triggers, previous, perSentence[s], quoteSpans);
     const groups = drafts.groups;
     previous = groups.find((g) => !g.pronoun && g.country) ?? previous;
     for (const d of drafts.events) out.push(toRecord(doc, s, tokens, d, out.length));
@@ -70,16 +75,18 @@ export function codeEvents(doc: Doc, knowledge: ActorKnowledge, triggers: Trigge
   return out;
 }
 
-function codeSentence(doc: Doc, s: number, tokens: Token[], knowledge: ActorKnowledge, triggers: TriggerIndex, previous: ActorGroup | null): { events: Draft[]; groups: ActorGroup[] } {
+function codeSentence(
+  doc: Doc, s: number, tokens: Token[], knowledge: ActorKnowledge, triggers: TriggerIndex, previous: ActorGroup | null,
+  mentions: EntityMentionRef[], quoteSpans: Span[],
+): { events: Draft[]; groups: ActorGroup[] } {
   const w = tokens.map((t) => t.text.toLowerCase());
   // promo and navigation lines ("ALSO READ | ...") carry no events
   if (w.includes('|')) return { events: [], groups: [] };
-  const groups = findActors(doc, tokens, knowledge);
+  const groups = findActors(doc, tokens, knowledge, mentions, w);
   resolvePronouns(groups, previous);
   const attributionSpan = attributionRange(w, groups);
   const attribution = attributionSpan.from;
   const speaker = speakerOf(doc, tokens, groups, attributionSpan, w);
-  const quoteSpans = doc.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.fragments.length ? q.fragments : q.parts);
   const matches = triggers.match(w).filter((m) => (m.first < attribution || m.first >= attributionSpan.to) && !REPORTING.has(w[m.first]));
   const events: Draft[] = [];
   let governing: { type: string; end: number } | null = null;
@@ -121,6 +128,18 @@ function codeSentence(doc: Doc, s: number, tokens: Token[], knowledge: ActorKnow
   events.push(...demandsByModal(w, groups, attribution));
   events.sort((a, b) => a.order - b.order);
   return { events, groups };
+}
+
+/** Index of the sentence holding char offset `offset` (binary search). */
+function sentenceIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** CAMEO 03x code for the intent to do an act of the given type. */

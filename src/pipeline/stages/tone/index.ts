@@ -19,9 +19,10 @@ interface Tally {
 function tally(tokens: Token[], activity: Set<string>): Tally {
   const t: Tally = { words: 0, positive: 0, negative: 0, score: 0, active: 0 };
   for (const tok of tokens) {
-    if (!WORD.test(tok.text)) continue;
-    t.words++;
     const lower = tok.text.toLowerCase();
+    // a word has a letter: punctuation and numbers are not counted
+    if (lower.toUpperCase() === lower && !WORD.test(tok.text)) continue;
+    t.words++;
     const v = LEXICON[lower];
     if (v !== undefined) {
       if (v > 0) t.positive++;
@@ -47,8 +48,16 @@ export function toneOf(t: Tally): number {
 
 /** The whole tone layer of a document: article, per entity (its sentences), per event (its evidence sentence). */
 export function scoreTone(doc: Doc, activity: Set<string>): ToneRecord {
-  const all = tally(doc.tokens, activity);
   const bySentence = doc.sentences.map((_, i) => tally(doc.sentenceTokens(i), activity));
+  // the article's tally is the sum of its sentences' (one pass over the tokens)
+  const all: Tally = { words: 0, positive: 0, negative: 0, score: 0, active: 0 };
+  for (const t of bySentence) {
+    all.words += t.words;
+    all.positive += t.positive;
+    all.negative += t.negative;
+    all.score += t.score;
+    all.active += t.active;
+  }
   const sentenceOf = (offset: number): number => {
     let lo = 0;
     let hi = doc.sentences.length - 1;
