@@ -23,7 +23,6 @@ export const ASSAULT: EventTypeLexicon = {
     { phrase: 'massacre', pos: 'noun', cameo: '202', mode: 'massacre', example: 'The massacre at the village was confirmed.' },
     { phrase: 'massacre', pos: 'verb', cameo: '202', mode: 'massacre', example: 'The gunmen massacred the villagers.' },
     { phrase: 'rape', pos: 'verb', cameo: '1821', mode: 'sexual', example: 'Soldiers were accused of having raped women.' },
-    { phrase: 'deliver ~ blows', pos: 'verb', cameo: '180', example: 'The group vowed to deliver blows to its foes.' },
     { phrase: 'hijack', pos: 'verb', cameo: '181', mode: 'abduct', example: 'Pirates hijacked a tanker.' },
   ],
 };

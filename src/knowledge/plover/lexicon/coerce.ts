@@ -18,7 +18,6 @@ export const COERCE: EventTypeLexicon = {
     { phrase: 'martial law', pos: 'noun', cameo: '1724', mode: 'martial-law', example: 'The junta declared martial law.' },
     { phrase: 'ban', pos: 'verb', cameo: '1722', mode: 'ban', example: 'The commission banned the party from the vote.' },
     { phrase: 'censor', pos: 'verb', cameo: '1721', mode: 'censor', example: 'The ministry censored the evening news.' },
-    { phrase: 'suspend publication', pos: 'verb', cameo: '1721', mode: 'censor', example: 'The regulator made the weekly suspend publication.' },
     { phrase: 'seize', pos: 'verb', cameo: '171', mode: 'seize', example: 'Customs seized a shipment of rifles.' },
     { phrase: 'confiscate', pos: 'verb', cameo: '1711', mode: 'confiscate', example: 'The state confiscated the farms.' },
     { phrase: 'demolish', pos: 'verb', cameo: '1712', mode: 'destroy', example: 'Bulldozers demolished the market stalls.' },
@@ -29,6 +28,5 @@ export const COERCE: EventTypeLexicon = {
     { phrase: 'occupy', pos: 'verb', cameo: '192', mode: 'seize', example: 'The army occupied the island.' },
     { phrase: 'kidnap', pos: 'verb', cameo: '181', mode: 'detain', example: 'Gunmen kidnapped two aid workers.' },
     { phrase: 'abduct', pos: 'verb', cameo: '181', mode: 'detain', example: 'The militia abducted a judge.' },
-    { phrase: 'human shields', pos: 'noun', cameo: '184', mode: 'detain', example: 'The fighters used villagers as human shields.' },
   ],
 };

@@ -11,7 +11,6 @@ export const MOBILIZE: EventTypeLexicon = {
     { phrase: 'mass ~ troops', pos: 'verb', cameo: '154', mode: 'troops', example: 'The junta massed troops near the pass.' },
     { phrase: 'put ~ on alert', pos: 'verb', cameo: '152', mode: 'troops', example: 'The navy put its fleet on alert.' },
     { phrase: 'high alert', pos: 'noun', cameo: '152', mode: 'troops', example: 'Border units were placed on high alert.' },
-    { phrase: 'order ~ patrols', pos: 'verb', cameo: '153', mode: 'police', example: 'The governor ordered patrols by the gendarmerie.' },
     { phrase: 'deploy ~ police', pos: 'verb', cameo: '153', mode: 'police', example: 'The city deployed riot police at the stadium.' },
     { phrase: 'prepare to', pos: 'verb', cameo: '150', mode: 'weapons', example: 'The artillery prepared to resume fire on the ridge.' },
   ],

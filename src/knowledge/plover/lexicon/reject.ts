@@ -18,9 +18,7 @@ export const REJECT: EventTypeLexicon = {
     { phrase: 'violate ~ ban', pos: 'verb', cameo: '128', example: 'The paper violated a ban on publishing the names.' },
     { phrase: 'renege on', pos: 'verb', cameo: '120', example: 'The landlord reneged on the deal.' },
     { phrase: 'fail to reach', pos: 'verb', cameo: '127', symmetric: true, example: 'The two sides failed to reach a settlement.' },
-    { phrase: 'out of the question', pos: 'noun', cameo: '120', example: 'A new tax is out of the question, the treasurer said.' },
     { phrase: 'deny ~ entry', pos: 'verb', cameo: '120', example: 'The clinic denied entry to the inspectors.' },
     { phrase: 'deny ~ access', pos: 'verb', cameo: '120', example: 'The camp denied reporters access.' },
-    { phrase: 'refuse ~ admittance', pos: 'verb', cameo: '120', example: 'The ferry refused admittance to the fans.' },
   ],
 };

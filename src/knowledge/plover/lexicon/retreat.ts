@@ -23,7 +23,6 @@ export const RETREAT: EventTypeLexicon = {
     { phrase: 'lift ~ blockade', pos: 'verb', cameo: '0872', mode: 'withdraw', example: 'The navy lifted its blockade of the harbour.' },
     { phrase: 'lift ~ sanctions', pos: 'verb', cameo: '085', mode: 'ease', example: 'The union lifted sanctions on the airline.' },
     { phrase: 'ease ~ sanctions', pos: 'verb', cameo: '085', mode: 'ease', example: 'Washington eased sanctions on the mining sector.' },
-    { phrase: 'open ~ bridge', pos: 'verb', cameo: '0863', mode: 'access', example: 'The province opened the bridge to aid lorries.' },
     { phrase: 'allow ~ delivery', pos: 'verb', cameo: '0863', mode: 'access', example: 'The army allowed the delivery of medicine.' },
     { phrase: 'allow ~ inspectors', pos: 'verb', cameo: '0862', mode: 'access', example: 'The plant allowed inspectors inside.' },
     { phrase: 'resign', pos: 'verb', cameo: '0831', example: 'The interior minister resigned after the scandal.' },
