@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { loadBenchCorpus } from '../../bench/corpus.js';
-import { benchPipeline, type BenchReport } from '../../bench/run.js';
-import { benchWorkers } from '../../bench/workers.js';
-import { benchNerComparison } from '../../bench/ner-comparison.js';
+import type { BenchReport } from '../../bench/run.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR } from '../../eval/data.js';
@@ -14,6 +11,8 @@ interface BenchOptions {
   runs: string;
   workers?: string;
   json?: boolean;
+  corpus?: string;
+  corpusDb: string;
 }
 
 /** Enough CoNLL test text for a stable rate; compromise is slow, so the whole test set would dominate the run. */
@@ -27,7 +26,17 @@ export function registerBench(program: Command): void {
     .option('--runs <n>', 'timed runs (the median is reported)', '3')
     .option('--workers <list>', 'also measure N worker threads end to end, e.g. 1,2 (reports the speed-up)')
     .option('--json', 'print one JSON object')
+    .option('--corpus <n>', 'instead: ingest a synthetic corpus of N articles into SQLite and measure ingest rate, memory, size and query latency')
+    .option('--corpus-db <file>', 'database file for --corpus (replaced)', '/tmp/tidings-corpus-bench.db')
     .action(async (opts: BenchOptions) => {
+      if (opts.corpus !== undefined) {
+        const { runCorpusBenchCli } = await import('../../bench/corpus-scale.js');
+        return runCorpusBenchCli(opts.corpus, opts.corpusDb, Boolean(opts.json));
+      }
+      const { loadBenchCorpus } = await import('../../bench/corpus.js');
+      const { benchPipeline } = await import('../../bench/run.js');
+      const { benchWorkers } = await import('../../bench/workers.js');
+      const { benchNerComparison } = await import('../../bench/ner-comparison.js');
       const corpus = await loadBenchCorpus(opts.data);
       const runs = Math.max(1, parseInt(opts.runs, 10) || 3);
       const report = benchPipeline(corpus, runs);

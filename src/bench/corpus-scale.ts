@@ -1,0 +1,109 @@
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { UserError } from '../cli/errors.js';
+import { openSqliteStore } from '../store/sqlite/index.js';
+import { percentile, round } from '../eval/metrics.js';
+import { queryEvents, timeline } from '../corpus/queries.js';
+import { prng, SYNTHETIC_EVENT_TYPES, SYNTHETIC_PEOPLE, syntheticItem } from './synthetic.js';
+
+export interface CorpusScaleReport {
+  articles: number;
+  seed: number;
+  db: string;
+  ingest: { seconds: number; articlesPerSecond: number; eventsPerSecond: number };
+  /** resident memory (MB) after each tenth of the corpus: flat when nothing grows with the corpus */
+  memoryCurve: Array<{ articles: number; rssMb: number; heapMb: number; articlesPerSecond: number }>;
+  rows: { events: number; mergedEvents: number; duplicateGroups: number; stories: number };
+  bytes: number;
+  bytesPerArticle: number;
+  queries: Record<string, { runs: number; p50Ms: number; p95Ms: number; maxMs: number }>;
+}
+
+/** Articles per write transaction, as ingest batches them. */
+const BATCH = 500;
+/** Timed runs per query kind: enough for a stable p95. */
+const QUERY_RUNS = 200;
+
+/** Ingests a synthetic corpus of `articles` into a fresh SQLite file and measures rate, memory, size and query latency. */
+export async function benchCorpusScale(options: { articles: number; db: string; seed?: number; onProgress?: (line: string) => void }): Promise<CorpusScaleReport> {
+  const { articles, db } = options;
+  const seed = options.seed ?? 1;
+  for (const suffix of ['', '-wal', '-shm']) if (existsSync(db + suffix)) rmSync(db + suffix);
+  const store = openSqliteStore(db);
+  const memoryCurve: CorpusScaleReport['memoryCurve'] = [];
+  const tenth = Math.max(BATCH, Math.ceil(articles / 10 / BATCH) * BATCH);
+  const t0 = performance.now();
+  let tMark = t0;
+  let lastMark = 0;
+  let events = 0;
+  for (let start = 0; start < articles; start += BATCH) {
+    const batch = [];
+    for (let i = start; i < Math.min(articles, start + BATCH); i++) batch.push(syntheticItem(seed, i));
+    for (const b of batch) events += b.extraction.events.length;
+    store.putBatchSync(batch);
+    const done = Math.min(articles, start + BATCH);
+    if (done % tenth === 0 || done === articles) {
+      const now = performance.now();
+      const mem = process.memoryUsage();
+      const point = { articles: done, rssMb: round(mem.rss / 1048576, 1), heapMb: round(mem.heapUsed / 1048576, 1), articlesPerSecond: Math.round(((done - lastMark) / (now - tMark)) * 1000) };
+      memoryCurve.push(point);
+      options.onProgress?.(`${done} articles: ${point.articlesPerSecond} articles/s, rss ${point.rssMb} MB, heap ${point.heapMb} MB`);
+      tMark = now;
+      lastMark = done;
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const sql = store.db;
+  const count = (t: string) => sql.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+  const rows = {
+    events: count('events'), mergedEvents: count('merged_events'),
+    duplicateGroups: sql.prepare('SELECT count(DISTINCT dup_group) FROM corpus_articles').pluck().get() as number, stories: count('stories'),
+  };
+
+  const rng = prng(seed + 7);
+  const days = Math.max(1, Math.ceil(articles / 150));
+  const dayAt = (d: number) => new Date(Date.UTC(2023, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+  const time = (fn: () => void): number => {
+    const t = performance.now();
+    fn();
+    return performance.now() - t;
+  };
+  const stat = (ms: number[]) => ({ runs: ms.length, p50Ms: round(percentile(ms, 50), 2), p95Ms: round(percentile(ms, 95), 2), maxMs: round(Math.max(...ms), 2) });
+  const queries: CorpusScaleReport['queries'] = {};
+  const person = () => SYNTHETIC_PEOPLE[Math.floor(rng() * SYNTHETIC_PEOPLE.length)];
+  const window = () => {
+    const d = Math.floor(rng() * days);
+    return { from: dayAt(d), to: dayAt(d + 30) };
+  };
+  const drain = (it: Iterable<unknown>) => {
+    for (const _ of it) void _;
+  };
+  queries.entityTimeline = stat(Array.from({ length: QUERY_RUNS }, () => time(() => timeline(sql, [person()], 100))));
+  queries.pairTimeline = stat(Array.from({ length: QUERY_RUNS }, () => time(() => timeline(sql, [person(), person()], 100))));
+  queries.eventsByActorAndDates = stat(Array.from({ length: QUERY_RUNS }, () => time(() => drain(queryEvents(sql, { actor: person(), ...window(), limit: 100 })))));
+  queries.eventsByTypeAndDates = stat(Array.from({ length: QUERY_RUNS }, () => time(() => drain(queryEvents(sql, { type: SYNTHETIC_EVENT_TYPES[Math.floor(rng() * SYNTHETIC_EVENT_TYPES.length)], ...window(), limit: 100 })))));
+  queries.eventsByPlaceAndDates = stat(Array.from({ length: QUERY_RUNS }, () => time(() => drain(queryEvents(sql, { place: 'KE', ...window(), limit: 100 })))));
+  await store.close();
+  const bytes = statSync(db).size;
+  return {
+    articles, seed, db,
+    ingest: { seconds: round(seconds, 1), articlesPerSecond: Math.round(articles / seconds), eventsPerSecond: Math.round(events / seconds) },
+    memoryCurve, rows, bytes, bytesPerArticle: Math.round(bytes / articles), queries,
+  };
+}
+
+/** `tidings bench --corpus N`: runs the bench and prints the report (JSON, or lines). */
+export async function runCorpusBenchCli(n: string, db: string, json: boolean): Promise<void> {
+  const articles = Number(n);
+  if (!Number.isInteger(articles) || articles < 1) throw new UserError(`--corpus wants a whole number of articles, not "${n}"`);
+  const report = await benchCorpusScale({ articles, db, onProgress: (line) => process.stderr.write(line + '\n') });
+  if (json) {
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    return;
+  }
+  const out = (s: string) => process.stdout.write(s + '\n');
+  out(`synthetic corpus: ${report.articles} articles (seed ${report.seed}), ${report.rows.events} events -> ${report.rows.mergedEvents} merged, ${report.rows.duplicateGroups} duplicate groups, ${report.rows.stories} stories`);
+  out(`ingest: ${report.ingest.seconds} s, ${report.ingest.articlesPerSecond} articles/s, ${report.ingest.eventsPerSecond} events/s`);
+  out(`memory: ${report.memoryCurve.map((p) => `${p.articles}:${p.rssMb}MB`).join(' ')}`);
+  out(`database: ${(report.bytes / 1048576).toFixed(1)} MB, ${report.bytesPerArticle} bytes per article`);
+  for (const [name, q] of Object.entries(report.queries)) out(`${name.padEnd(22)} p50 ${q.p50Ms} ms  p95 ${q.p95Ms} ms  max ${q.maxMs} ms`);
+}
