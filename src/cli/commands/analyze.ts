@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { createPipeline } from '../../pipeline/pipeline.js';
 import { readSources } from '../../ingest/read.js';
 import { parseSize } from '../options.js';
 
@@ -22,6 +21,8 @@ export function registerAnalyze(program: Command): void {
     .option('--actors <file>', 'PETRARCH-format actor dictionary to load')
     .option('--pretty', 'indent the JSON')
     .action(async (inputs: string[], opts: AnalyzeOptions) => {
+      // loaded on use: commands that only query the store start without the models
+      const { createPipeline } = await import('../../pipeline/pipeline.js');
       const pipeline = createPipeline({ stages: opts.stages?.split(',').map((s) => s.trim()), actorsFile: opts.actors });
       let failed = 0;
       for await (const item of readSources(inputs, { published: opts.published, maxBytes: parseSize(opts.maxBytes ?? '5MB') })) {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { SCORERS, findScorer } from '../../eval/scorers.js';
 import { DEFAULT_DATA_DIR } from '../../eval/data.js';
 import { UserError } from '../errors.js';
 import { printJson } from '../options.js';
@@ -15,6 +14,7 @@ export function registerEval(program: Command): void {
     .option('--limit <n>', 'score only the first N documents', (v) => parseInt(v, 10))
     .option('--json', 'print one JSON object')
     .action(async (stage: string | undefined, opts: { data: string; split?: string; dataset?: string; mode?: string; limit?: number; json?: boolean }) => {
+      const { SCORERS, findScorer } = await import('../../eval/scorers.js');
       if (!stage) {
         for (const s of SCORERS) {
           process.stdout.write(`${s.stage.padEnd(10)} ${s.description} [datasets: ${s.datasets.join(', ')}; splits: ${s.splits.join(', ')}]\n`);

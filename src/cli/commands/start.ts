@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { createPipeline } from '../../pipeline/pipeline.js';
 import { runIngest } from '../../ingest/run-ingest.js';
 import { openStore } from '../../store/index.js';
 import { REPO_ROOT } from '../../eval/data.js';
@@ -20,6 +19,7 @@ export function registerStart(program: Command): void {
     .option('--no-serve', 'only ingest and summarise; do not serve the web UI afterwards')
     .option('--port <n>', 'port of the web UI', '3000')
     .action(async (opts: { db: string; corpus: string; serve: boolean; port: string }) => {
+      const { createPipeline } = await import('../../pipeline/pipeline.js');
       const pipeline = createPipeline();
       const found: Extraction[] = [];
       const store = await openStore(opts.db);

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { pollOnce, parseDuration, WatchState, type WatchEvent, type PollSummary } from '../../ingest/feed/watch.js';
 import { Fetcher } from '../../ingest/http/fetcher.js';
-import { createPipeline } from '../../pipeline/pipeline.js';
 import { openStore } from '../../store/index.js';
 import { UserError } from '../errors.js';
 import { defaultDbPath, parseSize, printJson } from '../options.js';
@@ -63,6 +62,7 @@ export function registerWatch(program: Command): void {
       }
       const store = await openStore(opts.db);
       const fetcher = new Fetcher({ allowPrivate: !!opts.allowPrivate, timeoutMs, maxBytes, validators: state });
+      const { createPipeline } = await import('../../pipeline/pipeline.js');
       const pipeline = createPipeline({ stages: opts.stages?.split(',').map((s) => s.trim()) });
       const emit = (line: unknown) => (opts.json ? printJson(line) : process.stderr.write(`${String(line)}\n`));
       const log = (e: WatchEvent) => emit(opts.json ? { time: new Date().toISOString(), ...e } : `${new Date().toISOString()} ${describe(e)}`);

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { createPipeline } from '../../pipeline/pipeline.js';
 import { openStore } from '../../store/index.js';
 import { startQueueWorker, DEFAULT_LOCK_MS, redisConnection } from '../../queue/redis-queue.js';
 import { UserError } from '../errors.js';
@@ -31,6 +30,7 @@ export function registerWorker(program: Command): void {
         throw new UserError((err as Error).message);
       }
       const store = await openStore(opts.db);
+      const { createPipeline } = await import('../../pipeline/pipeline.js');
       const pipeline = createPipeline({ actorsFile: opts.actors });
       let stored = 0;
       const worker = startQueueWorker({
