@@ -48,5 +48,7 @@ describe('PETRARCH knowledge packs', () => {
     const e = doc.events.find((x) => x.type === 'ASSAULT')!;
     expect(e.source?.code).toBe('ELD');
     expect(e.target?.code).toBe('NMRREB');
+    // "March" inside the actor's name is not a protest march
+    expect(doc.events.map((x) => x.type)).toEqual(['ASSAULT']);
   });
 });

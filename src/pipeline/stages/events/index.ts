@@ -87,7 +87,10 @@ function codeSentence(
   const attributionSpan = attributionRange(w, groups);
   const attribution = attributionSpan.from;
   const speaker = speakerOf(doc, tokens, groups, attributionSpan, w);
-  const matches = triggers.match(w).filter((m) => (m.first < attribution || m.first >= attributionSpan.to) && !REPORTING.has(w[m.first]));
+  // a capitalised word inside an actor's name is not a predicate ("North March", "Strike Force")
+  const inName = (m: TriggerMatch): boolean =>
+    m.first > 0 && /^[A-Z]/.test(tokens[m.head].text) && groups.some((g) => g.first <= m.head && m.head < g.end);
+  const matches = triggers.match(w).filter((m) => (m.first < attribution || m.first >= attributionSpan.to) && !REPORTING.has(w[m.first]) && !inName(m));
   const events: Draft[] = [];
   let governing: { type: string; end: number } | null = null;
   for (const m of matches) {
