@@ -29,7 +29,7 @@ describe('tone', () => {
 
 describe('PETRARCH knowledge packs', () => {
   const actors = parseActors(['<!-- fictional -->', 'ELDORIA [ELD]', '+ELDORIAN', 'NORTH_MARCH  [NMRREB] # our test', 'VALE_OF_MISTS [---]'].join('\n'));
-  const agents = parseAgents(['!PERSON! = MAN, MEN', 'TAX_COLLECTOR [~GOV]', 'HILL!PERSON! {} [~REB]'].join('\n'));
+  const agents = parseAgents(['!PERSON! = MAN, MEN', 'TAX_COLLECTOR [~GOV]', 'HILL!PERSON! {} [~REB]', 'GREEN_HANDS {} [NGO~]'].join('\n'));
 
   it('parses actors with synonyms and agents with macros and plurals', () => {
     expect(actors.get('eldoria')).toBe('ELD');
@@ -39,6 +39,7 @@ describe('PETRARCH knowledge packs', () => {
     expect(agents.get('tax collector')).toEqual({ code: 'GOV', suffix: true });
     expect(agents.get('tax collectors')?.code).toBe('GOV');
     expect(agents.get('hillmen')?.code).toBe('REB');
+    expect(agents.get('green hands')).toEqual({ code: 'NGO', suffix: false });
   });
 
   it('codes actors the built-in knowledge does not know', () => {
@@ -50,5 +51,8 @@ describe('PETRARCH knowledge packs', () => {
     expect(e.target?.code).toBe('NMRREB');
     // "March" inside the actor's name is not a protest march
     expect(doc.events.map((x) => x.type)).toEqual(['ASSAULT']);
+    const prefixed = createPipeline({ stages: ['segment'] }).run(ArticleSchema.parse({ id: 'q', published: '2024-05-01', body: 'Green Hands Eldoria criticised North March.', lang: 'en' }));
+    stage.run(prefixed);
+    expect(prefixed.events[0]?.source?.code).toBe('NGOELD');
   });
 });

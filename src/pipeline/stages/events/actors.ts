@@ -10,6 +10,8 @@ interface AnchorInfo {
   /** alpha-3, or IGO */
   country: string | null;
   sector: string | null;
+  /** a PETRARCH prefix agent ("NGO" in NGOARN: a body based in a country) */
+  prefix?: string;
 }
 
 interface Anchor extends AnchorInfo {
@@ -33,6 +35,8 @@ export interface ActorGroup {
   name: string;
   country: string | null;
   sector: string | null;
+  /** PETRARCH prefix agent code, written before the country ("NGO" + "ARN") */
+  prefix: string | null;
   entity: string | null;
   /** a bare pronoun ("they", "it") waiting to be resolved to an earlier actor */
   pronoun: boolean;
@@ -79,7 +83,9 @@ export class ActorKnowledge {
       for (const [phrase, code] of pack.actors) {
         this.add(phrase, false, { kind: 'pack', country: code.slice(0, 3), sector: code.length > 3 ? code.slice(3) : null });
       }
-      for (const [phrase, agent] of pack.agents) this.add(phrase, false, { kind: 'agent', country: null, sector: agent.code });
+      for (const [phrase, agent] of pack.agents) {
+        this.add(phrase, false, agent.suffix ? { kind: 'agent', country: null, sector: agent.code } : { kind: 'agent', country: null, sector: null, prefix: agent.code });
+      }
     }
     for (const list of this.rows.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
@@ -264,7 +270,7 @@ function splitGroup(doc: Doc, tokens: Token[], members: Anchor[], first: number,
   const entity = members.find((m) => m.entity)?.entity ?? null;
   const make = (country: string | null, sec: string | null): ActorGroup => ({
     first: lo, end: hi, start: tokens[lo].start, endChar: tokens[hi - 1].end, name: text, country, sector: sec,
-    entity: entity?.id ?? null, pronoun, person,
+    prefix: members.find((m) => m.prefix)?.prefix ?? null, entity: entity?.id ?? null, pronoun, person,
   });
   // two or more demonyms/countries joined inside one run ("U.S. and Russian negotiators") are separate actors
   if (kinds.length >= 2 && new Set(kinds.map((k) => k.country)).size >= 2) {
@@ -274,5 +280,6 @@ function splitGroup(doc: Doc, tokens: Token[], members: Anchor[], first: number,
   const country = countryAnchor?.country ?? null;
   // a country named on its own is the state, with no sector ("Russia warned"); a seat speaks for the government
   if (countryAnchor?.kind === 'country' && sectorAnchors.length === 0) return [make(country, null)];
+  if ((countryAnchor?.kind === 'pack' || countryAnchor?.kind === 'country') && sectorAnchors.every((m) => m === countryAnchor)) return [make(country, countryAnchor.sector)];
   return [make(country, sector)];
 }

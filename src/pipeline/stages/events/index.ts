@@ -169,6 +169,7 @@ function resolvePronouns(groups: ActorGroup[], previous: ActorGroup | null): voi
     if (ref) {
       p.country = ref.country;
       p.sector = ref.sector;
+      p.prefix = ref.prefix;
       p.entity = ref.entity;
       p.name = ref.name;
       p.person = ref.person;
@@ -308,7 +309,7 @@ function demandsByModal(w: string[], groups: ActorGroup[], attribution: number):
 
 function actorRecord(g: ActorGroup | null): EventRecord['source'] {
   if (!g) return null;
-  const code = (g.country ?? '---') + (g.sector ?? '');
+  const code = (g.prefix ?? '') + (g.country ?? '---') + (g.sector ?? '');
   return { entity: g.entity, name: g.name, code, country: g.country, sector: g.sector, span: { start: g.start, end: g.endChar } };
 }
 
