@@ -69,7 +69,10 @@ export async function benchCorpusScale(options: { articles: number; db: string; 
   };
   const stat = (ms: number[]) => ({ runs: ms.length, p50Ms: round(percentile(ms, 50), 2), p95Ms: round(percentile(ms, 95), 2), maxMs: round(Math.max(...ms), 2) });
   const queries: CorpusScaleReport['queries'] = {};
-  const person = () => SYNTHETIC_PEOPLE[Math.floor(rng() * SYNTHETIC_PEOPLE.length)];
+  // people the corpus holds (a small corpus has not met the whole cast)
+  const cast = sql.prepare("SELECT name FROM entities WHERE type = 'person' ORDER BY key").pluck().all() as string[];
+  const people = cast.length ? cast : SYNTHETIC_PEOPLE;
+  const person = () => people[Math.floor(rng() * people.length)];
   const window = () => {
     const d = Math.floor(rng() * days);
     return { from: dayAt(d), to: dayAt(d + 30) };
