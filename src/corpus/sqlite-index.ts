@@ -15,6 +15,8 @@ const STORY_ENTITIES = 8;
 const ENTITY_TYPE_WEIGHT: Record<string, number> = { person: 1, organisation: 1, group: 1, place: 0.5, other: 0.5 };
 /** Score added when the article reports an event already merged into the story's events. */
 const SHARED_EVENT_BONUS = 0.5;
+/** Candidate stories scored on text similarity as well, best entity/event scores first. */
+const STORY_SHORTLIST = 8;
 /** Least denominator of the entity share: one shared country out of an article naming little else is no evidence of one development. */
 const MIN_ENTITY_WEIGHT = 2;
 
@@ -70,6 +72,7 @@ export class SqliteCorpusIndex {
       upsertStoryEntity: db.prepare(`INSERT INTO story_entities (entity_key, story_key, weight, last_published) VALUES (?, ?, ?, ?)
         ON CONFLICT (story_key, entity_key) DO UPDATE SET weight = weight + excluded.weight,
           last_published = max(last_published, excluded.last_published)`),
+      setStory: db.prepare('UPDATE corpus_articles SET story_key = ? WHERE article_key = ?'),
       groupInStory: db.prepare('SELECT 1 FROM corpus_articles WHERE story_key = ? AND dup_group = ? AND article_key <> ? LIMIT 1').pluck(),
     };
   }
@@ -165,7 +168,10 @@ export class SqliteCorpusIndex {
         for (const s of st.storiesOfMerged.all(m) as number[]) score.set(s, (score.get(s) ?? 0) + SHARED_EVENT_BONUS / Math.max(1, mergedKeys.length) * 2);
       }
       let best: { key: number; score: number } | null = null;
-      for (const [key, base] of score) {
+      // text similarity can add at most 1: only the stories with the best entity and event scores are worth a signature read
+      const shortlist = [...score].sort((a, b) => b[1] - a[1]).slice(0, STORY_SHORTLIST);
+      for (const [key, base] of shortlist) {
+        if (base + 1 < STORY_JOIN_SCORE) continue;
         const story = st.story.get(key) as { key: number; last_published: string; last_article_key: number } | undefined;
         if (!story || day(story.last_published) < since) continue;
         const last = st.signature.get(story.last_article_key) as { signature: Buffer } | undefined;
@@ -179,6 +185,6 @@ export class SqliteCorpusIndex {
     const newSource = st.groupInStory.get(storyKey, group, articleKey) === undefined ? 1 : 0;
     st.bumpStory.run(newSource, published, published, articleKey, storyKey);
     for (const e of top) st.upsertStoryEntity.run(e.key, storyKey, e.weight, published);
-    st.insertArticle.run(articleKey, published, signatureToBuffer(sig), group, similarity, storyKey);
+    st.setStory.run(storyKey, articleKey);
   }
 }
