@@ -238,12 +238,15 @@ export function timeline(db: Db, names: string[], limit = 500): { entities: Enti
   let sql: string;
   let params: Record<string, number>;
   if (ents.length === 1) {
+    // each side is an index range scan stopped at the limit, so the cost does not grow with the entity's history
     sql = `SELECT ${MERGED_COLUMNS} FROM ${MERGED_FROM} WHERE m.key IN (
-      SELECT key FROM merged_events WHERE source_key = @a UNION SELECT key FROM merged_events WHERE target_key = @a) ORDER BY m.date_begin LIMIT ${limit}`;
+      SELECT key FROM (SELECT key FROM merged_events WHERE source_key = @a ORDER BY date_begin LIMIT ${limit})
+      UNION SELECT key FROM (SELECT key FROM merged_events WHERE target_key = @a ORDER BY date_begin LIMIT ${limit})) ORDER BY m.date_begin LIMIT ${limit}`;
     params = { a: ents[0].key };
   } else {
     sql = `SELECT ${MERGED_COLUMNS} FROM ${MERGED_FROM} WHERE m.key IN (
-      SELECT key FROM merged_events WHERE source_key = @a AND target_key = @b UNION SELECT key FROM merged_events WHERE source_key = @b AND target_key = @a)
+      SELECT key FROM (SELECT key FROM merged_events WHERE source_key = @a AND target_key = @b ORDER BY date_begin LIMIT ${limit})
+      UNION SELECT key FROM (SELECT key FROM merged_events WHERE source_key = @b AND target_key = @a ORDER BY date_begin LIMIT ${limit}))
       ORDER BY m.date_begin LIMIT ${limit}`;
     params = { a: ents[0].key, b: ents[1].key };
   }
