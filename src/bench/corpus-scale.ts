@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { UserError } from '../cli/errors.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
@@ -59,6 +60,20 @@ export async function benchCorpusScale(options: { articles: number; db: string; 
     duplicateGroups: sql.prepare('SELECT count(DISTINCT dup_group) FROM corpus_articles').pluck().get() as number, stories: count('stories'),
   };
 
+  const queries = measureQueries(sql, seed, articles);
+  await store.close();
+  const bytes = statSync(db).size;
+  return {
+    articles, seed, db,
+    ingest: { seconds: round(seconds, 1), articlesPerSecond: Math.round(articles / seconds), eventsPerSecond: Math.round(events / seconds) },
+    memoryCurve, rows, bytes, bytesPerArticle: Math.round(bytes / articles), queries,
+  };
+}
+
+
+/** Timed query workload on a corpus database: timelines of random people and pairs, event filters over 30-day windows. */
+export function measureQueries(sql: Database.Database, seed: number, articles: number): CorpusScaleReport['queries'] {
+  const queries: CorpusScaleReport['queries'] = {};
   const rng = prng(seed + 7);
   const days = Math.max(1, Math.ceil(articles / 150));
   const dayAt = (d: number) => new Date(Date.UTC(2023, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
@@ -68,7 +83,6 @@ export async function benchCorpusScale(options: { articles: number; db: string; 
     return performance.now() - t;
   };
   const stat = (ms: number[]) => ({ runs: ms.length, p50Ms: round(percentile(ms, 50), 2), p95Ms: round(percentile(ms, 95), 2), maxMs: round(Math.max(...ms), 2) });
-  const queries: CorpusScaleReport['queries'] = {};
   // people the corpus holds (a small corpus has not met the whole cast)
   const cast = sql.prepare("SELECT name FROM entities WHERE type = 'person' ORDER BY key").pluck().all() as string[];
   const people = cast.length ? cast : SYNTHETIC_PEOPLE;
@@ -85,13 +99,7 @@ export async function benchCorpusScale(options: { articles: number; db: string; 
   queries.eventsByActorAndDates = stat(Array.from({ length: QUERY_RUNS }, () => time(() => drain(queryEvents(sql, { actor: person(), ...window(), limit: 100 })))));
   queries.eventsByTypeAndDates = stat(Array.from({ length: QUERY_RUNS }, () => time(() => drain(queryEvents(sql, { type: SYNTHETIC_EVENT_TYPES[Math.floor(rng() * SYNTHETIC_EVENT_TYPES.length)], ...window(), limit: 100 })))));
   queries.eventsByPlaceAndDates = stat(Array.from({ length: QUERY_RUNS }, () => time(() => drain(queryEvents(sql, { place: 'KE', ...window(), limit: 100 })))));
-  await store.close();
-  const bytes = statSync(db).size;
-  return {
-    articles, seed, db,
-    ingest: { seconds: round(seconds, 1), articlesPerSecond: Math.round(articles / seconds), eventsPerSecond: Math.round(events / seconds) },
-    memoryCurve, rows, bytes, bytesPerArticle: Math.round(bytes / articles), queries,
-  };
+  return queries;
 }
 
 /** `tidings bench --corpus N`: runs the bench and prints the report (JSON, or lines). */
