@@ -5,6 +5,7 @@ import { ROUTES, MAX_ARTICLE_BYTES, type ApiDeps, type RouteDef } from './routes
 import { SECURITY_HEADERS, checkWriteAccess } from './security.js';
 import { DEFAULT_WEB_ROOT, readStatic } from './static.js';
 import { openApiDocument } from './openapi.js';
+import { CORPUS_ROUTES } from './corpus-routes.js';
 
 export interface ServerOptions extends ApiDeps {
   /** the address the server will bind to: decides whether write endpoints need the token */
@@ -52,8 +53,9 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return reply.type(file.type).send(file.body);
   });
 
-  for (const route of ROUTES) register(app, route, options);
-  const doc = openApiDocument(ROUTES);
+  const routes = [...ROUTES, ...CORPUS_ROUTES];
+  for (const route of routes) register(app, route, options);
+  const doc = openApiDocument(routes);
   app.get('/api/openapi.json', async () => doc);
   return app;
 }

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import type { Store } from '../../store/store.js';
+import { CorpusQueryError, corpusDb, entityProfile, eventMentions, findEntities, listStories, queryEvents, queryQuotes, storyArticles, timeline, type MergedEventRow } from '../../corpus/queries.js';
+import { ApiError } from './errors.js';
+import { MAX_PAGE } from './paging.js';
+import type { RouteDef } from './routes.js';
+
+/** Most merged events one events, graph or map request reads: keeps a response small on a large corpus. */
+export const MAX_EVENTS = 1000;
+
+const Day = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date such as 2024-05 or 2024-05-20');
+const Name = z.string().trim().min(1).max(200);
+
+/** Runs a corpus query, turning its user errors into 404 (unknown entity) or 400 (bad filter) and other backends into 501. */
+function corpus<T>(store: Store, fn: (db: ReturnType<typeof corpusDb>) => T): T {
+  try {
+    return fn(corpusDb(store));
+  } catch (err) {
+    if (err instanceof CorpusQueryError) {
+      if (/^no entity named/.test(err.message)) throw new ApiError(404, err.message);
+      if (/need an SQLite database|no corpus tables/.test(err.message)) throw new ApiError(501, err.message);
+      throw new ApiError(400, err.message);
+    }
+    throw err;
+  }
+}
+
+const bboxSchema = z.string().regex(/^-?[\d.]+,-?[\d.]+,-?[\d.]+,-?[\d.]+$/, 'expected minLon,minLat,maxLon,maxLat').optional().describe('minLon,minLat,maxLon,maxLat');
+
+function inBox(bbox: string | undefined): (e: MergedEventRow) => boolean {
+  if (!bbox) return () => true;
+  const [w, s, e, n] = bbox.split(',').map(Number);
+  return (r) => r.lat !== null && r.lon !== null && r.lat >= s && r.lat <= n && r.lon >= w && r.lon <= e;
+}
+
+const EventQuery = z.object({
+  actor: Name.optional(), target: Name.optional(), type: z.string().max(20).optional(), modality: z.enum(['happened', 'denied', 'intended']).optional().describe('claim kind'),
+  from: Day.optional(), to: Day.optional(), place: z.string().max(200).optional(), bbox: bboxSchema,
+  limit: z.coerce.number().int().min(1).max(MAX_EVENTS).default(200),
+});
+
+function events(store: Store, q: z.infer<typeof EventQuery>): MergedEventRow[] {
+  return corpus(store, (db) => {
+    const keep = inBox(q.bbox);
+    const out: MergedEventRow[] = [];
+    for (const row of queryEvents(db, { actor: q.actor, target: q.target, type: q.type, from: q.from, to: q.to, place: q.place, limit: q.bbox || q.modality ? MAX_EVENTS * 10 : q.limit })) {
+      if (!keep(row) || (q.modality && row[q.modality] === 0)) continue;
+      out.push(row);
+      if (out.length >= q.limit) break;
+    }
+    return out;
+  });
+}
+
+/** The actor graph: merged events grouped into edges by source, type and target. */
+function graph(store: Store, q: { entity?: string; type?: string; from?: string; to?: string }) {
+  const rows = events(store, { actor: q.entity, type: q.type, from: q.from, to: q.to, limit: MAX_EVENTS });
+  const nodes = new Map<string, { id: string; name: string; events: number }>();
+  const edges = new Map<string, { id: string; source: string; target: string; type: string; events: number; mentions: number; tone: number | null; eventKeys: number[] }>();
+  const node = (name: string) => {
+    const n = nodes.get(name) ?? { id: `n${nodes.size}`, name, events: 0 };
+    n.events++;
+    nodes.set(name, n);
+    return n.id;
+  };
+  for (const r of rows) {
+    if (!r.source || !r.target) continue;
+    const source = node(r.source);
+    const target = node(r.target);
+    const id = `${source}-${r.type}-${target}`;
+    const e = edges.get(id) ?? { id, source, target, type: r.type, events: 0, mentions: 0, tone: null, eventKeys: [] };
+    e.events++;
+    e.mentions += r.mentions;
+    if (r.tone !== null) e.tone = (e.tone ?? 0) + r.tone / rows.length;
+    e.eventKeys.push(r.key);
+    edges.set(id, e);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+/** Corpus routes (across articles): each calls one function of src/corpus/queries.ts. */
+export const CORPUS_ROUTES: RouteDef[] = [
+  {
+    method: 'GET', url: '/api/entities', summary: 'entities known under a name or alias (or starting with it), most mentioned first',
+    query: z.object({ q: Name.describe('a name or alias') }),
+    handler: async ({ query }, d) => ({ items: corpus(d.store, (db) => findEntities(db, query.q)) }),
+  },
+  {
+    method: 'GET', url: '/api/entities/:name', summary: 'an entity profile by name: names, roles, quotes by and about, mentions by month, co-occurring entities, events',
+    params: z.object({ name: Name }),
+    handler: async ({ params }, d) => corpus(d.store, (db) => entityProfile(db, params.name)),
+  },
+  {
+    method: 'GET', url: '/api/events', summary: 'merged events (one per real-world event, with report counts), by date',
+    query: EventQuery,
+    handler: async ({ query }, d) => ({ items: events(d.store, query) }),
+  },
+  {
+    method: 'GET', url: '/api/events/:key/mentions', summary: 'the reports of one merged event: article, evidence sentence, claim, modality',
+    params: z.object({ key: z.coerce.number().int().min(0) }),
+    handler: async ({ params }, d) => ({ items: corpus(d.store, (db) => eventMentions(db, params.key)) }),
+  },
+  {
+    method: 'GET', url: '/api/quotes', summary: 'quotes by a speaker and/or about an entity, newest first',
+    query: z.object({ speaker: Name.optional(), about: Name.optional(), limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50) }),
+    handler: async ({ query }, d) => ({ items: corpus(d.store, (db) => queryQuotes(db, query)) }),
+  },
+  {
+    method: 'GET', url: '/api/timeline', summary: 'what one entity did, or what passed between two (name=A&name=B), by date',
+    query: z.object({ name: z.union([Name, z.array(Name).min(1).max(2)]) }),
+    handler: async ({ query }, d) => corpus(d.store, (db) => timeline(db, Array.isArray(query.name) ? query.name : [query.name])),
+  },
+  {
+    method: 'GET', url: '/api/stories', summary: 'stories (articles about one development), latest first',
+    query: z.object({ limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50), minArticles: z.coerce.number().int().min(1).default(1) }),
+    handler: async ({ query }, d) => ({ items: corpus(d.store, (db) => listStories(db, query)) }),
+  },
+  {
+    method: 'GET', url: '/api/stories/:key', summary: 'one story: its articles (copies marked) and merged events',
+    params: z.object({ key: z.coerce.number().int().min(0) }),
+    handler: async ({ params }, d) => corpus(d.store, (db) => {
+      const story = listStories(db, { limit: 100_000 }).find((s) => s.key === params.key);
+      if (!story) throw new ApiError(404, `no story ${params.key} (list them with GET /api/stories)`);
+      const articles = storyArticles(db, params.key);
+      const ids = new Set(articles.map((a) => a.id));
+      const evs = [...queryEvents(db, { from: story.first.slice(0, 10), to: story.last.slice(0, 10), limit: MAX_EVENTS })].filter((e) => ids.has(e.firstArticle));
+      return { story, articles, events: evs };
+    }),
+  },
+  {
+    method: 'GET', url: '/api/graph', summary: 'the actor graph: entities as nodes, merged events grouped by source, type and target as edges',
+    query: z.object({ entity: Name.optional(), type: z.string().max(20).optional(), from: Day.optional(), to: Day.optional() }),
+    handler: async ({ query }, d) => graph(d.store, query),
+  },
+];
