@@ -4,6 +4,7 @@ import { readConll } from '../eval/ner/conll.js';
 import { tokenizeOffsets } from '../pipeline/stages/segment/tokenize.js';
 import { normaliseToken } from '../pipeline/stages/ner/features.js';
 import type { WordClusters } from '../pipeline/stages/ner/clusters.js';
+import { mulberry32 } from './random.js';
 
 /**
  * Word clusters for the recogniser, induced from unlabelled text by our own code: each word's left and right
@@ -82,16 +83,6 @@ export function readUnlabelledText(dataDir: string): string[][] {
   return out;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Builds word → binary path clusters from tokenised sentences. Deterministic for a given input and seed. */
 export function buildWordClusters(sentences: string[][], options: ClusterOptions = {}): WordClusters {

@@ -10,6 +10,7 @@ import { LABEL_COUNT, LABELS, bilouToIob, iobToBilou } from '../pipeline/stages/
 import { NER_MODEL_FORMAT, SparseWeights, encodeNerModel, type NerModelHeader } from '../pipeline/stages/ner/model.js';
 import { prepareClusterPrefixes, type WordClusters } from '../pipeline/stages/ner/clusters.js';
 import { buildWordClusters, readUnlabelledText } from './clusters.js';
+import { mulberry32 } from './random.js';
 
 export interface TrainNerOptions {
   /** folder holding conll2003/{train,dev}.txt */
@@ -74,17 +75,6 @@ class AveragedWeights implements WeightTable {
   }
 }
 
-/** Deterministic PRNG (mulberry32) for the shuffles. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** First tokens of multi-token PER names in the training data (a derived first-name list). */
 export function deriveFirstNames(docs: ConllDocument[]): string[] {
