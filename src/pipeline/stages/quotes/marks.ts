@@ -54,7 +54,8 @@ export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
       const c = text[i];
       const doubled = (c === "'" || c === '`' || c === '‘' || c === '’') && text[i + 1] === c;
       const width = doubled ? 2 : 1;
-      const isOpen = DOUBLE_OPEN.has(c) || (doubled && (c === '`' || c === '‘'));
+      // a closing mark that opens a paragraph is a misprinted opening one ("”Fear. I am afraid.”")
+      const isOpen = DOUBLE_OPEN.has(c) || (doubled && (c === '`' || c === '‘')) || (c === '”' && i === para.start && !open);
       const isClose = DOUBLE_CLOSE.has(c) || (doubled && (c === '’'));
       const isStraight = c === STRAIGHT || (doubled && c === "'");
       if (open && (isClose || isStraight)) {
@@ -85,14 +86,14 @@ export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
 function firstMarkAt(text: string, start: number, end: number): number {
   const c = text[start];
   if (start >= end) return 0;
-  if (DOUBLE_OPEN.has(c) || c === STRAIGHT) return 1;
+  if (DOUBLE_OPEN.has(c) || c === STRAIGHT || c === '”') return 1;
   if ((c === "'" || c === '`' || c === '‘') && text[start + 1] === c) return 2;
   return 0;
 }
 
 function finish(text: string, open: { start: number; parts: Span[] }, end: number, unclosed: boolean): Quotation {
   const parts = open.parts.length ? open.parts : [{ start: open.start, end }];
-  const inner = parts.map((s) => text.slice(s.start, s.end).replace(/^(?:''|``|‘‘|[“„«"])/, '').replace(/(?:''|’’|[”»"])$/, '')).join('\n');
+  const inner = parts.map((s) => text.slice(s.start, s.end).replace(/^(?:''|``|‘‘|[“„«"”])/, '').replace(/(?:''|’’|[”»"])$/, '')).join('\n');
   return { start: open.start, end, parts, inner, unclosed };
 }
 

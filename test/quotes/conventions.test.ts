@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { QuoteRecord } from '../../src/model/layers/quotes.js';
+import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { extractQuotes } from '../../src/pipeline/stages/quotes/index.js';
+import { findQuotations } from '../../src/pipeline/stages/quotes/marks.js';
+
+const segmenter = createPipeline({ stages: ['segment'] });
+
+/** Quotes of `body` with the entities layer left empty (speaker spans only). */
+function quotesOf(body: string): QuoteRecord[] {
+  return extractQuotes(segmenter.run({ id: 't', published: '2024-03-01', body, lang: 'en' }));
+}
+
+const summary = (q: QuoteRecord) => [q.text, q.speakerText, q.cue?.text ?? null];
+
+describe('misprinted marks', () => {
+  it('takes a closing curly mark that opens a paragraph for an opening one', () => {
+    const text = '”Rain again. The roads are closed.” A late bus.';
+    const quotes = findQuotations(text, [{ start: 0, end: text.length }]);
+    expect(quotes.map((q) => q.inner)).toEqual(['Rain again. The roads are closed.']);
+  });
+
+  it('leaves a stray closing mark inside a line alone', () => {
+    const text = 'The sign read STOP” and nothing else.';
+    expect(findQuotations(text, [{ start: 0, end: text.length }])).toEqual([]);
+  });
+});
+
+describe('quotations signed with a dash and a name', () => {
+  it('gives each signed quotation to the name after the dash, the dash as cue', () => {
+    const quotes = quotesOf('“The bridge has been shut for a year. We drive an hour to work.” ― Mara Olsen\n”I want the ferry back.”― Tom Ruiz.\n“Nobody asked us.” — Ines Dahl, a baker from the harbour');
+    expect(quotes.map(summary)).toEqual([
+      ['“The bridge has been shut for a year. We drive an hour to work.”', 'Mara Olsen', '―'],
+      ['”I want the ferry back.”', 'Tom Ruiz', '―'],
+      ['“Nobody asked us.”', 'Ines Dahl', '—'],
+    ]);
+    expect(quotes.every((q) => q.kind === 'direct')).toBe(true);
+  });
+
+  it('does not sign a quotation with a dash followed by a sentence or a lower-case word', () => {
+    const quotes = quotesOf('“Closed for repairs” — that was all the sign said on Monday morning.\n\n“Open soon” — maybe next week.');
+    expect(quotes.filter((q) => q.cue && /[―—]/.test(q.cue.text))).toEqual([]);
+  });
+});
