@@ -35,6 +35,7 @@ export async function graphView(main: HTMLElement, params: URLSearchParams): Pro
     replace(canvas, notice('empty', 'No events between actors match.', 'Clear the filters, or ingest more articles: events appear when an article reports an actor doing something to another.'));
     return;
   }
+  cytoscapeStylesheetMarker();
   const maxEvents = Math.max(...g.edges.map((e) => e.events));
   const cy = cytoscape({
     container: canvas,
@@ -74,4 +75,17 @@ export async function graphView(main: HTMLElement, params: URLSearchParams): Pro
     return h('li', {}, b);
   }));
   main.append(h('section', {}, h('h2', {}, 'Edges'), list));
+}
+
+/**
+ * Cytoscape adds an inline <style> element (".__________cytoscape_container { position: relative; }") unless an element
+ * with its stylesheet id exists. The served CSP refuses inline styles, so the rule lives in style.css and this empty
+ * marker tells cytoscape not to try.
+ */
+function cytoscapeStylesheetMarker(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const marker = document.createElement('meta');
+  marker.id = id;
+  document.head.append(marker);
 }
