@@ -20,8 +20,9 @@ export interface EntityRef { key: number; id: string; name: string; type: string
 /** Entities known under a name or alias (exact, accent- and case-free), most mentioned first; else those whose name starts with it. */
 export function findEntities(db: Db, name: string): EntityRef[] {
   const norm = normaliseName(name);
+  const merged = hasMerges(db) ? ' + (SELECT count(*) FROM entity_merges g WHERE g.entity_key = e.key)' : '';
   const sql = (where: string) => `SELECT e.key, e.id, e.name, e.type, e.country,
-      (SELECT count(*) FROM entity_mentions m WHERE m.entity_key = e.key) AS articles
+      (SELECT count(*) FROM entity_mentions m WHERE m.entity_key = e.key)${merged} AS articles
     FROM entities e WHERE e.key IN (SELECT entity_key FROM entity_names WHERE ${where}) ORDER BY articles DESC, e.key LIMIT 10`;
   let rows = db.prepare(sql('name_norm = ?')).all(norm) as EntityRef[];
   // a prefix range on the primary key, not LIKE: stays an index range scan
@@ -29,6 +30,36 @@ export function findEntities(db: Db, name: string): EntityRef[] {
   // last, a whole word of a longer name ("Blinken" for "Antony Blinken"): a scan of the names, fine for one look-up
   if (!rows.length) rows = db.prepare(sql("(' ' || name_norm || ' ') LIKE ?")).all(`% ${norm.replace(/[%_]/g, '')} %`) as EntityRef[];
   return rows;
+}
+
+const mergeTables = new WeakMap<Db, boolean>();
+
+/** Whether the database resolves short person names (migration 6 on). */
+function hasMerges(db: Db): boolean {
+  let has = mergeTables.get(db);
+  if (has === undefined) {
+    has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entity_merges'").get() !== undefined;
+    mergeTables.set(db, has);
+  }
+  return has;
+}
+
+/**
+ * The (article, published, count, roles) rows of an entity: its own mentions, and those of a short name ("Sullivan")
+ * resolved to it in an article. Takes the entity key as @k.
+ */
+function entityArticlesSql(db: Db): string {
+  const own = 'SELECT article_key, published, count, roles, entity_key FROM entity_mentions WHERE entity_key = @k';
+  if (!hasMerges(db)) return own;
+  return `${own} UNION ALL SELECT m.article_key, m.published, m.count, m.roles, m.entity_key FROM entity_merges g
+    JOIN entity_mentions m ON m.entity_key = g.alias_key AND m.published = g.published AND m.article_key = g.article_key WHERE g.entity_key = @k`;
+}
+
+/** Quotes by an entity, including those by a short name resolved to it, as (key) rows; takes @k. */
+function quotesBySql(db: Db): string {
+  const own = 'SELECT key FROM quotes WHERE speaker_key = @k';
+  if (!hasMerges(db)) return own;
+  return `${own} UNION SELECT q.key FROM entity_merges g JOIN quotes q ON q.article_key = g.article_key AND q.speaker_key = g.alias_key WHERE g.entity_key = @k`;
 }
 
 /** The one entity a name means (the most mentioned of those it names); throws when none has it. */
@@ -43,6 +74,8 @@ export interface EntityProfile {
   /** other entities the name could mean */
   alsoNamed: EntityRef[];
   names: string[];
+  /** short names resolved to this entity in some articles ("Sullivan"), with how many and on what evidence */
+  alsoAs: Array<{ name: string; articles: number; basis: 'story' | 'corpus' }>;
   roles: Array<{ title: string; first: string; last: string; articles: number }>;
   mentionsByMonth: Array<{ month: string; articles: number; mentions: number }>;
   coOccurring: Array<{ name: string; type: string; articles: number }>;
@@ -60,8 +93,13 @@ export function entityProfile(db: Db, name: string): EntityProfile {
   if (!all.length) throw new CorpusQueryError(`no entity named "${name}" in this database`);
   const entity = all[0];
   const k = entity.key;
-  const names = db.prepare('SELECT name FROM entity_names WHERE entity_key = ? ORDER BY name').pluck().all(k) as string[];
-  const roleRows = db.prepare('SELECT roles, published FROM entity_mentions WHERE entity_key = ? AND roles IS NOT NULL ORDER BY published').all(k) as Array<{ roles: string; published: string }>;
+  const alsoAs = hasMerges(db)
+    ? (db.prepare(`SELECT a.name, count(*) AS articles, g.basis FROM entity_merges g JOIN entities a ON a.key = g.alias_key
+        WHERE g.entity_key = ? GROUP BY a.name, g.basis ORDER BY articles DESC, a.name`).all(k) as EntityProfile['alsoAs'])
+    : [];
+  const names = [...new Set([...(db.prepare('SELECT name FROM entity_names WHERE entity_key = ?').pluck().all(k) as string[]), ...alsoAs.map((a) => a.name)])].sort();
+  const ea = entityArticlesSql(db);
+  const roleRows = db.prepare(`SELECT roles, published FROM (${ea}) WHERE roles IS NOT NULL ORDER BY published`).all({ k }) as Array<{ roles: string; published: string }>;
   const roles = new Map<string, { title: string; first: string; last: string; articles: number }>();
   for (const r of roleRows) {
     for (const title of JSON.parse(r.roles) as string[]) {
@@ -71,15 +109,15 @@ export function entityProfile(db: Db, name: string): EntityProfile {
       roles.set(title, cur);
     }
   }
-  const mentionsByMonth = db.prepare(`SELECT substr(published, 1, 7) AS month, count(*) AS articles, sum(count) AS mentions
-    FROM entity_mentions WHERE entity_key = ? GROUP BY month ORDER BY month`).all(k) as EntityProfile['mentionsByMonth'];
+  const mentionsByMonth = db.prepare(`SELECT substr(published, 1, 7) AS month, count(DISTINCT article_key) AS articles, sum(count) AS mentions
+    FROM (${ea}) GROUP BY month ORDER BY month`).all({ k }) as EntityProfile['mentionsByMonth'];
   // co-occurrence counted once per duplicate group, so a syndicated story does not inflate it
   const coOccurring = db.prepare(`SELECT e.name, e.type, count(DISTINCT coalesce(c.dup_group, m2.article_key)) AS articles
-    FROM entity_mentions m1 JOIN entity_mentions m2 ON m2.article_key = m1.article_key AND m2.entity_key <> m1.entity_key
+    FROM (${ea}) m1 JOIN entity_mentions m2 ON m2.article_key = m1.article_key AND m2.entity_key <> m1.entity_key AND m2.entity_key <> @k
     JOIN entities e ON e.key = m2.entity_key LEFT JOIN corpus_articles c ON c.article_key = m1.article_key
-    WHERE m1.entity_key = ? GROUP BY m2.entity_key ORDER BY articles DESC, e.name LIMIT ${PROFILE_LIST}`).all(k) as EntityProfile['coOccurring'];
+    GROUP BY m2.entity_key ORDER BY articles DESC, e.name LIMIT ${PROFILE_LIST}`).all({ k }) as EntityProfile['coOccurring'];
   const quotesBy = db.prepare(`SELECT q.text, q.published, a.id AS article FROM quotes q JOIN articles a ON a.key = q.article_key
-    WHERE q.speaker_key = ? ORDER BY q.published DESC LIMIT ${PROFILE_LIST}`).all(k) as EntityProfile['quotesBy'];
+    WHERE q.key IN (${quotesBySql(db)}) ORDER BY q.published DESC LIMIT ${PROFILE_LIST}`).all({ k }) as EntityProfile['quotesBy'];
   const quotesAbout = quotesMentioning(db, k, names, PROFILE_LIST);
   const edges = db.prepare(`SELECT direction, other, type, count(*) AS events, sum(mentions) AS mentions,
       round(sum(tone_sum) / nullif(sum(tone_n), 0), 2) AS tone FROM (
@@ -89,15 +127,15 @@ export function entityProfile(db: Db, name: string): EntityProfile {
       SELECT 'in', coalesce(s.name, m.source_name), m.type, m.mentions, m.tone_sum, m.tone_n
         FROM merged_events m LEFT JOIN entities s ON s.key = m.source_key WHERE m.target_key = @k)
     GROUP BY direction, other, type ORDER BY events DESC, mentions DESC LIMIT ${PROFILE_LIST * 2}`).all({ k }) as EntityProfile['edges'];
-  return { entity, alsoNamed: all.slice(1), names, roles: [...roles.values()], mentionsByMonth, coOccurring, quotesBy, quotesAbout, edges };
+  return { entity, alsoNamed: all.slice(1), names, alsoAs, roles: [...roles.values()], mentionsByMonth, coOccurring, quotesBy, quotesAbout, edges };
 }
 
 /** Quotes by others, in articles naming the entity, whose words name it (by any of its names). */
 function quotesMentioning(db: Db, entityKey: number, names: string[], limit: number): EntityProfile['quotesAbout'] {
   const rows = db.prepare(`SELECT q.text, coalesce(s.name, q.speaker_text) AS speaker, q.published, a.id AS article
-    FROM entity_mentions m JOIN quotes q ON q.article_key = m.article_key JOIN articles a ON a.key = q.article_key
+    FROM (${entityArticlesSql(db)}) m JOIN quotes q ON q.article_key = m.article_key JOIN articles a ON a.key = q.article_key
     LEFT JOIN entities s ON s.key = q.speaker_key
-    WHERE m.entity_key = ? AND (q.speaker_key IS NULL OR q.speaker_key <> m.entity_key) ORDER BY q.published DESC LIMIT 2000`).all(entityKey) as EntityProfile['quotesAbout'];
+    WHERE (q.speaker_key IS NULL OR (q.speaker_key <> m.entity_key AND q.speaker_key <> @k)) ORDER BY q.published DESC LIMIT 2000`).all({ k: entityKey }) as EntityProfile['quotesAbout'];
   const lower = names.map((n) => n.toLowerCase()).filter((n) => n.length > 2);
   return rows.filter((q) => lower.some((n) => q.text.toLowerCase().includes(n))).slice(0, limit);
 }
@@ -252,7 +290,8 @@ export function timeline(db: Db, names: string[], limit = 500): { entities: Enti
   }
   for (const e of db.prepare(sql).iterate(params) as Iterable<MergedEventRow>) entries.push({ date: e.date, kind: 'event', text: describe(e), mentions: e.mentions, article: e.firstArticle });
   if (ents.length === 1) {
-    for (const q of db.prepare(`SELECT q.text, q.published, a.id AS article FROM quotes q JOIN articles a ON a.key = q.article_key WHERE q.speaker_key = ? ORDER BY q.published LIMIT ${limit}`).iterate(ents[0].key) as Iterable<{ text: string; published: string; article: string }>) {
+    for (const q of db.prepare(`SELECT q.text, q.published, a.id AS article FROM quotes q JOIN articles a ON a.key = q.article_key
+        WHERE q.key IN (${quotesBySql(db)}) ORDER BY q.published LIMIT ${limit}`).iterate({ k: ents[0].key }) as Iterable<{ text: string; published: string; article: string }>) {
       entries.push({ date: q.published.slice(0, 10), kind: 'quote', text: `"${q.text}"`, mentions: 1, article: q.article });
     }
   }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ItemRows } from '../store/rows.js';
 import { bandHashes, bufferToSignature, DUPLICATE_JACCARD, estimateJaccard, minhash, signatureToBuffer } from './minhash.js';
 import { claimOf, EVENT_DATE_TOLERANCE_DAYS, eventMergeKey, placesAgree, shiftDay } from './event-key.js';
+import { ShortNameResolver } from './short-names.js';
 
 type Db = Database.Database;
 
@@ -32,8 +33,12 @@ function day(iso: string): string {
  */
 export class SqliteCorpusIndex {
   private readonly st;
+  /** short person names resolved to longer ones (null where the database predates migration 6) */
+  private readonly shortNames: ShortNameResolver | null;
 
   constructor(private readonly db: Db) {
+    const hasMerges = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entity_merges'").get() !== undefined;
+    this.shortNames = hasMerges ? new ShortNameResolver(db) : null;
     this.st = {
       entityKey: db.prepare('SELECT key FROM entities WHERE id = ?').pluck(),
       bucketCandidates: db.prepare(`SELECT DISTINCT b.article_key FROM lsh_buckets b
@@ -80,6 +85,7 @@ export class SqliteCorpusIndex {
   /** Empties the corpus tables (before the store refills its layers from the stored extractions). */
   clear(): void {
     for (const t of ['event_links', 'merged_events', 'story_entities', 'stories', 'lsh_buckets', 'corpus_articles']) this.db.exec(`DELETE FROM ${t}`);
+    this.shortNames?.clear();
   }
 
   /** Places one newly stored article: duplicate group, merged events, story. */
@@ -186,5 +192,8 @@ export class SqliteCorpusIndex {
     st.bumpStory.run(newSource, published, published, articleKey, storyKey);
     for (const e of top) st.upsertStoryEntity.run(e.key, storyKey, e.weight, published);
     st.setStory.run(storyKey, articleKey);
+
+    // --- short person names ("Sullivan") standing for the one longer name in the story or corpus ("Jake Sullivan")
+    this.shortNames?.indexArticle(articleKey, published, storyKey, rows);
   }
 }

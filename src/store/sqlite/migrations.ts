@@ -283,6 +283,32 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX event_links_article ON event_links (article_key);
     `,
   },
+  {
+    version: 6,
+    name: 'corpus: short person names ("Sullivan") resolved to the one longer name ("Jake Sullivan") they stand for',
+    // no refill: articles stored from now on are resolved as they arrive; a short name seen again later resolves then
+    sql: `
+      -- person entities with a name of two or more words, by the normalised last word of that name
+      CREATE TABLE person_surnames (
+        surname    TEXT NOT NULL,
+        entity_key INTEGER NOT NULL,
+        PRIMARY KEY (surname, entity_key)
+      ) WITHOUT ROWID;
+      -- a short-name person entity (alias_key) in one article stands for a longer-name person (entity_key);
+      -- basis 'story': the only such longer name in the article's story; 'corpus': the only one in the corpus
+      CREATE TABLE entity_merges (
+        alias_key   INTEGER NOT NULL,
+        article_key INTEGER NOT NULL REFERENCES articles (key) ON DELETE CASCADE,
+        entity_key  INTEGER NOT NULL,
+        published   TEXT NOT NULL,
+        surname     TEXT NOT NULL,
+        basis       TEXT NOT NULL,
+        PRIMARY KEY (alias_key, article_key)
+      ) WITHOUT ROWID;
+      CREATE INDEX entity_merges_entity ON entity_merges (entity_key, published);
+      CREATE INDEX entity_merges_surname ON entity_merges (surname, basis);
+    `,
+  },
 ];
 
 /** The version a database has once every migration ran. */
