@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Writable } from 'node:stream';
 import type { Store } from '../store/store.js';
 import { queryEvents, type MergedEventRow } from './queries.js';
+import { fipsCountry } from './fips.js';
+import { countryByCode, countryByName } from '../knowledge/countries.js';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'gdelt' | 'geojson';
 export const EXPORT_FORMATS: ExportFormat[] = ['jsonl', 'csv', 'gdelt', 'geojson'];
@@ -58,8 +60,10 @@ export async function exportCsv(db: Database.Database, table: CsvTable, out: Wri
 }
 
 /**
- * The GDELT 2.0 event table's 61 columns, in order (GDELT Event Codebook V2.0). Fields we do not code (known group,
- * ethnicity, religion, actor geography, ADM2, feature ids) are empty, as GDELT leaves them when unknown.
+ * The GDELT 2.0 event table's 61 columns, in order (GDELT Event Codebook V2.0; the first two are also written
+ * GLOBALEVENTID and SQLDATE). Fields we do not code (known group, ethnicity, religion, actor geography, ADM1/ADM2
+ * divisions, gazetteer feature ids of cities) are empty, as GDELT leaves them when unknown. As in GDELT, actor country
+ * codes are CAMEO (ISO alpha-3) and geography country codes FIPS 10-4 (Chile CI, Germany GM).
  */
 export const GDELT_COLUMNS = [
   'GlobalEventID', 'Day', 'MonthYear', 'Year', 'FractionDate',
@@ -72,7 +76,7 @@ export const GDELT_COLUMNS = [
   'DATEADDED', 'SOURCEURL',
 ] as const;
 
-/** GDELT geo types: 1 a country, 4 a world city (a point below country level). */
+/** GDELT geo types: 1 a country, 4 a world city (a point below country level). US states and cities (2, 3) and world ADM1 (5) we do not tell apart. */
 const GEO_COUNTRY = 1;
 const GEO_CITY = 4;
 
@@ -83,12 +87,36 @@ function sectorOf(code: string | null, country: string | null): string {
   return rest.slice(0, 3);
 }
 
-/** Fraction of the year as GDELT writes it: YYYY.FFFF. */
-function fractionDate(day: string): string {
+/** Largest year fraction: the codebook's range is 0 to 0.9999, so 31 December (and day 366) stays in its year. */
+const MAX_YEAR_FRACTION = 0.9999;
+
+/** Fraction of the year as GDELT writes it: YYYY.FFFF, day of the year over 365 (2019-01-25 is 2019.0685). */
+export function fractionDate(day: string): string {
   const d = new Date(day + 'T00:00:00Z');
   const start = Date.UTC(d.getUTCFullYear(), 0, 1);
   const dayOfYear = Math.floor((d.getTime() - start) / 86_400_000) + 1;
-  return (d.getUTCFullYear() + dayOfYear / 365).toFixed(4);
+  return (d.getUTCFullYear() + Math.min(MAX_YEAR_FRACTION, dayOfYear / 365)).toFixed(4);
+}
+
+/** The eight geography fields (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID) of an event's place. */
+function actionGeo(e: MergedEventRow): string[] {
+  if (!e.place && !e.placeCountry) return ['', '', '', '', '', '', '', ''];
+  const fips = fipsCountry(e.placeCountry, e.place);
+  // a place that is the country itself is country-level even with a centroid
+  const isCountry = !e.place || (e.placeCountry !== null && countryByName(e.place)?.alpha2 === e.placeCountry);
+  const type = isCountry ? GEO_COUNTRY : e.lat !== null ? GEO_CITY : GEO_COUNTRY;
+  const countryName = e.placeCountry ? (countryByCode(e.placeCountry)?.name ?? null) : null;
+  // the codebook's forms: a country by its name; a place below it as "Place, State, Country" (the state we leave out, unknown)
+  const name = isCountry ? (countryName ?? e.place ?? '') : [e.place, countryName].filter(Boolean).join(', ');
+  // country level: ADM1Code and FeatureID are the country code itself; below it the ADM1 division is unknown, so ADM1Code is the country code alone
+  return [String(type), name, fips, fips, '', e.lat === null ? '' : String(e.lat), e.lon === null ? '' : String(e.lon), type === GEO_COUNTRY ? fips : ''];
+}
+
+/** DATEADDED: YYYYMMDDHHMMSS in UTC (a publication time with an offset is converted; an unreadable one is cut to its digits). */
+export function gdeltTimestamp(iso: string): string {
+  const t = Date.parse(iso);
+  const utc = Number.isNaN(t) ? iso : new Date(t).toISOString();
+  return utc.replace(/[-:T]/g, '').replace(/\..*|Z$/g, '').padEnd(14, '0').slice(0, 14);
 }
 
 /** One merged event as a GDELT 2.0 event row (61 values). */
@@ -99,11 +127,8 @@ export function gdeltRow(e: MergedEventRow, numArticles: number, isRoot: boolean
     code ?? '', (name ?? '').toUpperCase(), country ?? '', '', '', '', '', sectorOf(code, country), '', '',
   ];
   const noGeo = ['', '', '', '', '', '', '', ''];
-  const geoType = e.lat !== null ? GEO_CITY : e.placeCountry ? GEO_COUNTRY : '';
-  const action = e.place || e.placeCountry
-    ? [String(geoType), e.place ?? '', e.placeCountry ?? '', e.placeCountry ?? '', '', e.lat ?? '', e.lon ?? '', ''].map(String)
-    : noGeo;
-  const added = e.firstPublished.replace(/[-:T]/g, '').replace(/\..*|Z$/g, '').padEnd(14, '0').slice(0, 14);
+  const action = actionGeo(e);
+  const added = gdeltTimestamp(e.firstPublished);
   const row = [
     String(e.key), ymd, ymd.slice(0, 6), ymd.slice(0, 4), fractionDate(day),
     ...actor(e.sourceCode, e.source, e.sourceCountry), ...actor(e.targetCode, e.target, e.targetCountry),

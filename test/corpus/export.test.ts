@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
-import { exportCsv, exportGdelt, exportGeojson, GDELT_COLUMNS } from '../../src/corpus/export.js';
+import { exportCsv, exportGdelt, exportGeojson, GDELT_COLUMNS, gdeltTimestamp } from '../../src/corpus/export.js';
 import { makeItem, type EntitySpec } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
@@ -57,14 +57,37 @@ describe('exports', () => {
     expect(col('NumSources')).toBe('2');
     expect(col('NumArticles')).toBe('2');
     expect(col('IsRootEvent')).toBe('1');
-    expect(col('ActionGeo_FullName')).toBe('Nairobi');
+    expect(col('GlobalEventID')).toMatch(/^[1-9]\d*$/);
+    // day 122 of 2024 over 365
+    expect(col('FractionDate')).toBe('2024.3342');
+    expect(col('GoldsteinScale')).toBe('1');
+    expect(col('ActionGeo_Type')).toBe('4');
+    expect(col('ActionGeo_FullName')).toBe('Nairobi, Kenya');
+    expect(col('ActionGeo_CountryCode')).toBe('KE');
+    expect(col('Actor1Geo_CountryCode')).toBe('');
     expect(Number(col('ActionGeo_Lat'))).toBeCloseTo(-1.2864);
     expect(Number(col('ActionGeo_Long'))).toBeCloseTo(36.8172);
     expect(col('DATEADDED')).toBe('20240502093000');
     expect(col('SOURCEURL')).toMatch(/^https:\/\/wire\.example\//);
+    // geography country codes are FIPS 10-4 (Chile CI, Germany GM), a country-level place is type 1 with its code as feature id
+    await store.putBatch([makeItem({ body: 'Ingrid Solberg met Amina Wanjiru in Chile on Friday.', published: '2024-12-31T08:00:00Z', title: 'Talks in Chile', source: 'Wire', entities: ENTITIES,
+      events: [{ type: 'CONSULT', cameo: '042', source: 'Ingrid Solberg', target: 'Amina Wanjiru', trigger: 'met', date: '2024-12-31', place: { name: 'Chile', country: 'CL', lat: -35.7, lon: -71.5 } }] })]);
+    const chile = (await collect((out) => exportGdelt(store.db, out))).trim().split('\n').map((l) => l.split('\t'))[1];
+    const chileCol = (name: (typeof GDELT_COLUMNS)[number]) => chile[GDELT_COLUMNS.indexOf(name)];
+    expect(chileCol('FractionDate')).toBe('2024.9999');
+    expect(chileCol('ActionGeo_Type')).toBe('1');
+    expect(chileCol('ActionGeo_FullName')).toBe('Chile');
+    expect(chileCol('ActionGeo_CountryCode')).toBe('CI');
+    expect(chileCol('ActionGeo_FeatureID')).toBe('CI');
+    expect(chileCol('GlobalEventID')).not.toBe(col('GlobalEventID'));
     const header = await collect((out) => exportGdelt(store.db, out, { header: true }));
     expect(header.split('\n')[0].split('\t')).toEqual([...GDELT_COLUMNS]);
     await store.close();
+  });
+
+  it('DATEADDED is UTC', () => {
+    expect(gdeltTimestamp('2024-05-02T09:30:00+05:30')).toBe('20240502040000');
+    expect(gdeltTimestamp('2024-05-02')).toBe('20240502000000');
   });
 
   it('CSV has a header and one row per merged event; GeoJSON parses with event and place features', async () => {
