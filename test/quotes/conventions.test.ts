@@ -42,3 +42,34 @@ describe('quotations signed with a dash and a name', () => {
     expect(quotes.filter((q) => q.cue && /[―—]/.test(q.cue.text))).toEqual([]);
   });
 });
+
+describe('one speaker’s words over several sentences', () => {
+  it('carries a quotation on into a next sentence that closes on quoted words and has no cue of its own', () => {
+    const quotes = quotesOf('“The plant will close in June,” the owner said. But the workers “will all be offered jobs in the new mill.”');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].parts.map((p) => p.end - p.start)).toHaveLength(2);
+    expect(quotes[0].text).toContain('But the workers “will all be offered jobs in the new mill.”');
+  });
+
+  it('does not carry on into a sentence with a cue of its own, or whose quoted words are only a title', () => {
+    const withCue = quotesOf('“The plant will close in June,” the owner said. The union called it “a betrayal of the town.”');
+    expect(withCue.find((q) => q.text.startsWith('“The plant'))?.text).toBe('“The plant will close in June,”');
+    const title = quotesOf('“The plant will close in June,” the owner said. The mill opened in 1950 and its first product was “Blue Star” soap for the whole region.');
+    expect(title[0].text).toBe('“The plant will close in June,”');
+  });
+
+  it('keeps the words around a quotation interrupted by a pronoun and its cue in one content', () => {
+    const [q] = quotesOf('“Most of the cost comes from the new roof” alone, he said, rather than from the heating.');
+    expect(q.speakerText).toBe('he');
+    expect(q.text).toContain('alone');
+    expect(q.text).toContain('rather than from the heating');
+  });
+
+  it('leaves ", adding that …" to its own attribution rather than to the cue before it', () => {
+    const quotes = quotesOf('The bridge will open in May, the mayor said, adding that tolls would stay “as low as possible.”');
+    expect(quotes.map(summary)).toEqual([
+      ['The bridge will open in May', 'the mayor', 'said'],
+      ['that tolls would stay “as low as possible.”', 'the mayor', 'adding'],
+    ]);
+  });
+});

@@ -321,6 +321,14 @@ function continuation(ctx: QuoteContext, k: number, sentEnd: number, attributed:
     }
     const next = quotationStartingAt(ctx, n);
     if (next < 0) {
+      // "But “Trump’s candidacy is strengthened.”": a sentence closing on more quoted words and with no cue of its own
+      const quotedEnd = ctx.sentStart[n] === n ? sentenceEndingInQuotation(ctx, n, attributed) : -1;
+      if (quotedEnd > n) {
+        parts.push(...partsOf(ctx, n, quotedEnd));
+        for (let t = n; t < quotedEnd; t++) if (ctx.quotationOf[t] >= 0) attributed[ctx.quotationOf[t]] = 1;
+        n = ctx.sentEnd[n];
+        continue;
+      }
       // within the first paragraph, a sentence of narration with no cue may stand between two quotations of one speaker
       if (crossed === 0 && skipped < MAX_NARRATION_SENTENCES && ctx.sentStart[n] === n && !hasSpeechCue(ctx, n, ctx.sentEnd[n]) && laterQuotationInParagraph(ctx, ctx.sentEnd[n], paraEnd)) {
         skipped++;
@@ -346,6 +354,31 @@ function continuation(ctx: QuoteContext, k: number, sentEnd: number, attributed:
     n = partEnd;
   }
   return parts;
+}
+
+/** Tokens a sentence may run on after the quotation that closes it ("… to use.” too", a final period). */
+const MAX_AFTER_CLOSING_QUOTATION = 2;
+
+/**
+ * The content end of the sentence starting at `s0` when it carries a speaker's words on: it holds a quotation not yet
+ * attributed that closes it (at most a word or two after), and no cue word or "according to" outside quotations.
+ * Otherwise -1.
+ */
+function sentenceEndingInQuotation(ctx: QuoteContext, s0: number, attributed: Uint8Array): number {
+  const s1 = ctx.sentEnd[s0];
+  let lastQuoted = -1;
+  for (let i = s0; i < s1; i++) {
+    const q = ctx.quotationOf[i];
+    if (q >= 0) {
+      if (attributed[q] || ctx.quotationTokens[q][1] > s1 + 1) return -1;
+      lastQuoted = i;
+      continue;
+    }
+    if (ctx.lower[i] === 'according' || (CUE_FORMS.has(ctx.lower[i]) && !ctx.isCapitalised(i))) return -1;
+  }
+  if (lastQuoted < 0 || s1 - 1 - lastQuoted > MAX_AFTER_CLOSING_QUOTATION) return -1;
+  for (let i = s0; i < s1; i++) if (ctx.quotationOf[i] >= 0 && trailingCueAfter(ctx, ctx.quotationOf[i])) return -1;
+  return contentEnd(ctx, s0, s1);
 }
 
 /** True when tokens [from, to) hold a lower-case speech cue outside quotations. */
@@ -398,7 +431,8 @@ function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; speaker:
     const speaker = m - j <= MAX_TRAILING_SPEAKER ? speakerBefore(ctx, m, j) : null;
     if (speaker && speaker.first === j) return { cue: m, speaker };
     // "”, another friend, Mariam Emara told CNN": a description, a comma, then the name
-    if (speaker && speaker.first - 1 > j && ctx.lower[speaker.first - 1] === ',') {
+    // (a pronoun has no description: "” income, he said" goes on the quoted sentence)
+    if (speaker && speaker.first - 1 > j && ctx.lower[speaker.first - 1] === ',' && !SPEAKER_PRONOUNS.has(ctx.lower[speaker.first])) {
       const description = speakerAfter(ctx, j, speaker.first - 1);
       if (description && description.end === speaker.first - 1) return { cue: m, speaker };
     }
@@ -596,6 +630,9 @@ function verbSlot(ctx: QuoteContext, i: number): boolean {
 /** After ", " at `k`: the rest of the sentence as a content piece, or null. */
 function afterComma(ctx: QuoteContext, k: number, s1: number): TokenRange | null {
   if (ctx.lower[k] !== ',') return null;
+  // ", adding that …" is an attribution of its own (the gerund rule)
+  const next = CUE_FORMS.get(ctx.lower[k + 1] ?? '');
+  if (next && ctx.lower[k + 1].endsWith('ing')) return null;
   const end = contentEnd(ctx, k + 1, s1);
   return end - (k + 1) >= 2 ? { first: k + 1, end } : null;
 }
