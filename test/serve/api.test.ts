@@ -158,3 +158,202 @@ describe('headers and the API description', () => {
     expect(res.statusCode).toBe(404);
   });
 });
+
+interface EventRow { key: number; type: string; source: string | null; target: string | null; date: string; lat: number | null; lon: number | null; happened: number; denied: number; intended: number; firstArticle: string }
+interface QuoteRow { text: string; speaker: string | null; article: string }
+
+/** The value seen most often (ties: first seen). */
+function mostCommon<T>(values: T[]): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+describe('corpus endpoints over the example corpus', () => {
+  let events: EventRow[];
+  let quotes: QuoteRow[];
+  let speaker: string;
+  beforeAll(async () => {
+    events = (await get('/api/events?limit=1000')).json().items;
+    quotes = (await get('/api/quotes?limit=100')).json().items;
+    speaker = mostCommon(quotes.map((q) => q.speaker).filter((s): s is string => !!s));
+  });
+
+  it('has events and quotes to test with', () => {
+    expect(events.length).toBeGreaterThan(10);
+    expect(quotes.length).toBeGreaterThan(10);
+  });
+
+  it('entities: found by exact name first, case-free; a query is required', async () => {
+    const res = await get(`/api/entities?q=${encodeURIComponent(speaker.toUpperCase())}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items[0].name).toBe(speaker);
+    expect((await get('/api/entities')).statusCode).toBe(400);
+  });
+
+  it('an entity profile: its quotes, mentions by month, co-occurring entities; an unknown name is a 404', async () => {
+    const res = await get(`/api/entities/${encodeURIComponent(speaker)}`);
+    expect(res.statusCode).toBe(200);
+    const p = res.json();
+    expect(p.entity.name).toBe(speaker);
+    expect(p.quotesBy.length).toBe(quotes.filter((q) => q.speaker === speaker).length);
+    expect(p.mentionsByMonth.length).toBeGreaterThan(0);
+    for (const m of p.mentionsByMonth) expect(m.month).toMatch(/^\d{4}-\d{2}$/);
+    expect(p.coOccurring.length).toBeGreaterThan(0);
+    expect(p.coOccurring.map((c: { name: string }) => c.name)).not.toContain(speaker);
+    const missing = await get('/api/entities/Nobody%20Ever%20Named%20Zzyzx');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.message).toMatch(/no entity/);
+  });
+
+  it('events filter by type, actor, dates, claim kind and bounding box, each exactly', async () => {
+    const type = mostCommon(events.map((e) => e.type));
+    const byType: EventRow[] = (await get(`/api/events?type=${type}&limit=1000`)).json().items;
+    expect(byType.map((e) => e.key)).toEqual(events.filter((e) => e.type === type).map((e) => e.key));
+
+    const actor = mostCommon(events.map((e) => e.source).filter((s): s is string => !!s));
+    const byActor: EventRow[] = (await get(`/api/events?actor=${encodeURIComponent(actor)}&limit=1000`)).json().items;
+    expect(byActor.length).toBeGreaterThan(1);
+    for (const e of byActor) expect([e.source, e.target]).toContain(actor);
+
+    const middle = [...events].sort((a, b) => a.date.localeCompare(b.date))[Math.floor(events.length / 2)].date.slice(0, 10);
+    const later: EventRow[] = (await get(`/api/events?from=${middle}&limit=1000`)).json().items;
+    expect(later.map((e) => e.key)).toEqual(events.filter((e) => e.date >= middle).map((e) => e.key));
+    const earlier: EventRow[] = (await get(`/api/events?to=${middle}&limit=1000`)).json().items;
+    expect(earlier.length + later.length).toBeGreaterThanOrEqual(events.length);
+
+    for (const claim of ['happened', 'intended', 'denied'] as const) {
+      const got: EventRow[] = (await get(`/api/events?modality=${claim}&limit=1000`)).json().items;
+      expect(got.map((e) => e.key), claim).toEqual(events.filter((e) => e[claim] > 0).map((e) => e.key));
+    }
+
+    // Africa and the Middle East: some of the corpus's events, not all
+    const [w, s, e, n] = [-20, -35, 60, 38];
+    const inBox = events.filter((r) => r.lat !== null && r.lon !== null && r.lat >= s && r.lat <= n && r.lon >= w && r.lon <= e);
+    expect(inBox.length).toBeGreaterThan(0);
+    expect(inBox.length).toBeLessThan(events.length);
+    const boxed: EventRow[] = (await get(`/api/events?bbox=${w},${s},${e},${n}&limit=1000`)).json().items;
+    expect(boxed.map((r) => r.key)).toEqual(inBox.map((r) => r.key));
+
+    expect((await get('/api/events?limit=2')).json().items.length).toBe(2);
+  });
+
+  it.each([
+    ['/api/events?bbox=1,2,3', 400],
+    ['/api/events?modality=maybe', 400],
+    ['/api/events?from=yesterday', 400],
+    ['/api/events?limit=0', 400],
+    ['/api/events?actor=Nobody%20Ever%20Named%20Zzyzx', 404],
+    ['/api/stories/999999', 404],
+    ['/api/export?format=xml', 400],
+    ['/api/timeline', 400],
+  ])('GET %s -> %i with a JSON message', async (url, status) => {
+    const res = await get(url);
+    expect(res.statusCode).toBe(status);
+    expect(res.json().error.message).toMatch(/\w/);
+  });
+
+  it('an event\'s reports quote their evidence sentence from the stored article', async () => {
+    const withBoth = events.find((e) => e.source && e.target)!;
+    const res = await get(`/api/events/${withBoth.key}/mentions`);
+    expect(res.statusCode).toBe(200);
+    const items: Array<{ article: string; evidence: string }> = res.json().items;
+    expect(items.length).toBeGreaterThan(0);
+    for (const m of items) {
+      expect(m.evidence.length).toBeGreaterThan(10);
+      const text = (await get(`/api/articles/${m.article}`)).json().extraction.text as string;
+      expect(text).toContain(m.evidence);
+    }
+  });
+
+  it('quotes by a speaker and about an entity', async () => {
+    const by: QuoteRow[] = (await get(`/api/quotes?speaker=${encodeURIComponent(speaker)}`)).json().items;
+    expect(by.length).toBe(quotes.filter((q) => q.speaker === speaker).length);
+    for (const q of by) expect(q.speaker).toBe(speaker);
+    const profile = (await get(`/api/entities/${encodeURIComponent(speaker)}`)).json();
+    const about: QuoteRow[] = (await get(`/api/quotes?about=${encodeURIComponent(speaker)}`)).json().items;
+    for (const q of about) expect(profile.names.some((n: string) => q.text.toLowerCase().includes(n.toLowerCase()))).toBe(true);
+  });
+
+  it('a timeline of one entity, and of what passed between two, in date order', async () => {
+    const actor = mostCommon(events.filter((e) => e.source && e.target).map((e) => e.source!));
+    const one = (await get(`/api/timeline?name=${encodeURIComponent(actor)}`)).json();
+    expect(one.entities[0].name).toBe(actor);
+    expect(one.entries.length).toBeGreaterThan(0);
+    const dates = one.entries.map((x: { date: string }) => x.date);
+    expect(dates).toEqual([...dates].sort());
+    // what passed between two: events only; some pair of the graph's actors has some
+    const g = (await get('/api/graph')).json();
+    const names = new Map<string, string>(g.nodes.map((n: { id: string; name: string }) => [n.id, n.name]));
+    let found = 0;
+    for (const e of g.edges as Array<{ source: string; target: string }>) {
+      const [a, b] = [names.get(e.source)!, names.get(e.target)!];
+      const res = await get(`/api/timeline?name=${encodeURIComponent(a)}&name=${encodeURIComponent(b)}`);
+      if (res.statusCode === 404) continue; // an actor known by name only, not as an entity
+      const two = res.json();
+      expect(two.entities.length).toBe(2);
+      for (const x of two.entries) expect(x.kind).toBe('event');
+      found += two.entries.length;
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+
+  it('stories list latest first; a story has its articles and only their events', async () => {
+    const stories: Array<{ key: number; first: string; last: string; articles: number }> = (await get('/api/stories')).json().items;
+    expect(stories.length).toBeGreaterThan(3);
+    const lasts = stories.map((st) => st.last.slice(0, 10));
+    expect(lasts).toEqual([...lasts].sort().reverse());
+    const biggest = [...stories].sort((a, b) => b.articles - a.articles)[0];
+    const one = (await get(`/api/stories/${biggest.key}`)).json();
+    expect(one.story.key).toBe(biggest.key);
+    expect(one.articles.length).toBe(biggest.articles);
+    const ids = new Set(one.articles.map((a: { id: string }) => a.id));
+    for (const e of one.events) expect(ids.has(e.firstArticle)).toBe(true);
+  });
+
+  it('the graph: every edge joins two of its nodes and counts the events between them', async () => {
+    const g = (await get('/api/graph')).json();
+    const ids = new Set(g.nodes.map((n: { id: string }) => n.id));
+    for (const e of g.edges) {
+      expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+      expect(e.eventKeys.length).toBe(e.events);
+    }
+    const total = g.edges.reduce((sum: number, e: { events: number }) => sum + e.events, 0);
+    expect(total).toBe(events.filter((e) => e.source && e.target).length);
+    const actor = mostCommon(events.filter((e) => e.source && e.target).map((e) => e.source!));
+    const around = (await get(`/api/graph?entity=${encodeURIComponent(actor)}`)).json();
+    const names = new Map(around.nodes.map((n: { id: string; name: string }) => [n.id, n.name]));
+    expect(around.edges.length).toBeGreaterThan(0);
+    for (const e of around.edges) expect([names.get(e.source), names.get(e.target)]).toContain(actor);
+  });
+
+  it('exports stream the corpus in each format', async () => {
+    const stats = (await get('/api/stats')).json();
+    const jsonl = await get('/api/export?format=jsonl');
+    expect(jsonl.statusCode).toBe(200);
+    expect(jsonl.headers['content-type']).toMatch(/ndjson/);
+    expect(jsonl.headers['content-disposition']).toMatch(/attachment; filename="tidings\.jsonl"/);
+    const lines = jsonl.body.trim().split('\n');
+    expect(lines.length).toBe(stats.articles);
+    expect(typeof JSON.parse(lines[0]).text).toBe('string');
+
+    const csv = await get('/api/export?format=csv&table=entities');
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.body.split('\n')[0]).toMatch(/^id,name,type/);
+
+    const gdelt = (await get('/api/export?format=gdelt&header=true')).body.trim().split('\n');
+    expect(gdelt.length).toBe(events.length + 1);
+    for (const row of gdelt) expect(row.split('\t').length).toBe(61);
+
+    const geo = JSON.parse((await get('/api/export?format=geojson')).body);
+    expect(geo.type).toBe('FeatureCollection');
+    const eventPoints = geo.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'event');
+    expect(eventPoints.length).toBe(events.filter((e) => e.lat !== null).length);
+  });
+
+  it('the OpenAPI document lists the corpus endpoints', async () => {
+    const doc = (await get('/api/openapi.json')).json();
+    for (const path of ['/api/entities', '/api/entities/{name}', '/api/events', '/api/events/{key}/mentions', '/api/quotes', '/api/timeline', '/api/stories', '/api/stories/{key}', '/api/graph', '/api/export']) expect(doc.paths).toHaveProperty(path);
+    expect(doc.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['bbox', 'modality', 'actor', 'from', 'to']));
+  });
+});

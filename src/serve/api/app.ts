@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ApiError, errorBody } from './errors.js';
-import { ROUTES, MAX_ARTICLE_BYTES, type ApiDeps, type RouteDef } from './routes.js';
+import { ROUTES, MAX_ARTICLE_BYTES, StreamResult, type ApiDeps, type RouteDef } from './routes.js';
 import { SECURITY_HEADERS, checkWriteAccess } from './security.js';
 import { DEFAULT_WEB_ROOT, readStatic } from './static.js';
 import { openApiDocument } from './openapi.js';
@@ -73,6 +73,10 @@ function register(app: FastifyInstance, route: RouteDef, options: ServerOptions)
       };
       const result = await route.handler(input, options);
       reply.header('cache-control', 'no-store');
+      if (result instanceof StreamResult) {
+        reply.type(result.type).header('content-disposition', `attachment; filename="${result.filename}"`);
+        return reply.send(result.stream);
+      }
       return result;
     },
   });

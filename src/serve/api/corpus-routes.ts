@@ -1,9 +1,12 @@
+import Database from 'better-sqlite3';
+import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { Store } from '../../store/store.js';
 import { CorpusQueryError, corpusDb, entityProfile, eventMentions, findEntities, listStories, queryEvents, queryQuotes, storyArticles, timeline, type MergedEventRow } from '../../corpus/queries.js';
+import { CSV_TABLES, EXPORT_FORMATS, exportCsv, exportGdelt, exportGeojson, exportJsonl } from '../../corpus/export.js';
 import { ApiError } from './errors.js';
 import { MAX_PAGE } from './paging.js';
-import type { RouteDef } from './routes.js';
+import { StreamResult, type RouteDef } from './routes.js';
 
 /** Most merged events one events, graph or map request reads: keeps a response small on a large corpus. */
 export const MAX_EVENTS = 1000;
@@ -78,6 +81,63 @@ function graph(store: Store, q: { entity?: string; type?: string; from?: string;
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
+const EXPORT_TYPES = {
+  jsonl: { type: 'application/x-ndjson; charset=utf-8', ext: 'jsonl' },
+  csv: { type: 'text/csv; charset=utf-8', ext: 'csv' },
+  gdelt: { type: 'text/tab-separated-values; charset=utf-8', ext: 'gdelt.tsv' },
+  geojson: { type: 'application/geo+json', ext: 'geojson' },
+} as const;
+
+const ExportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS as ['jsonl', 'csv', 'gdelt', 'geojson']).describe('jsonl (extractions), csv (a table), gdelt (GDELT 2.0 event table), geojson (events and places)'),
+  table: z.enum(CSV_TABLES as ['events', 'entities', 'quotes']).default('events').describe('for csv: which table'),
+  header: z.enum(['true', 'false']).optional().describe('for gdelt: a first line with the column names'),
+});
+
+/**
+ * The download stream. When the client goes away the response destroys it; a writer waiting for 'drain' is then woken
+ * and its next write throws, so the export stops instead of waiting forever.
+ */
+class DownloadStream extends PassThrough {
+  constructor() {
+    super();
+    this.once('close', () => this.emit('drain'));
+  }
+
+  override write(chunk: unknown, encoding?: any, callback?: any): boolean {
+    if (this.destroyed) throw new Error('the client closed the download');
+    return super.write(chunk, encoding, callback);
+  }
+}
+
+/**
+ * The whole corpus in one format, streamed as it is read: memory stays flat. The corpus formats read through their own
+ * read-only connection, so a slow download never holds the server's connection busy (SQLite allows one open statement
+ * iteration per connection; WAL lets both read at once).
+ */
+function exportCorpus(store: Store, q: z.infer<typeof ExportQuery>): StreamResult {
+  const out = new DownloadStream();
+  const { type, ext } = EXPORT_TYPES[q.format];
+  const suffix = q.format === 'csv' ? `-${q.table}` : '';
+  let own: Database.Database | null = null;
+  let run: () => Promise<number>;
+  if (q.format === 'jsonl') run = () => exportJsonl(store, out);
+  else {
+    const shared = corpus(store, (db) => db);
+    own = shared.memory ? null : new Database(shared.name, { readonly: true, fileMustExist: true });
+    const db = own ?? shared;
+    if (q.format === 'csv') run = () => exportCsv(db, q.table, out);
+    else if (q.format === 'gdelt') run = () => exportGdelt(db, out, { header: q.header === 'true' });
+    else run = () => exportGeojson(db, out);
+  }
+  run()
+    .then(() => out.end())
+    // the client went away, or the read failed: end the download cut short (the client sees an incomplete body)
+    .catch((err: Error) => out.destroy(err))
+    .finally(() => own?.close());
+  return new StreamResult(out, type, `tidings${suffix}.${ext}`);
+}
+
 /** Corpus routes (across articles): each calls one function of src/corpus/queries.ts. */
 export const CORPUS_ROUTES: RouteDef[] = [
   {
@@ -126,6 +186,11 @@ export const CORPUS_ROUTES: RouteDef[] = [
       const evs = [...queryEvents(db, { from: story.first.slice(0, 10), to: story.last.slice(0, 10), limit: MAX_EVENTS })].filter((e) => ids.has(e.firstArticle));
       return { story, articles, events: evs };
     }),
+  },
+  {
+    method: 'GET', url: '/api/export', summary: 'the whole corpus as a download: jsonl, csv (table=events|entities|quotes), gdelt or geojson',
+    query: ExportQuery,
+    handler: async ({ query }, d) => exportCorpus(d.store, query),
   },
   {
     method: 'GET', url: '/api/graph', summary: 'the actor graph: entities as nodes, merged events grouped by source, type and target as edges',

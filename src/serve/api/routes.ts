@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Store, StoreItem } from '../../store/store.js';
 import type { Article } from '../../model/article.js';
@@ -17,6 +18,11 @@ export interface ApiDeps {
   store: Store;
   /** loads the pipeline on first use: a server that only reads never pays for the models */
   analyzer: () => Promise<ArticleAnalyzer>;
+}
+
+/** A response streamed as it is produced (exports), with its media type and a download file name. */
+export class StreamResult {
+  constructor(readonly stream: Readable, readonly type: string, readonly filename: string) {}
 }
 
 /** One API route: its schemas (used for validation and the OpenAPI document) and the one function it calls. */
