@@ -73,3 +73,21 @@ describe('one speaker’s words over several sentences', () => {
     ]);
   });
 });
+
+describe('requests with a hearer', () => {
+  it('keeps the hearer in the content of a request ("urged him to resign", "encouraged parents and students to …")', () => {
+    const quotes = quotesOf('The senator urged him to resign before the vote. The coach encouraged parents and students to “stay calm” at the match.');
+    expect(quotes.map(summary)).toEqual([
+      ['him to resign before the vote', 'The senator', 'urged'],
+      ['parents and students to “stay calm” at the match', 'The coach', 'encouraged'],
+    ]);
+  });
+
+  it('still skips the hearer before a that-clause, and after "told"', () => {
+    const quotes = quotesOf('The mayor warned drivers that the bridge was “not safe.” Ana Pires told reporters to wait outside.');
+    expect(quotes.map(summary)).toEqual([
+      ['that the bridge was “not safe.”', 'The mayor', 'warned'],
+      ['to wait outside', 'Ana Pires', 'told'],
+    ]);
+  });
+});

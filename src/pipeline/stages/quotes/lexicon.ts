@@ -94,7 +94,7 @@ const SPEECH = [
   'opine', 'posit', 'theorize', 'underscore', 'highlight', 'reason', 'surmise', 'interject', 'rebuke', 'refute',
   'contradict', 'reassure', 'guarantee', 'swear', 'appeal', 'inquire', 'enquire', 'grumble', 'gush', 'marvel',
   'sneer', 'snap', 'vent', 'huff', 'bristle', 'concur', 'elaborate', 'insinuate', 'intone', 'thunder', 'proclaim',
-  'summarize', 'summarise', 'comment', 'respond', 'pronounce', 'announce', 'herald',
+  'summarize', 'summarise', 'comment', 'respond', 'pronounce', 'announce', 'herald', 'encourage', 'exhort',
 ];
 const COGNITION = [
   'think', 'believe', 'hope', 'fear', 'know', 'expect', 'worry', 'feel', 'doubt', 'suspect', 'assume', 'figure',
@@ -111,7 +111,7 @@ const STANCE = [
 const PHRASAL_CUES: Array<[string, string]> = [['go', 'on'], ['shoot', 'back'], ['fire', 'back'], ['push', 'back'], ['chime', 'in'], ['lash', 'out'], ['sound', 'off'], ['hit', 'back']];
 
 /** Cues that name a hearer before the content: "told reporters that", "assured voters that". */
-const HEARER = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'advise', 'ask', 'promise', 'teach']);
+const HEARER = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'advise', 'ask', 'promise', 'teach', 'encourage', 'exhort', 'implore', 'beg']);
 
 function buildCues(): Map<string, CueEntry> {
   const cues = new Map<string, CueEntry>();

@@ -83,7 +83,10 @@ function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
   }
   if (entry?.hearer && k < hi) {
     const w = ctx.lower[k];
-    if (OBJECT_PRONOUNS.has(w)) k++;
+    // "urged him to resign", "called on leaders to act": the hearer of a request is part of what was asked
+    if (entry.lemma !== 'tell' && hearerThenInfinitive(ctx, k, hi)) {
+      // the content starts at the hearer
+    } else if (OBJECT_PRONOUNS.has(w)) k++;
     else if (ctx.isWord(k) && w !== 'that' && !SPEAKER_PRONOUNS.has(w)) {
       const np = speakerAfter(ctx, k, Math.min(hi, k + MAX_HEARER_TOKENS));
       if (np) {
@@ -99,6 +102,16 @@ function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
     k = m.next;
   }
   return { cueEnd, next: k, medium };
+}
+
+/** True when a short run of words from `k` (a hearer, "parents and students") is followed by "to" and a verb. */
+function hearerThenInfinitive(ctx: QuoteContext, k: number, hi: number): boolean {
+  for (let e = k + 1; e < hi && e - k <= MAX_HEARER_TOKENS; e++) {
+    const w = ctx.lower[e];
+    if (w === 'to') return e + 1 < hi && (ctx.isWord(e + 1) || (ctx.isQuoteMark(e + 1) && e + 2 < hi && ctx.isWord(e + 2)));
+    if (w === 'that' || ctx.quotationOf[e] >= 0 || (!ctx.isWord(e) && w !== "'s" && w !== '’s')) return false;
+  }
+  return false;
 }
 
 /** ", as quoted by X" / ", as reported by X" / ", told X" / ", in an interview with X" right at `k`. */
