@@ -1,5 +1,6 @@
 import { api } from '../api';
 import { attachTip, h, notice, replace } from '../dom';
+import { published, unquoted } from '../format';
 
 type Kind = 'entity' | 'place' | 'time' | 'event' | 'quote';
 const KIND_LABEL: Record<Kind, string> = { entity: 'Entities', place: 'Places', time: 'Time expressions', event: 'Events', quote: 'Quotes' };
@@ -87,13 +88,13 @@ export async function articleView(main: HTMLElement, id: string): Promise<void> 
   const furniture = removedToggle(x);
   const quotes = h('section', {}, h('h2', {}, 'Quotes'), x.quotes.length ? h('ul', { class: 'quotes' }, ...x.quotes.map((q) => {
     const speaker = x.entities.find((e) => e.id === q.speaker);
-    return h('li', {}, h('q', {}, x.text.slice(q.start, q.end)), ' — ', speaker ? h('a', { href: `#/entity/${encodeURIComponent(speaker.name)}` }, speaker.name) : (q.speakerText ?? 'unknown speaker'), h('span', { class: 'muted' }, ` (${q.kind}, ${pct(q.confidence)})`));
+    return h('li', {}, h('q', {}, unquoted(x.text.slice(q.start, q.end))), ' — ', speaker ? h('a', { href: `#/entity/${encodeURIComponent(speaker.name)}` }, speaker.name) : (q.speakerText ?? 'unknown speaker'), h('span', { class: 'muted' }, ` (${q.kind}, ${pct(q.confidence)})`));
   })) : h('p', { class: 'muted' }, 'No quotes found in this article.'));
   const url = article.url && /^https?:\/\//i.test(article.url) ? h('a', { href: article.url, rel: 'noopener noreferrer' }, 'original') : null;
   replace(main,
     h('p', {}, h('a', { href: '#/', class: 'back' }, '← Search')),
     h('h1', { id: 'article-title' }, article.title ?? `Article of ${article.published.slice(0, 10)}`),
-    h('div', { class: 'meta' }, article.published, article.source ? ` · ${article.source}` : '', url ? ' · ' : '', url),
+    h('div', { class: 'meta' }, published(article.published), article.source ? ` · ${article.source}` : '', url ? ' · ' : '', url),
     legend, furniture, body, quotes);
 }
 

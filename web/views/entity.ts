@@ -1,5 +1,6 @@
 import { api } from '../api';
 import { h, replace } from '../dom';
+import { unquoted } from '../format';
 
 interface Profile {
   entity: { id: string; name: string; type: string; country: string | null; articles: number };
@@ -17,7 +18,13 @@ const entityLink = (name: string) => h('a', { href: `#/entity/${encodeURICompone
 const articleLink = (id: string, label: string) => h('a', { href: `#/article/${encodeURIComponent(id)}` }, label);
 
 export async function entityView(main: HTMLElement, name: string): Promise<void> {
-  const p = await api<Profile>(`/api/entities/${encodeURIComponent(name)}`);
+  const [p, timeline] = await Promise.all([
+    api<Profile>(`/api/entities/${encodeURIComponent(name)}`),
+    // events by date for the chart; a missing timeline only leaves the events bars out
+    api<{ entries: Array<{ date: string; kind: 'event' | 'quote' }> }>('/api/timeline', { name }).catch(() => ({ entries: [] })),
+  ]);
+  const eventsByMonth = new Map<string, number>();
+  for (const t of timeline.entries) if (t.kind === 'event') eventsByMonth.set(t.date.slice(0, 7), (eventsByMonth.get(t.date.slice(0, 7)) ?? 0) + 1);
   const e = p.entity;
   const section = (title: string, empty: string, items: Node[]) => h('section', {}, h('h2', {}, title), items.length ? h('ul', {}, ...items) : h('p', { class: 'muted' }, empty));
   replace(main,
@@ -29,23 +36,31 @@ export async function entityView(main: HTMLElement, name: string): Promise<void>
     h('div', { class: 'columns' },
       h('div', {},
         section('Roles', 'No roles stated.', p.roles.map((r) => h('li', {}, r.title, h('span', { class: 'muted' }, ` ${r.first.slice(0, 10)} – ${r.last.slice(0, 10)} (${r.articles})`)))),
-        h('section', {}, h('h2', {}, 'Mentions over time'), timelineChart(p.mentionsByMonth)),
+        h('section', {}, h('h2', {}, 'Mentions and events over time'), timelineChart(p.mentionsByMonth, eventsByMonth)),
         section('Co-occurring entities', 'None.', p.coOccurring.map((c) => h('li', {}, entityLink(c.name), h('span', { class: 'muted' }, ` ${c.type}, ${c.articles} article${c.articles === 1 ? '' : 's'}`))))),
       h('div', {},
-        section('Quotes by', 'No quotes by this entity.', p.quotesBy.map((q) => h('li', {}, h('q', {}, q.text), ' ', articleLink(q.article, q.published.slice(0, 10))))),
-        section('Quotes about', 'No quotes by others naming this entity.', p.quotesAbout.map((q) => h('li', {}, h('q', {}, q.text), ` — ${q.speaker ?? 'unknown'} `, articleLink(q.article, q.published.slice(0, 10))))),
-        section('Events', 'No coded events with this entity as actor or target.', p.edges.map((ed) => h('li', {}, ed.direction === 'out' ? `${e.name} ${ed.type} ` : '', ed.other ? entityLink(ed.other) : '?', ed.direction === 'in' ? ` ${ed.type} ${e.name}` : '', h('span', { class: 'muted' }, ` (${ed.events} event${ed.events === 1 ? '' : 's'}, ${ed.mentions} report${ed.mentions === 1 ? '' : 's'}${ed.tone !== null ? ', tone ' + ed.tone : ''})`)))))));
+        section('Quotes by', 'No quotes by this entity.', p.quotesBy.map((q) => h('li', {}, h('q', {}, unquoted(q.text)), ' ', articleLink(q.article, q.published.slice(0, 10))))),
+        section('Quotes about', 'No quotes by others naming this entity.', p.quotesAbout.map((q) => h('li', {}, h('q', {}, unquoted(q.text)), ` — ${q.speaker ?? 'unknown'} `, articleLink(q.article, q.published.slice(0, 10))))),
+        section('Events', 'No coded events with this entity as actor or target.', p.edges.map((ed) => h('li', {}, ed.direction === 'out' ? `${e.name} ${ed.type} ` : '', ed.other ? entityLink(ed.other) : ed.direction === 'out' ? '' : '?', ed.direction === 'in' ? ` ${ed.type} ${e.name}` : '', h('span', { class: 'muted' }, ` (${ed.events} event${ed.events === 1 ? '' : 's'}, ${ed.mentions} report${ed.mentions === 1 ? '' : 's'}${ed.tone !== null ? ', tone ' + ed.tone : ''})`)))))));
 }
 
-/** Bars of mentions per month (heights set through the style object, which the CSP allows). */
-function timelineChart(rows: Profile['mentionsByMonth']): HTMLElement {
-  if (!rows.length) return h('p', { class: 'muted' }, 'No dated mentions.');
-  const max = Math.max(...rows.map((r) => r.mentions));
-  const chart = h('div', { class: 'bars', role: 'img', 'aria-label': rows.map((r) => `${r.month}: ${r.mentions} mentions`).join('; ') });
-  for (const r of rows) {
-    const bar = h('div', { class: 'bar', title: `${r.month}: ${r.mentions} mentions in ${r.articles} articles` });
-    bar.style.height = `${Math.max(4, (r.mentions / max) * 100)}%`;
-    chart.append(h('div', { class: 'bar-col' }, bar, h('span', { class: 'bar-label' }, r.month)));
+/** Bars per month: mentions, and events with the entity as actor or target (heights set through the style object, which the CSP allows). */
+function timelineChart(rows: Profile['mentionsByMonth'], eventsByMonth: Map<string, number>): HTMLElement {
+  const months = [...new Set([...rows.map((r) => r.month), ...eventsByMonth.keys()])].sort();
+  if (!months.length) return h('p', { class: 'muted' }, 'No dated mentions.');
+  const mentions = new Map(rows.map((r) => [r.month, r]));
+  const max = Math.max(1, ...rows.map((r) => r.mentions), ...eventsByMonth.values());
+  const label = (m: string) => `${m}: ${mentions.get(m)?.mentions ?? 0} mentions in ${mentions.get(m)?.articles ?? 0} articles, ${eventsByMonth.get(m) ?? 0} events`;
+  const chart = h('div', { class: 'bars', role: 'img', 'aria-label': months.map(label).join('; ') });
+  const bar = (cls: string, value: number, title: string) => {
+    const el = h('div', { class: cls, title });
+    el.style.height = `${value ? Math.max(4, (value / max) * 100) : 0}%`;
+    return el;
+  };
+  for (const m of months) {
+    chart.append(h('div', { class: 'bar-col' },
+      h('div', { class: 'bar-pair' }, bar('bar', mentions.get(m)?.mentions ?? 0, label(m)), bar('bar bar-events', eventsByMonth.get(m) ?? 0, label(m))),
+      h('span', { class: 'bar-label' }, m)));
   }
-  return chart;
+  return h('div', {}, chart, h('p', { class: 'legend-line muted' }, h('span', { class: 'swatch' }), ' mentions ', h('span', { class: 'swatch swatch-events' }), ' events'));
 }

@@ -40,13 +40,15 @@ export async function graphView(main: HTMLElement, params: URLSearchParams): Pro
   const cy = cytoscape({
     container: canvas,
     elements: [
-      ...g.nodes.map((n) => ({ data: { id: n.id, label: n.name, weight: n.events } })),
+      // start from a circle (not all at one point), so the force layout is deterministic and separates every node
+      ...g.nodes.map((n, i) => ({ data: { id: n.id, label: n.name, weight: n.events }, position: { x: 300 * Math.cos((2 * Math.PI * i) / g.nodes.length), y: 300 * Math.sin((2 * Math.PI * i) / g.nodes.length) } })),
       ...g.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: e.type, width: 1 + (4 * e.events) / maxEvents, tone: e.tone ?? 0 } })),
     ],
-    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 },
+    // labels count as part of a node, so names do not land on each other; repulsion strong enough to spread a busy cluster
+    layout: { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 20_000, idealEdgeLength: () => 50, componentSpacing: 30, padding: 10 },
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'background-color': '#2f6fab', color: '#1b1b1b', 'text-valign': 'bottom', 'text-margin-y': 4, width: 18, height: 18 } },
-      { selector: 'edge', style: { label: 'data(label)', 'font-size': 9, width: 'data(width)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#9aa7b4', 'target-arrow-color': '#9aa7b4', color: '#555' } },
+      { selector: 'node', style: { label: 'data(label)', 'font-size': 16, 'text-wrap': 'wrap', 'text-max-width': '130px', 'background-color': '#2f6fab', color: '#1b1b1b', 'text-valign': 'bottom', 'text-margin-y': 4, width: 18, height: 18 } },
+      { selector: 'edge', style: { label: 'data(label)', 'font-size': 12, width: 'data(width)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#9aa7b4', 'target-arrow-color': '#9aa7b4', color: '#555' } },
       { selector: 'edge:selected', style: { 'line-color': '#d9480f', 'target-arrow-color': '#d9480f' } },
     ],
     wheelSensitivity: 0.3,

@@ -3,6 +3,7 @@ import { feature } from 'topojson-client';
 import land from 'world-atlas/land-110m.json';
 import { api } from '../api';
 import { h, notice, replace } from '../dom';
+import { eventLine } from '../format';
 
 interface EventRow { key: number; type: string; source: string | null; target: string | null; date: string; place: string | null; lat: number | null; lon: number | null; mentions: number; firstArticle: string }
 
@@ -37,7 +38,7 @@ export async function mapView(main: HTMLElement, params: URLSearchParams): Promi
     const a = s('a', { href: `#/article/${encodeURIComponent(e.firstArticle)}` });
     const dot = s('circle', { cx: xy[0], cy: xy[1], r: Math.min(12, 4 + e.mentions), class: 'event-dot' });
     const title = s('title', {});
-    title.textContent = `${e.source ?? '?'} ${e.type} ${e.target ?? ''} in ${e.place ?? '?'}, ${e.date}`;
+    title.textContent = `${eventLine(e)} in ${e.place ?? '?'}, ${e.date}`;
     dot.append(title);
     a.append(dot);
     svg.append(a);
@@ -47,5 +48,5 @@ export async function mapView(main: HTMLElement, params: URLSearchParams): Promi
     list.append(notice('empty', 'No events with a known place.', 'Events get a place when the article names where they happened; ingest more articles or clear the type filter.'));
     return;
   }
-  list.append(h('h2', {}, `${placed.length} placed event${placed.length === 1 ? '' : 's'}`), h('ul', {}, ...placed.map((e) => h('li', {}, h('a', { href: `#/article/${encodeURIComponent(e.firstArticle)}` }, `${e.date} ${e.source ?? '?'} ${e.type} ${e.target ?? ''}`), h('span', { class: 'muted' }, ` in ${e.place}`)))));
+  list.append(h('h2', {}, `${placed.length} placed event${placed.length === 1 ? '' : 's'}`), h('ul', {}, ...placed.map((e) => h('li', {}, h('a', { href: `#/article/${encodeURIComponent(e.firstArticle)}` }, `${e.date} ${eventLine(e)}`), h('span', { class: 'muted' }, ` in ${e.place}`)))));
 }

@@ -1,5 +1,6 @@
 import { api } from '../api';
 import { h, notice, replace } from '../dom';
+import { eventLine } from '../format';
 
 interface Story { key: number; title: string | null; first: string; last: string; articles: number; sources: number; entities: string[] }
 interface StoryArticle { id: string; title: string | null; source: string | null; published: string; duplicateOf: string | null }
@@ -25,5 +26,5 @@ export async function storyView(main: HTMLElement, key: string): Promise<void> {
     h('h2', {}, 'Sources'),
     h('ul', {}, ...articles.map((a) => h('li', {}, h('a', { href: `#/article/${encodeURIComponent(a.id)}` }, a.title ?? a.id), h('span', { class: 'muted' }, ` ${a.published.slice(0, 10)}${a.source ? ' · ' + a.source : ''}${a.duplicateOf ? ' · copy' : ''}`)))),
     h('h2', {}, 'Merged events'),
-    events.length ? h('ul', {}, ...events.map((e) => h('li', {}, `${e.date} ${e.source ?? '?'} ${e.type} ${e.target ?? ''}`, h('span', { class: 'muted' }, ` (${e.mentions} report${e.mentions === 1 ? '' : 's'}, ${e.sources} source${e.sources === 1 ? '' : 's'})`)))) : h('p', { class: 'muted' }, 'No coded events in this story.'));
+    events.length ? h('ul', {}, ...events.map((e) => h('li', {}, `${e.date} ${eventLine(e)}`, h('span', { class: 'muted' }, ` (${e.mentions} report${e.mentions === 1 ? '' : 's'}, ${e.sources} source${e.sources === 1 ? '' : 's'})`)))) : h('p', { class: 'muted' }, 'No coded events in this story.'));
 }
