@@ -58,4 +58,8 @@ export function attachTip(anchor: HTMLElement, lines: () => string[]): void {
   anchor.addEventListener('focus', show);
   anchor.addEventListener('mouseleave', hide);
   anchor.addEventListener('blur', hide);
+  // Escape dismisses the tooltip without moving focus (it can hide text the reader wants to see)
+  anchor.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') hide();
+  });
 }

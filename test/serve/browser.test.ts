@@ -8,6 +8,7 @@ import { buildServer } from '../../src/serve/api/app.js';
 import { runIngest } from '../../src/ingest/run-ingest.js';
 import { buildExampleStore, HOSTILE_ARTICLE, type TestCorpus } from './corpus.js';
 import { webBundle } from './web-bundle.js';
+import { SEED_ARTICLE } from '../helpers/shared.js';
 
 /**
  * The web UI in a real browser (Debian's chromium driven by playwright-core; never a downloaded browser), served by
@@ -19,6 +20,8 @@ const ARTIFACTS = resolve(import.meta.dirname, '..', '..', 'test-artifacts');
 /** A laptop screen. */
 const VIEWPORT = { width: 1280, height: 800 };
 const IN_CI = process.env.CI === 'true';
+/** The seed article is read from ../shared at run time (never copied); CI always has it. */
+const HAVE_SEED = existsSync(SEED_ARTICLE);
 
 /** An HTML page we wrote: real script elements, handlers and javascript: URLs, and the same written out as text. */
 const HOSTILE_HTML = `<!doctype html>
@@ -78,6 +81,10 @@ describe.skipIf(!haveChromium && !IN_CI)('web UI in headless Chromium', () => {
     writeFileSync(join(htmlDir, 'port-report.html'), HOSTILE_HTML);
     const read = await runIngest({ inputs: [join(htmlDir, 'port-report.html')], store: corpus.store, pipeline: await corpus.analyzer() });
     expect(read.failed).toEqual([]);
+    if (HAVE_SEED) {
+      const seed = await runIngest({ inputs: [SEED_ARTICLE], store: corpus.store, pipeline: await corpus.analyzer() });
+      expect(seed.failed).toEqual([]);
+    }
     app = buildServer({ store: corpus.store, analyzer: corpus.analyzer, host: '127.0.0.1', webRoot: bundle.root });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
@@ -145,6 +152,8 @@ describe.skipIf(!haveChromium && !IN_CI)('web UI in headless Chromium', () => {
     await expect.poll(() => page.locator('#tip').isVisible()).toBe(true);
     expect((await page.locator('#tip').textContent())!.length).toBeGreaterThan(3);
     await shot('article');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#tip').isVisible()).toBe(false);
   });
 
   it('opens an entity page from a highlight with the keyboard', async () => {
@@ -204,6 +213,22 @@ describe.skipIf(!haveChromium && !IN_CI)('web UI in headless Chromium', () => {
     await page.waitForSelector('main h1:not(:empty) ~ ul li a');
     expect(await page.locator('main h1').textContent()).toBe(title);
     await shot('stories');
+  });
+
+  it.skipIf(!HAVE_SEED && !IN_CI)('opens the seed article with its highlights and quotes', async () => {
+    expect(HAVE_SEED, `${SEED_ARTICLE} is missing, and CI always has it`).toBe(true);
+    const list = await api<{ items: Array<{ id: string; published: string }> }>('api/articles?limit=100');
+    const { readSources } = await import('../../src/ingest/read.js');
+    let seedId = '';
+    for await (const item of readSources([SEED_ARTICLE], {})) if (item.ok) seedId = item.article.id;
+    expect(list.items.map((a) => a.id)).toContain(seedId);
+    await open(`#/article/${encodeURIComponent(seedId)}`, '#article-text .hl');
+    const { extraction } = await api<{ extraction: { text: string; quotes: unknown[] } }>(`api/articles/${encodeURIComponent(seedId)}`);
+    // the whole text is shown, paragraph by paragraph (paragraph breaks are elements, so compare without white space)
+    expect((await page.locator('#article-text').textContent())!.replace(/\s+/g, '')).toBe(extraction.text.replace(/\s+/g, ''));
+    for (const kind of ['entity', 'place', 'time']) expect(await page.locator(`#article-text .hl-${kind}`).count(), kind).toBeGreaterThan(2);
+    expect(await page.locator('ul.quotes li').count()).toBe(extraction.quotes.length);
+    await shot('seed-article');
   });
 
   it('shows a written article full of script as text, and nothing runs', async () => {
