@@ -32,3 +32,8 @@ export function parseLimit(value: string): number {
 export function out(line: string): void {
   process.stdout.write(line + '\n');
 }
+
+/** Quoted words for display: wrapped in quotation marks unless the quote already begins with one. */
+export function quoted(text: string): string {
+  return /^["“”'‘]/.test(text) ? text : `"${text}"`;
+}

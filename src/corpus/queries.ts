@@ -292,7 +292,7 @@ export function timeline(db: Db, names: string[], limit = 500): { entities: Enti
   if (ents.length === 1) {
     for (const q of db.prepare(`SELECT q.text, q.published, a.id AS article FROM quotes q JOIN articles a ON a.key = q.article_key
         WHERE q.key IN (${quotesBySql(db)}) ORDER BY q.published LIMIT ${limit}`).iterate({ k: ents[0].key }) as Iterable<{ text: string; published: string; article: string }>) {
-      entries.push({ date: q.published.slice(0, 10), kind: 'quote', text: `"${q.text}"`, mentions: 1, article: q.article });
+      entries.push({ date: q.published.slice(0, 10), kind: 'quote', text: /^["“”'‘]/.test(q.text) ? q.text : `"${q.text}"`, mentions: 1, article: q.article });
     }
   }
   entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

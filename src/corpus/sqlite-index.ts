@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ItemRows } from '../store/rows.js';
+import { normaliseName } from '../store/rows.js';
 import { bandHashes, bufferToSignature, DUPLICATE_JACCARD, estimateJaccard, minhash, signatureToBuffer } from './minhash.js';
 import { claimOf, EVENT_DATE_TOLERANCE_DAYS, eventMergeKey, placesAgree, shiftDay } from './event-key.js';
 import { ShortNameResolver } from './short-names.js';
@@ -20,6 +21,34 @@ const SHARED_EVENT_BONUS = 0.5;
 const STORY_SHORTLIST = 8;
 /** Least denominator of the entity share: one shared country out of an article naming little else is no evidence of one development. */
 const MIN_ENTITY_WEIGHT = 2;
+
+/** Entity types an event actor names more precisely than a nationality or place does, best first. */
+const ACTOR_TYPE_RANK: Record<string, number> = { person: 2, organisation: 1 };
+
+/**
+ * The entity an event actor stands for across articles. The events stage links an actor phrase to the first entity
+ * inside it, so "Kenyan President William Ruto" links to the nationality "Kenyan": where the phrase holds the whole
+ * name of a person (else an organisation) of the article and the link is to a weaker kind of entity (group, place,
+ * other, none), the person is the actor. A possessive ("Ruto's government") is not the person.
+ */
+export function actorEntityId(linkedId: string | null, actorName: string | null, entities: ItemRows['entities']): string | null {
+  if (!actorName) return linkedId;
+  const linked = linkedId ? entities.find((e) => e.id === linkedId) : undefined;
+  const linkedRank = linked ? (ACTOR_TYPE_RANK[linked.type] ?? 0) : 0;
+  const words = (t: string) => normaliseName(t).replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const phrase = ' ' + words(actorName) + ' ';
+  let best: { id: string; rank: number; length: number } | null = null;
+  for (const e of entities) {
+    const rank = ACTOR_TYPE_RANK[e.type] ?? 0;
+    if (rank <= linkedRank) continue;
+    const name = words(e.name);
+    if (!name) continue;
+    // whole words only; apostrophes stay inside words, so "ruto's" does not hold "ruto"
+    if (!phrase.includes(' ' + name + ' ')) continue;
+    if (!best || rank > best.rank || (rank === best.rank && name.length > best.length)) best = { id: e.id, rank, length: name.length };
+  }
+  return best?.id ?? linkedId;
+}
 
 /** The ISO day of a date or timestamp. */
 function day(iso: string): string {
@@ -121,8 +150,9 @@ export class SqliteCorpusIndex {
     for (const r of st.eventKeys.all(articleKey) as Array<{ key: number; event_id: string }>) eventKeys.set(r.event_id, r.key);
     const mergedKeys: number[] = [];
     const keyOf = (id: string | null): number | null => (id ? ((st.entityKey.get(id) as number | undefined) ?? null) : null);
-    for (const ev of rows.events) {
-      const eventKey = eventKeys.get(ev.eventId);
+    for (const reported of rows.events) {
+      const eventKey = eventKeys.get(reported.eventId);
+      const ev = { ...reported, sourceId: actorEntityId(reported.sourceId, reported.sourceName, rows.entities), targetId: actorEntityId(reported.targetId, reported.targetName, rows.entities) };
       if (eventKey === undefined) continue;
       const mergeKey = eventMergeKey(ev);
       const date = ev.dateBegin ?? day(published);

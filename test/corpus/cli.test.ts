@@ -63,6 +63,12 @@ describe('corpus CLI on the example corpus', () => {
     expect(quotes.length).toBeGreaterThan(0);
     const t = JSON.parse((await cli('timeline', profile.entity.name, '--json')).stdout);
     expect(t.entities[0].name).toBe(profile.entity.name);
+    // an actor phrase the events stage links to a nationality ("Kenyan President William Ruto") is the person across articles
+    const ruto = (await cli('events', '--actor', 'William Ruto', '--json')).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(ruto.length).toBeGreaterThan(0);
+    expect(ruto.every((e) => e.source === 'William Ruto' || e.target === 'William Ruto')).toBe(true);
+    const pair = JSON.parse((await cli('timeline', 'William Ruto', 'Abiy Ahmed', '--json')).stdout);
+    expect(pair.entries.length).toBeGreaterThan(0);
   });
 
   it('clear errors for bad dates, unknown entities and formats', async () => {
@@ -70,6 +76,9 @@ describe('corpus CLI on the example corpus', () => {
     expect((await cli('entity', 'Nobody Atall')).error).toMatch(/no entity named "Nobody Atall"/);
     expect((await cli('timeline', 'Nobody Atall')).error).toMatch(/no entity named/);
     expect((await cli('export', '--format', 'xml')).error).toMatch(/--format must be one of/);
+    expect((await cli('export', '--format', 'csv', '--out', join(dir, 'no-such-folder', 'x.csv'))).error).toMatch(/--out: there is no folder/);
+    expect((await cli('events', '--to', '2024/05/01')).error).toMatch(/--to wants a date/);
+    expect((await cli('quotes', '--limit', '0')).error).toMatch(/--limit wants a whole number/);
   });
 
   it('exports write GDELT rows of 61 columns, CSV, GeoJSON and JSONL files', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { actorEntityId } from '../../src/corpus/sqlite-index.js';
 import { makeItem, type EntitySpec, type EventSpec } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
@@ -46,5 +47,21 @@ describe('merged events', () => {
     // the raw per-article events are all kept as evidence
     expect(store.db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(5);
     await store.close();
+  });
+
+  it('an actor phrase linked to a nationality stands for the person it names', () => {
+    const entities = [
+      { id: 'g_kenyan', name: 'Kenyan', type: 'group', country: 'KE', placeKind: null },
+      { id: 'p_ruto', name: 'William Ruto', type: 'person', country: 'KE', placeKind: null },
+      { id: 'o_au', name: 'African Union', type: 'organisation', country: null, placeKind: null },
+      { id: 'p_ahmed', name: 'Abiy Ahmed', type: 'person', country: 'ET', placeKind: null },
+    ];
+    expect(actorEntityId('g_kenyan', 'Kenyan President William Ruto', entities)).toBe('p_ruto');
+    expect(actorEntityId(null, 'the African Union mission', entities)).toBe('o_au');
+    // a possessive names the person's government, not the person; a phrase without a name keeps its link
+    expect(actorEntityId('g_kenyan', "Abiy Ahmed's government", entities)).toBe('g_kenyan');
+    expect(actorEntityId('g_kenyan', 'Kenyan police', entities)).toBe('g_kenyan');
+    // a link to a person is kept
+    expect(actorEntityId('p_ahmed', 'Abiy Ahmed and William Ruto', entities)).toBe('p_ahmed');
   });
 });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { defaultDbPath } from '../options.js';
@@ -22,6 +23,11 @@ export function registerExport(program: Command): void {
     .action(async (opts: ExportOptions) => {
       if (!EXPORT_FORMATS.includes(opts.format as ExportFormat)) throw new UserError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${opts.format}"`);
       if (!CSV_TABLES.includes(opts.table as CsvTable)) throw new UserError(`--table must be one of ${CSV_TABLES.join(', ')}, not "${opts.table}"`);
+      if (opts.out) {
+        const folder = dirname(resolve(opts.out));
+        if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UserError(`--out: there is no folder ${folder} to write ${opts.out} in`);
+        if (existsSync(opts.out) && statSync(opts.out).isDirectory()) throw new UserError(`--out: ${opts.out} is a folder; give a file name`);
+      }
       let store;
       try {
         store = await openStore(opts.db, { mustExist: true });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { defaultDbPath, printJson } from '../options.js';
 import { queryQuotes } from '../../corpus/queries.js';
-import { out, parseLimit, withCorpus } from '../../corpus/cli-support.js';
+import { out, parseLimit, quoted, withCorpus } from '../../corpus/cli-support.js';
 
 export function registerQuotes(program: Command): void {
   program
@@ -18,7 +18,7 @@ export function registerQuotes(program: Command): void {
         const rows = queryQuotes(db, { speaker: opts.speaker, about: opts.about, limit });
         if (opts.json) return printJson(rows);
         if (!rows.length) return out('no quotes match');
-        for (const q of rows) out(`${q.published.slice(0, 10)}  ${q.speaker ?? '(unknown speaker)'}: "${q.text}"  [${q.source ?? q.article}]`);
+        for (const q of rows) out(`${q.published.slice(0, 10)}  ${q.speaker ?? '(unknown speaker)'}: ${quoted(q.text)}  [${q.source ?? q.article}]`);
       });
     });
 }
