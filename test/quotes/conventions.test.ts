@@ -91,3 +91,19 @@ describe('requests with a hearer', () => {
     ]);
   });
 });
+
+describe('transcript turns', () => {
+  it('gives each "NAME:" line of a transcript to that name, the colon as cue', () => {
+    const quotes = quotesOf('The governor spoke to a radio host on Sunday.\n\nHOST: Will the bridge open this year?\n\n"GOV. ANNA REIS: It will open in May, and the tolls stay “as low as possible.”\n\nHOST: Thank you for your time.');
+    expect(quotes.map(summary)).toEqual([
+      ['Will the bridge open this year?', 'HOST', ':'],
+      ['It will open in May, and the tolls stay “as low as possible.”', 'GOV. ANNA REIS', ':'],
+      ['Thank you for your time.', 'HOST', ':'],
+    ]);
+  });
+
+  it('does not take a single label line or labels such as UPDATE and VIDEO for a transcript', () => {
+    expect(quotesOf('Snow in the pass\n\nUPDATE: The road reopened at noon.\n\nVIDEO: Crews clear the snow near the pass.').filter((q) => q.cue?.text === ':')).toEqual([]);
+    expect(quotesOf('The mayor spoke on Monday.\n\nMAYOR: The road reopened at noon.').filter((q) => q.cue?.text === ':')).toEqual([]);
+  });
+});

@@ -180,6 +180,7 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
   const usedCue = new Uint8Array(ctx.tokens.length);
   const attributedQuotation = new Uint8Array(ctx.quotations.length);
 
+  transcriptTurns(ctx, found, attributedQuotation);
   trailingCues(ctx, found, usedCue, attributedQuotation);
   dashSignatures(ctx, found, attributedQuotation);
   cueClauses(ctx, found, usedCue, attributedQuotation);
@@ -199,7 +200,7 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
  */
 function extendWithContinuations(ctx: QuoteContext, found: Attribution[], attributed: Uint8Array): void {
   for (const a of found) {
-    if (a.rule === 'trailing' || a.rule === 'colon') continue;
+    if (a.rule === 'trailing' || a.rule === 'colon' || a.rule === 'transcript') continue;
     // the content, or the speaker and cue that follow it ("“change agent,” Cole said."), must end the sentence
     let k = ctx.tokenAtOrAfter(a.parts[a.parts.length - 1].end);
     for (const r of [a.cue, a.speaker, a.medium]) if (r && r.end > k && ctx.sentStart[r.first] === ctx.sentStart[Math.max(0, k - 1)]) k = r.end;
@@ -687,6 +688,59 @@ function headlineColons(ctx: QuoteContext, found: Attribution[]): void {
     found.push({ parts: partsOf(ctx, c + 1, end), cue: { first: c, end: c + 1 }, speaker: { first: s0, end: c }, medium: null, confidence: 0.6, rule: 'headline' });
     return;
   }
+}
+
+/** Capitalised labels that open a line with a colon but name no speaker ("UPDATE: …", "VIDEO: …"). */
+const NOT_A_TURN = new Set(['update', 'updated', 'previously', 'video', 'watch', 'photo', 'photos', 'note', 'editor', "editor's", 'editor’s', 'correction', 'related', 'read', 'more', 'source', 'sources', 'via', 'warning', 'breaking', 'exclusive', 'listen', 'audio', 'transcript', 'clarification', 'disclosure', 'also', 'see', 'ps', 'p.s.', 'q', 'a', 'tl;dr']);
+/** Longest speaker label of a transcript turn ("SEN. ELIZABETH WARREN", "JAKE TAPPER"). */
+const MAX_TURN_LABEL_TOKENS = 4;
+/** Turns a text needs before its "NAME:" lines are read as a transcript rather than labels. */
+const MIN_TRANSCRIPT_TURNS = 2;
+const TURN_LABEL = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+
+/**
+ * Transcript turns: a line opening (after an optional quotation mark) with an upper-case name and a colon, when the
+ * text holds at least two of them ("TAPPER: Do you think …" / "FALLIN: I think …"). The name speaks the rest of the
+ * line, the colon is the cue; quotations the turn overlaps are taken as attributed (a transcript quoted whole).
+ */
+function transcriptTurns(ctx: QuoteContext, found: Attribution[], attributed: Uint8Array): void {
+  const turns: Attribution[] = [];
+  const n = ctx.tokens.length;
+  // lines, not segmented paragraphs: a sentence may run on over a line break ("…this year?\n\n\"GOV. REIS: …")
+  const lineStarts: number[] = [];
+  const text = ctx.doc.text;
+  let newline = text.indexOf('\n');
+  for (let i = 0; i < n; i++) {
+    if (i === 0) lineStarts.push(i);
+    else if (newline >= 0 && newline < ctx.tokens[i].start) {
+      if (newline >= ctx.tokens[i - 1].end) lineStarts.push(i);
+      newline = text.indexOf('\n', ctx.tokens[i].start);
+    }
+  }
+  lineStarts.push(n);
+  for (let l = 0; l + 1 < lineStarts.length; l++) {
+    const p0 = lineStarts[l];
+    const p1 = lineStarts[l + 1];
+    let k = p0;
+    if (k < p1 && ctx.isQuoteMark(k)) k++;
+    const first = k;
+    // upper-case words, and the period of an abbreviation inside them ("GOV. ANNA REIS": two periods allowed on top)
+    while (k < p1 && k - first < MAX_TURN_LABEL_TOKENS + 2 && (TURN_LABEL.test(ctx.tokens[k].text) || (k > first && ctx.lower[k] === '.' && ctx.tokens[k].start === ctx.tokens[k - 1].end))) k++;
+    if (k === first || k >= p1 || ctx.lower[k] !== ':' || NOT_A_TURN.has(ctx.lower[first])) continue;
+    // the label must hold a word of two letters or more ("Q:" and "A:" are interview markers without a name)
+    let named = false;
+    for (let i = first; i < k; i++) if (/\p{Lu}{2,}/u.test(ctx.tokens[i].text)) named = true;
+    if (!named) continue;
+    // the line ends the turn, even inside a quotation that runs over the whole transcript
+    const end = p1;
+    let words = 0;
+    for (let i = k + 1; i < end; i++) if (ctx.isWord(i)) words++;
+    if (words < 2) continue;
+    turns.push({ parts: partsOf(ctx, k + 1, end), cue: { first: k, end: k + 1 }, speaker: { first, end: k }, medium: null, confidence: 0.8, rule: 'transcript' });
+  }
+  if (turns.length < MIN_TRANSCRIPT_TURNS) return;
+  found.push(...turns);
+  markAttributed(ctx, turns, attributed);
 }
 
 /** Speakers a floating quotation cannot continue: "it", "which" stand for things, not voices. */
