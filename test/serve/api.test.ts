@@ -298,7 +298,7 @@ describe('corpus endpoints over the example corpus', () => {
     expect(found).toBeGreaterThan(0);
   });
 
-  it('stories list latest first; a story has its articles and only their events', async () => {
+  it('stories list latest first; a story has its articles and the events they report', async () => {
     const stories: Array<{ key: number; first: string; last: string; articles: number }> = (await get('/api/stories')).json().items;
     expect(stories.length).toBeGreaterThan(3);
     const lasts = stories.map((st) => st.last.slice(0, 10));
@@ -308,7 +308,14 @@ describe('corpus endpoints over the example corpus', () => {
     expect(one.story.key).toBe(biggest.key);
     expect(one.articles.length).toBe(biggest.articles);
     const ids = new Set(one.articles.map((a: { id: string }) => a.id));
-    for (const e of one.events) expect(ids.has(e.firstArticle)).toBe(true);
+    // every event has a report from one of the story's articles; and the story with most events has some
+    for (const e of one.events) {
+      const reports: Array<{ article: string }> = (await get(`/api/events/${e.key}/mentions`)).json().items;
+      expect(reports.some((r) => ids.has(r.article))).toBe(true);
+    }
+    const withEvents = new Set(events.map((e) => e.firstArticle));
+    const storyWithEvents = await Promise.all(stories.map(async (st) => (await get(`/api/stories/${st.key}`)).json()));
+    expect(storyWithEvents.some((st) => st.articles.some((a: { id: string }) => withEvents.has(a.id)) && st.events.length > 0)).toBe(true);
   });
 
   it('the graph: every edge joins two of its nodes and counts the events between them', async () => {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { Store } from '../../store/store.js';
-import { CorpusQueryError, corpusDb, entityProfile, eventMentions, findEntities, listStories, queryEvents, queryQuotes, storyArticles, timeline, type MergedEventRow } from '../../corpus/queries.js';
+import { CorpusQueryError, corpusDb, entityProfile, eventMentions, findEntities, listStories, queryEvents, queryQuotes, storyArticles, timeline, type MergedEventRow, type StoryRow } from '../../corpus/queries.js';
 import { CSV_TABLES, EXPORT_FORMATS, exportCsv, exportGdelt, exportGeojson, exportJsonl } from '../../corpus/export.js';
 import { ApiError } from './errors.js';
 import { MAX_PAGE } from './paging.js';
@@ -138,6 +138,32 @@ function exportCorpus(store: Store, q: z.infer<typeof ExportQuery>): StreamResul
   return new StreamResult(out, type, `tidings${suffix}.${ext}`);
 }
 
+/** One story by key, as listStories gives it (a direct look-up: listing every story to find one is slow on a large corpus). */
+function oneStory(db: Database.Database, key: number): StoryRow | undefined {
+  const row = db.prepare('SELECT key, title, first_published AS first, last_published AS last, articles, sources FROM stories WHERE key = ?').get(key) as Omit<StoryRow, 'entities'> | undefined;
+  if (!row) return undefined;
+  const entities = db.prepare('SELECT e.name FROM story_entities s JOIN entities e ON e.key = s.entity_key WHERE s.story_key = ? ORDER BY s.weight DESC, e.name LIMIT 6').pluck().all(key) as string[];
+  return { ...row, entities };
+}
+
+/**
+ * The merged events any article of a story reports (with every report counted, whichever story it came from), by date.
+ * Same row shape as queryEvents; found through the story's articles' event links (indexed), not by date, since an
+ * article also reports what happened long before it.
+ */
+function storyEvents(db: Database.Database, storyKey: number): MergedEventRow[] {
+  return db.prepare(`SELECT m.key, m.type, m.cameo, m.quad_class AS quadClass, m.intensity,
+      coalesce(se.name, m.source_name) AS source, m.source_code AS sourceCode, m.source_country AS sourceCountry,
+      coalesce(te.name, m.target_name) AS target, m.target_code AS targetCode, m.target_country AS targetCountry,
+      m.date_begin AS date, m.place_name AS place, m.place_country AS placeCountry, m.lat, m.lon,
+      m.mentions, m.sources, m.happened, m.denied, m.intended, round(m.tone_sum / nullif(m.tone_n, 0), 3) AS tone,
+      m.first_published AS firstPublished, fa.url, fa.id AS firstArticle
+    FROM merged_events m LEFT JOIN entities se ON se.key = m.source_key LEFT JOIN entities te ON te.key = m.target_key
+      JOIN articles fa ON fa.key = m.first_article_key
+    WHERE m.key IN (SELECT l.merged_key FROM corpus_articles c JOIN event_links l ON l.article_key = c.article_key WHERE c.story_key = ?)
+    ORDER BY m.date_begin, m.key LIMIT ${MAX_EVENTS}`).all(storyKey) as MergedEventRow[];
+}
+
 /** Corpus routes (across articles): each calls one function of src/corpus/queries.ts. */
 export const CORPUS_ROUTES: RouteDef[] = [
   {
@@ -179,12 +205,10 @@ export const CORPUS_ROUTES: RouteDef[] = [
     method: 'GET', url: '/api/stories/:key', summary: 'one story: its articles (copies marked) and merged events',
     params: z.object({ key: z.coerce.number().int().min(0) }),
     handler: async ({ params }, d) => corpus(d.store, (db) => {
-      const story = listStories(db, { limit: 100_000 }).find((s) => s.key === params.key);
+      const story = oneStory(db, params.key);
       if (!story) throw new ApiError(404, `no story ${params.key} (list them with GET /api/stories)`);
       const articles = storyArticles(db, params.key);
-      const ids = new Set(articles.map((a) => a.id));
-      const evs = [...queryEvents(db, { from: story.first.slice(0, 10), to: story.last.slice(0, 10), limit: MAX_EVENTS })].filter((e) => ids.has(e.firstArticle));
-      return { story, articles, events: evs };
+      return { story, articles, events: storyEvents(db, params.key) };
     }),
   },
   {
