@@ -46,7 +46,9 @@ function events(store: Store, q: z.infer<typeof EventQuery>): MergedEventRow[] {
   return corpus(store, (db) => {
     const keep = inBox(q.bbox);
     const out: MergedEventRow[] = [];
-    for (const row of queryEvents(db, { actor: q.actor, target: q.target, type: q.type, from: q.from, to: q.to, place: q.place, limit: q.bbox || q.modality ? MAX_EVENTS * 10 : q.limit })) {
+    // box and claim kind are checked here, on rows read lazily in date order until the page is full: complete, and a
+    // narrow filter costs at most one pass over the events the indexed filters select
+    for (const row of queryEvents(db, { actor: q.actor, target: q.target, type: q.type, from: q.from, to: q.to, place: q.place, limit: q.bbox || q.modality ? undefined : q.limit })) {
       if (!keep(row) || (q.modality && row[q.modality] === 0)) continue;
       out.push(row);
       if (out.length >= q.limit) break;
