@@ -107,3 +107,17 @@ describe('transcript turns', () => {
     expect(quotesOf('The mayor spoke on Monday.\n\nMAYOR: The road reopened at noon.').filter((q) => q.cue?.text === ':')).toEqual([]);
   });
 });
+
+describe('a quotation resumed after its cue', () => {
+  it('joins “A,” he said, but “B.” into one content with the conjunction', () => {
+    const [q] = quotesOf('“I like the plan,” he said, but “the money is not there yet.”');
+    expect(q.speakerText).toBe('he');
+    expect(q.parts).toHaveLength(2);
+    expect(q.text).toContain('but “the money is not there yet.”');
+  });
+
+  it('does not join a later quotation that follows narration rather than a conjunction', () => {
+    const quotes = quotesOf('“I like the plan,” he said, while critics called it “a fantasy.”');
+    expect(quotes[0].text).toBe('“I like the plan,”');
+  });
+});

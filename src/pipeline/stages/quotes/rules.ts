@@ -311,12 +311,18 @@ function continuation(ctx: QuoteContext, k: number, sentEnd: number, attributed:
   // "“A,” he said, “B.”" resumes at once; otherwise the rest of the cue's sentence is skipped ("told NBC's “Today” on Monday.")
   const sentenceOfK = ctx.tokens[Math.max(0, k - 1)].sentence;
   let sameSentence = n < paraEnd && quotationStartingAt(ctx, n) >= 0 && ctx.tokens[n].sentence === sentenceOfK;
+  let lead = -1;
   if (n < paraEnd && quotationStartingAt(ctx, n) < 0 && sentEnd <= paraEnd) {
     // "told The New York Times in 2012, “is that …”": a quotation after a comma later in the sentence resumes it
     let resume = -1;
     for (let i = n + 1; i < sentEnd; i++) {
       if (ctx.quotationOf[i] >= 0) {
-        if ((ctx.lower[i - 1] === ',' || ctx.lower[i - 1] === '.') && quotationStartingAt(ctx, i) >= 0) resume = i;
+        // "“A,” he said, but “B.”": a conjunction before the resumed quotation goes with it
+        const conjunction = (ctx.lower[i - 1] === 'but' || ctx.lower[i - 1] === 'and') && (i - 1 === n || ctx.lower[i - 2] === ',');
+        if ((ctx.lower[i - 1] === ',' || ctx.lower[i - 1] === '.' || conjunction) && quotationStartingAt(ctx, i) >= 0) {
+          resume = i;
+          if (conjunction) lead = i - 1;
+        }
         break;
       }
     }
@@ -363,7 +369,8 @@ function continuation(ctx: QuoteContext, k: number, sentEnd: number, attributed:
         partEnd = contentEnd(ctx, qb, ctx.sentEnd[qa]);
       }
     }
-    parts.push(...(partEnd > qb ? partsOf(ctx, qa, partEnd) : ctx.quotations[next].parts));
+    const from = guard === 0 && lead >= 0 ? lead : qa;
+    parts.push(...(partEnd > qb || from < qa ? partsOf(ctx, from, partEnd) : ctx.quotations[next].parts));
     attributed[next] = 1;
     n = partEnd;
   }
