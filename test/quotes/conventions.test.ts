@@ -121,3 +121,17 @@ describe('a quotation resumed after its cue', () => {
     expect(quotes[0].text).toBe('“I like the plan,”');
   });
 });
+
+describe('a quoted subject whose sentence goes on after the cue', () => {
+  it('adds the rest of the sentence (“Only the river,” she said, would stop them.)', () => {
+    const [q] = quotesOf('“Only the river,” she said, would stop the builders from taking the valley.');
+    expect(q.parts).toHaveLength(2);
+    expect(q.text).toContain('would stop the builders from taking the valley');
+  });
+
+  it('leaves asides after the cue out of the content', () => {
+    for (const body of ['“We won,” he said, smiling at the crowd.', '“We won,” he said, in his office.', '“We won,” said Ana Reis, who runs the club.']) {
+      expect(quotesOf(body)[0].text).toBe('“We won,”');
+    }
+  });
+});

@@ -265,10 +265,35 @@ function trailingCues(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Arr
       medium = mediumAfter.medium;
       k = mediumAfter.next;
     }
+    // "“Only you,” she said, would use the occasion …": the quoted subject's sentence goes on after the cue
+    const rest = clauseAfterCue(ctx, k, ctx.sentEnd[hit.cue]);
+    if (rest) {
+      parts.push(...partsOf(ctx, rest.first, rest.end));
+      k = rest.end;
+    }
     // a quotation that resumes after the cue belongs to the same speaker ("“A,” he said with a laugh. “B.”")
     parts.push(...continuation(ctx, k, ctx.sentEnd[hit.cue], attributed));
     found.push({ parts, cue: { first: hit.cue, end: tail.cueEnd }, speaker: hit.speaker, medium, confidence: 0.9, rule: 'trailing' });
   }
+}
+
+/** Words that open an aside after a cue rather than the rest of what was said ("…,” he said, who …", ", in a statement"). */
+const ASIDE_AFTER_CUE = /^(who|whom|whose|which|where|when|while|as|according|in|on|at|during|after|before|since|until|from|to|with|without|for|by|though|although|because|if|unless|then|than|also|and|but|or|so|yet|speaking|referring|pointing|adding|saying|noting|citing|calling|explaining|describing|the|a|an|this|that|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|you|reporters|aides)$/;
+
+/**
+ * After a trailing cue at `k`: ", would use the occasion …" (a lower-case verb phrase with no quotation, cue or
+ * aside opener running to the sentence end) continues the quoted words, or null.
+ */
+function clauseAfterCue(ctx: QuoteContext, k: number, s1: number): TokenRange | null {
+  if (ctx.lower[k] !== ',' || k + 1 >= s1) return null;
+  const first = k + 1;
+  const w = ctx.lower[first];
+  if (!ctx.isWord(first) || ctx.isCapitalised(first) || ASIDE_AFTER_CUE.test(w) || w.endsWith('ing') || CUE_FORMS.has(w)) return null;
+  for (let i = first; i < s1; i++) {
+    if (ctx.quotationOf[i] >= 0 || (CUE_FORMS.has(ctx.lower[i]) && !ctx.isCapitalised(i))) return null;
+  }
+  const end = contentEnd(ctx, first, s1);
+  return end - first >= 2 ? { first, end } : null;
 }
 
 /** Dashes that sign a quotation with its speaker's name ("“…” ― Carla Sanchez", "“…” — John Smith, a voter"). */
