@@ -135,3 +135,15 @@ describe('a quoted subject whose sentence goes on after the cue', () => {
     }
   });
 });
+
+describe('a thought verb after "and" inside reported speech', () => {
+  it('keeps "… and expects …" inside the reported clause rather than starting a new attribution', () => {
+    const quotes = quotesOf('The coach says she is proud of the team and expects to win “a lot of games” this year.');
+    expect(quotes.map(summary)).toEqual([['she is proud of the team and expects to win “a lot of games” this year', 'The coach', 'says']]);
+  });
+
+  it('still splits a second speech cue of the same speaker ("called it … and urged …")', () => {
+    const quotes = quotesOf('The mayor called the plan “reckless” and urged the council to vote it down.');
+    expect(quotes.map((q) => q.cue?.text)).toEqual(['called', 'urged']);
+  });
+});

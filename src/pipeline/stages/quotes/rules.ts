@@ -556,8 +556,9 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
         }
       }
     }
-    // "He called it “shameful” and called on leaders …": a second cue of the same speaker
-    if ((prev === 'and' || prev === 'but') && lastSpeaker && lastSpeaker.end <= i - 1) {
+    // "He called it “shameful” and called on leaders …": a second cue of the same speaker; a thought or stance verb
+    // there is more often the reported clause going on ("He says he is proud and expects to win")
+    if ((prev === 'and' || prev === 'but') && lastSpeaker && lastSpeaker.end <= i - 1 && entry.cls === 'speech') {
       const tail = readTail(ctx, i, s1);
       const end = contentEnd(ctx, tail.next, s1);
       const before = found[found.length - 1];
