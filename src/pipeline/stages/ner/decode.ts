@@ -1,5 +1,5 @@
 import { mix } from './hash.js';
-import { DYNAMIC, WINDOW, type SentenceFeatures } from './features.js';
+import { DYNAMIC, HISTORY_SLOTS, WINDOW, nextStamp, type LowerEntry, type SentenceFeatures } from './features.js';
 import { ALLOWED_AFTER, LABEL_COUNT, OUTSIDE, labelType } from './labels.js';
 
 /** Adds the per-label weights of one feature key into `scores`. */
@@ -25,8 +25,6 @@ export interface DecodedSentence {
   margins: Float64Array;
 }
 
-// history slots: O and the four entity types
-const HISTORY_SLOTS = 5;
 // no sentence has anywhere near this many dynamic features per token
 const MAX_DYNAMIC = 32;
 
@@ -35,56 +33,65 @@ const MAX_DYNAMIC = 32;
  * the same capitalised word received earlier in the document), as in Ratinov & Roth (2009).
  */
 export function decodeDocument(sentences: SentenceFeatures[], weights: WeightTable, options: DecodeOptions): DecodedSentence[] {
-  const history = new Map<string, Int32Array>();
+  // prediction history lives on each word's LowerEntry, valid for this call's stamp
+  const stamp = nextStamp();
+  const historyOf = (e: LowerEntry): Int32Array | null => (e.historyStamp === stamp ? e.history : null);
   const scores = new Float64Array(LABEL_COUNT);
   const base = new Float64Array(LABEL_COUNT);
   const dyn = new Uint32Array(MAX_DYNAMIC);
-  const out: DecodedSentence[] = [];
+  let total = 0;
+  for (const f of sentences) total += f.length;
+  // one buffer per document; each sentence gets views
+  const allLabels = new Int32Array(total);
+  const allMargins = new Float64Array(total);
+  const out: DecodedSentence[] = new Array(sentences.length);
+  let at = 0;
   for (let s = 0; s < sentences.length; s++) {
     const f = sentences[s];
     const n = f.length;
-    const labels = new Int32Array(n);
-    const margins = new Float64Array(n);
+    const words = f.words;
+    const labels = allLabels.subarray(at, at + n);
+    const margins = allMargins.subarray(at, at + n);
+    at += n;
     const gold = options.gold?.[s];
     let prev = LABEL_COUNT; // sentence start
     let prev2 = LABEL_COUNT;
     for (let i = 0; i < n; i++) {
+      const word = words[i];
       base.fill(0);
       const from = f.offsets[i];
       const to = f.offsets[i + 1];
       for (let j = from; j < to; j++) weights.addScores(f.keys[j], base);
-      const vectors = f.vectors;
-      if (vectors) {
-        for (let o = -WINDOW; o <= WINDOW; o++) {
-          const j = i + o;
-          if (j < 0 || j >= n) continue;
-          const v = vectors[j];
-          const vb = (o + WINDOW) * LABEL_COUNT;
-          for (let l = 0; l < LABEL_COUNT; l++) base[l] += v[vb + l];
-        }
+      for (let o = -WINDOW; o <= WINDOW; o++) {
+        const j = i + o;
+        if (j < 0 || j >= n) continue;
+        const v = words[j].vector;
+        if (v === null) break; // training: single-word features are among the keys
+        const vb = (o + WINDOW) * LABEL_COUNT;
+        for (let l = 0; l < LABEL_COUNT; l++) base[l] += v[vb + l];
       }
       let d = 0;
       dyn[d++] = mix(DYNAMIC.prevLabel, prev);
       dyn[d++] = mix(mix(DYNAMIC.prevLabels, prev), prev2);
-      dyn[d++] = mix(mix(DYNAMIC.prevLabelLower, prev), f.lowerHash[i]);
-      dyn[d++] = mix(mix(DYNAMIC.prevLabelShape, prev), f.shapeHash[i]);
-      if (f.capitalised[i]) {
-        const h = history.get(f.lower[i]);
+      dyn[d++] = mix(mix(DYNAMIC.prevLabelLower, prev), word.lowerHash);
+      dyn[d++] = mix(mix(DYNAMIC.prevLabelShape, prev), word.shapeHash);
+      if (word.capitalised) {
+        const h = historyOf(word.entry);
         if (h) {
           let best = 0;
           for (let c = 0; c < HISTORY_SLOTS; c++) {
             if (h[c] > 0) dyn[d++] = mix(DYNAMIC.history, c + 1);
             if (h[c] > h[best]) best = c;
           }
-          dyn[d++] = mix(mix(DYNAMIC.historyShape, best + 1), f.shapeHash[i]);
+          dyn[d++] = mix(mix(DYNAMIC.historyShape, best + 1), word.shapeHash);
         }
       }
-      if (i > 0 && f.capitalised[i - 1]) {
-        const h = history.get(f.lower[i - 1]);
+      if (i > 0 && words[i - 1].capitalised) {
+        const h = historyOf(words[i - 1].entry);
         if (h) dyn[d++] = mix(DYNAMIC.historyPrev, majority(h) + 1);
       }
-      if (i + 1 < n && f.capitalised[i + 1]) {
-        const h = history.get(f.lower[i + 1]);
+      if (i + 1 < n && words[i + 1].capitalised) {
+        const h = historyOf(words[i + 1].entry);
         if (h) dyn[d++] = mix(DYNAMIC.historyNext, majority(h) + 1);
       }
       scores.set(base);
@@ -108,15 +115,18 @@ export function decodeDocument(sentences: SentenceFeatures[], weights: WeightTab
       if (options.learn && gold) options.learn(f.keys.subarray(from, to), dyn, d, best, gold[i]);
       labels[i] = best;
       margins[i] = second === -Infinity ? 1e9 : (scores[best] - second) * weights.scale;
-      if (f.capitalised[i]) {
-        let h = history.get(f.lower[i]);
-        if (!h) history.set(f.lower[i], (h = new Int32Array(HISTORY_SLOTS)));
-        h[labelType(best) + 1]++;
+      if (word.capitalised) {
+        const e = word.entry;
+        if (e.historyStamp !== stamp) {
+          e.historyStamp = stamp;
+          e.history.fill(0);
+        }
+        e.history[labelType(best) + 1]++;
       }
       prev2 = prev;
       prev = best;
     }
-    out.push({ labels, margins });
+    out[s] = { labels, margins };
   }
   return out;
 }

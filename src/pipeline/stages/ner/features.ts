@@ -68,19 +68,14 @@ export interface FeatureResources {
   clusters: ClusterPrefixes | null;
 }
 
-/** Static (label-independent) features of one sentence, plus per-token values the decoder's dynamic features use. */
+/** Static (label-independent) features of one sentence, plus the words the decoder's dynamic features read. */
 export interface SentenceFeatures {
   length: number;
   /** features of token i are keys[offsets[i] .. offsets[i+1]) */
   offsets: Int32Array;
   keys: Uint32Array;
-  lowerHash: Uint32Array;
-  shapeHash: Uint32Array;
-  /** 1 when the token has an upper-case letter (candidate for prediction history) */
-  capitalised: Uint8Array;
-  lower: string[];
-  /** run time only: per token, its word's cached single-word feature sums (see WordVectorCache) */
-  vectors?: Float32Array[];
+  /** the sentence's words; at run time each carries its cached single-word feature sums (`vector`) */
+  words: WordInfo[];
 }
 
 const QUOTE_MAP: Record<string, string> = {
@@ -165,6 +160,30 @@ export interface WordInfo {
   lexicon: number;
   /** run time only: summed weights of the word's single-word features at offsets -2..2 */
   vector: Float32Array | null;
+  /** per-document state shared by every token with this lower-cased form */
+  entry: LowerEntry;
+}
+
+/**
+ * What one document has seen of a lower-cased word, kept on the word itself so that the per-token document features
+ * need no map look-ups; a field is valid only while its stamp equals the current document's (see `nextStamp`).
+ */
+export interface LowerEntry {
+  /** feature extraction: bit 0 seen title-cased not sentence-first, bit 1 seen lower-case */
+  caseStamp: number;
+  caseBits: number;
+  /** feature extraction: flat [sentence, token, ...] of its capitalised occurrences */
+  occurrenceStamp: number;
+  occurrences: number[];
+  /** decoding: how often each entity type (slot 0: O) was predicted for it earlier in the document */
+  historyStamp: number;
+  history: Int32Array;
+}
+
+let stampCounter = 0;
+/** A fresh document stamp (see LowerEntry). */
+export function nextStamp(): number {
+  return ++stampCounter;
 }
 
 // distinct token strings kept between clears; each entry is well under 1 KB
@@ -177,6 +196,7 @@ const WORD_TABLE_LIMIT = 50_000;
  */
 export class WordTable {
   private readonly map = new Map<string, WordInfo>();
+  private readonly entries = new Map<string, LowerEntry>();
   private readonly tmp: Float64Array;
 
   constructor(
@@ -187,10 +207,16 @@ export class WordTable {
     this.tmp = new Float64Array(labelCount);
   }
 
+  /** Called before each document: the table is emptied only between documents, so one form has one entry per document. */
+  startDocument(): void {
+    if (this.map.size < WORD_TABLE_LIMIT) return;
+    this.map.clear();
+    this.entries.clear();
+  }
+
   info(token: string): WordInfo {
     let w = this.map.get(token);
     if (w) return w;
-    if (this.map.size >= WORD_TABLE_LIMIT) this.map.clear();
     const form = normaliseToken(token);
     const lower = form.toLowerCase();
     const upperOnly = form.toUpperCase() === form;
@@ -208,10 +234,20 @@ export class WordTable {
       cluster: this.res.clusters?.get(lower),
       lexicon: lexiconBits(lower),
       vector: null,
+      entry: this.entryOf(lower),
     };
     if (this.weights) w.vector = this.vectorOf(w);
     this.map.set(token, w);
     return w;
+  }
+
+  private entryOf(lower: string): LowerEntry {
+    let e = this.entries.get(lower);
+    if (!e) {
+      e = { caseStamp: 0, caseBits: 0, occurrenceStamp: 0, occurrences: [], historyStamp: 0, history: new Int32Array(HISTORY_SLOTS) };
+      this.entries.set(lower, e);
+    }
+    return e;
   }
 
   private vectorOf(w: WordInfo): Float32Array {
@@ -230,89 +266,137 @@ export class WordTable {
   }
 }
 
+/** Prediction-history slots: O and the four entity types. */
+export const HISTORY_SLOTS = 5;
+
+/**
+ * Buffers for one document's features, reused from document to document at run time (the features of the previous
+ * document become invalid); training keeps every document's features and passes none.
+ */
+export class FeatureBuffers {
+  keys = new Uint32Array(1 << 16);
+  offsets = new Int32Array(1 << 12);
+  gaz = new Uint32Array(1 << 10);
+  runStart = new Int32Array(1 << 9);
+  runEnd = new Int32Array(1 << 9);
+
+  /** Makes room for a document of `tokens` tokens in `sentences` sentences, the longest `longest` tokens. */
+  reserve(tokens: number, sentences: number, longest: number): void {
+    if (this.offsets.length < tokens + sentences) this.offsets = new Int32Array((tokens + sentences) * 2);
+    if (this.gaz.length < longest * GAZ_WORDS) this.gaz = new Uint32Array(longest * GAZ_WORDS * 2);
+    if (this.runStart.length < longest) {
+      this.runStart = new Int32Array(longest * 2);
+      this.runEnd = new Int32Array(longest * 2);
+    }
+  }
+}
+
 /**
  * Static features of every sentence of one document (a list of sentences of token strings). Document-level casing
- * statistics (how a word is cased elsewhere in the document) are computed here too.
+ * statistics (how a word is cased elsewhere in the document) are computed here too. With `buffers`, the result lives in
+ * them until the next call.
  */
-export function extractDocumentFeatures(sentences: string[][], res: FeatureResources, table: WordTable): SentenceFeatures[] {
-  const infos = sentences.map((s) => s.map((t) => table.info(t)));
-  // an all-caps sentence (a headline) says nothing about how its words are normally cased
-  const headline = infos.map((s) => {
+export function extractDocumentFeatures(sentences: string[][], res: FeatureResources, table: WordTable, buffers?: FeatureBuffers): SentenceFeatures[] {
+  table.startDocument();
+  const stamp = nextStamp();
+  let tokenCount = 0;
+  let longest = 0;
+  const infos: WordInfo[][] = new Array(sentences.length);
+  const headline = new Uint8Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) {
+    const tokens = sentences[s];
+    const sent: WordInfo[] = new Array(tokens.length);
+    // an all-caps sentence (a headline) says nothing about how its words are normally cased
     let letters = 0;
     let caps = 0;
-    for (const w of s) {
+    for (let i = 0; i < tokens.length; i++) {
+      const w = (sent[i] = table.info(tokens[i]));
       if (w.hasLetter) {
         letters++;
         if (w.upperOnly) caps++;
       }
     }
-    return letters >= 2 && caps === letters ? 1 : 0;
-  });
-  // per lower-cased word: bit 0 seen title-cased not sentence-first, bit 1 seen lower-case
-  const docCase = new Map<string, number>();
-  // other occurrences of each capitalised word in the document, for context aggregation
-  const occurrences = new Map<string, number[]>();
+    infos[s] = sent;
+    headline[s] = letters >= 2 && caps === letters ? 1 : 0;
+    tokenCount += tokens.length;
+    if (tokens.length > longest) longest = tokens.length;
+  }
   for (let s = 0; s < infos.length; s++) {
     const sent = infos[s];
     for (let i = 0; i < sent.length; i++) {
       const w = sent[i];
+      const e = w.entry;
       if (!headline[s]) {
         let bits = 0;
         if (!w.capitalised) bits = 2;
         else if (i > 0 && !w.allCapsWord) bits = 1;
-        if (bits) docCase.set(w.lower, (docCase.get(w.lower) ?? 0) | bits);
+        if (bits) {
+          if (e.caseStamp !== stamp) {
+            e.caseStamp = stamp;
+            e.caseBits = 0;
+          }
+          e.caseBits |= bits;
+        }
       }
       if (!w.capitalised) continue;
-      const list = occurrences.get(w.lower);
-      if (!list) occurrences.set(w.lower, [s, i]);
-      else if (list.length < MAX_OCCURRENCES * 2) list.push(s, i);
+      if (e.occurrenceStamp !== stamp) {
+        e.occurrenceStamp = stamp;
+        e.occurrences.length = 0;
+      }
+      if (e.occurrences.length < MAX_OCCURRENCES * 2) e.occurrences.push(s, i);
     }
   }
-  const docContext: DocContext = { infos, occurrences, docCase };
-  return infos.map((words, s) => sentenceFeatures(words, s, headline[s], docContext, res));
+  const buf = buffers ?? new FeatureBuffers();
+  buf.reserve(tokenCount, infos.length, longest);
+  const doc: DocContext = { infos, stamp, buf, keyCount: 0 };
+  const keyStarts = new Int32Array(infos.length + 1);
+  let offsetAt = 0;
+  for (let s = 0; s < infos.length; s++) {
+    keyStarts[s] = doc.keyCount;
+    sentenceFeatures(infos[s], s, headline[s], doc, res, offsetAt);
+    offsetAt += infos[s].length + 1;
+  }
+  keyStarts[infos.length] = doc.keyCount;
+  // views are taken once every key is written (the key buffer may have grown meanwhile)
+  const out: SentenceFeatures[] = new Array(infos.length);
+  offsetAt = 0;
+  for (let s = 0; s < infos.length; s++) {
+    const n = infos[s].length;
+    const keys = buffers ? buf.keys.subarray(keyStarts[s], keyStarts[s + 1]) : buf.keys.slice(keyStarts[s], keyStarts[s + 1]);
+    const offsets = buffers ? buf.offsets.subarray(offsetAt, offsetAt + n + 1) : buf.offsets.slice(offsetAt, offsetAt + n + 1);
+    out[s] = { length: n, offsets, keys, words: infos[s] };
+    offsetAt += n + 1;
+  }
+  return out;
 }
 
 interface DocContext {
   infos: WordInfo[][];
-  /** lower-cased word → flat [sentence, token, ...] of its capitalised occurrences */
-  occurrences: Map<string, number[]>;
-  docCase: Map<string, number>;
+  /** this document's stamp (see LowerEntry) */
+  stamp: number;
+  buf: FeatureBuffers;
+  /** keys written so far into buf.keys */
+  keyCount: number;
 }
 
 // context aggregation looks at this many occurrences of a word (news names repeat a handful of times)
 const MAX_OCCURRENCES = 6;
 
-function sentenceFeatures(
-  words: WordInfo[],
-  sentence: number,
-  headline: number,
-  doc: DocContext,
-  res: FeatureResources,
-): SentenceFeatures {
-  const docCase = doc.docCase;
+/**
+ * Writes one sentence's keys into the document's key buffer and its token offsets (relative to the sentence's first
+ * key) into buf.offsets from `offsetAt`.
+ */
+function sentenceFeatures(words: WordInfo[], sentence: number, headline: number, doc: DocContext, res: FeatureResources, offsetAt: number): void {
+  const { buf, stamp } = doc;
   const n = words.length;
-  const lower: string[] = new Array(n);
-  const lowerHash = new Uint32Array(n);
-  const shapeHash = new Uint32Array(n);
-  const capitalised = new Uint8Array(n);
-  let vectors: Float32Array[] | undefined;
-  for (let i = 0; i < n; i++) {
-    const w = words[i];
-    lower[i] = w.lower;
-    lowerHash[i] = w.lowerHash;
-    shapeHash[i] = w.shapeHash;
-    capitalised[i] = w.capitalised;
-    if (w.vector) (vectors ??= new Array(n))[i] = w.vector;
-  }
-  const cached = vectors !== undefined;
-  const gaz = new Uint32Array(n * GAZ_WORDS);
-  matchGazetteer(res.gazetteer, lower, capitalised, gaz);
-  // runs of capitalised tokens (candidate names): each token's run length and position in its run
-  const runStart = new Int32Array(n);
-  const runEnd = new Int32Array(n);
+  const cached = n > 0 && words[0].vector !== null;
+  const gaz = buf.gaz;
+  matchGazetteer(res.gazetteer, words, gaz);
+  // runs of capitalised tokens (candidate names): each token's run bounds
+  const { runStart, runEnd, offsets } = buf;
   for (let i = 0; i < n; ) {
     let j = i;
-    if (capitalised[i]) while (j + 1 < n && capitalised[j + 1]) j++;
+    if (words[i].capitalised) while (j + 1 < n && words[j + 1].capitalised) j++;
     for (let k = i; k <= j; k++) {
       runStart[k] = i;
       runEnd[k] = j + 1;
@@ -320,28 +404,29 @@ function sentenceFeatures(
     i = j + 1;
   }
 
-  // features per token: about 30 static features; grow when needed
-  let keys = new Uint32Array(n * 40 + 16);
-  const offsets = new Int32Array(n + 1);
-  let k = 0;
+  const first = doc.keyCount;
+  let keys = buf.keys;
+  let k = first;
   const push = (key: number): void => {
     if (k === keys.length) {
       const bigger = new Uint32Array(keys.length * 2);
       bigger.set(keys);
-      keys = bigger;
+      keys = buf.keys = bigger;
     }
     keys[k++] = key;
   };
-  const at = (arr: Uint32Array, i: number): number => (i < 0 ? BOUNDARY_BEFORE : i >= n ? BOUNDARY_AFTER : arr[i]);
+  const lowerAt = (i: number): number => (i < 0 ? BOUNDARY_BEFORE : i >= n ? BOUNDARY_AFTER : words[i].lowerHash);
+  const shapeAt = (i: number): number => (i < 0 ? BOUNDARY_BEFORE : i >= n ? BOUNDARY_AFTER : words[i].shapeHash);
 
   for (let i = 0; i < n; i++) {
-    offsets[i] = k;
-    const w = lower[i];
-    const lp = at(lowerHash, i - 1);
-    const ln = at(lowerHash, i + 1);
-    const sh = shapeHash[i];
-    const sp = at(shapeHash, i - 1);
-    const sn = at(shapeHash, i + 1);
+    offsets[offsetAt + i] = k - first;
+    const word = words[i];
+    const lh = word.lowerHash;
+    const lp = lowerAt(i - 1);
+    const ln = lowerAt(i + 1);
+    const sh = word.shapeHash;
+    const sp = shapeAt(i - 1);
+    const sn = shapeAt(i + 1);
     // features of one neighbouring word alone: summed from the word-vector cache at run time, keys when training
     for (let o = -WINDOW; o <= WINDOW; o++) {
       const j = i + o;
@@ -351,44 +436,43 @@ function sentenceFeatures(
     push(mix(mix(T.ShapePair, sp), sh));
     push(mix(mix(T.ShapePair, sh), sn) ^ 1);
     push(mix(mix(mix(T.ShapeTriple, sp), sh), sn));
-    push(mix(mix(T.BigramPrev, lp), lowerHash[i]));
-    push(mix(mix(T.BigramNext, lowerHash[i]), ln));
+    push(mix(mix(T.BigramPrev, lp), lh));
+    push(mix(mix(T.BigramNext, lh), ln));
     push(mix(mix(T.LowerPrevShape, lp), sh));
     push(mix(mix(T.LowerNextShape, ln), sh));
-    if (i === 0) push(mix(mix(T.FirstToken, sh), capitalised[i]));
-    if (capitalised[i]) push(mix(mix(T.DocCase, docCase.get(w) ?? 0), sh));
+    const capitalised = word.capitalised;
+    if (i === 0) push(mix(mix(T.FirstToken, sh), capitalised));
+    if (capitalised) push(mix(mix(T.DocCase, word.entry.caseStamp === stamp ? word.entry.caseBits : 0), sh));
     if (headline) {
-      push(mix(T.Headline, lowerHash[i]));
+      push(mix(T.Headline, lh));
       push(mix(T.Headline, sh) ^ 2);
     }
     pushGaz(i, T.Gaz);
     if (i > 0) pushGaz(i - 1, T.GazPrev);
     if (i + 1 < n) pushGaz(i + 1, T.GazNext);
-    if (capitalised[i]) {
+    if (capitalised) {
       // context aggregation (Ratinov & Roth 2009): the neighbours of the word's other occurrences in the document
-      const occ = doc.occurrences.get(w);
-      if (occ) {
-        for (let o = 0; o < occ.length; o += 2) {
-          const os = occ[o];
-          const oi = occ[o + 1];
-          if (os === sentence && oi === i) continue;
-          const ol = doc.infos[os];
-          push(mix(T.DocContextPrev, oi > 0 ? ol[oi - 1].lowerHash : BOUNDARY_BEFORE));
-          push(mix(T.DocContextNext, oi + 1 < ol.length ? ol[oi + 1].lowerHash : BOUNDARY_AFTER));
-        }
+      const occ = word.entry.occurrences;
+      for (let o = 0; o < occ.length; o += 2) {
+        const os = occ[o];
+        const oi = occ[o + 1];
+        if (os === sentence && oi === i) continue;
+        const ol = doc.infos[os];
+        push(mix(T.DocContextPrev, oi > 0 ? ol[oi - 1].lowerHash : BOUNDARY_BEFORE));
+        push(mix(T.DocContextNext, oi + 1 < ol.length ? ol[oi + 1].lowerHash : BOUNDARY_AFTER));
       }
     }
-    if (capitalised[i] && !headline) {
+    if (capitalised && !headline) {
       // length of the capitalised run (capped at 5) and where the token sits in it
       const runLength = Math.min(runEnd[i] - runStart[i], 5);
       const where = i === runStart[i] ? (runEnd[i] - runStart[i] === 1 ? 3 : 0) : i === runEnd[i] - 1 ? 2 : 1;
       push(mix(mix(T.CapsRun, runLength), where));
-      push(mix(mix(T.CapsRunEdge, at(lowerHash, runStart[i] - 1)), where));
-      push(mix(mix(T.CapsRunEdge, at(lowerHash, runEnd[i])), where + 8));
+      push(mix(mix(T.CapsRunEdge, lowerAt(runStart[i] - 1)), where));
+      push(mix(mix(T.CapsRunEdge, lowerAt(runEnd[i])), where + 8));
     }
   }
-  offsets[n] = k;
-  return { length: n, offsets, keys: keys.subarray(0, k), lowerHash, shapeHash, capitalised, lower, vectors };
+  offsets[offsetAt + n] = k - first;
+  doc.keyCount = k;
 
   function pushGaz(token: number, template: number): void {
     for (let w = 0; w < GAZ_WORDS; w++) {

@@ -177,19 +177,19 @@ export function buildGazetteer(firstNames: Iterable<string>): Gazetteer {
 /**
  * For each token, a bit mask of (category * 4 + position) where position is 0 begin, 1 inside, 2 last, 3 unit, over
  * every gazetteer phrase that covers it and starts at a capitalised token; token i owns out[i * GAZ_WORDS ..].
- * `lower` holds the lower-cased tokens.
+ * `words` gives each token's lower-cased form and whether it is capitalised.
  */
-export function matchGazetteer(gaz: Gazetteer, lower: string[], capitalised: ArrayLike<number>, out: Uint32Array): void {
-  const n = lower.length;
+export function matchGazetteer(gaz: Gazetteer, words: ArrayLike<{ lower: string; capitalised: number }>, out: Uint32Array): void {
+  const n = words.length;
   out.fill(0, 0, n * GAZ_WORDS);
   const mark = (token: number, bit: number): void => {
     out[token * GAZ_WORDS + (bit >> 5)] |= 1 << (bit & 31);
   };
   for (let i = 0; i < n; i++) {
-    if (!capitalised[i]) continue;
+    if (!words[i].capitalised) continue;
     let key = '';
     for (let len = 1; len <= GAZ_MAX_TOKENS && i + len <= n; len++) {
-      key = len === 1 ? lower[i] : key + ' ' + lower[i + len - 1];
+      key = len === 1 ? words[i].lower : key + ' ' + words[i + len - 1].lower;
       const mask = gaz.get(key);
       if (mask === undefined) break;
       if (mask === 0) continue;

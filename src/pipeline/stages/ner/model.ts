@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LABEL_COUNT, LABELS } from './labels.js';
 import { buildGazetteer } from './gazetteer.js';
-import { extractDocumentFeatures, WordTable, type FeatureResources } from './features.js';
+import { extractDocumentFeatures, FeatureBuffers, WordTable, type FeatureResources } from './features.js';
 import { decodeDocument, type DecodedSentence, type WeightTable } from './decode.js';
 import { prepareClusterPrefixes } from './clusters.js';
 
@@ -41,54 +41,65 @@ export function encodeNerModel(header: NerModelHeader, buckets: Uint32Array, wei
   return Buffer.concat([len, json, pad, Buffer.from(buckets.buffer, buckets.byteOffset, buckets.byteLength), Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength)]);
 }
 
+/** int16 cells per slot of the run-time table: the bucket (two cells) and one weight per label. */
+const SLOT_CELLS = 2 + LABEL_COUNT;
+
 /**
- * Sparse run-time weights: an open-addressing table from hash bucket to row (sized at twice the rows so probes stay
- * short and the table stays small enough for the CPU cache), rows of LABEL_COUNT floats.
+ * Sparse run-time weights: an open-addressing table from hash bucket to that bucket's row of LABEL_COUNT weights,
+ * stored inline in the slot so that a lookup touches one place in memory (a lookup is a cache miss on most tokens;
+ * a separate index and row table made two). The table holds at least 1.5 slots per row so probes stay short.
  */
 export class SparseWeights implements WeightTable {
   private readonly keyMask: number;
   private readonly slotMask: number;
-  /** per slot: bucket + 1 (0 = empty) and row index, interleaved */
-  private readonly slots: Int32Array;
+  /** per slot: bucket low 16 bits, bucket high bits + 1 (0 = empty), then the row's int16 weights */
+  private readonly cells: Int16Array;
 
   constructor(
     buckets: Uint32Array,
-    /** quantised weights; scores are summed in these units and multiplied by `scale` once per token by the decoder */
-    private readonly rows: Int16Array,
+    /** quantised weights, label-major rows; scores are summed in these units and scaled once per token by the decoder */
+    rows: Int16Array,
     bits: number,
     readonly scale: number,
   ) {
+    if (bits > 30) throw new Error(`NER model hash bits ${bits} exceed the run-time table's 30`);
     this.keyMask = (1 << bits) - 1;
     let capacity = 1024;
-    while (capacity < buckets.length * 2) capacity *= 2;
+    while (capacity < buckets.length * 1.5) capacity *= 2;
     this.slotMask = capacity - 1;
-    this.slots = new Int32Array(capacity * 2);
+    const cells = (this.cells = new Int16Array(capacity * SLOT_CELLS));
     for (let r = 0; r < buckets.length; r++) {
       let s = buckets[r] & this.slotMask;
-      while (this.slots[s * 2] !== 0) s = (s + 1) & this.slotMask;
-      this.slots[s * 2] = buckets[r] + 1;
-      this.slots[s * 2 + 1] = r;
+      while (cells[s * SLOT_CELLS + 1] !== 0) s = (s + 1) & this.slotMask;
+      const at = s * SLOT_CELLS;
+      cells[at] = buckets[r] & 0xffff;
+      cells[at + 1] = (buckets[r] >>> 16) + 1;
+      cells.set(rows.subarray(r * LABEL_COUNT, (r + 1) * LABEL_COUNT), at + 2);
     }
   }
 
   addScores(key: number, scores: Float64Array): void {
-    const bucket = (key & this.keyMask) + 1;
-    const slots = this.slots;
-    let s = key & this.slotMask;
-    let k: number;
-    while ((k = slots[s * 2]) !== bucket) {
-      if (k === 0) return;
-      s = (s + 1) & this.slotMask;
+    const bucket = key & this.keyMask;
+    const low = (bucket << 16) >> 16; // as stored in an Int16Array cell
+    const high = (bucket >>> 16) + 1;
+    const cells = this.cells;
+    let at = (bucket & this.slotMask) * SLOT_CELLS;
+    for (;;) {
+      const h = cells[at + 1];
+      if (h === 0) return;
+      if (h === high && cells[at] === low) break;
+      at = at + SLOT_CELLS === cells.length ? 0 : at + SLOT_CELLS;
     }
-    const base = slots[s * 2 + 1] * LABEL_COUNT;
-    const w = this.rows;
-    for (let l = 0; l < LABEL_COUNT; l++) scores[l] += w[base + l];
+    at += 2;
+    for (let l = 0; l < LABEL_COUNT; l++) scores[l] += cells[at + l];
   }
 }
 
 /** A loaded recogniser: feature resources plus weights. */
 export class NerModel {
   private readonly words: WordTable;
+  // one document at a time per model (a worker thread has its own)
+  private readonly buffers = new FeatureBuffers();
 
   constructor(
     readonly header: NerModelHeader,
@@ -100,7 +111,7 @@ export class NerModel {
 
   /** BILOU label indices and margins for each sentence of a document given as token strings. */
   tagDocument(sentences: string[][]): DecodedSentence[] {
-    const feats = extractDocumentFeatures(sentences, this.resources, this.words);
+    const feats = extractDocumentFeatures(sentences, this.resources, this.words, this.buffers);
     return decodeDocument(feats, this.weights, { constrained: true });
   }
 }

