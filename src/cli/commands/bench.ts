@@ -13,6 +13,8 @@ interface BenchOptions {
   json?: boolean;
   corpus?: string;
   corpusDb: string;
+  queue?: string;
+  queueDb?: string;
 }
 
 /** Enough CoNLL test text for a stable rate; compromise is slow, so the whole test set would dominate the run. */
@@ -25,6 +27,8 @@ export function registerBench(program: Command): void {
     .option('--data <dir>', 'folder holding the public data sets', DEFAULT_DATA_DIR)
     .option('--runs <n>', 'timed runs (the median is reported)', '3')
     .option('--workers <list>', 'also measure N worker threads end to end, e.g. 1,2 (reports the speed-up)')
+    .option('--queue <url>', 'with --workers: also measure queue mode, N `tidings worker` processes consuming from this Redis')
+    .option('--queue-db <url>', 'store the queue-mode workers write to (a postgres:// URL); required with --queue')
     .option('--json', 'print one JSON object')
     .option('--corpus <n>', 'instead: ingest a synthetic corpus of N articles into SQLite and measure ingest rate, memory, size and query latency')
     .option('--corpus-db <file>', 'database file for --corpus (replaced)', '/tmp/tidings-corpus-bench.db')
@@ -37,6 +41,8 @@ export function registerBench(program: Command): void {
       const { benchPipeline } = await import('../../bench/run.js');
       const { benchWorkers } = await import('../../bench/workers.js');
       const { benchNerComparison } = await import('../../bench/ner-comparison.js');
+      if (opts.queue && !opts.workers) throw new UserError('--queue needs --workers, e.g. --workers 1,2');
+      if (opts.queue && !opts.queueDb) throw new UserError('--queue needs --queue-db, the postgres:// URL the workers store into');
       const corpus = await loadBenchCorpus(opts.data);
       const runs = Math.max(1, parseInt(opts.runs, 10) || 3);
       const report = benchPipeline(corpus, runs);
@@ -48,6 +54,10 @@ export function registerBench(program: Command): void {
         const w = await benchWorkers(corpus, report.tokens, counts, runs);
         report.workerRuns = w.runs;
         report.speedup = w.speedup;
+        if (opts.queue) {
+          const { benchQueue } = await import('../../bench/queue.js');
+          report.queueRuns = await benchQueue(corpus, report.tokens, counts, opts.queue, opts.queueDb!);
+        }
       }
       if (opts.json) printJson(report);
       else printReport(report);
@@ -66,6 +76,9 @@ function printReport(r: BenchReport): void {
     out(`workers ${w.workers}: ${w.tokensPerSecond.toLocaleString('en')} tokens/s, ${w.articlesPerSecond} articles/s`);
   }
   if (r.speedup !== undefined) out(`speed-up ${r.speedup}x`);
+  for (const q of (r.queueRuns as Array<{ workers: number; tokensPerSecond: number; articlesPerSecond: number; dead: number }> | undefined) ?? []) {
+    out(`queue mode, ${q.workers} worker processes (analyse + store): ${q.tokensPerSecond.toLocaleString('en')} tokens/s, ${q.articlesPerSecond} articles/s, ${q.dead} dead`);
+  }
   const ner = r.nerComparison as { tokens: number; ours: { tokensPerSecond: number; f1: number }; compromise: { tokensPerSecond: number; f1: number } } | undefined;
   if (ner) {
     out(`recogniser on ${ner.tokens} CoNLL test tokens (PER/ORG/LOC F1, tokens per CPU second):`);
