@@ -32,10 +32,13 @@ async function route(): Promise<void> {
   document.title = heading ? `${heading.textContent} · Tidings` : 'Tidings';
 }
 
+/** A count with thousands separators. */
+const n = (value: number) => value.toLocaleString('en');
+
 async function stats(): Promise<void> {
   try {
     const s = await api<{ articles: number; entities: number; events: number }>('/api/stats');
-    replace(document.getElementById('stats')!, `${s.articles} articles · ${s.entities} entities · ${s.events} events`);
+    replace(document.getElementById('stats')!, `${n(s.articles)} articles · ${n(s.entities)} entities · ${n(s.events)} events`);
   } catch {
     replace(document.getElementById('stats')!, h('span', {}, 'server not answering'));
   }

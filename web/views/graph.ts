@@ -30,7 +30,8 @@ export async function graphView(main: HTMLElement, params: URLSearchParams): Pro
   const canvas = h('div', { id: 'graph', role: 'img', 'aria-label': 'Actor graph' });
   const details = h('section', { id: 'edge-details', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select an edge (click it, or use the list below) to read its events and the sentences they came from.'));
   replace(main, h('h1', {}, 'Actor graph'), form, canvas, details);
-  const g = await api<Graph>('/api/graph', { entity, type, from, to });
+  const full = await api<Graph>('/api/graph', { entity, type, from, to });
+  const g = busiest(full);
   if (!g.edges.length) {
     replace(canvas, notice('empty', 'No events between actors match.', 'Clear the filters, or ingest more articles: events appear when an article reports an actor doing something to another.'));
     return;
@@ -76,6 +77,11 @@ export async function graphView(main: HTMLElement, params: URLSearchParams): Pro
     b.addEventListener('click', () => void showEdge(e.id));
     return h('li', {}, b);
   }));
+  const shown = g.edges.length < full.edges.length
+    ? h('p', { class: 'muted' }, `Showing the ${g.edges.length} busiest of ${full.edges.length} links. Filter by entity, event type or dates to see the others.`)
+    : null;
+  main.insertBefore(h('p', { class: 'meta' }, `${g.nodes.length} actors, ${g.edges.length} links`), canvas);
+  if (shown) main.insertBefore(shown, canvas);
   main.append(h('section', {}, h('h2', {}, 'Edges'), list));
 }
 
@@ -90,4 +96,15 @@ function cytoscapeStylesheetMarker(): void {
   const marker = document.createElement('meta');
   marker.id = id;
   document.head.append(marker);
+}
+
+/** Most links drawn at once: beyond this a force layout on a laptop becomes a slow, unreadable hairball. */
+const MAX_DRAWN_EDGES = 120;
+
+/** The graph cut to its busiest links (most events first) and the actors they join. */
+function busiest(g: Graph): Graph {
+  if (g.edges.length <= MAX_DRAWN_EDGES) return g;
+  const edges = [...g.edges].sort((a, b) => b.events - a.events || b.mentions - a.mentions).slice(0, MAX_DRAWN_EDGES);
+  const used = new Set(edges.flatMap((e) => [e.source, e.target]));
+  return { nodes: g.nodes.filter((n) => used.has(n.id)), edges };
 }
