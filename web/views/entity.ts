@@ -14,6 +14,9 @@ interface Profile {
   edges: Array<{ direction: 'out' | 'in'; other: string | null; type: string; events: number; mentions: number; tone: number | null }>;
 }
 
+/** Entries per kind the timeline endpoint returns (its default limit). */
+const TIMELINE_LIMIT = 500;
+
 const entityLink = (name: string) => h('a', { href: `#/entity/${encodeURIComponent(name)}` }, name);
 const articleLink = (id: string, label: string) => h('a', { href: `#/article/${encodeURIComponent(id)}` }, label);
 
@@ -24,7 +27,10 @@ export async function entityView(main: HTMLElement, name: string): Promise<void>
     api<{ entries: Array<{ date: string; kind: 'event' | 'quote' }> }>('/api/timeline', { name }).catch(() => ({ entries: [] })),
   ]);
   const eventsByMonth = new Map<string, number>();
-  for (const t of timeline.entries) if (t.kind === 'event') eventsByMonth.set(t.date.slice(0, 7), (eventsByMonth.get(t.date.slice(0, 7)) ?? 0) + 1);
+  const timelineEvents = timeline.entries.filter((t) => t.kind === 'event');
+  for (const t of timelineEvents) eventsByMonth.set(t.date.slice(0, 7), (eventsByMonth.get(t.date.slice(0, 7)) ?? 0) + 1);
+  // the timeline stops at its first TIMELINE_LIMIT events: say how far the events bars reach instead of showing zeros
+  const eventsUpTo = timelineEvents.length >= TIMELINE_LIMIT ? timelineEvents[timelineEvents.length - 1].date.slice(0, 7) : null;
   const e = p.entity;
   const section = (title: string, empty: string, items: Node[]) => h('section', {}, h('h2', {}, title), items.length ? h('ul', {}, ...items) : h('p', { class: 'muted' }, empty));
   replace(main,
@@ -36,7 +42,7 @@ export async function entityView(main: HTMLElement, name: string): Promise<void>
     h('div', { class: 'columns' },
       h('div', {},
         section('Roles', 'No roles stated.', p.roles.map((r) => h('li', {}, r.title, h('span', { class: 'muted' }, ` ${r.first.slice(0, 10)} – ${r.last.slice(0, 10)} (${r.articles})`)))),
-        h('section', {}, h('h2', {}, 'Mentions and events over time'), timelineChart(p.mentionsByMonth, eventsByMonth)),
+        h('section', {}, h('h2', {}, 'Mentions and events over time'), timelineChart(p.mentionsByMonth, eventsByMonth), eventsUpTo ? h('p', { class: 'muted' }, `Events are counted up to ${eventsUpTo} (the first ${TIMELINE_LIMIT} in the timeline).`) : null),
         section('Co-occurring entities', 'None.', p.coOccurring.map((c) => h('li', {}, entityLink(c.name), h('span', { class: 'muted' }, ` ${c.type}, ${c.articles} article${c.articles === 1 ? '' : 's'}`))))),
       h('div', {},
         section('Quotes by', 'No quotes by this entity.', p.quotesBy.map((q) => h('li', {}, h('q', {}, unquoted(q.text)), ' ', articleLink(q.article, q.published.slice(0, 10))))),
