@@ -147,3 +147,28 @@ describe('a thought verb after "and" inside reported speech', () => {
     expect(quotes.map((q) => q.cue?.text)).toEqual(['called', 'urged']);
   });
 });
+
+describe('attributions nested in reported speech', () => {
+  it('keeps a thought verb or a naming verb inside what a speaker said as part of it', () => {
+    const quotes = quotesOf('The minister said he would welcome “a fair deal” soon. Ana Reis said the plan was what she called “a dead end.”');
+    expect(quotes.map(summary)).toEqual([
+      ['he would welcome “a fair deal” soon', 'The minister', 'said'],
+      ['the plan was what she called “a dead end.”', 'Ana Reis', 'said'],
+    ]);
+  });
+
+  it('keeps a nested statement cue, and a thought verb that no statement holds', () => {
+    const nested = quotesOf('The lawyer said the witness told police that the car was “blue.”');
+    expect(nested.map((q) => q.cue?.text)).toEqual(['said', 'told']);
+    const alone = quotesOf('The minister believes the deal is “fair.”');
+    expect(alone.map((q) => q.cue?.text)).toEqual(['believes']);
+  });
+
+  it('ends a content before ", adding …", which starts an attribution of its own', () => {
+    const quotes = quotesOf('Ana Reis said that the road would reopen in May, adding that tolls would stay “low.”');
+    expect(quotes.map(summary)).toEqual([
+      ['that the road would reopen in May', 'Ana Reis', 'said'],
+      ['that tolls would stay “low.”', 'Ana Reis', 'adding'],
+    ]);
+  });
+});

@@ -147,9 +147,22 @@ function contentEnd(ctx: QuoteContext, from: number, sentEnd: number): number {
   for (let i = from; i < sentEnd; i++) {
     const q = ctx.quotationOf[i];
     if (q >= 0 && ctx.quotationTokens[q][1] > end) end = ctx.quotationTokens[q][1];
+    // "…, adding that …" / "…, saying …": a new attribution of the same speaker starts (the gerund rule)
+    if (q < 0 && ctx.lower[i] === ',' && i + 1 < sentEnd && gerundCue(ctx, i + 1)) {
+      end = i;
+      break;
+    }
   }
   while (end > from && /^[.!?;:]$/.test(ctx.tokens[end - 1].text) && ctx.quotationOf[end - 1] < 0) end--;
   return end;
+}
+
+/** True when token `i` is the -ing form of a speech cue ("adding", "saying", "noting"), lower case, outside quotations. */
+function gerundCue(ctx: QuoteContext, i: number): boolean {
+  const w = ctx.lower[i];
+  if (!w.endsWith('ing') || ctx.isCapitalised(i) || ctx.quotationOf[i] >= 0) return false;
+  const entry = CUE_FORMS.get(w);
+  return entry !== undefined && entry.cls === 'speech' && !entry.particle;
 }
 
 /** Character parts of tokens [first, end), split at line breaks so that a quotation over paragraphs keeps one part a paragraph. */
@@ -191,7 +204,7 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
   markAttributed(ctx, found, attributedQuotation);
   extendWithContinuations(ctx, found, attributedQuotation);
   floatingQuotations(ctx, found, attributedQuotation);
-  return found.sort((a, b) => a.parts[0].start - b.parts[0].start);
+  return dropNestedThoughts(ctx, found).sort((a, b) => a.parts[0].start - b.parts[0].start);
 }
 
 /**
@@ -211,6 +224,41 @@ function extendWithContinuations(ctx: QuoteContext, found: Attribution[], attrib
     if (n < sentEnd) continue;
     a.parts.push(...continuation(ctx, k, sentEnd, attributed));
   }
+}
+
+/** Speech cues that name or cite words ("what he called “a disaster”") rather than report a statement of their own. */
+const NAMING_LEMMAS = new Set(['call', 'describe', 'label', 'dub', 'brand', 'refer', 'characterize', 'mention', 'cite', 'quote']);
+/** Rules whose content is a quotation or a whole line: never nested reported speech. */
+const NEVER_NESTED = new Set(['according', 'trailing', 'transcript', 'signature', 'colon']);
+
+/**
+ * "Carter said he would welcome China’s “principled” role" / "Trump said Clinton’s plan was what he called “a
+ * disaster”": a thought, stance or evidence cue, or a naming verb, inside the content of a speech cue is part of what
+ * was said, not an attribution of its own. Drops those; one pass over the tokens counts the speech contents over each.
+ */
+function dropNestedThoughts(ctx: QuoteContext, found: Attribution[]): Attribution[] {
+  const n = ctx.tokens.length;
+  const tokenSpan = (a: Attribution) => [ctx.tokenAtOrAfter(a.parts[0].start), ctx.tokenAtOrAfter(a.parts[a.parts.length - 1].end)];
+  const isSpeech = (a: Attribution) => a.cue !== null && CUE_FORMS.get(ctx.lower[a.cue.first])?.cls === 'speech';
+  // speech contents covering each token (a difference array summed once)
+  const depth = new Int32Array(n + 1);
+  for (const a of found) {
+    if (!isSpeech(a)) continue;
+    const [first, end] = tokenSpan(a);
+    depth[first]++;
+    depth[end]--;
+  }
+  for (let i = 1; i <= n; i++) depth[i] += depth[i - 1];
+  return found.filter((a) => {
+    if (!a.cue || NEVER_NESTED.has(a.rule)) return true;
+    const entry = CUE_FORMS.get(ctx.lower[a.cue.first]);
+    if (!entry || (entry.cls === 'speech' && !NAMING_LEMMAS.has(entry.lemma))) return true;
+    let covering = depth[a.cue.first];
+    // "C, X said, D": a speech content around its own cue does not count
+    const [first, end] = tokenSpan(a);
+    if (entry.cls === 'speech' && first <= a.cue.first && a.cue.first < end) covering--;
+    return covering === 0;
+  });
 }
 
 /** Marks every quotation that lies inside some attribution's content. */
