@@ -228,7 +228,29 @@ describe.skipIf(!haveChromium && !IN_CI)('web UI in headless Chromium', () => {
     expect((await page.locator('#article-text').textContent())!.replace(/\s+/g, '')).toBe(extraction.text.replace(/\s+/g, ''));
     for (const kind of ['entity', 'place', 'time']) expect(await page.locator(`#article-text .hl-${kind}`).count(), kind).toBeGreaterThan(2);
     expect(await page.locator('ul.quotes li').count()).toBe(extraction.quotes.length);
+    // removed page furniture is hidden until asked for
+    const removed = await api<{ extraction: { removed: unknown[] } }>(`api/articles/${encodeURIComponent(seedId)}`);
+    if (removed.extraction.removed.length) {
+      expect(await page.locator('ul.removed').isVisible()).toBe(false);
+      await page.check('#show-removed');
+      expect(await page.locator('ul.removed li').count()).toBe(removed.extraction.removed.length);
+      expect(await page.locator('ul.removed').isVisible()).toBe(true);
+    }
     await shot('seed-article');
+  });
+
+  it('empty results and errors say what to do', async () => {
+    const before = { page: pageErrors.length, console: consoleErrors.length };
+    await open('#/?q=zzqxv', '.notice.empty');
+    expect(await page.locator('.notice.empty').textContent()).toMatch(/Nothing matches "zzqxv".*Try fewer words/);
+    await open('#/article/no-such-article', '.notice.error');
+    expect(await page.locator('.notice.error').textContent()).toMatch(/no article with id no-such-article.*Go back to Search/);
+    await open('#/entity/Nobody%20Called%20Zzqxv', '.notice.error');
+    expect(await page.locator('.notice.error').textContent()).toMatch(/no entity/);
+    await shot('error');
+    // the browser logs the 404 answers above, and only those: expected here, dropped before the final check
+    expect(pageErrors.length).toBe(before.page);
+    for (const m of consoleErrors.splice(before.console)) expect(m).toMatch(/status of 404/);
   });
 
   it('shows a written article full of script as text, and nothing runs', async () => {
