@@ -172,3 +172,18 @@ describe('attributions nested in reported speech', () => {
     ]);
   });
 });
+
+describe('"said of"', () => {
+  it('takes what the words were about into the content and "of" into the cue', () => {
+    const [q] = quotesOf('“It is a jewel,” the mayor said of the old harbour. “We will keep it.”');
+    expect(q.cue?.text).toBe('said of');
+    expect(q.text).toContain('the old harbour');
+    expect(q.parts).toHaveLength(3);
+  });
+
+  it('leaves a plain trailing cue with its time words alone', () => {
+    const [q] = quotesOf('“It is a jewel,” the mayor said on Monday.');
+    expect(q.cue?.text).toBe('said on Monday');
+    expect(q.parts).toHaveLength(1);
+  });
+});

@@ -313,6 +313,18 @@ function trailingCues(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Arr
       medium = mediumAfter.medium;
       k = mediumAfter.next;
     }
+    // "“A,” he said of the industry.": what the words were about is part of the content, "of" part of the cue
+    let cueEnd = tail.cueEnd;
+    const s1 = ctx.sentEnd[hit.cue];
+    if (ctx.lower[k] === 'of' && k === tail.cueEnd && k + 1 < s1 && CUE_FORMS.get(ctx.lower[hit.cue])?.lemma === 'say') {
+      let end = k + 1;
+      while (end < s1 && ctx.quotationOf[end] < 0 && !/^[,.;:!?—–]$/.test(ctx.lower[end])) end++;
+      if (end - (k + 1) >= 1) {
+        parts.push(...partsOf(ctx, k + 1, end));
+        cueEnd = k + 1;
+        k = end;
+      }
+    }
     // "“Only you,” she said, would use the occasion …": the quoted subject's sentence goes on after the cue
     const rest = clauseAfterCue(ctx, k, ctx.sentEnd[hit.cue]);
     if (rest) {
@@ -321,7 +333,7 @@ function trailingCues(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Arr
     }
     // a quotation that resumes after the cue belongs to the same speaker ("“A,” he said with a laugh. “B.”")
     parts.push(...continuation(ctx, k, ctx.sentEnd[hit.cue], attributed));
-    found.push({ parts, cue: { first: hit.cue, end: tail.cueEnd }, speaker: hit.speaker, medium, confidence: 0.9, rule: 'trailing' });
+    found.push({ parts, cue: { first: hit.cue, end: cueEnd }, speaker: hit.speaker, medium, confidence: 0.9, rule: 'trailing' });
   }
 }
 
