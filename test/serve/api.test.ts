@@ -358,9 +358,26 @@ describe('corpus endpoints over the example corpus', () => {
     expect(eventPoints.length).toBe(events.filter((e) => e.lat !== null).length);
   });
 
+  it('places: one per name and point, busiest first, narrowed by publication dates', async () => {
+    const all: Array<{ name: string; lat: number; lon: number; articles: number; first: string; last: string }> = (await get('/api/places?limit=1000')).json().items;
+    expect(all.length).toBeGreaterThan(5);
+    const counts = all.map((p) => p.articles);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const p of all) expect(Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180).toBe(true);
+    expect(new Set(all.map((p) => `${p.name}|${p.lat}|${p.lon}`)).size).toBe(all.length);
+    const since = '2024-08-01';
+    const later: typeof all = (await get(`/api/places?from=${since}&limit=1000`)).json().items;
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.length).toBeLessThan(all.length);
+    for (const p of later) expect(p.last >= since).toBe(true);
+    const until: typeof all = (await get('/api/places?to=2024-05&limit=1000')).json().items;
+    for (const p of until) expect(p.first.slice(0, 7) <= '2024-05').toBe(true);
+    expect((await get('/api/places?limit=2')).json().items.length).toBe(2);
+  });
+
   it('the OpenAPI document lists the corpus endpoints', async () => {
     const doc = (await get('/api/openapi.json')).json();
-    for (const path of ['/api/entities', '/api/entities/{name}', '/api/events', '/api/events/{key}/mentions', '/api/quotes', '/api/timeline', '/api/stories', '/api/stories/{key}', '/api/graph', '/api/export']) expect(doc.paths).toHaveProperty(path);
+    for (const path of ['/api/entities', '/api/entities/{name}', '/api/events', '/api/events/{key}/mentions', '/api/quotes', '/api/timeline', '/api/stories', '/api/stories/{key}', '/api/graph', '/api/export', '/api/places']) expect(doc.paths).toHaveProperty(path);
     expect(doc.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['bbox', 'modality', 'actor', 'from', 'to']));
   });
 });

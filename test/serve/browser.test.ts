@@ -194,14 +194,18 @@ describe.skipIf(!haveChromium && !IN_CI)('web UI in headless Chromium', () => {
     await shot('graph');
   });
 
-  it('draws the world map with a dot for each placed event', async () => {
+  it('draws the world map with a dot for each place and each placed event', async () => {
     const events = await api<{ items: Array<{ lat: number | null; lon: number | null }> }>('api/events?limit=1000');
     const placed = events.items.filter((e) => e.lat !== null && e.lon !== null).length;
     expect(placed).toBeGreaterThan(0);
     await open('#/map', '#map svg path.land');
     expect(((await page.locator('#map path.land').getAttribute('d')) ?? '').length).toBeGreaterThan(10_000);
     expect(await page.locator('#map circle.event-dot').count()).toBe(placed);
-    expect(await page.locator('#map-list li').count()).toBe(placed);
+    expect(await page.locator('#map-list ul.events li').count()).toBe(placed);
+    const places = (await api<{ items: Array<{ name: string }> }>('api/places?limit=500')).items;
+    expect(places.length).toBeGreaterThan(5);
+    expect(await page.locator('#map circle.place-dot').count()).toBe(places.length);
+    expect(await page.locator('#map-list ul.places').textContent()).toContain(places[0].name);
     await shot('map');
   });
 

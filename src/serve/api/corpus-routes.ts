@@ -166,6 +166,20 @@ function storyEvents(db: Database.Database, storyKey: number): MergedEventRow[] 
     ORDER BY m.date_begin, m.key LIMIT ${MAX_EVENTS}`).all(storyKey) as MergedEventRow[];
 }
 
+/** Most places one map request reads: the busiest first. */
+export const MAX_PLACES = 1000;
+
+/** Named places with coordinates, one per name and point, with the number of articles naming them (published in the range). */
+function places(db: Database.Database, q: { from?: string; to?: string; limit: number }) {
+  const where = ['lat IS NOT NULL', 'lon IS NOT NULL'];
+  if (q.from) where.push('published >= @from');
+  // a bare year or month includes all of it
+  if (q.to) where.push('published <= @to');
+  return db.prepare(`SELECT name, kind, country, lat, lon, count(DISTINCT article_key) AS articles, min(published) AS first, max(published) AS last
+    FROM places WHERE ${where.join(' AND ')} GROUP BY name, lat, lon ORDER BY articles DESC, name LIMIT @limit`)
+    .all({ from: q.from ?? null, to: q.to ? (q.to.length === 10 ? q.to + 'T99' : q.to + '-99') : null, limit: q.limit }) as Array<{ name: string; kind: string; country: string | null; lat: number; lon: number; articles: number; first: string; last: string }>;
+}
+
 /** Corpus routes (across articles): each calls one function of src/corpus/queries.ts. */
 export const CORPUS_ROUTES: RouteDef[] = [
   {
@@ -212,6 +226,11 @@ export const CORPUS_ROUTES: RouteDef[] = [
       const articles = storyArticles(db, params.key);
       return { story, articles, events: storyEvents(db, params.key) };
     }),
+  },
+  {
+    method: 'GET', url: '/api/places', summary: 'named places with coordinates and how many articles name them, busiest first',
+    query: z.object({ from: Day.optional().describe('published on or after'), to: Day.optional().describe('published on or before'), limit: z.coerce.number().int().min(1).max(MAX_PLACES).default(500) }),
+    handler: async ({ query }, d) => ({ items: corpus(d.store, (db) => places(db, query)) }),
   },
   {
     method: 'GET', url: '/api/export', summary: 'the whole corpus as a download: jsonl, csv (table=events|entities|quotes), gdelt or geojson',
