@@ -187,3 +187,21 @@ describe('"said of"', () => {
     expect(q.parts).toHaveLength(1);
   });
 });
+
+describe('speakers further from their cue', () => {
+  it('gives a speech cue coordinated with the main verb the sentence subject', () => {
+    const quotes = quotesOf('The Harbour Authority on Monday approved the budget and pledged to keep ferry fares “as they are.”');
+    expect(quotes.map(summary)).toEqual([['to keep ferry fares “as they are.”', 'The Harbour Authority', 'pledged']]);
+  });
+
+  it('gives no speaker to a coordinated cue after a sentence opening with a preposition or a bare noun', () => {
+    expect(quotesOf('In May the council approved the budget and pledged to keep fares low.')).toEqual([]);
+    expect(quotesOf('The man walked home and said nothing about the fares.')).toEqual([]);
+  });
+
+  it('reads a trailing speaker over appositives that hold a noun use of a cue word', () => {
+    const [q] = quotesOf('“The rule is an overreach,” Ana Reis, the attorney general of one of the states suing the agency, said on Monday.');
+    expect(q.speakerText).toBe('Ana Reis');
+    expect(q.cue?.text).toBe('said on Monday');
+  });
+});

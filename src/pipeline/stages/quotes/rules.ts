@@ -1,6 +1,6 @@
 import type { Span } from '../../../model/span.js';
 import type { QuoteContext } from './context.js';
-import { AGENT_NOUNS, AUDIENCE_WORDS, BETWEEN_SPEAKER_AND_CUE, CUE_FORMS, DETERMINERS, MEDIA_WORDS, NOUN_LIKE_CUES, OBJECT_PRONOUNS, POSSESSIVES, SPEAKER_PRONOUNS, type CueClass } from './lexicon.js';
+import { AGENT_NOUNS, AUDIENCE_WORDS, BETWEEN_SPEAKER_AND_CUE, CUE_FORMS, DETERMINERS, MEDIA_WORDS, NOUN_LIKE_CUES, OBJECT_PRONOUNS, POSSESSIVES, SPEAKER_BOUNDARY, SPEAKER_PRONOUNS, type CueClass } from './lexicon.js';
 import { speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
 /** One attribution found by a rule, in tokens and character spans, before speaker resolution. */
@@ -533,6 +533,8 @@ function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; speaker:
     if (ctx.quotationOf[m] >= 0) break;
     const entry = CUE_FORMS.get(ctx.lower[m]);
     if (!entry || entry.cls === 'stance' || ctx.isCapitalised(m)) continue;
+    // "”, Scott Pruitt, attorney general of one of the states suing, said": a noun use is no cue
+    if (NOUN_LIKE_CUES.has(ctx.lower[m]) && !verbSlot(ctx, m)) continue;
     if (entry.particle && ctx.lower[m + 1] !== entry.particle) continue;
     const speaker = m - j <= MAX_TRAILING_SPEAKER ? speakerBefore(ctx, m, j) : null;
     if (speaker && speaker.first === j) return { cue: m, speaker };
@@ -641,7 +643,7 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
         break;
       }
     }
-    const speaker = speakerBefore(ctx, i, lo) ?? (ctx.lower[i - 1] === ',' ? speakerAcrossCommas(ctx, i - 1, lo) : null);
+    const speaker = speakerBefore(ctx, i, lo) ?? (ctx.lower[i - 1] === ',' ? speakerAcrossCommas(ctx, i - 1, lo) : null) ?? coordinatedSubject(ctx, i, s0, lo);
     if (!speaker) continue;
     const tail = readTail(ctx, i, s1);
     let next = tail.next;
@@ -676,6 +678,32 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
     found.push({ parts, cue: { first: i, end: tail.cueEnd }, speaker, medium: tail.medium, confidence: base, rule: 'before' });
     lastSpeaker = speaker;
   }
+}
+
+/**
+ * "The Council on Friday condemned the test and pledged to impose sanctions": a past-tense speech cue after "and"
+ * shares the subject that opens the sentence, when that subject is followed by its own verb.
+ */
+/** Longest sentence subject read for a coordinated cue (a name or title, not a clause). */
+const MAX_SUBJECT_TOKENS = 8;
+
+function coordinatedSubject(ctx: QuoteContext, i: number, s0: number, lo: number): TokenRange | null {
+  const prev = ctx.lower[i - 1];
+  if ((prev !== 'and' && prev !== 'but') || lo !== s0 || !/ed$|^(said|told|wrote)$/.test(ctx.lower[i])) return null;
+  if (CUE_FORMS.get(ctx.lower[i])?.cls !== 'speech') return null;
+  // the subject: a run of capitalised words, determiners and "of" ("The United Nations Security Council")
+  let j = s0;
+  while (j < i - 1 && j - s0 < MAX_SUBJECT_TOKENS && (ctx.isCapitalised(j) || DETERMINERS.has(ctx.lower[j]) || (j > s0 && ctx.lower[j] === 'of' && ctx.isCapitalised(j + 1)))) j++;
+  let named = false;
+  for (let t = s0; t < j; t++) if (ctx.isCapitalised(t) && !DETERMINERS.has(ctx.lower[t]) && !SPEAKER_BOUNDARY.has(ctx.lower[t])) named = true;
+  if (!named || SPEAKER_BOUNDARY.has(ctx.lower[s0])) return null;
+  const subject = { first: s0, end: j };
+  // the subject's own verb: a past form right after it, or after "on Friday" / an adverb
+  let v = subject.end;
+  if (ctx.lower[v] === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(ctx.lower[v + 1] ?? '')) v += 2;
+  while (v < i && BETWEEN_SPEAKER_AND_CUE.has(ctx.lower[v])) v++;
+  if (v >= i - 1 || ctx.isCapitalised(v) || !/^[a-z]+(ed|de|ke|ve|ot|ld|nt|id|ew|ought)$/.test(ctx.lower[v])) return null;
+  return subject;
 }
 
 /** What may stand before a gerund cue that takes the sentence's speaker: ", adding", "by saying", "while noting". */
