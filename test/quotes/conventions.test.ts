@@ -194,6 +194,11 @@ describe('speakers further from their cue', () => {
     expect(quotes.map(summary)).toEqual([['to keep ferry fares “as they are.”', 'The Harbour Authority', 'pledged']]);
   });
 
+  it('reads an irregular past verb of the subject before "and <cue>"', () => {
+    const quotes = quotesOf('Mayor Ana Reis took the stage at the harbour and called the ferry plan “a gift to the town.”');
+    expect(quotes.map(summary)).toEqual([['the ferry plan “a gift to the town.”', 'Mayor Ana Reis', 'called']]);
+  });
+
   it('gives no speaker to a coordinated cue after a sentence opening with a preposition or a bare noun', () => {
     expect(quotesOf('In May the council approved the budget and pledged to keep fares low.')).toEqual([]);
     expect(quotesOf('The man walked home and said nothing about the fares.')).toEqual([]);

@@ -582,8 +582,8 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
     }
     const entry = CUE_FORMS.get(w);
     if (!entry || ctx.isCapitalised(i) || i === s0) continue;
-    // a past form right after "and" continues the sentence's last speaker ("called it … and called on …")
-    const pastAfterAnd = (ctx.lower[i - 1] === 'and' || ctx.lower[i - 1] === 'but') && lastSpeaker !== null && /ed$|^(said|told|wrote|thought|felt|saw)$/.test(w);
+    // a past form right after "and" is a verb continuing the sentence ("called it … and called on …")
+    const pastAfterAnd = (ctx.lower[i - 1] === 'and' || ctx.lower[i - 1] === 'but') && /ed$|^(said|told|wrote|thought|felt|saw)$/.test(w);
     if (w === 'known' || (NOUN_LIKE_CUES.has(w) && !verbSlot(ctx, i) && !pastAfterAnd)) continue;
     if (entry.particle && ctx.lower[i + 1] !== entry.particle) continue;
     const base = CLASS_CONFIDENCE[entry.cls];
@@ -684,6 +684,9 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
  * "The Council on Friday condemned the test and pledged to impose sanctions": a past-tense speech cue after "and"
  * shares the subject that opens the sentence, when that subject is followed by its own verb.
  */
+/** Common irregular past forms that can be a subject's own verb before "and <cue>" ("took the stage and called …"). */
+const IRREGULAR_PAST = new Set(['took', 'made', 'gave', 'went', 'came', 'met', 'spoke', 'left', 'sent', 'held', 'told', 'said', 'wrote', 'thought', 'felt', 'saw', 'won', 'lost', 'ran', 'began', 'brought', 'kept', 'stood', 'sat', 'got', 'put', 'set', 'led', 'paid', 'sought', 'struck', 'threw', 'drew', 'broke', 'chose', 'rose', 'fell', 'found', 'heard', 'knew', 'became', 'built', 'spent', 'hit', 'cut', 'let', 'read']);
+
 /** Longest sentence subject read for a coordinated cue (a name or title, not a clause). */
 const MAX_SUBJECT_TOKENS = 8;
 
@@ -702,7 +705,7 @@ function coordinatedSubject(ctx: QuoteContext, i: number, s0: number, lo: number
   let v = subject.end;
   if (ctx.lower[v] === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(ctx.lower[v + 1] ?? '')) v += 2;
   while (v < i && BETWEEN_SPEAKER_AND_CUE.has(ctx.lower[v])) v++;
-  if (v >= i - 1 || ctx.isCapitalised(v) || !/^[a-z]+(ed|de|ke|ve|ot|ld|nt|id|ew|ought)$/.test(ctx.lower[v])) return null;
+  if (v >= i - 1 || ctx.isCapitalised(v) || !(/^[a-z]+ed$/.test(ctx.lower[v]) || IRREGULAR_PAST.has(ctx.lower[v]))) return null;
   return subject;
 }
 
