@@ -57,6 +57,7 @@ describe.skipIf(!haveChromium && !IN_CI)('web UI in headless Chromium', () => {
   let context: BrowserContext;
   let page: Page;
   let userDir: string;
+  let bundle: Awaited<ReturnType<typeof webBundle>> | undefined;
   let htmlDir: string;
   let hostileIds: { text: string; html: string };
   const dialogs: string[] = [];
@@ -74,7 +75,7 @@ describe.skipIf(!haveChromium && !IN_CI)('web UI in headless Chromium', () => {
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`${CHROMIUM} is missing, and CI must have it: .ci/run installs it with apt-get install chromium`);
     mkdirSync(ARTIFACTS, { recursive: true });
-    const [bundle, built] = await Promise.all([webBundle(), buildExampleStore()]);
+    const [built] = await Promise.all([buildExampleStore(), webBundle().then((b) => (bundle = b))]);
     corpus = built;
     // the HTML page goes through the HTML reader, as `tidings ingest page.html` would read it
     htmlDir = mkdtempSync(join(tmpdir(), 'tidings-hostile-'));
@@ -85,7 +86,7 @@ describe.skipIf(!haveChromium && !IN_CI)('web UI in headless Chromium', () => {
       const seed = await runIngest({ inputs: [SEED_ARTICLE], store: corpus.store, pipeline: await corpus.analyzer() });
       expect(seed.failed).toEqual([]);
     }
-    app = buildServer({ store: corpus.store, analyzer: corpus.analyzer, host: '127.0.0.1', webRoot: bundle.root });
+    app = buildServer({ store: corpus.store, analyzer: corpus.analyzer, host: '127.0.0.1', webRoot: bundle!.root });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
@@ -115,6 +116,7 @@ describe.skipIf(!haveChromium && !IN_CI)('web UI in headless Chromium', () => {
     await app?.close();
     await corpus?.cleanup();
     for (const dir of [userDir, htmlDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    bundle?.cleanup();
   });
 
   it('searches and shows hits with the matched word marked', async () => {
