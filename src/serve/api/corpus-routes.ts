@@ -234,6 +234,7 @@ export const CORPUS_ROUTES: RouteDef[] = [
   },
   {
     method: 'GET', url: '/api/export', summary: 'the whole corpus as a download: jsonl, csv (table=events|entities|quotes), gdelt or geojson',
+    produces: 'a streamed download: application/x-ndjson, text/csv, text/tab-separated-values or application/geo+json',
     query: ExportQuery,
     handler: async ({ query }, d) => exportCorpus(d.store, query),
   },

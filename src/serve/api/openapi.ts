@@ -21,7 +21,7 @@ export function openApiDocument(routes: RouteDef[]): unknown {
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
       ...(r.write ? { security: [{ bearer: [] }, {}] } : {}),
       responses: {
-        200: { description: 'OK (JSON)' },
+        200: { description: r.produces ? `OK (${r.produces})` : 'OK (JSON)' },
         400: { description: 'bad request: { error: { status, message } }' },
         ...(r.url.includes(':') ? { 404: { description: 'not found' } } : {}),
         ...(r.write ? { 401: { description: 'wrong token' }, 403: { description: 'write endpoints closed: no TIDINGS_TOKEN on a non-loopback server' } } : {}),

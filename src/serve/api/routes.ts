@@ -36,6 +36,8 @@ export interface RouteDef {
   body?: z.ZodType;
   /** changes the store or runs the pipeline: needs the token when the server is not on loopback */
   write?: boolean;
+  /** what a 200 carries when it is not JSON (downloads), for the OpenAPI document */
+  produces?: string;
   handler(input: { params: any; query: any; body: any }, deps: ApiDeps): Promise<unknown>;
 }
 
