@@ -204,6 +204,14 @@ describe('speakers further from their cue', () => {
     expect(quotesOf('The man walked home and said nothing about the fares.')).toEqual([]);
   });
 
+  it('reads a speaker over an appositive and a time phrase before the cue', () => {
+    const quotes = quotesOf('Ana Reis, the harbour minister, on Tuesday called the ferry plan “a gift.” Tom Ruiz, her deputy, also said the plan was sound.');
+    expect(quotes.map((q) => [q.speakerText, q.cue?.text])).toEqual([
+      ['Ana Reis', 'called'],
+      ['Tom Ruiz', 'said'],
+    ]);
+  });
+
   it('reads a trailing speaker over appositives that hold a noun use of a cue word', () => {
     const [q] = quotesOf('“The rule is an overreach,” Ana Reis, the attorney general of one of the states suing the agency, said on Monday.');
     expect(q.speakerText).toBe('Ana Reis');

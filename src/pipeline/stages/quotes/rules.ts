@@ -643,7 +643,7 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
         break;
       }
     }
-    const speaker = speakerBefore(ctx, i, lo) ?? (ctx.lower[i - 1] === ',' ? speakerAcrossCommas(ctx, i - 1, lo) : null) ?? coordinatedSubject(ctx, i, s0, lo);
+    const speaker = speakerBefore(ctx, i, lo) ?? acrossCommasBefore(ctx, i, lo) ?? coordinatedSubject(ctx, i, s0, lo);
     if (!speaker) continue;
     const tail = readTail(ctx, i, s1);
     let next = tail.next;
@@ -714,6 +714,19 @@ const GERUND_LEAD = new Set([',', 'by', 'while', 'after', 'before', 'when', 'wit
 
 /** Words that open an adverbial closing a sentence after its cue ("said after the attacks", "said at a rally"). */
 const TRAILING_ADVERBIAL = /^(after|at|in|on|during|before|while|when|as|from|to|outside|inside|near|following|last|this|earlier|later|recently|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * "Paul Ryan, the Speaker, on Tuesday called …" / "…, the minister, also said": the speaker before a comma that ends an
+ * appositive, once a time phrase or adverbs right before the cue are stepped over.
+ */
+function acrossCommasBefore(ctx: QuoteContext, i: number, lo: number): TokenRange | null {
+  let k = i - 1;
+  while (k > lo && BETWEEN_SPEAKER_AND_CUE.has(ctx.lower[k])) k--;
+  if (k - 1 > lo && WEEKDAY.test(ctx.lower[k]) && ctx.lower[k - 1] === 'on') k -= 2;
+  else if (k > lo && WEEKDAY.test(ctx.lower[k])) k--;
+  while (k > lo && BETWEEN_SPEAKER_AND_CUE.has(ctx.lower[k])) k--;
+  return k > lo && ctx.lower[k] === ',' ? speakerAcrossCommas(ctx, k, lo) : null;
+}
 
 /** Segments that are asides, not speakers: "in Kentucky", "35", "speaking to MSNBC". */
 const ASIDE_START = /^(in|at|on|during|after|before|while|speaking|appearing|writing|according|for|from|with|by|who|which|whose|where|\d+)$/;
