@@ -212,6 +212,12 @@ describe('speakers further from their cue', () => {
     ]);
   });
 
+  it('steps over a sentence adverb before a speaker with an appositive', () => {
+    const [q] = quotesOf('Even Norway, the town’s oldest partner and its biggest buyer, said it was “deeply worried” by the vote.');
+    expect(q.speakerText).toBe('Norway');
+    expect(q.text).toBe('it was “deeply worried” by the vote');
+  });
+
   it('reads a trailing speaker over appositives that hold a noun use of a cue word', () => {
     const [q] = quotesOf('“The rule is an overreach,” Ana Reis, the attorney general of one of the states suing the agency, said on Monday.');
     expect(q.speakerText).toBe('Ana Reis');

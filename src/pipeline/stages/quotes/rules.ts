@@ -730,6 +730,8 @@ function acrossCommasBefore(ctx: QuoteContext, i: number, lo: number): TokenRang
 
 /** Segments that are asides, not speakers: "in Kentucky", "35", "speaking to MSNBC". */
 const ASIDE_START = /^(in|at|on|during|after|before|while|speaking|appearing|writing|according|for|from|with|by|who|which|whose|where|\d+)$/;
+/** Adverbs that may open the sentence before a speaker and its appositive. */
+const SENTENCE_ADVERBS = new Set(['even', 'also', 'meanwhile', 'however', 'but', 'and', 'yet', 'still', 'separately', 'similarly', 'likewise', 'instead', 'now', 'then', 'later', 'earlier', 'so']);
 /** Comma segments read back from a cue before giving up ("Clinton, 35, the daughter of …, said"). */
 const MAX_COMMA_SEGMENTS = 4;
 
@@ -742,7 +744,9 @@ function speakerAcrossCommas(ctx: QuoteContext, comma: number, lo: number): Toke
   for (let seg = 0; seg < MAX_COMMA_SEGMENTS && c > lo; seg++) {
     let pc = c - 1;
     while (pc >= lo && ctx.lower[pc] !== ',' && ctx.quotationOf[pc] < 0 && !/^[;:—–(]$/.test(ctx.lower[pc])) pc--;
-    const first = pc + 1;
+    let first = pc + 1;
+    // "Even China, Pyongyang's only ally, said": a sentence adverb before the name
+    while (first < c - 1 && SENTENCE_ADVERBS.has(ctx.lower[first])) first++;
     if (first >= c) return null;
     if (ASIDE_START.test(ctx.lower[first])) {
       if (pc < lo || ctx.lower[pc] !== ',') return null;
