@@ -224,3 +224,22 @@ describe('speakers further from their cue', () => {
     expect(q.cue?.text).toBe('said on Monday');
   });
 });
+
+describe('gerund cues', () => {
+  it('gives ", saying “…”" the subject after an opening adverbial', () => {
+    const quotes = quotesOf('Before the vote, Harbour Minister Ana Reis pushed the plan through, saying, “The ferry will pay for itself.”');
+    expect(quotes.map(summary)).toEqual([['“The ferry will pay for itself.”', 'Harbour Minister Ana Reis', 'saying']]);
+  });
+
+  it('splits “…,” adding, “…” after a quotation from the content before it', () => {
+    const quotes = quotesOf('Reis told the radio that the old ferry was “a wreck,” adding, “We will not sail it again.”');
+    expect(quotes.map(summary)).toEqual([
+      ['that the old ferry was “a wreck,”', 'Reis', 'told'],
+      ['“We will not sail it again.”', 'Reis', 'adding'],
+    ]);
+  });
+
+  it('finds no subject for a gerund after a sentence with no named subject', () => {
+    expect(quotesOf('In the end, the plan was dropped, saying little about the cost.')).toEqual([]);
+  });
+});

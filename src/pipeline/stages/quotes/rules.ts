@@ -147,14 +147,24 @@ function contentEnd(ctx: QuoteContext, from: number, sentEnd: number): number {
   for (let i = from; i < sentEnd; i++) {
     const q = ctx.quotationOf[i];
     if (q >= 0 && ctx.quotationTokens[q][1] > end) end = ctx.quotationTokens[q][1];
-    // "…, adding that …" / "…, saying …": a new attribution of the same speaker starts (the gerund rule)
+    // "…, adding that …" / "…, saying …" / "“…,” adding": a new attribution of the same speaker starts (the gerund rule)
     if (q < 0 && ctx.lower[i] === ',' && i + 1 < sentEnd && gerundCue(ctx, i + 1)) {
       end = i;
+      break;
+    }
+    if (q >= 0 && i + 1 < sentEnd && ctx.quotationTokens[q][1] === i + 1 && closesWithComma(ctx, i) && gerundCue(ctx, i + 1)) {
+      end = i + 1;
       break;
     }
   }
   while (end > from && /^[.!?;:]$/.test(ctx.tokens[end - 1].text) && ctx.quotationOf[end - 1] < 0) end--;
   return end;
+}
+
+/** True when token `i` ends a quotation whose words close on a comma ("“…maniacal,”"). */
+function closesWithComma(ctx: QuoteContext, i: number): boolean {
+  const q = ctx.quotationOf[i];
+  return q >= 0 && ctx.quotationTokens[q][1] === i + 1 && ctx.quotations[q].inner.trimEnd().endsWith(',');
 }
 
 /** True when token `i` is the -ing form of a speech cue ("adding", "saying", "noting"), lower case, outside quotations. */
@@ -588,12 +598,14 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
     if (entry.particle && ctx.lower[i + 1] !== entry.particle) continue;
     const base = CLASS_CONFIDENCE[entry.cls];
     // ", adding that …" / ", saying …": the speaker is the sentence's last speaker or its subject
-    if (w.endsWith('ing') && GERUND_LEAD.has(ctx.lower[i - 1])) {
-      const speaker = lastSpeaker ?? speakerAfter(ctx, s0, i);
+    if (w.endsWith('ing') && (GERUND_LEAD.has(ctx.lower[i - 1]) || closesWithComma(ctx, i - 1))) {
+      const speaker = lastSpeaker ?? clauseSubject(ctx, s0, i, true) ?? speakerAfter(ctx, s0, i);
       const tail = readTail(ctx, i, s1);
-      const end = contentEnd(ctx, tail.next, s1);
-      if (speaker && end - tail.next >= 2) {
-        found.push({ parts: partsOf(ctx, tail.next, end), cue: { first: i, end: tail.cueEnd }, speaker, medium: tail.medium, confidence: base * 0.9, rule: 'gerund' });
+      let next = tail.next;
+      while (next < s1 && /^[,:—–-]$/.test(ctx.tokens[next].text)) next++;
+      const end = contentEnd(ctx, next, s1);
+      if (speaker && end - next >= 2) {
+        found.push({ parts: partsOf(ctx, next, end), cue: { first: i, end: tail.cueEnd }, speaker, medium: tail.medium, confidence: base * 0.9, rule: 'gerund' });
       }
       continue;
     }
@@ -694,20 +706,37 @@ function coordinatedSubject(ctx: QuoteContext, i: number, s0: number, lo: number
   const prev = ctx.lower[i - 1];
   if ((prev !== 'and' && prev !== 'but') || lo !== s0 || !/ed$|^(said|told|wrote)$/.test(ctx.lower[i])) return null;
   if (CUE_FORMS.get(ctx.lower[i])?.cls !== 'speech') return null;
-  // the subject: a run of capitalised words, determiners and "of" ("The United Nations Security Council")
-  let j = s0;
-  while (j < i - 1 && j - s0 < MAX_SUBJECT_TOKENS && (ctx.isCapitalised(j) || DETERMINERS.has(ctx.lower[j]) || (j > s0 && ctx.lower[j] === 'of' && ctx.isCapitalised(j + 1)))) j++;
-  let named = false;
-  for (let t = s0; t < j; t++) if (ctx.isCapitalised(t) && !DETERMINERS.has(ctx.lower[t]) && !SPEAKER_BOUNDARY.has(ctx.lower[t])) named = true;
-  if (!named || SPEAKER_BOUNDARY.has(ctx.lower[s0])) return null;
-  const subject = { first: s0, end: j };
-  // the subject's own verb: a past form right after it, or after "on Friday" / an adverb
-  let v = subject.end;
-  if (ctx.lower[v] === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(ctx.lower[v + 1] ?? '')) v += 2;
-  while (v < i && BETWEEN_SPEAKER_AND_CUE.has(ctx.lower[v])) v++;
-  if (v >= i - 1 || ctx.isCapitalised(v) || !(/^[a-z]+ed$/.test(ctx.lower[v]) || IRREGULAR_PAST.has(ctx.lower[v]))) return null;
-  return subject;
+  return clauseSubject(ctx, s0, i - 1, false);
 }
+
+/**
+ * The named subject of the clause opening at `s0` when a past verb of its own follows it before `stop`: a run of
+ * capitalised words, determiners and "of" ("The United Nations Security Council", "Police Chief Calvin Williams").
+ * With `afterOpener`, a leading adverbial closed by a comma is stepped over ("Here in Columbia, Sanders stepped up").
+ */
+function clauseSubject(ctx: QuoteContext, s0: number, stop: number, afterOpener: boolean): TokenRange | null {
+  let from = s0;
+  if (afterOpener && (SPEAKER_BOUNDARY.has(ctx.lower[s0]) || SENTENCE_ADVERBS.has(ctx.lower[s0]) || ctx.lower[s0] === 'here')) {
+    let c = s0 + 1;
+    while (c < stop && c - s0 <= MAX_OPENER_TOKENS && ctx.lower[c] !== ',' && ctx.quotationOf[c] < 0) c++;
+    if (c >= stop || ctx.lower[c] !== ',') return null;
+    from = c + 1;
+  }
+  let j = from;
+  while (j < stop && j - from < MAX_SUBJECT_TOKENS && (ctx.isCapitalised(j) || DETERMINERS.has(ctx.lower[j]) || (j > from && ctx.lower[j] === 'of' && ctx.isCapitalised(j + 1)))) j++;
+  let named = false;
+  for (let t = from; t < j; t++) if (ctx.isCapitalised(t) && !DETERMINERS.has(ctx.lower[t]) && !SPEAKER_BOUNDARY.has(ctx.lower[t])) named = true;
+  if (!named || SPEAKER_BOUNDARY.has(ctx.lower[from])) return null;
+  // the subject's own verb: a past form right after it, or after "on Friday" / an adverb
+  let v = j;
+  if (ctx.lower[v] === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(ctx.lower[v + 1] ?? '')) v += 2;
+  while (v < stop && BETWEEN_SPEAKER_AND_CUE.has(ctx.lower[v])) v++;
+  if (v >= stop || ctx.isCapitalised(v) || !(/^[a-z]+ed$/.test(ctx.lower[v]) || IRREGULAR_PAST.has(ctx.lower[v]))) return null;
+  return { first: from, end: j };
+}
+
+/** Longest sentence opener stepped over before a subject ("Before the convention,", "Here in Columbia,"). */
+const MAX_OPENER_TOKENS = 8;
 
 /** What may stand before a gerund cue that takes the sentence's speaker: ", adding", "by saying", "while noting". */
 const GERUND_LEAD = new Set([',', 'by', 'while', 'after', 'before', 'when', 'without', 'in', 'also', 'then', 'and', '—', '–']);
