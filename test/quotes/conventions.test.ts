@@ -243,3 +243,12 @@ describe('gerund cues', () => {
     expect(quotesOf('In the end, the plan was dropped, saying little about the cost.')).toEqual([]);
   });
 });
+
+describe('"according to" after a quotation of several sentences', () => {
+  it('takes the whole quotation into the content', () => {
+    const quotes = quotesOf('“We sail at dawn. The boats are ready,” the captain told the crew, according to the harbour log.');
+    const according = quotes.find((q) => q.cue?.text === 'according to');
+    expect(according?.speakerText).toBe('the harbour log');
+    expect(according?.text.startsWith('“We sail at dawn.')).toBe(true);
+  });
+});

@@ -837,8 +837,12 @@ function accordingTo(ctx: QuoteContext, i: number, s0: number, s1: number): Attr
   } else {
     let stop = i;
     if (ctx.lower[stop - 1] === ',') stop--;
-    if (stop - s0 < 2) return null;
-    parts.push(...partsOf(ctx, s0, stop));
+    // a quotation of several sentences before the cue belongs to the content whole ("“A. B,” X said, according to Y")
+    let start = s0;
+    const q = ctx.quotationOf[s0];
+    if (q >= 0 && ctx.quotationTokens[q][0] < s0 && ctx.paragraphOf[ctx.quotationTokens[q][0]] === ctx.paragraphOf[s0]) start = ctx.sentStart[ctx.quotationTokens[q][0]];
+    if (stop - start < 2) return null;
+    parts.push(...partsOf(ctx, start, stop));
     const rest = afterComma(ctx, speaker.end, s1);
     if (rest) parts.push(...partsOf(ctx, rest.first, rest.end));
   }
