@@ -252,3 +252,11 @@ describe('"according to" after a quotation of several sentences', () => {
     expect(according?.text.startsWith('“We sail at dawn.')).toBe(true);
   });
 });
+
+describe('hearers of "told"', () => {
+  it('steps over a programme of the hearer and stops the hearer at a new noun phrase or pronoun', () => {
+    const quotes = quotesOf('Reis told NBC’s “Morning Desk” on Monday the ferry was “safe.” Ruiz told The Courier a strike was likely. Lee told Harbour Radio he would resign. Ortiz told the BBC’s State of the Union that the deal was dead.');
+    expect(quotes.map((q) => q.text)).toEqual(['the ferry was “safe.”', 'a strike was likely', 'he would resign', 'that the deal was dead']);
+    expect(quotesOf('Reis told the mayor’s office that the ferry was “safe.”')[0].text).toBe('that the ferry was “safe.”');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Span } from '../../../model/span.js';
 import type { QuoteContext } from './context.js';
-import { AGENT_NOUNS, AUDIENCE_WORDS, BETWEEN_SPEAKER_AND_CUE, CUE_FORMS, DETERMINERS, MEDIA_WORDS, NOUN_LIKE_CUES, OBJECT_PRONOUNS, POSSESSIVES, SPEAKER_BOUNDARY, SPEAKER_PRONOUNS, type CueClass } from './lexicon.js';
+import { AGENT_NOUNS, AUDIENCE_WORDS, BETWEEN_SPEAKER_AND_CUE, CUE_FORMS, DETERMINERS, INSIDE_NAME, MEDIA_WORDS, NOUN_LIKE_CUES, OBJECT_PRONOUNS, POSSESSIVES, SPEAKER_BOUNDARY, SPEAKER_PRONOUNS, type CueClass } from './lexicon.js';
 import { speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
 /** One attribution found by a rule, in tokens and character spans, before speaker resolution. */
@@ -90,8 +90,41 @@ function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
     else if (ctx.isWord(k) && w !== 'that' && !SPEAKER_PRONOUNS.has(w)) {
       const np = speakerAfter(ctx, k, Math.min(hi, k + MAX_HEARER_TOKENS));
       if (np) {
-        if (isMedium(ctx, np)) medium = np;
+        // "told The Hill a Clinton loss is …" / "told Fox News he would run": a second determiner (not inside a name
+        // such as "State of the Union") or a subject pronoun starts the content
+        for (let d = np.first + 1; d < np.end; d++) {
+          const article = (ctx.lower[d] === 'a' || ctx.lower[d] === 'an' || ctx.lower[d] === 'the') && !INSIDE_NAME.has(ctx.lower[d - 1]);
+          const possessive = ctx.lower[d] === "'s" || ctx.lower[d] === '’s';
+          if (article || possessive || (SPEAKER_PRONOUNS.has(ctx.lower[d]) && !ctx.isCapitalised(d) && ctx.lower[d] !== 'it')) {
+            np.end = d;
+            break;
+          }
+        }
         k = np.end;
+        // "told ABC’s “Good Morning America” on Monday": the programme of the hearer, then its time
+        if ((ctx.lower[k] === "'s" || ctx.lower[k] === '’s') && k + 1 < hi) {
+          const q = quotationStartingAt(ctx, k + 1);
+          if (q >= 0) k = ctx.quotationTokens[q][1];
+          else {
+            // a capitalised title, with "of the" inside it ("State of the Union")
+            let t = k + 1;
+            while (t < hi) {
+              if (ctx.isCapitalised(t)) t++;
+              else {
+                let u = t;
+                while (u < hi && INSIDE_NAME.has(ctx.lower[u])) u++;
+                if (u > t && u < hi && ctx.isCapitalised(u)) t = u;
+                else break;
+              }
+            }
+            // "told Trump’s campaign that …": a lower-case noun phrase after the possessive
+            if (t === k + 1) t = speakerAfter(ctx, k + 1, Math.min(hi, k + 1 + MAX_HEARER_TOKENS))?.end ?? k + 1;
+            k = t;
+          }
+          if (ctx.lower[k] === 'on' && k + 1 < hi && WEEKDAY.test(ctx.lower[k + 1])) k += 2;
+          np.end = k;
+        }
+        if (isMedium(ctx, np)) medium = np;
       }
     }
   }
