@@ -260,3 +260,20 @@ describe('hearers of "told"', () => {
     expect(quotesOf('Reis told the mayor’s office that the ferry was “safe.”')[0].text).toBe('that the ferry was “safe.”');
   });
 });
+
+describe('"declined to", "refused to" and "In a poll,"', () => {
+  it('reads "declined to comment" with the infinitive as content, and not a decline in numbers', () => {
+    const quotes = quotesOf('The harbour office declined to say whether the ferry was safe. Ticket sales declined sharply in March.');
+    expect(quotes.map(summary)).toEqual([['to say whether the ferry was safe', 'The harbour office', 'declined']]);
+  });
+
+  it('makes a poll in an opening "In …," phrase the source of the clause after it', () => {
+    const quotes = quotesOf('In a Courier poll released Monday, 60 percent of residents backed the ferry. In May, the town voted for the plan.');
+    expect(quotes.map(summary)).toEqual([['60 percent of residents backed the ferry', 'a Courier poll', 'In']]);
+  });
+
+  it('leaves "In a speech, X attacked …" to the cue of its clause', () => {
+    const quotes = quotesOf('In a speech on Monday, Reis attacked the “reckless” plan of the council.');
+    expect(quotes.map((q) => q.cue?.text)).toEqual(['attacked']);
+  });
+});

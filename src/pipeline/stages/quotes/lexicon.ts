@@ -13,6 +13,8 @@ export interface CueEntry {
   hearer: boolean;
   /** the particle without which the verb is no cue ("went on", "shot back") */
   particle?: string;
+  /** a cue only before an infinitive, which stays in the content ("declined to comment", "refused to say") */
+  infinitive?: boolean;
 }
 
 /** Irregular verb forms: lemma -> [3rd person, past, participle, gerund]. */
@@ -107,6 +109,9 @@ const STANCE = [
   'defend', 'condemn', 'applaud', 'welcome', 'slam', 'attack', 'denounce', 'credit', 'thank', 'congratulate',
   'favor', 'favour', 'question', 'challenge', 'dispute',
 ];
+/** Verbs that report a stance on speaking only before "to" ("declined to comment", "refused to say"). */
+const INFINITIVE_CUES = ['decline', 'refuse'];
+
 /** Verbs that report speech only with their particle: "Trump went on", "Bennett shot back", "Graham chimed in". */
 const PHRASAL_CUES: Array<[string, string]> = [['go', 'on'], ['shoot', 'back'], ['fire', 'back'], ['push', 'back'], ['chime', 'in'], ['lash', 'out'], ['sound', 'off'], ['hit', 'back']];
 
@@ -124,6 +129,9 @@ function buildCues(): Map<string, CueEntry> {
   add(COGNITION, 'cognition');
   add(EVIDENCE, 'evidence');
   add(STANCE, 'stance');
+  for (const lemma of INFINITIVE_CUES) {
+    for (const form of inflect(lemma)) if (!cues.has(form)) cues.set(form, { lemma, cls: 'speech', hearer: false, infinitive: true });
+  }
   for (const [lemma, particle] of PHRASAL_CUES) {
     for (const form of inflect(lemma)) if (!cues.has(form)) cues.set(form, { lemma, cls: 'speech', hearer: false, particle });
   }

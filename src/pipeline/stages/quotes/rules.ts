@@ -58,7 +58,7 @@ function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
   let cueEnd = k;
   for (let guard = 0; guard < 4 && k < hi; guard++) {
     const w = ctx.lower[k];
-    if (WEEKDAY.test(w)) k++;
+    if (WEEKDAY.test(w) && ctx.lower[k + 1] !== "'s" && ctx.lower[k + 1] !== '’s') k++;
     else if ((w === 'on' || w === 'last' || w === 'this' || w === 'earlier' || w === 'late') && k + 1 < hi && (WEEKDAY.test(ctx.lower[k + 1]) || PERIOD_WORD.test(ctx.lower[k + 1]))) k += 2;
     else if ((w === 'in' || w === 'on' || w === 'during' || w === 'at') && k + 1 < hi) {
       // "in a statement", "in an interview with CNN", "on Twitter", "on CNN's State of the Union"
@@ -205,7 +205,7 @@ function gerundCue(ctx: QuoteContext, i: number): boolean {
   const w = ctx.lower[i];
   if (!w.endsWith('ing') || ctx.isCapitalised(i) || ctx.quotationOf[i] >= 0) return false;
   const entry = CUE_FORMS.get(w);
-  return entry !== undefined && entry.cls === 'speech' && !entry.particle;
+  return entry !== undefined && entry.cls === 'speech' && !entry.particle && !entry.infinitive;
 }
 
 /** Character parts of tokens [first, end), split at line breaks so that a quotation over paragraphs keeps one part a paragraph. */
@@ -579,6 +579,7 @@ function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; speaker:
     // "”, Scott Pruitt, attorney general of one of the states suing, said": a noun use is no cue
     if (NOUN_LIKE_CUES.has(ctx.lower[m]) && !verbSlot(ctx, m)) continue;
     if (entry.particle && ctx.lower[m + 1] !== entry.particle) continue;
+    if (entry.infinitive) continue;
     const speaker = m - j <= MAX_TRAILING_SPEAKER ? speakerBefore(ctx, m, j) : null;
     if (speaker && speaker.first === j) return { cue: m, speaker };
     // "”, another friend, Mariam Emara told CNN": a description, a comma, then the name
@@ -623,12 +624,18 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
       if (a) found.push(a);
       continue;
     }
+    if (w === 'in' && i === s0) {
+      const a = inASource(ctx, i, s1);
+      if (a) found.push(a);
+      continue;
+    }
     const entry = CUE_FORMS.get(w);
     if (!entry || ctx.isCapitalised(i) || i === s0) continue;
     // a past form right after "and" is a verb continuing the sentence ("called it … and called on …")
     const pastAfterAnd = (ctx.lower[i - 1] === 'and' || ctx.lower[i - 1] === 'but') && /ed$|^(said|told|wrote|thought|felt|saw)$/.test(w);
     if (w === 'known' || (NOUN_LIKE_CUES.has(w) && !verbSlot(ctx, i) && !pastAfterAnd)) continue;
     if (entry.particle && ctx.lower[i + 1] !== entry.particle) continue;
+    if (entry.infinitive && (ctx.lower[i + 1] !== 'to' || !ctx.isWord(i + 2))) continue;
     const base = CLASS_CONFIDENCE[entry.cls];
     // ", adding that …" / ", saying …": the speaker is the sentence's last speaker or its subject
     if (w.endsWith('ing') && (GERUND_LEAD.has(ctx.lower[i - 1]) || closesWithComma(ctx, i - 1))) {
@@ -880,6 +887,33 @@ function accordingTo(ctx: QuoteContext, i: number, s0: number, s1: number): Attr
     if (rest) parts.push(...partsOf(ctx, rest.first, rest.end));
   }
   return { parts, cue, speaker, medium: null, confidence: 0.8, rule: 'according' };
+}
+
+/** Sources that speak through "In …, C": polls, studies and documents. */
+const IN_SOURCE_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'memo', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'review', 'audit', 'paper', 'document', 'documents', 'data', 'figures', 'estimates', 'projections', 'forecast', 'model']);
+/** Longest "In …," phrase read for a source ("In an NBC News/Wall Street Journal poll released Monday,"). */
+const MAX_IN_SOURCE_TOKENS = 14;
+
+/**
+ * "In a CNN poll released Monday, Clinton led by 24 points.": a phrase headed by a poll, study or document, closed by
+ * a comma and followed by a clause with no cue of its own, is the source of the rest of the sentence, "In" the cue.
+ * ("In a statement, the campaign said …" is left to the cue rules.)
+ */
+function inASource(ctx: QuoteContext, i: number, s1: number): Attribution | null {
+  let comma = i + 1;
+  while (comma < s1 && comma - i <= MAX_IN_SOURCE_TOKENS && ctx.lower[comma] !== ',' && ctx.quotationOf[comma] < 0) comma++;
+  if (comma >= s1 || ctx.lower[comma] !== ',') return null;
+  let head = -1;
+  for (let k = i + 1; k < comma; k++) if (IN_SOURCE_NOUNS.has(ctx.lower[k])) head = k;
+  if (head < 0) return null;
+  const end = contentEnd(ctx, comma + 1, s1);
+  if (end - (comma + 1) < 3) return null;
+  // the clause must not report someone's words itself ("In a speech, Trump attacked …")
+  for (let k = comma + 1; k < end; k++) {
+    if (ctx.quotationOf[k] >= 0) continue;
+    if (ctx.lower[k] === 'according' || (CUE_FORMS.has(ctx.lower[k]) && !ctx.isCapitalised(k))) return null;
+  }
+  return { parts: partsOf(ctx, comma + 1, end), cue: { first: i, end: i + 1 }, speaker: { first: i + 1, end: head + 1 }, medium: null, confidence: 0.6, rule: 'in-source' };
 }
 
 /** A headline "Name: claim" on the first line: the name speaks, the colon is the cue. */
