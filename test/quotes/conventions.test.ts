@@ -277,3 +277,18 @@ describe('"declined to", "refused to" and "In a poll,"', () => {
     expect(quotes.map((q) => q.cue?.text)).toEqual(['attacked']);
   });
 });
+
+describe('a sentence opening with "Asked"', () => {
+  it('keeps the question as an attribution with an unnamed asker, and the answer to its own cue', () => {
+    const quotes = quotesOf('Asked whether the ferry was “safe enough,” Reis said it had passed every test.');
+    expect(quotes.map(summary)).toEqual([
+      ['whether the ferry was “safe enough,”', null, 'Asked'],
+      ['it had passed every test', 'Reis', 'said'],
+    ]);
+    expect(quotes[0].speaker).toBeNull();
+  });
+
+  it('does not read "Asked" without a question word', () => {
+    expect(quotesOf('Asked to leave, the crowd stayed on the pier.')).toEqual([]);
+  });
+});

@@ -629,6 +629,11 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
       if (a) found.push(a);
       continue;
     }
+    if (w === 'asked' && i === s0) {
+      const a = askedOpener(ctx, i, s1);
+      if (a) found.push(a);
+      continue;
+    }
     const entry = CUE_FORMS.get(w);
     if (!entry || ctx.isCapitalised(i) || i === s0) continue;
     // a past form right after "and" is a verb continuing the sentence ("called it … and called on …")
@@ -914,6 +919,29 @@ function inASource(ctx: QuoteContext, i: number, s1: number): Attribution | null
     if (ctx.lower[k] === 'according' || (CUE_FORMS.has(ctx.lower[k]) && !ctx.isCapitalised(k))) return null;
   }
   return { parts: partsOf(ctx, comma + 1, end), cue: { first: i, end: i + 1 }, speaker: { first: i + 1, end: head + 1 }, medium: null, confidence: 0.6, rule: 'in-source' };
+}
+
+/** Words that open the question of a sentence-initial "Asked …," ("Asked whether he would run, …"). */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'how', 'why', 'who', 'when', 'where', 'which']);
+
+/**
+ * "Asked whether she would run, Reis said …": the question is an attribution of its own whose asker goes unnamed
+ * (speaker null); what follows the comma is left to the cue of its clause.
+ */
+function askedOpener(ctx: QuoteContext, i: number, s1: number): Attribution | null {
+  if (!QUESTION_OPENERS.has(ctx.lower[i + 1] ?? '')) return null;
+  // the question runs to a comma, or to a quotation closing on one ("Asked if he is “ready,” …")
+  let end = i + 2;
+  while (end < s1 && ctx.lower[end] !== ',') {
+    const q = ctx.quotationOf[end];
+    if (q < 0) end++;
+    else if (closesWithComma(ctx, ctx.quotationTokens[q][1] - 1)) {
+      end = ctx.quotationTokens[q][1];
+      break;
+    } else end = Math.max(end + 1, ctx.quotationTokens[q][1]);
+  }
+  if (end >= s1 || end - (i + 1) < 2) return null;
+  return { parts: partsOf(ctx, i + 1, end), cue: { first: i, end: i + 1 }, speaker: null, medium: null, confidence: UNATTRIBUTED_CONFIDENCE, rule: 'asked' };
 }
 
 /** A headline "Name: claim" on the first line: the name speaks, the colon is the cue. */
