@@ -10,9 +10,10 @@ export interface CorpusScaleReport {
   articles: number;
   seed: number;
   db: string;
-  ingest: { seconds: number; articlesPerSecond: number; eventsPerSecond: number };
-  /** resident memory (MB) after each tenth of the corpus: flat when nothing grows with the corpus */
-  memoryCurve: Array<{ articles: number; rssMb: number; heapMb: number; articlesPerSecond: number }>;
+  /** wall-clock rates, and per CPU second of this process (the fair figure on a machine shared with other jobs) */
+  ingest: { seconds: number; articlesPerSecond: number; eventsPerSecond: number; cpuSeconds: number; articlesPerCpuSecond: number };
+  /** resident memory (MB) after each tenth of the corpus: flat when nothing grows with the corpus; rates over that tenth */
+  memoryCurve: Array<{ articles: number; rssMb: number; heapMb: number; articlesPerSecond: number; articlesPerCpuSecond: number }>;
   rows: { events: number; mergedEvents: number; duplicateGroups: number; stories: number };
   bytes: number;
   bytesPerArticle: number;
@@ -33,6 +34,8 @@ export async function benchCorpusScale(options: { articles: number; db: string; 
   const memoryCurve: CorpusScaleReport['memoryCurve'] = [];
   const tenth = Math.max(BATCH, Math.ceil(articles / 10 / BATCH) * BATCH);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  let cpuMark = cpu0;
   let tMark = t0;
   let lastMark = 0;
   let events = 0;
@@ -45,14 +48,20 @@ export async function benchCorpusScale(options: { articles: number; db: string; 
     if (done % tenth === 0 || done === articles) {
       const now = performance.now();
       const mem = process.memoryUsage();
-      const point = { articles: done, rssMb: round(mem.rss / 1048576, 1), heapMb: round(mem.heapUsed / 1048576, 1), articlesPerSecond: Math.round(((done - lastMark) / (now - tMark)) * 1000) };
+      const cpu = process.cpuUsage();
+      const point = {
+        articles: done, rssMb: round(mem.rss / 1048576, 1), heapMb: round(mem.heapUsed / 1048576, 1),
+        articlesPerSecond: Math.round(((done - lastMark) / (now - tMark)) * 1000), articlesPerCpuSecond: Math.round((done - lastMark) / cpuSeconds(cpuMark, cpu)),
+      };
       memoryCurve.push(point);
-      options.onProgress?.(`${done} articles: ${point.articlesPerSecond} articles/s, rss ${point.rssMb} MB, heap ${point.heapMb} MB`);
+      options.onProgress?.(`${done} articles: ${point.articlesPerSecond} articles/s (${point.articlesPerCpuSecond} per CPU second), rss ${point.rssMb} MB, heap ${point.heapMb} MB`);
       tMark = now;
+      cpuMark = cpu;
       lastMark = done;
     }
   }
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = cpuSeconds(cpu0, process.cpuUsage());
   const sql = store.db;
   const count = (t: string) => sql.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
   const rows = {
@@ -65,11 +74,16 @@ export async function benchCorpusScale(options: { articles: number; db: string; 
   const bytes = statSync(db).size;
   return {
     articles, seed, db,
-    ingest: { seconds: round(seconds, 1), articlesPerSecond: Math.round(articles / seconds), eventsPerSecond: Math.round(events / seconds) },
+    ingest: { seconds: round(seconds, 1), articlesPerSecond: Math.round(articles / seconds), eventsPerSecond: Math.round(events / seconds), cpuSeconds: round(cpu, 1), articlesPerCpuSecond: Math.round(articles / cpu) },
     memoryCurve, rows, bytes, bytesPerArticle: Math.round(bytes / articles), queries,
   };
 }
 
+
+/** User plus system CPU seconds of this process between two readings. */
+function cpuSeconds(from: NodeJS.CpuUsage, to: NodeJS.CpuUsage): number {
+  return Math.max(1e-6, (to.user - from.user + to.system - from.system) / 1e6);
+}
 
 /** Timed query workload on a corpus database: timelines of random people and pairs, event filters over 30-day windows. */
 export function measureQueries(sql: Database.Database, seed: number, articles: number): CorpusScaleReport['queries'] {
@@ -113,7 +127,7 @@ export async function runCorpusBenchCli(n: string, db: string, json: boolean): P
   }
   const out = (s: string) => process.stdout.write(s + '\n');
   out(`synthetic corpus: ${report.articles} articles (seed ${report.seed}), ${report.rows.events} events -> ${report.rows.mergedEvents} merged, ${report.rows.duplicateGroups} duplicate groups, ${report.rows.stories} stories`);
-  out(`ingest: ${report.ingest.seconds} s, ${report.ingest.articlesPerSecond} articles/s, ${report.ingest.eventsPerSecond} events/s`);
+  out(`ingest: ${report.ingest.seconds} s, ${report.ingest.articlesPerSecond} articles/s, ${report.ingest.eventsPerSecond} events/s; ${report.ingest.cpuSeconds} CPU s, ${report.ingest.articlesPerCpuSecond} articles per CPU second`);
   out(`memory: ${report.memoryCurve.map((p) => `${p.articles}:${p.rssMb}MB`).join(' ')}`);
   out(`database: ${(report.bytes / 1048576).toFixed(1)} MB, ${report.bytesPerArticle} bytes per article`);
   for (const [name, q] of Object.entries(report.queries)) out(`${name.padEnd(22)} p50 ${q.p50Ms} ms  p95 ${q.p95Ms} ms  max ${q.maxMs} ms`);
