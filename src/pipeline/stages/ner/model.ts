@@ -112,7 +112,7 @@ export class NerModel {
   /** BILOU label indices and margins for each sentence of a document given as token strings. */
   tagDocument(sentences: string[][]): DecodedSentence[] {
     const feats = extractDocumentFeatures(sentences, this.resources, this.words, this.buffers);
-    return decodeDocument(feats, this.weights, { constrained: true });
+    return decodeDocument(feats, this.weights, { constrained: true, skipLowerAfterOutside: true });
   }
 }
 
