@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.js';
 import type { Extraction } from '../model/extraction.js';
-import type { Store, StoreItem } from '../store/store.js';
+import type { PreparedItem, Store, StoreItem } from '../store/store.js';
 import { StoreError } from '../store/errors.js';
 import { readSources } from './read.js';
 import type { ReadItem, ReadOptions } from './types.js';
@@ -8,6 +8,8 @@ import type { ReadItem, ReadOptions } from './types.js';
 /** Anything that turns an article into its extraction: the in-process pipeline, or a pool of workers. */
 export interface Analyzer {
   analyze(article: Article): Extraction | Promise<Extraction>;
+  /** analyse and derive the store rows elsewhere (a pool of worker threads), so this thread only writes */
+  prepare?(article: Article, options: { deflate: boolean }): Promise<PreparedItem>;
 }
 
 export interface IngestFailure {
@@ -64,27 +66,40 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
   let unchanged = 0;
   const report = () => onProgress?.({ read, stored, unchanged, failed: failed.length });
 
-  const flush = async (batch: Array<{ article: Article; origin: string }>) => {
-    if (!batch.length) return;
+  type Item = (StoreItem | PreparedItem) & { origin: string };
+  const deflate = store.kind === 'sqlite';
+  const analyse = async (article: Article): Promise<StoreItem | PreparedItem> =>
+    pipeline.prepare ? pipeline.prepare(article, { deflate }) : { article, extraction: await pipeline.analyze(article) };
+  // ids sent for analysis in the batch before, not yet known to the store
+  let previousIds = new Set<string>();
+
+  /** Starts the analysis of a batch; the promise settles with the batch's items once every article is analysed. */
+  const analyseBatch = async (batch: Array<{ article: Article; origin: string }>): Promise<Item[]> => {
     const existing = await store.existingIds(batch.map((b) => b.article.id));
-    const items: Array<StoreItem & { origin: string }> = [];
     const seen = new Set<string>();
     const fresh: Array<{ article: Article; origin: string }> = [];
     for (const b of batch) {
-      if (existing.has(b.article.id) || seen.has(b.article.id)) {
+      if (existing.has(b.article.id) || seen.has(b.article.id) || previousIds.has(b.article.id)) {
         unchanged++;
         continue;
       }
       seen.add(b.article.id);
       fresh.push(b);
     }
+    previousIds = seen;
     // all of a batch is analysed at once, so a pool of workers keeps every thread busy
-    const analysed = await Promise.allSettled(fresh.map((b) => Promise.resolve().then(() => pipeline.analyze(b.article))));
+    const analysed = await Promise.allSettled(fresh.map((b) => analyse(b.article)));
+    const items: Item[] = [];
     analysed.forEach((r, i) => {
-      const { article, origin } = fresh[i];
-      if (r.status === 'fulfilled') items.push({ article, extraction: r.value, origin });
+      const { origin } = fresh[i];
+      if (r.status === 'fulfilled') items.push({ ...r.value, origin });
       else failed.push({ origin, error: `${origin}: analysis failed (${(r.reason as Error)?.message ?? String(r.reason)})` });
     });
+    return items;
+  };
+
+  /** Writes an analysed batch in one transaction (item by item when one of them is bad). */
+  const write = async (items: Item[]) => {
     if (items.length) {
       try {
         const result = await store.putBatch(items);
@@ -108,6 +123,16 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
     report();
   };
 
+  // one batch is analysed while the one before is written: the workers never wait for the store
+  let analysing: Promise<Item[]> | null = null;
+  const flush = async (batch: Array<{ article: Article; origin: string }>) => {
+    const next = batch.length ? analyseBatch(batch) : null;
+    // a rejection of `next` (the store failing its id lookup) is awaited below or with the next batch
+    next?.catch(() => {});
+    if (analysing) await write(await analysing);
+    analysing = next;
+  };
+
   let batch: Array<{ article: Article; origin: string }> = [];
   for await (const item of options.items ?? readSources(options.inputs, options.readOptions ?? {})) {
     if (!item.ok) {
@@ -123,5 +148,6 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
     }
   }
   await flush(batch);
+  await flush([]);
   return { read, stored, unchanged, failed, seconds: (performance.now() - started) / 1000 };
 }

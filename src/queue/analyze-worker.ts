@@ -1,15 +1,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPipeline } from '../pipeline/pipeline.js';
 import type { PipelineOptions } from '../pipeline/stage.js';
-import type { Article } from '../model/article.js';
+import { prepareItem } from '../store/rows.js';
+import type { WorkerReply, WorkerRequest } from './worker-pool.js';
 
 /** A worker thread: builds one pipeline (models loaded once) and analyses the articles it is sent. */
 const pipeline = createPipeline((workerData ?? {}) as PipelineOptions);
-parentPort?.on('message', (msg: { id: number; article: Article }) => {
+const reply = (msg: WorkerReply): void => parentPort!.postMessage(msg);
+parentPort?.on('message', ({ id, article, prepare }: WorkerRequest) => {
   try {
-    parentPort!.postMessage({ id: msg.id, extraction: pipeline.analyze(msg.article) });
+    const extraction = pipeline.analyze(article);
+    if (prepare) reply({ id, prepared: prepareItem({ article, extraction }, prepare) });
+    else reply({ id, extraction });
   } catch (err) {
-    parentPort!.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) });
+    reply({ id, error: err instanceof Error ? err.message : String(err) });
   }
 });
-parentPort?.postMessage({ ready: true });
+reply({ ready: true });

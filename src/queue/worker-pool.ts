@@ -4,20 +4,36 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../model/article.js';
 import type { Extraction } from '../model/extraction.js';
 import type { PipelineOptions } from '../pipeline/stage.js';
+import type { PreparedItem } from '../store/store.js';
 
-/** Articles in flight per worker: two keep a worker busy while the next message crosses the thread boundary. */
-const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Articles in flight per worker: enough to keep a worker busy while this thread is writing a batch to the store and
+ * cannot hand out more (a batch of 100 takes SQLite about 50-100 ms, a worker analyses an article in about 8 ms).
+ */
+const IN_FLIGHT_PER_WORKER = 8;
+const YG = Number(process.env.YG ?? 0);
 
 export interface WorkerPool {
   readonly size: number;
+  /** the article's extraction */
   analyze(article: Article): Promise<Extraction>;
+  /** the rows the store writes for the article, derived in the worker (and deflated there for SQLite) */
+  prepare(article: Article, options: { deflate: boolean }): Promise<PreparedItem>;
   close(): Promise<void>;
 }
 
-interface Pending {
+/** What a worker is asked: analyse only, or analyse and derive the store rows. */
+export interface WorkerRequest {
   id: number;
   article: Article;
-  resolve: (x: Extraction) => void;
+  prepare?: { deflate: boolean };
+}
+
+export type WorkerReply = { ready: true } | { id: number; extraction: Extraction } | { id: number; prepared: PreparedItem } | { id: number; error: string };
+
+interface Pending {
+  request: WorkerRequest;
+  resolve: (x: Extraction | PreparedItem) => void;
   reject: (e: Error) => void;
 }
 
@@ -36,8 +52,9 @@ export async function createWorkerPool(size: number, options: PipelineOptions = 
   // from source, a bootstrap registers tsx's loader inside the thread before importing the worker module
   const spawn = (): Worker =>
     fromSource
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true, workerData: options })
+      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true, workerData: options, ...(YG ? { resourceLimits: { maxYoungGenerationSizeMb: YG } } : {}) })
       : new Worker(fileURLToPath(url), { workerData: options });
+  void YG;
   const queue: Pending[] = [];
   const slots: Array<{ worker: Worker; inFlight: Map<number, Pending> }> = [];
   let nextId = 0;
@@ -47,8 +64,8 @@ export async function createWorkerPool(size: number, options: PipelineOptions = 
     for (const slot of slots) {
       while (slot.inFlight.size < IN_FLIGHT_PER_WORKER && queue.length) {
         const job = queue.shift()!;
-        slot.inFlight.set(job.id, job);
-        slot.worker.postMessage({ id: job.id, article: job.article });
+        slot.inFlight.set(job.request.id, job);
+        slot.worker.postMessage(job.request);
       }
     }
   };
@@ -59,13 +76,13 @@ export async function createWorkerPool(size: number, options: PipelineOptions = 
         const worker = spawn();
         const slot = { worker, inFlight: new Map<number, Pending>() };
         slots.push(slot);
-        worker.on('message', (msg: { ready?: boolean; id?: number; extraction?: Extraction; error?: string }) => {
-          if (msg.ready) return ready();
-          const job = slot.inFlight.get(msg.id!);
+        worker.on('message', (msg: WorkerReply) => {
+          if ('ready' in msg) return ready();
+          const job = slot.inFlight.get(msg.id);
           if (!job) return;
-          slot.inFlight.delete(msg.id!);
-          if (msg.error !== undefined) job.reject(new Error(msg.error));
-          else job.resolve(msg.extraction!);
+          slot.inFlight.delete(msg.id);
+          if ('error' in msg) job.reject(new Error(msg.error));
+          else job.resolve('prepared' in msg ? msg.prepared : msg.extraction);
           pump();
         });
         worker.on('error', (err) => {
@@ -82,15 +99,18 @@ export async function createWorkerPool(size: number, options: PipelineOptions = 
     ),
   );
 
+  const submit = (article: Article, prepare?: { deflate: boolean }): Promise<Extraction | PreparedItem> => {
+    if (closed) return Promise.reject(new Error('the worker pool is closed'));
+    return new Promise((resolve, reject) => {
+      queue.push({ request: { id: nextId++, article, ...(prepare ? { prepare } : {}) }, resolve, reject });
+      pump();
+    });
+  };
+
   return {
     size: slots.length,
-    analyze(article) {
-      if (closed) return Promise.reject(new Error('the worker pool is closed'));
-      return new Promise<Extraction>((resolve, reject) => {
-        queue.push({ id: nextId++, article, resolve, reject });
-        pump();
-      });
-    },
+    analyze: (article) => submit(article) as Promise<Extraction>,
+    prepare: (article, options) => submit(article, options) as Promise<PreparedItem>,
     async close() {
       closed = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Extraction } from '../model/extraction.js';
-import type { StoreItem } from './store.js';
+import type { PreparedItem, StoreItem } from './store.js';
 import { StoreError } from './errors.js';
+import { deflateJson } from './deflate.js';
 
 /**
  * Backend-neutral rows derived from one analysed article: what every backend writes, so SQLite and PostgreSQL
@@ -111,6 +112,11 @@ export interface ItemRows {
   quotes: QuoteRow[];
   events: EventRow[];
   places: PlaceRow[];
+  /**
+   * the extraction JSON deflated for SQLite, when prepared in a worker thread (see `prepareItem`); `extractionJson`
+   * is then empty, so that the text crosses between threads once, compressed
+   */
+  deflatedJson?: Uint8Array;
 }
 
 /** Lower-cased, accent-free, single-spaced form a name is looked up by. */
@@ -139,6 +145,24 @@ export function dayRange(value: string): { begin: string; end: string } | null {
   m = ISO_YEAR.exec(value);
   if (m) return { begin: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
   return null;
+}
+
+/** The rows of an item: derived now, or already by `prepareItem`. */
+export function rowsOf(item: StoreItem | PreparedItem): ItemRows {
+  return 'rows' in item ? item.rows : itemRows(item);
+}
+
+/**
+ * Derives an item's rows ahead of the store (in a worker thread, so that the thread that writes only writes), with
+ * the extraction JSON deflated too when the store is SQLite.
+ */
+export function prepareItem(item: StoreItem, options: { deflate: boolean }): PreparedItem {
+  const rows = itemRows(item);
+  if (options.deflate) {
+    rows.deflatedJson = deflateJson(rows.article.extractionJson);
+    rows.article.extractionJson = '';
+  }
+  return { article: item.article, rows };
 }
 
 /** Derives every row an item becomes. Throws StoreError("bad-item") when article and extraction disagree. */

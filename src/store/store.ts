@@ -1,10 +1,17 @@
 import type { Article } from '../model/article.js';
 import type { Extraction } from '../model/extraction.js';
+import type { ItemRows } from './rows.js';
 
 /** One analysed article to write. */
 export interface StoreItem {
   article: Article;
   extraction: Extraction;
+}
+
+/** An item whose rows were derived already (in a worker thread, see `prepareItem`): the store only writes them. */
+export interface PreparedItem {
+  article: Article;
+  rows: ItemRows;
 }
 
 export interface PutResult {
@@ -73,7 +80,7 @@ export interface Store {
   /** "sqlite" or "postgres" */
   readonly kind: string;
   /** writes a batch in one transaction; re-putting a stored article (same id) changes nothing */
-  putBatch(items: StoreItem[]): Promise<PutResult>;
+  putBatch(items: Array<StoreItem | PreparedItem>): Promise<PutResult>;
   hasArticle(id: string): Promise<boolean>;
   /** the subset of `ids` already stored (lets an ingest skip analysis of articles it already has) */
   existingIds(ids: string[]): Promise<Set<string>>;

@@ -10,6 +10,8 @@ import type { Store } from '../../src/store/store.js';
 import { BACKENDS } from './backends.js';
 import { LATEST_VERSION } from '../../src/store/sqlite/migrations.js';
 import { makeArticle, runCli, tempDir, writeArticleFiles } from './fixtures.js';
+import { createWorkerPool } from '../../src/queue/worker-pool.js';
+import { resolve } from 'node:path';
 
 /** The fast part of the pipeline: these tests are about the ingest loop, not the stages. */
 const FAST_STAGES = 'clean,segment';
@@ -92,6 +94,27 @@ for (const backend of BACKENDS) describe(`runIngest (${backend.name})`, () => {
     expect(summary.failed[0].error).toMatch(/analysis failed \(stage exploded\)/);
     expect(await store.hasArticle(victim)).toBe(false);
   });
+
+  it('stores from a pool of worker threads (rows derived there) exactly what the in-process pipeline stores', async () => {
+    const examples = resolve(__dirname, '../../examples/articles');
+    const full = createPipeline();
+    const inProcess = await runIngest({ inputs: [examples], store, pipeline: full, batchSize: 3 });
+    const other = await backend.fresh();
+    const pool = await createWorkerPool(2);
+    try {
+      const pooled = await runIngest({ inputs: [examples], store: other.store, pipeline: pool, batchSize: 3 });
+      expect(pooled).toMatchObject({ read: inProcess.read, stored: inProcess.stored, unchanged: inProcess.unchanged });
+      expect(pooled.stored).toBeGreaterThan(5);
+      const { seconds: _a, ...statsA } = { seconds: 0, ...(await store.stats()), bytes: 0 };
+      const { seconds: _b, ...statsB } = { seconds: 0, ...(await other.store.stats()), bytes: 0 };
+      expect(statsB).toEqual(statsA);
+      expect(statsA.events).toBeGreaterThan(0);
+      for await (const item of store.scan()) expect((await other.store.getArticle(item.article.id))?.extraction).toEqual(item.extraction);
+    } finally {
+      await pool.close();
+      await other.cleanup();
+    }
+  }, 60_000);
 
   it('keeps the good items of a batch the store refuses one item of', async () => {
     const input = join(dir, 'in');

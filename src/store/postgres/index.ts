@@ -1,8 +1,8 @@
 import pg from 'pg';
 import type { Article } from '../../model/article.js';
-import type { PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
+import type { PreparedItem, PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
-import { DEFAULT_SCAN_PAGE, itemRows, normaliseName, publishedUpperBound, type ItemRows } from '../rows.js';
+import { DEFAULT_SCAN_PAGE, itemRows, normaliseName, publishedUpperBound, rowsOf, type ItemRows } from '../rows.js';
 import { parseQuery, toTsquery } from '../query.js';
 import { PG_MIGRATIONS, type PgMigration } from './migrations.js';
 import { displayLocation } from '../location.js';
@@ -169,10 +169,10 @@ export class PostgresStore implements Store {
     return this.retrying(() => this.pool.query<R>(sql, params));
   }
 
-  async putBatch(items: StoreItem[]): Promise<PutResult> {
+  async putBatch(items: Array<StoreItem | PreparedItem>): Promise<PutResult> {
     let rows: ItemRows[];
     try {
-      rows = items.map(itemRows);
+      rows = items.map(rowsOf);
     } catch (err) {
       throw asItemError(err);
     }

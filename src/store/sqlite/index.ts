@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import type { Article } from '../../model/article.js';
-import type { PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
+import type { PreparedItem, PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
-import { DEFAULT_SCAN_PAGE, itemRows, normaliseName, publishedUpperBound, rebuildExtraction, type ItemRows } from '../rows.js';
+import { DEFAULT_SCAN_PAGE, itemRows, normaliseName, publishedUpperBound, rebuildExtraction, rowsOf, type ItemRows } from '../rows.js';
+import { deflateJson } from '../deflate.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { parseQuery } from '../query.js';
 import { SqliteCorpusIndex } from '../../corpus/sqlite-index.js';
@@ -27,11 +28,6 @@ const TITLE_WEIGHT = 4;
 /** Words around the match in a snippet: about one sentence. */
 const SNIPPET_TOKENS = 16;
 const DEFAULT_SEARCH_LIMIT = 20;
-/**
- * Extraction JSON is stored deflated: it is most of the file (about 60-90% uncompressed) and compresses 4-9x.
- * Level 1: nearly the ratio of the default level at two thirds of the time. Rows written as plain text still read.
- */
-const JSON_DEFLATE_LEVEL = 1;
 
 /**
  * Opens (creating if absent) a Tidings SQLite database. A file that is not one is refused and left untouched;
@@ -158,16 +154,16 @@ export class SqliteStore implements Store {
     return this.st;
   }
 
-  async putBatch(items: StoreItem[]): Promise<PutResult> {
+  async putBatch(items: Array<StoreItem | PreparedItem>): Promise<PutResult> {
     return this.putBatchSync(items);
   }
 
   /** The synchronous core of putBatch: rows are derived before the transaction so it holds the lock briefly. */
-  putBatchSync(items: StoreItem[]): PutResult {
+  putBatchSync(items: Array<StoreItem | PreparedItem>): PutResult {
     const st = this.statements();
     let rows: ItemRows[];
     try {
-      rows = items.map(itemRows);
+      rows = items.map(rowsOf);
     } catch (err) {
       throw asItemError(err);
     }
@@ -182,7 +178,7 @@ export class SqliteStore implements Store {
           continue;
         }
         const articleKey = Number(info.lastInsertRowid);
-        st.insertExtraction.run(articleKey, r.article.schemaVersion, deflateRawSync(r.article.extractionJson, { level: JSON_DEFLATE_LEVEL }));
+        st.insertExtraction.run(articleKey, r.article.schemaVersion, r.deflatedJson ?? deflateJson(r.article.extractionJson));
         if (st.layers) this.writeLayers(st.layers, articleKey, r.article.published, r);
         inserted++;
       }

@@ -58,9 +58,16 @@ export function cleanText(source: string, rules: CleanRule[] = CLEAN_RULES): Cle
  * line between paragraphs); a run of spaces alone is kept as it is; leading and trailing whitespace goes.
  */
 function keptRanges(source: string, deletions: Array<{ start: number; end: number }>): Array<[number, number]> {
-  const keep: number[] = [];
-  let run: number[] = [];
-  let runBreaks: number[] = [];
+  const ranges: Array<[number, number]> = [];
+  // kept positions arrive in increasing order: extend the last range or open a new one
+  const keep = (i: number): void => {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === i) last[1] = i + 1;
+    else ranges.push([i, i + 1]);
+  };
+  // the current run of white space: its line breaks, and its other characters
+  const run: number[] = [];
+  const runBreaks: number[] = [];
   let seenText = false;
   const visit = (i: number): void => {
     const c = source.charCodeAt(i);
@@ -70,13 +77,15 @@ function keptRanges(source: string, deletions: Array<{ start: number; end: numbe
       return;
     }
     if (seenText) {
-      if (runBreaks.length) keep.push(...runBreaks.slice(0, 2));
-      else keep.push(...run);
+      if (runBreaks.length) {
+        keep(runBreaks[0]);
+        if (runBreaks.length > 1) keep(runBreaks[1]);
+      } else for (let j = 0; j < run.length; j++) keep(run[j]);
     }
-    run = [];
-    runBreaks = [];
+    run.length = 0;
+    runBreaks.length = 0;
     seenText = true;
-    keep.push(i);
+    keep(i);
   };
   let pos = 0;
   for (const d of deletions) {
@@ -84,12 +93,6 @@ function keptRanges(source: string, deletions: Array<{ start: number; end: numbe
     pos = Math.max(pos, d.end);
   }
   for (let i = pos; i < source.length; i++) visit(i);
-  const ranges: Array<[number, number]> = [];
-  for (const i of keep) {
-    const last = ranges[ranges.length - 1];
-    if (last && last[1] === i) last[1] = i + 1;
-    else ranges.push([i, i + 1]);
-  }
   return ranges;
 }
 

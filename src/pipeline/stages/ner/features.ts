@@ -138,7 +138,7 @@ export function shapeHashOf(token: string): number {
     if (k !== last) h = hashStep(h, k);
     last = k;
   }
-  return h;
+  return h >>> 0;
 }
 
 /** What the features need to know about one token string, computed once per distinct string (see WordTable). */

@@ -12,12 +12,16 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** Feeds one code unit into an FNV-1a state (for incremental prefix hashes). */
+/**
+ * Feeds one code unit into an FNV-1a state (for incremental prefix hashes). Like `mix`, returns the 32 bits as a
+ * signed integer, which V8 keeps unboxed (an unsigned value above 2^31 is a heap number on every call); the keys
+ * land in Uint32Arrays, where both read the same.
+ */
 export function hashStep(h: number, code: number): number {
-  return Math.imul(h ^ code, FNV_PRIME) >>> 0;
+  return Math.imul(h ^ code, FNV_PRIME);
 }
 
-/** Combines two 32-bit values into one well-mixed 32-bit value (murmur3 finaliser over a boost-style combine). */
+/** Combines two 32-bit values (signed or not: the same bits give the same result) into one well-mixed 32-bit value, signed (murmur3 finaliser over a boost-style combine). */
 export function mix(a: number, b: number): number {
   let h = (a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2))) | 0;
   h ^= h >>> 16;
@@ -25,5 +29,5 @@ export function mix(a: number, b: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h;
 }

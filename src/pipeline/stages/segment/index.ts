@@ -63,6 +63,9 @@ function isAttached(a: { end: number }, b: { start: number }): boolean {
 
 /** Does the token at i end a sentence, given what follows? */
 function endsSentence(text: string, raw: Array<{ start: number; end: number }>, i: number): boolean {
+  // only a token that ends in a stop, a question or exclamation mark or an ellipsis can (most tokens do not)
+  const lastChar = text.charCodeAt(raw[i].end - 1);
+  if (lastChar !== 46 && lastChar !== 63 && lastChar !== 33 && lastChar !== 0x2026) return false;
   const tok = text.slice(raw[i].start, raw[i].end);
   if (tok !== '.' && tok !== '?' && tok !== '!' && tok !== '…') {
     if (tok.length < 2 || !tok.endsWith('.')) return false;
