@@ -72,8 +72,8 @@ function printReport(r: BenchReport): void {
     out(`  ${name.padEnd(9)} ${s.tokensPerSecond.toLocaleString('en').padStart(12)} tokens/s  ${(s.share * 100).toFixed(1).padStart(5)}% of time`);
   }
   out(`baseline  ${r.baseline.name}: ${r.baseline.tokensPerSecond.toLocaleString('en')} tokens/s; ratio ${r.ratioToBaseline}`);
-  for (const w of (r.workerRuns as Array<{ workers: number; tokensPerSecond: number; articlesPerSecond: number }> | undefined) ?? []) {
-    out(`workers ${w.workers}: ${w.tokensPerSecond.toLocaleString('en')} tokens/s, ${w.articlesPerSecond} articles/s`);
+  for (const w of (r.workerRuns as Array<{ workers: number; tokensPerSecond: number; articlesPerSecond: number; mainThreadBusy: number }> | undefined) ?? []) {
+    out(`workers ${w.workers}: ${w.tokensPerSecond.toLocaleString('en')} tokens/s, ${w.articlesPerSecond} articles/s (analysis and store rows; main thread ${(w.mainThreadBusy * 100).toFixed(0)}% busy)`);
   }
   if (r.speedup !== undefined) out(`speed-up ${r.speedup}x`);
   for (const q of (r.queueRuns as Array<{ workers: number; tokensPerSecond: number; articlesPerSecond: number; dead: number }> | undefined) ?? []) {

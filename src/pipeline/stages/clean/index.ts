@@ -65,25 +65,28 @@ function keptRanges(source: string, deletions: Array<{ start: number; end: numbe
     if (last && last[1] === i) last[1] = i + 1;
     else ranges.push([i, i + 1]);
   };
-  // the current run of white space: its line breaks, and its other characters
+  // the current run of white space: its first two line breaks, and its other characters (arrays reused, with counts)
   const run: number[] = [];
-  const runBreaks: number[] = [];
+  let runCount = 0;
+  const runBreaks = [0, 0];
+  let breakCount = 0;
   let seenText = false;
   const visit = (i: number): void => {
     const c = source.charCodeAt(i);
     if (c === 10 || c === 13 || c === 32 || c === 9 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 12 || c === 11) {
-      if (c === 10) runBreaks.push(i);
-      else run.push(i);
+      if (c !== 10) run[runCount++] = i;
+      else if (breakCount < 2) runBreaks[breakCount++] = i;
+      else breakCount++;
       return;
     }
     if (seenText) {
-      if (runBreaks.length) {
+      if (breakCount) {
         keep(runBreaks[0]);
-        if (runBreaks.length > 1) keep(runBreaks[1]);
-      } else for (let j = 0; j < run.length; j++) keep(run[j]);
+        if (breakCount > 1) keep(runBreaks[1]);
+      } else for (let j = 0; j < runCount; j++) keep(run[j]);
     }
-    run.length = 0;
-    runBreaks.length = 0;
+    runCount = 0;
+    breakCount = 0;
     seenText = true;
     keep(i);
   };

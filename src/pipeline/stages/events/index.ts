@@ -59,38 +59,62 @@ export function createEventsStage(options: PipelineOptions & EventsStageOptions 
 /** Every event of the document, sentence by sentence, in text order. */
 export function codeEvents(doc: Doc, knowledge: ActorKnowledge, triggers: TriggerIndex): EventRecord[] {
   const out: EventRecord[] = [];
-  let previous: ActorGroup | null = null;
   // entity mentions and quotes per sentence, gathered once: each sentence then reads only its own
   const perSentence: EntityMentionRef[][] = doc.sentences.map(() => []);
   for (const entity of doc.entities) for (const mention of entity.mentions) perSentence[sentenceIndexAt(doc, mention.start)]?.push({ entity, mention });
   const quoteSpans = doc.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => (q.fragments.length ? q.fragments : q.parts));
+  // actors are found only in sentences that may hold an event, and in those before them that a pronoun looks back to
+  const words: Array<string[] | undefined> = new Array(doc.sentences.length);
+  const wordsOf = (s: number): string[] => (words[s] ??= doc.sentenceTokens(s).map((t) => t.text.toLowerCase()));
+  const actors: Array<ActorGroup[] | undefined> = new Array(doc.sentences.length);
+  const actorsOf = (s: number): ActorGroup[] => {
+    let groups = actors[s];
+    if (groups) return groups;
+    const w = wordsOf(s);
+    // promo and navigation lines ("ALSO READ | ...") carry no events and no actors
+    groups = w.length === 0 || w.includes('|') ? [] : findActors(doc, doc.sentenceTokens(s), knowledge, perSentence[s], w);
+    return (actors[s] = groups);
+  };
+  // the actor a pronoun opening sentence s falls back on: the first named actor with a country in the nearest sentence
+  // before s that has one (pronoun resolution rewrites only pronouns, so a sentence's named actors are final when found)
+  const previousActor = (s: number): ActorGroup | null => {
+    for (let k = s - 1; k >= 0; k--) {
+      const g = actorsOf(k).find((a) => !a.pronoun && a.country);
+      if (g) return g;
+    }
+    return null;
+  };
   for (let s = 0; s < doc.sentences.length; s++) {
+    const w = wordsOf(s);
+    if (w.length === 0 || w.includes('|')) continue;
+    // only a sentence with a trigger, or a modal a demand is read from, can yield an event
+    const matches = triggers.match(w);
+    if (matches.length === 0 && !hasModal(w)) continue;
     const tokens = doc.sentenceTokens(s);
-    if (tokens.length === 0) continue;
-    const drafts = codeSentence(doc, s, tokens, knowledge, triggers, previous, perSentence[s], quoteSpans);
-    const groups = drafts.groups;
-    previous = groups.find((g) => !g.pronoun && g.country) ?? previous;
-    for (const d of drafts.events) out.push(toRecord(doc, s, tokens, d, out.length));
+    const drafts = codeSentence(doc, tokens, w, matches, actorsOf(s), previousActor, s, quoteSpans);
+    for (const d of drafts) out.push(toRecord(doc, s, tokens, d, out.length));
   }
   return out;
 }
 
+/** Has the sentence a modal after its first word (see demandsByModal)? */
+function hasModal(w: string[]): boolean {
+  for (let k = 1; k < w.length; k++) if (MODAL_NOUNS.has(w[k])) return true;
+  return false;
+}
+
 function codeSentence(
-  doc: Doc, s: number, tokens: Token[], knowledge: ActorKnowledge, triggers: TriggerIndex, previous: ActorGroup | null,
-  mentions: EntityMentionRef[], quoteSpans: Span[],
-): { events: Draft[]; groups: ActorGroup[] } {
-  const w = tokens.map((t) => t.text.toLowerCase());
-  // promo and navigation lines ("ALSO READ | ...") carry no events
-  if (w.includes('|')) return { events: [], groups: [] };
-  const groups = findActors(doc, tokens, knowledge, mentions, w);
-  resolvePronouns(groups, previous);
+  doc: Doc, tokens: Token[], w: string[], found: TriggerMatch[], groups: ActorGroup[], previousActor: (s: number) => ActorGroup | null, s: number,
+  quoteSpans: Span[],
+): Draft[] {
+  if (groups.some((g) => g.pronoun)) resolvePronouns(groups, previousActor(s));
   const attributionSpan = attributionRange(w, groups);
   const attribution = attributionSpan.from;
   const speaker = speakerOf(doc, tokens, groups, attributionSpan, w);
   // a capitalised word inside an actor's name is not a predicate ("North March", "Strike Force")
   const inName = (m: TriggerMatch): boolean =>
     m.first > 0 && /^[A-Z]/.test(tokens[m.head].text) && groups.some((g) => g.first <= m.head && m.head < g.end);
-  const matches = triggers.match(w).filter((m) => (m.first < attribution || m.first >= attributionSpan.to) && !REPORTING.has(w[m.first]) && !inName(m));
+  const matches = found.filter((m) => (m.first < attribution || m.first >= attributionSpan.to) && !REPORTING.has(w[m.first]) && !inName(m));
   const events: Draft[] = [];
   let governing: { type: string; end: number } | null = null;
   for (const m of matches) {
@@ -130,7 +154,7 @@ function codeSentence(
   }
   events.push(...demandsByModal(w, groups, attribution));
   events.sort((a, b) => a.order - b.order);
-  return { events, groups };
+  return events;
 }
 
 /** Index of the sentence holding char offset `offset` (binary search). */

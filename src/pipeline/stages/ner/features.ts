@@ -56,8 +56,9 @@ const enum T {
 }
 
 /** Hash standing for a position before the sentence start / after its end. */
-const BOUNDARY_BEFORE = hashString('<s>');
-const BOUNDARY_AFTER = hashString('</s>');
+// hashes kept for mixing are stored as signed 32-bit integers, which V8 keeps unboxed (see `mix`)
+const BOUNDARY_BEFORE = hashString('<s>') | 0;
+const BOUNDARY_AFTER = hashString('</s>') | 0;
 
 /** Longest prefix and suffix used as features. */
 const AFFIX_MAX = 4;
@@ -145,6 +146,7 @@ export function shapeHashOf(token: string): number {
 export interface WordInfo {
   form: string;
   lower: string;
+  /** hashes for feature keys, as signed 32-bit integers */
   lowerHash: number;
   formHash: number;
   shapeHash: number;
@@ -224,9 +226,9 @@ export class WordTable {
     w = {
       form,
       lower,
-      lowerHash: hashString(lower),
-      formHash: hashString(form),
-      shapeHash: shapeHashOf(form),
+      lowerHash: hashString(lower) | 0,
+      formHash: hashString(form) | 0,
+      shapeHash: shapeHashOf(form) | 0,
       capitalised,
       hasLetter: /[A-Za-z]/.test(form),
       upperOnly,
