@@ -11,10 +11,14 @@ export interface WorkerRun {
   mainThreadBusy: number;
 }
 
-/** Passes over the corpus before timing: each thread compiles its hot code separately, and with N threads sees 1/N. */
-const WARM_UP_PASSES = 2;
+/**
+ * Passes over the corpus each thread is warmed up with before timing (a pool of N threads gets N times as many, since
+ * each thread sees 1/N of a pass): V8 keeps optimising the pipeline's code for about four passes of this corpus, on
+ * background threads that would otherwise take CPU from the timed passes.
+ */
+const WARM_UP_PASSES_PER_THREAD = 4;
 /** Timed rounds at least: one pass per pool size each, the sizes taking turns. */
-const MIN_ROUNDS = 5;
+const MIN_ROUNDS = 7;
 
 /**
  * End-to-end rate of `ingest --workers N` short of the database: N worker threads analyse each article and derive
@@ -29,10 +33,11 @@ export async function benchWorkers(corpus: BenchCorpus, tokens: number, counts: 
     const pass = async (pool: WorkerPool): Promise<{ seconds: number; busy: number }> => {
       const elu = performance.eventLoopUtilization();
       const t0 = performance.now();
-      await Promise.all(corpus.articles.map((a) => pool.prepare(a, { deflate: true })));
+      // results are dropped as they arrive, as an ingest drops each batch once written
+      await Promise.all(corpus.articles.map((a) => pool.prepare(a, { deflate: true }).then(() => undefined)));
       return { seconds: (performance.now() - t0) / 1000, busy: performance.eventLoopUtilization(elu).utilization };
     };
-    for (const pool of pools) for (let w = 0; w < WARM_UP_PASSES; w++) await pass(pool);
+    for (const pool of pools) for (let w = 0; w < WARM_UP_PASSES_PER_THREAD * pool.size; w++) await pass(pool);
     const times: number[][] = counts.map(() => []);
     const busy: number[][] = counts.map(() => []);
     for (let r = 0; r < Math.max(runs, MIN_ROUNDS); r++) {

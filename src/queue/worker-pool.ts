@@ -11,7 +11,6 @@ import type { PreparedItem } from '../store/store.js';
  * cannot hand out more (a batch of 100 takes SQLite about 50-100 ms, a worker analyses an article in about 8 ms).
  */
 const IN_FLIGHT_PER_WORKER = 8;
-const YG = Number(process.env.YG ?? 0);
 
 export interface WorkerPool {
   readonly size: number;
@@ -52,9 +51,8 @@ export async function createWorkerPool(size: number, options: PipelineOptions = 
   // from source, a bootstrap registers tsx's loader inside the thread before importing the worker module
   const spawn = (): Worker =>
     fromSource
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true, workerData: options, ...(YG ? { resourceLimits: { maxYoungGenerationSizeMb: YG } } : {}) })
+      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true, workerData: options })
       : new Worker(fileURLToPath(url), { workerData: options });
-  void YG;
   const queue: Pending[] = [];
   const slots: Array<{ worker: Worker; inFlight: Map<number, Pending> }> = [];
   let nextId = 0;
