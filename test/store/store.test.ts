@@ -38,6 +38,17 @@ for (const backend of BACKENDS) {
       expect(s.bytes).toBeGreaterThan(0);
     });
 
+    it('keeps quotes, backslashes, accents, emoji and JSON-like text exactly', async () => {
+      const item = makeItem(7);
+      const odd = ' He said "C:\\temp\\new" isn\'t São Tomé 🌍 {"a": [1]} \\u0041 end.';
+      item.article = { ...item.article, body: item.article.body + odd, title: 'Title with "quotes" \\ and é' };
+      await store.putBatch([item]);
+      const back = await store.getArticle(item.article.id);
+      expect(back?.article.body).toBe(item.article.body);
+      expect(back?.article.title).toBe(item.article.title);
+      expect(back?.extraction).toEqual(item.extraction);
+    });
+
     it('is idempotent: the same articles again change nothing, also inside one batch', async () => {
       const items = [0, 1, 2].map(makeItem);
       await store.putBatch(items);

@@ -204,20 +204,23 @@ export class PostgresStore implements Store {
   /** Inserts the articles that are new, returning id -> key of those inserted. */
   private async writeArticles(client: pg.PoolClient, rows: ItemRows[]): Promise<Map<string, number>> {
     const a = rows.map((r) => r.article);
+    // long texts travel as one JSON document (serialised natively) rather than as text arrays the driver escapes
     const res = await client.query<{ key: string; id: string }>(
       `INSERT INTO articles (id, published, title, url, source, lang, body, text, content_hash, tone)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::float8[])
+       SELECT id, published, title, url, source, lang, body, text, content_hash, tone FROM json_to_recordset($1::json)
+         AS t (id text, published text, title text, url text, source text, lang text, body text, text text, content_hash text, tone float8)
        ON CONFLICT (id) DO NOTHING RETURNING key, id`,
-      [a.map((x) => x.id), a.map((x) => x.published), a.map((x) => x.title), a.map((x) => x.url), a.map((x) => x.source),
-        a.map((x) => x.lang), a.map((x) => x.body), a.map((x) => x.text), a.map((x) => x.contentHash), a.map((x) => x.tone)],
+      [JSON.stringify(a.map((x) => ({ id: x.id, published: x.published, title: x.title === null ? null : wellFormed(x.title), url: x.url, source: x.source, lang: x.lang, body: wellFormed(x.body), text: wellFormed(x.text), content_hash: x.contentHash, tone: x.tone })))],
     );
     const keys = new Map(res.rows.map((r) => [r.id, Number(r.key)]));
     const fresh = a.filter((x) => keys.has(x.id));
     if (fresh.length) {
+      // each extraction is already JSON: spliced in as it is, parsed once by the server
+      const doc = `[${fresh.map((x) => `{"k":${keys.get(x.id)},"v":${Number(x.schemaVersion)},"j":${x.extractionJson}}`).join(',')}]`;
       await client.query(
         `INSERT INTO extractions (article_key, schema_version, json)
-         SELECT k, v, j::jsonb FROM unnest($1::bigint[], $2::int[], $3::text[]) AS t (k, v, j)`,
-        [fresh.map((x) => keys.get(x.id)), fresh.map((x) => x.schemaVersion), fresh.map((x) => x.extractionJson)],
+         SELECT (e->>'k')::bigint, (e->>'v')::int, e->'j' FROM jsonb_array_elements($1::jsonb) AS e`,
+        [doc],
       );
     }
     return keys;
@@ -492,4 +495,12 @@ function toItem(row: ArticleJoinRow): StoreItem {
   if (row.title !== null) article.title = row.title;
   const { schemaVersion, article: meta, ...rest } = row.json as Record<string, unknown>;
   return { article, extraction: { schemaVersion, article: meta, text: row.text, ...rest } as StoreItem['extraction'] };
+}
+
+/**
+ * A lone surrogate made U+FFFD, as the driver's UTF-8 encoding of a text parameter does: inside a JSON document it
+ * would be an escape the server refuses. (String.prototype.toWellFormed is in Node 20 but not in TypeScript's ES2023.)
+ */
+function wellFormed(s: string): string {
+  return (s as string & { toWellFormed(): string }).toWellFormed();
 }
