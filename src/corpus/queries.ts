@@ -148,6 +148,8 @@ export interface EventFilter {
   to?: string;
   place?: string;
   limit?: number;
+  /** latest first (default: earliest first) */
+  newestFirst?: boolean;
 }
 
 export interface MergedEventRow {
@@ -194,7 +196,7 @@ export function checkDay(flag: string, value: string | undefined): void {
   if (value !== undefined && (!DAY.test(value) || Number.isNaN(Date.parse(value)))) throw new CorpusQueryError(`${flag} wants a date like 2024-05-01, not "${value}"`);
 }
 
-/** Merged events matching the filters, by date; every filter is an indexed condition. */
+/** Merged events matching the filters, by date (earliest or latest first); every filter is an indexed condition. */
 export function* queryEvents(db: Db, f: EventFilter): Generator<MergedEventRow> {
   checkDay('--from', f.from);
   checkDay('--to', f.to);
@@ -227,7 +229,7 @@ export function* queryEvents(db: Db, f: EventFilter): Generator<MergedEventRow> 
     where.push('(m.place_name = @place COLLATE NOCASE OR m.place_country = @placeCode)');
   }
   const sql = `SELECT ${MERGED_COLUMNS} FROM ${MERGED_FROM} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-    ORDER BY m.date_begin, m.key ${f.limit ? 'LIMIT ' + Math.floor(f.limit) : ''}`;
+    ORDER BY m.date_begin ${f.newestFirst ? 'DESC' : ''}, m.key ${f.newestFirst ? 'DESC' : ''} ${f.limit ? 'LIMIT ' + Math.floor(f.limit) : ''}`;
   yield* db.prepare(sql).iterate(params) as Iterable<MergedEventRow>;
 }
 

@@ -236,6 +236,14 @@ describe('corpus endpoints over the example corpus', () => {
     expect(boxed.map((r) => r.key)).toEqual(inBox.map((r) => r.key));
 
     expect((await get('/api/events?limit=2')).json().items.length).toBe(2);
+
+    // latest first: the same events in reverse date order, and a small page holds the latest ones
+    const newest: EventRow[] = (await get('/api/events?order=newest&limit=1000')).json().items;
+    expect(new Set(newest.map((r) => r.key))).toEqual(new Set(events.map((r) => r.key)));
+    for (let i = 1; i < newest.length; i++) expect(newest[i - 1].date >= newest[i].date).toBe(true);
+    const latest = [...events].sort((a, b) => b.date.localeCompare(a.date))[0].date;
+    expect((await get('/api/events?order=newest&limit=1')).json().items[0].date).toBe(latest);
+    expect((await get('/api/events?order=sideways')).statusCode).toBe(400);
   });
 
   it.each([

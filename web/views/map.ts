@@ -40,7 +40,8 @@ export async function mapView(main: HTMLElement, params: URLSearchParams): Promi
   const list = h('section', { id: 'map-list' });
   replace(main, h('h1', {}, 'Map of places and events'), form, holder, list);
   const [page, placeRows] = await Promise.all([
-    api<{ items: EventRow[] }>('/api/events', { type, from, to, limit: 1000 }),
+    // the latest thousand events that have coordinates (a box over the whole world keeps only placed ones)
+    api<{ items: EventRow[] }>('/api/events', { type, from, to, limit: 1000, order: 'newest', bbox: '-180,-90,180,90' }),
     api<{ items: PlaceRow[] }>('/api/places', { from, to, limit: 500 }),
   ]);
   const placed = page.items.filter((e) => e.lat !== null && e.lon !== null);

@@ -40,6 +40,7 @@ const EventQuery = z.object({
   actor: Name.optional(), target: Name.optional(), type: z.string().max(20).optional(), modality: z.enum(['happened', 'denied', 'intended']).optional().describe('claim kind'),
   from: Day.optional(), to: Day.optional(), place: z.string().max(200).optional(), bbox: bboxSchema,
   limit: z.coerce.number().int().min(1).max(MAX_EVENTS).default(200),
+  order: z.enum(['oldest', 'newest']).default('oldest').describe('by date: earliest first, or latest first'),
 });
 
 function events(store: Store, q: z.infer<typeof EventQuery>): MergedEventRow[] {
@@ -48,7 +49,7 @@ function events(store: Store, q: z.infer<typeof EventQuery>): MergedEventRow[] {
     const out: MergedEventRow[] = [];
     // box and claim kind are checked here, on rows read lazily in date order until the page is full: complete, and a
     // narrow filter costs at most one pass over the events the indexed filters select
-    for (const row of queryEvents(db, { actor: q.actor, target: q.target, type: q.type, from: q.from, to: q.to, place: q.place, limit: q.bbox || q.modality ? undefined : q.limit })) {
+    for (const row of queryEvents(db, { actor: q.actor, target: q.target, type: q.type, from: q.from, to: q.to, place: q.place, limit: q.bbox || q.modality ? undefined : q.limit, newestFirst: q.order === 'newest' })) {
       if (!keep(row) || (q.modality && row[q.modality] === 0)) continue;
       out.push(row);
       if (out.length >= q.limit) break;
@@ -59,7 +60,7 @@ function events(store: Store, q: z.infer<typeof EventQuery>): MergedEventRow[] {
 
 /** The actor graph: merged events grouped into edges by source, type and target. */
 function graph(store: Store, q: { entity?: string; type?: string; from?: string; to?: string }) {
-  const rows = events(store, { actor: q.entity, type: q.type, from: q.from, to: q.to, limit: MAX_EVENTS });
+  const rows = events(store, { actor: q.entity, type: q.type, from: q.from, to: q.to, limit: MAX_EVENTS, order: 'oldest' });
   const nodes = new Map<string, { id: string; name: string; events: number }>();
   const edges = new Map<string, { id: string; source: string; target: string; type: string; events: number; mentions: number; tone: number | null; eventKeys: number[] }>();
   const node = (name: string) => {
