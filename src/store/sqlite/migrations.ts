@@ -309,6 +309,11 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX entity_merges_surname ON entity_merges (surname, basis);
     `,
   },
+  {
+    version: 7,
+    name: 'stats: extraction schema versions counted from an index, not by reading every stored extraction',
+    sql: `CREATE INDEX extractions_schema_version ON extractions (schema_version);`,
+  },
 ];
 
 /** The version a database has once every migration ran. */
