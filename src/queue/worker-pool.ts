@@ -7,10 +7,11 @@ import type { PipelineOptions } from '../pipeline/stage.js';
 import type { PreparedItem } from '../store/store.js';
 
 /**
- * Articles in flight per worker: enough to keep a worker busy while this thread is writing a batch to the store and
- * cannot hand out more (a batch of 100 takes SQLite about 50-100 ms, a worker analyses an article in about 8 ms).
+ * Articles in flight per worker: enough that a whole ingest batch (100 articles) is handed out before this thread
+ * starts writing the batch before it, which blocks it for about a second in SQLite (nothing more can be handed out
+ * meanwhile, so fewer would leave the workers idle during the write).
  */
-const IN_FLIGHT_PER_WORKER = 8;
+const IN_FLIGHT_PER_WORKER = 64;
 
 export interface WorkerPool {
   readonly size: number;
