@@ -67,6 +67,17 @@ describe('event coding on sentences we wrote', () => {
     expect(e.quadClass).toBe(4);
   });
 
+  it('a named person "in" a capital is the person, not the capital\'s government', () => {
+    const list = events('Chilean President Ana Ruiz will host Peruvian Prime Minister Tomas Vega in Santiago next week for talks on trade.');
+    const host = list.find((e) => e.target?.name?.includes('Tomas Vega'));
+    expect(host?.source?.name).toBe('Chilean President Ana Ruiz');
+    expect(host?.target?.name).toBe('Peruvian Prime Minister Tomas Vega');
+    expect(list.every((e) => !e.source?.name?.includes(' in ') && !e.target?.name?.includes(' in '))).toBe(true);
+    // a group of officials "in" a capital still stands for that government
+    const seat = find(events('Officials in Santiago condemned the attack on Monday.'), 'DISAPPROVE');
+    expect(seat.source?.country).toBe('CHL');
+  });
+
   it('reported: "reportedly"', () => {
     expect(find(events('Bolivia reportedly sold weapons to Paraguay last year.'), 'AID').modality).toBe('reported');
   });

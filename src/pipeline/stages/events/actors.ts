@@ -206,7 +206,9 @@ export function findActors(
         j++;
         continue;
       }
-      if (JOINERS.has(lower[j]) && members.length > 0) {
+      // a named person is not a group located somewhere: "Abiy Ahmed in Nairobi" is the man, and Nairobi the place
+      const named = members.some((m) => m.entity?.type === 'person');
+      if (JOINERS.has(lower[j]) && members.length > 0 && !(named && lower[j] === 'in')) {
         let k = j + 1;
         while (k < tokens.length && (lower[k] === 'the' || lower[k] === 'in' || JOINERS.has(lower[k]))) k++;
         if (k < tokens.length && covered[k]?.some((a) => a.kind === 'country' || a.kind === 'seat' || a.kind === 'entity' || a.kind === 'pack' || a.kind === 'igo')) {
