@@ -162,7 +162,7 @@ export function prepareItem(item: StoreItem, options: { deflate: boolean }): Pre
     rows.deflatedJson = deflateJson(rows.article.extractionJson);
     rows.article.extractionJson = '';
   }
-  return { article: item.article, rows };
+  return { rows };
 }
 
 /** Derives every row an item becomes. Throws StoreError("bad-item") when article and extraction disagree. */

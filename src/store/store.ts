@@ -8,9 +8,11 @@ export interface StoreItem {
   extraction: Extraction;
 }
 
-/** An item whose rows were derived already (in a worker thread, see `prepareItem`): the store only writes them. */
+/**
+ * An item whose rows were derived already (in a worker thread, see `prepareItem`): the store only writes them. The
+ * rows hold the article, so it is not sent between threads a second time.
+ */
 export interface PreparedItem {
-  article: Article;
   rows: ItemRows;
 }
 

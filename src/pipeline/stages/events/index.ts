@@ -71,22 +71,31 @@ export function codeEvents(doc: Doc, knowledge: ActorKnowledge, triggers: Trigge
     let groups = actors[s];
     if (groups) return groups;
     const w = wordsOf(s);
-    // promo and navigation lines ("ALSO READ | ...") carry no events and no actors
-    groups = w.length === 0 || w.includes('|') ? [] : findActors(doc, doc.sentenceTokens(s), knowledge, perSentence[s], w);
+    groups = codable(w) ? findActors(doc, doc.sentenceTokens(s), knowledge, perSentence[s], w) : [];
     return (actors[s] = groups);
   };
   // the actor a pronoun opening sentence s falls back on: the first named actor with a country in the nearest sentence
   // before s that has one (pronoun resolution rewrites only pronouns, so a sentence's named actors are final when found)
+  // (remembered per sentence, so that a walk back stops where an earlier one ended: linear in a long document)
+  const previous: Array<ActorGroup | null | undefined> = new Array(doc.sentences.length);
   const previousActor = (s: number): ActorGroup | null => {
+    let found: ActorGroup | null = null;
     for (let k = s - 1; k >= 0; k--) {
+      if (previous[k + 1] !== undefined) {
+        found = previous[k + 1]!;
+        break;
+      }
       const g = actorsOf(k).find((a) => !a.pronoun && a.country);
-      if (g) return g;
+      if (g) {
+        found = g;
+        break;
+      }
     }
-    return null;
+    return (previous[s] = found);
   };
   for (let s = 0; s < doc.sentences.length; s++) {
     const w = wordsOf(s);
-    if (w.length === 0 || w.includes('|')) continue;
+    if (!codable(w)) continue;
     // only a sentence with a trigger, or a modal a demand is read from, can yield an event
     const matches = triggers.match(w);
     if (matches.length === 0 && !hasModal(w)) continue;
@@ -95,6 +104,11 @@ export function codeEvents(doc: Doc, knowledge: ActorKnowledge, triggers: Trigge
     for (const d of drafts) out.push(toRecord(doc, s, tokens, d, out.length));
   }
   return out;
+}
+
+/** Promo and navigation lines ("ALSO READ | ...") and empty sentences carry no events and no actors. */
+function codable(w: string[]): boolean {
+  return w.length > 0 && !w.includes('|');
 }
 
 /** Has the sentence a modal after its first word (see demandsByModal)? */
