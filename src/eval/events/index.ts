@@ -6,11 +6,11 @@ import { round } from '../metrics.js';
 import type { EvalOptions, EvalResult, Scorer } from '../registry.js';
 import { dataPath } from '../data.js';
 import { readPetrarch, type PetrarchRecord } from './petrarch.js';
-import { readPlover, type PloverRecord } from './plover.js';
+import { PLOVER_SPLITS, readPlover, type PloverRecord } from './plover.js';
 import { emptyEventCounts, eventMetrics, scoreSentence } from './score.js';
 
-/** Stages the events scorer runs, when present (no clean stage: these are single sentences). */
-const SCORED_STAGES = ['segment', 'ner', 'entities', 'time', 'places', 'quotes', 'events'];
+/** Stages the events scorer runs: the whole pipeline from raw text up to events (tone adds nothing events read). */
+const SCORED_STAGES = STAGE_FACTORIES.map((f) => f.name).filter((s) => s !== 'tone');
 
 function isoDate(d: string): string {
   return /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : '2000-01-01';
@@ -18,8 +18,7 @@ function isoDate(d: string): string {
 
 /** Codes each gold sentence and scores type, actors and triples. */
 export function scorePlover(records: PloverRecord[]): Record<string, unknown> {
-  const available = new Set(STAGE_FACTORIES.map((f) => f.name));
-  const pipeline = createPipeline({ stages: SCORED_STAGES.filter((s) => available.has(s)), timing: true });
+  const pipeline = createPipeline({ stages: SCORED_STAGES, timing: true });
   const byText = new Map<string, PloverRecord[]>();
   for (const r of records) byText.set(r.text, [...(byText.get(r.text) ?? []), r]);
   const counts = emptyEventCounts();
@@ -38,8 +37,7 @@ export function scorePlover(records: PloverRecord[]): Record<string, unknown> {
 /** Runs the PETRARCH2 validation records with their own dictionaries as a knowledge pack; reports agreement. */
 export function scorePetrarch(dataDir: string, records: PetrarchRecord[]): Record<string, unknown> {
   const dir = dataPath(dataDir, 'petrarch2-validation');
-  const available = new Set(STAGE_FACTORIES.map((f) => f.name));
-  const stages = SCORED_STAGES.filter((s) => available.has(s) && s !== 'events');
+  const stages = SCORED_STAGES.filter((s) => s !== 'events');
   const pipeline = createPipeline({ stages });
   // the events stage is built here so the pack is passed in already loaded
   const events = STAGE_FACTORIES.find((f) => f.name === 'events')!;
@@ -91,9 +89,10 @@ export function scorePetrarch(dataDir: string, records: PetrarchRecord[]): Recor
 
 export const eventsScorer: Scorer = {
   stage: 'events',
-  description: 'events on PLOVER gold sentences (type P/R/F1 macro and micro, source/target country match, full triple); --dataset petrarch2: PETRARCH2 validation agreement',
+  description:
+    'events on PLOVER gold sentences, one predicted event per gold record (type P/R/F1 macro and micro; triple with country, and with country and sector); --split dev-a|dev-b: a half; --dataset petrarch2: PETRARCH2 validation agreement',
   datasets: ['plover', 'petrarch2'],
-  splits: ['dev'],
+  splits: [...PLOVER_SPLITS],
   async run(options: EvalOptions): Promise<EvalResult> {
     const dataset = options.dataset ?? 'plover';
     if (dataset === 'petrarch2') {
@@ -102,7 +101,6 @@ export const eventsScorer: Scorer = {
     }
     if (dataset !== 'plover') throw new Error(`unknown events dataset ${dataset}; use plover or petrarch2`);
     const split = options.split ?? 'dev';
-    if (split !== 'dev') throw new Error(`PLOVER ships only a dev split, not ${split}`);
-    return { stage: 'events', dataset, split, metrics: scorePlover(readPlover(options.data, options.limit)) };
+    return { stage: 'events', dataset, split, metrics: scorePlover(readPlover(options.data, options.limit, split)) };
   },
 };
