@@ -1,4 +1,5 @@
 import type { Article } from '../model/article.js';
+import { languagePackFor, primaryLanguage } from '../lang/index.js';
 import type { Extraction } from '../model/extraction.js';
 import type { PreparedItem, Store, StoreItem } from '../store/store.js';
 import { StoreError } from '../store/errors.js';
@@ -30,6 +31,8 @@ export interface IngestSummary {
   read: number;
   stored: number;
   unchanged: number;
+  /** articles analysed in this run whose language has no language pack (stored as they came), by language */
+  notAnalysed: Record<string, number>;
   failed: IngestFailure[];
   seconds: number;
 }
@@ -64,6 +67,7 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
   let read = 0;
   let stored = 0;
   let unchanged = 0;
+  const notAnalysed: Record<string, number> = {};
   const report = () => onProgress?.({ read, stored, unchanged, failed: failed.length });
 
   type Item = (StoreItem | PreparedItem) & { origin: string };
@@ -92,8 +96,11 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
     const items: Item[] = [];
     analysed.forEach((r, i) => {
       const { origin } = fresh[i];
-      if (r.status === 'fulfilled') items.push({ ...r.value, origin });
-      else failed.push({ origin, error: `${origin}: analysis failed (${(r.reason as Error)?.message ?? String(r.reason)})` });
+      if (r.status === 'fulfilled') {
+        items.push({ ...r.value, origin });
+        const { lang } = fresh[i].article;
+        if (!languagePackFor(lang)) notAnalysed[primaryLanguage(lang)] = (notAnalysed[primaryLanguage(lang)] ?? 0) + 1;
+      } else failed.push({ origin, error: `${origin}: analysis failed (${(r.reason as Error)?.message ?? String(r.reason)})` });
     });
     return items;
   };
@@ -149,5 +156,5 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
   }
   await flush(batch);
   await flush([]);
-  return { read, stored, unchanged, failed, seconds: (performance.now() - started) / 1000 };
+  return { read, stored, unchanged, notAnalysed, failed, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,6 +1,7 @@
 import type { Article } from './article.js';
 import { OffsetMap } from './span.js';
-import type { RemovedRange, SentenceRecord } from './extraction.js';
+import type { AnalysisNote, RemovedRange, SentenceRecord } from './extraction.js';
+import { languagePackFor, type LanguagePack } from '../lang/index.js';
 import type { EntityRecord, MentionRecord } from './layers/entities.js';
 import type { TimexRecord } from './layers/time.js';
 import type { PlacesLayer } from './layers/places.js';
@@ -40,10 +41,22 @@ export class Doc {
   tone: ToneRecord | null = null;
   /** per-stage CPU time in ms, filled by the pipeline when timing is on */
   timings: Record<string, number> = {};
+  /** set when the pipeline did not analyse the article (no language pack for its language) */
+  analysis: AnalysisNote | null = null;
 
-  constructor(readonly article: Article) {
+  /** `languagePack` defaults to the pack of `article.lang`; null when no pack covers that language. */
+  constructor(
+    readonly article: Article,
+    readonly languagePack: LanguagePack | null = languagePackFor(article.lang),
+  ) {
     this.text = article.body;
     this.offsetMap = OffsetMap.identity(article.body.length);
+  }
+
+  /** The language pack the stages read (word lists, patterns, confidences); stages never run without one. */
+  get pack(): LanguagePack {
+    if (!this.languagePack) throw new Error(`no language pack for "${this.article.lang}": the pipeline stores such articles unanalysed`);
+    return this.languagePack;
   }
 
   slice(start: number, end: number): string {

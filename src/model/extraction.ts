@@ -31,6 +31,14 @@ export const SentenceSchema = z.object({
 });
 export type SentenceRecord = z.infer<typeof SentenceSchema>;
 
+/** Why an article was stored without analysis (its layers are then empty and its text is its body). */
+export const AnalysisNoteSchema = z.object({
+  status: z.literal('skipped'),
+  language: z.string().describe('the article\'s language, for which no language pack exists'),
+  reason: z.string().describe('one line for people: "language fr"'),
+});
+export type AnalysisNote = z.infer<typeof AnalysisNoteSchema>;
+
 export const ExtractionSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   article: ArticleSchema.omit({ body: true }),
@@ -44,6 +52,7 @@ export const ExtractionSchema = z.object({
   places: PlacesLayerSchema,
   events: z.array(EventSchema),
   tone: ToneSchema.nullable(),
+  analysis: AnalysisNoteSchema.optional().describe('present only when the article was not analysed'),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;
 

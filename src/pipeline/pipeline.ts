@@ -1,6 +1,7 @@
 import { Doc } from '../model/doc.js';
 import type { Article } from '../model/article.js';
 import { SCHEMA_VERSION, type Extraction } from '../model/extraction.js';
+import { primaryLanguage } from '../lang/index.js';
 import type { PipelineOptions, Stage } from './stage.js';
 import { STAGE_FACTORIES } from './stages/index.js';
 
@@ -22,6 +23,12 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const timing = options.timing ?? false;
   const run = (article: Article): Doc => {
     const doc = new Doc(article);
+    if (!doc.languagePack) {
+      // no pack for its language: stored and searchable as it came, never analysed with another language's rules
+      const language = primaryLanguage(article.lang);
+      doc.analysis = { status: 'skipped', language, reason: `language ${language}` };
+      return doc;
+    }
     for (const stage of stages) {
       if (timing) {
         // CPU time, not wall time: a stage's cost on its core, whatever else the machine is doing
@@ -52,5 +59,6 @@ export function toExtraction(doc: Doc): Extraction {
     places: doc.places,
     events: doc.events,
     tone: doc.tone,
+    ...(doc.analysis ? { analysis: doc.analysis } : {}),
   };
 }

@@ -149,6 +149,12 @@ function printSummary(s: IngestSummary, db: string): void {
     `${s.read} articles read into ${db}: ${s.stored} stored, ${s.unchanged} unchanged, ${s.failed.length} failed ` +
       `(${s.seconds.toFixed(1)} s, ${perSecond} articles/s)\n`,
   );
+  const languages = Object.entries(s.notAnalysed).sort(([a], [b]) => a.localeCompare(b));
+  if (languages.length) {
+    const n = languages.reduce((sum, [, count]) => sum + count, 0);
+    const list = languages.map(([lang, count]) => `${lang} ${count}`).join(', ');
+    process.stdout.write(`${n} stored without analysis, no language pack (analysis: skipped): ${list}\n`);
+  }
   if (!s.failed.length) return;
   process.stdout.write('failed:\n');
   for (const f of s.failed.slice(0, FAILURES_SHOWN)) process.stdout.write(`  ${f.error}\n`);

@@ -1,0 +1,7 @@
+import type { LanguagePack } from '../types.js';
+
+/** English: the language every stage was written for. */
+export const english: LanguagePack = {
+  code: 'en',
+  name: 'English',
+};

@@ -1,0 +1,12 @@
+/**
+ * A language pack: everything a stage needs to know about one language (word lists, patterns, morphology and the
+ * confidences of rules that read them), one section a stage. Stages hold the logic and read their section from
+ * `doc.pack`; the pipeline chooses the pack from `article.lang` (as chrono's `locales/` and spaCy's `lang/`).
+ * Knowledge that is not language (country tables, gazetteers) stays in `src/knowledge`.
+ */
+export interface LanguagePack {
+  /** ISO 639-1 code that selects the pack (`article.lang`, primary subtag, any case) */
+  readonly code: string;
+  /** the language's English name, for messages */
+  readonly name: string;
+}
