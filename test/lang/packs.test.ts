@@ -124,7 +124,7 @@ describe('tidings ingest and search with French and German articles', () => {
   });
 
   it('finds the French and the German article by their words', () => {
-    for (const [word, title] of [['céderons', FRENCH.title], ['Bauern', GERMAN.title]]) {
+    for (const [word, title] of [['céderons', FRENCH.title], ['Bauern', GERMAN.title]] as const) {
       const res = run(['search', word, '--db', db, '--json']);
       expect(res.status, res.stderr).toBe(0);
       expect(JSON.parse(res.stdout).map((h: { title: string }) => h.title)).toEqual([title]);
