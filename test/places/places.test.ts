@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../../src/model/doc.js';
 import type { NerLabel } from '../../src/model/layers/entities.js';
-import { loadGazetteer, normalizePlaceName } from '../../src/knowledge/gazetteer/index.js';
+import { distanceKm, loadGazetteer, normalizePlaceName } from '../../src/knowledge/gazetteer/index.js';
+import { homeVotes, SourceHomeLearner } from '../../src/pipeline/stages/places/home.js';
 import { createPlacesStage, resolvePlaces } from '../../src/pipeline/stages/places/index.js';
 
 // CPU time, not wall time: on a shared machine the wall clock mostly measures the neighbours
@@ -158,5 +159,44 @@ describe('places stage', () => {
     expect(loadCpuMs).toBeLessThan(5000);
     expect(gaz.size).toBeGreaterThan(150_000);
     expect(loadGazetteer()).toBe(gaz);
+  });
+});
+
+describe('source homes', () => {
+  const resolveIn = (text: string, names: string[]) => {
+    let from = 0;
+    const queries = names.map((n) => {
+      const start = text.indexOf(n, from);
+      from = start + n.length;
+      return { start, end: start + n.length, text: n };
+    });
+    return resolvePlaces(gaz, text, queries);
+  };
+  const kentucky = [
+    resolveIn('Lexington police closed roads in Frankfort, Kentucky.', ['Lexington', 'Frankfort', 'Kentucky']),
+    resolveIn('Farmers near Lexington, Ky., and Georgetown, Ky., lost crops.', ['Lexington', 'Ky.', 'Georgetown', 'Ky.']),
+    resolveIn('A Lexington, Kentucky, school will close.', ['Lexington', 'Kentucky']),
+  ];
+
+  it('learns a home only after enough articles point at one region', () => {
+    const learner = new SourceHomeLearner();
+    learner.observe('herald.example', homeVotes(kentucky[0]));
+    learner.observe('herald.example', homeVotes(kentucky[1]));
+    expect(learner.home('herald.example')).toBeNull();
+    learner.observe('herald.example', homeVotes(kentucky[2]));
+    const home = learner.home('herald.example');
+    expect(home).toMatchObject({ country: 'US', admin1: 'KY' });
+    // the home point is the town the source names most: Lexington
+    expect(distanceKm(home!.lat, home!.lon, 38.05, -84.5)).toBeLessThan(30);
+    expect(learner.home('other.example')).toBeNull();
+  });
+
+  it('reads a bare local name in the home region once the home is known', () => {
+    const learner = new SourceHomeLearner();
+    for (const r of kentucky) learner.observe('herald.example', homeVotes(r));
+    const text = 'The fire in Versailles destroyed a barn.';
+    const q = [{ start: 12, end: 22, text: 'Versailles' }];
+    expect(resolvePlaces(gaz, text, q)[0].entry?.country).toBe('FR');
+    expect(resolvePlaces(gaz, text, q, { home: learner.home('herald.example') })[0].entry).toMatchObject({ country: 'US', admin1: 'KY' });
   });
 });

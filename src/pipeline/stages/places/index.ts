@@ -70,9 +70,14 @@ const PERSON_AFTER = /^\s+(?:administration|presidency|campaign)\b/;
 const STREET = /\s(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Trail|Highway|Hwy\.?|Court|Ct\.?|Circle|Parkway|Pike)$/;
 
 export function geocodeDoc(gazetteer: Gazetteer, doc: Doc, options: ResolveOptions = {}): PlacesLayer {
+  return geocodeDocWithResolutions(gazetteer, doc, options).layer;
+}
+
+/** The places layer with the resolutions it came from (a source-home learner reads those). */
+export function geocodeDocWithResolutions(gazetteer: Gazetteer, doc: Doc, options: ResolveOptions = {}): { layer: PlacesLayer; resolutions: PlaceResolution[] } {
   const resolutions = resolvePlaces(gazetteer, doc.text, placeQueries(doc), options);
   const mentions = resolutions.filter((r) => r.entry !== null).map(toMentionRecord);
-  return { mentions, focus: computeFocus(resolutions) };
+  return { layer: { mentions, focus: computeFocus(resolutions) }, resolutions };
 }
 
 export function toMentionRecord(r: PlaceResolution): PlaceMentionRecord {
@@ -92,5 +97,6 @@ export function toMentionRecord(r: PlaceResolution): PlaceMentionRecord {
     entity: r.query.entity ?? null,
     confidence: Math.round(r.confidence * 1000) / 1000,
     standsFor: r.standsFor,
+    adjectival: r.query.adjectival ?? false,
   };
 }

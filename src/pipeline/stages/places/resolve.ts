@@ -14,6 +14,8 @@ export interface PlaceQuery {
   /** the country whose government the mention stands for ("Washington warned"), if the entity stage saw it */
   standsFor?: string | null;
   entity?: string | null;
+  /** a demonym or adjective naming the place ("Russian troops", "a Texan"), not its name */
+  adjectival?: boolean;
 }
 
 export interface PlaceResolution {
@@ -36,7 +38,7 @@ export interface SourceHome {
 
 export interface ResolveOptions {
   weights?: RankWeights;
-  /** the publishing source's home (see inferSourceHomes), when known */
+  /** the publishing source's home (see SourceHomeLearner), when known */
   home?: SourceHome | null;
   /** place names the gazetteer lacks at the nearest local place named around them (default true) */
   contextFallback?: boolean;
