@@ -4,9 +4,14 @@
  * `doc.pack`; the pipeline chooses the pack from `article.lang` (as chrono's `locales/` and spaCy's `lang/`).
  * Knowledge that is not language (country tables, gazetteers) stays in `src/knowledge`.
  */
+import type { QuotesLanguage } from './sections/quotes.js';
+
+export type { QuotesLanguage, CueClass, CueEntry } from './sections/quotes.js';
+
 export interface LanguagePack {
   /** ISO 639-1 code that selects the pack (`article.lang`, primary subtag, any case) */
   readonly code: string;
   /** the language's English name, for messages */
   readonly name: string;
+  readonly quotes: QuotesLanguage;
 }

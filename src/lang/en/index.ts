@@ -1,7 +1,9 @@
 import type { LanguagePack } from '../types.js';
+import { quotes } from './quotes/index.js';
 
 /** English: the language every stage was written for. */
 export const english: LanguagePack = {
   code: 'en',
   name: 'English',
+  quotes,
 };

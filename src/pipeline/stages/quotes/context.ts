@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../../../model/doc.js';
+import type { QuotesLanguage } from '../../../lang/types.js';
 import type { Span } from '../../../model/span.js';
 import { findQuotations, type Quotation } from './marks.js';
 
@@ -7,6 +8,8 @@ const CAPITAL = /^\p{Lu}/u;
 
 /** Token-level view of a Doc the quote rules read: lower-case forms, sentence and paragraph bounds, quotations. */
 export class QuoteContext {
+  /** the quotes section of the document's language pack */
+  readonly lang: QuotesLanguage;
   readonly tokens: Token[];
   readonly lower: string[];
   /** token index -> 1 when it holds a letter or digit / starts with a capital letter */
@@ -26,6 +29,7 @@ export class QuoteContext {
   readonly quotationTokens: Array<[number, number]>;
 
   constructor(readonly doc: Doc) {
+    this.lang = doc.pack.quotes;
     this.tokens = doc.tokens;
     const n = this.tokens.length;
     this.lower = new Array<string>(n);

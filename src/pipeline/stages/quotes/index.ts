@@ -54,7 +54,7 @@ function toRecord(doc: Doc, ctx: QuoteContext, a: Attribution, earlier: Array<{ 
     const resolved = resolveSpeaker(doc, speakerSpan, earlier);
     speaker = resolved.id;
     if (resolved.viaFallback) confidence *= FALLBACK_PRONOUN_FACTOR;
-    if (!speaker && (isPronoun(doc.slice(speakerSpan.start, speakerSpan.end)) || doc.entities.length)) confidence = Math.min(confidence, UNRESOLVED_SPEAKER_CONFIDENCE);
+    if (!speaker && (isPronoun(ctx.lang, doc.slice(speakerSpan.start, speakerSpan.end)) || doc.entities.length)) confidence = Math.min(confidence, UNRESOLVED_SPEAKER_CONFIDENCE);
   } else confidence = Math.min(confidence, UNRESOLVED_SPEAKER_CONFIDENCE);
   const cue = a.cue ? { ...ctx.span(a.cue.first, a.cue.end), text: '' } : null;
   if (cue) cue.text = doc.slice(cue.start, cue.end);

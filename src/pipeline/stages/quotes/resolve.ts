@@ -1,6 +1,7 @@
 import type { Doc } from '../../../model/doc.js';
 import type { EntityRecord } from '../../../model/layers/entities.js';
 import type { Span } from '../../../model/span.js';
+import type { QuotesLanguage } from '../../../lang/types.js';
 import { findEntityAt } from '../entities/lookup.js';
 
 /** The entity the entities stage put at `span` (names, titles and the pronouns it resolved), or null. */
@@ -8,13 +9,10 @@ export function entityAtSpan(doc: Doc, span: Span): EntityRecord | null {
   return findEntityAt(doc, span.start, span.end);
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'who']);
-const GROUP_PRONOUNS = new Set(['they', 'we', 'it', 'which']);
-
 /** True when `text` is a pronoun that needs an antecedent. */
-export function isPronoun(text: string): boolean {
+export function isPronoun(lang: QuotesLanguage, text: string): boolean {
   const w = text.toLowerCase();
-  return PERSON_PRONOUNS.has(w) || GROUP_PRONOUNS.has(w) || w === 'you';
+  return lang.personPronouns.has(w) || lang.groupPronouns.has(w) || lang.framePronouns.has(w);
 }
 
 /**
@@ -24,10 +22,11 @@ export function isPronoun(text: string): boolean {
 export function resolveSpeaker(doc: Doc, span: Span, earlier: Array<{ speaker: string | null; start: number }>): { id: string | null; viaFallback: boolean } {
   const entity = entityAtSpan(doc, span);
   if (entity) return { id: entity.id, viaFallback: false };
+  const lang = doc.pack.quotes;
   const text = doc.text.slice(span.start, span.end).toLowerCase();
   // "I", "we" and "you" inside a quotation's frame rarely point back to the last speaker; leave them to the entities layer
-  if (!isPronoun(text) || text === 'i' || text === 'we' || text === 'you') return { id: null, viaFallback: false };
-  const wantPerson = PERSON_PRONOUNS.has(text);
+  if (!isPronoun(lang, text) || lang.framePronouns.has(text)) return { id: null, viaFallback: false };
+  const wantPerson = lang.personPronouns.has(text);
   for (let i = earlier.length - 1; i >= 0; i--) {
     const id = earlier[i].speaker;
     if (!id) continue;

@@ -1,6 +1,5 @@
 import type { Span } from '../../../model/span.js';
 import type { QuoteContext } from './context.js';
-import { AGENT_NOUNS, AUDIENCE_WORDS, BETWEEN_SPEAKER_AND_CUE, CUE_FORMS, DETERMINERS, INSIDE_NAME, MEDIA_WORDS, NOUN_LIKE_CUES, OBJECT_PRONOUNS, POSSESSIVES, SPEAKER_BOUNDARY, SPEAKER_PRONOUNS, type CueClass } from './lexicon.js';
 import { speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
 /** One attribution found by a rule, in tokens and character spans, before speaker resolution. */
@@ -16,8 +15,6 @@ export interface Attribution {
   rule: string;
 }
 
-/** Base confidence per cue class: speech verbs report speech, the others often report thoughts or findings. */
-const CLASS_CONFIDENCE: Record<CueClass, number> = { speech: 0.85, cognition: 0.6, evidence: 0.6, stance: 0.55 };
 /** A floating quotation borrows the last speaker: right more often than not in news, but never sure. */
 const FLOATING_CONFIDENCE = 0.5;
 /** A quotation standing alone with no speaker in reach: a quotation for sure, its speaker unknown. */
@@ -35,12 +32,6 @@ const MAX_APPOSITIVE_SPEAKER = 40;
 /** Words between a cue and the content it may skip as a hearer ("told The Associated Press"). */
 const MAX_HEARER_TOKENS = 6;
 
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
-const PERIOD_WORD = /^(week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|time)$/;
-/** Noun phrases after "in a"/"on" that make a cue longer rather than start the content: "said in a statement". */
-const CHANNEL_NOUNS = new Set(['statement', 'interview', 'tweet', 'speech', 'remarks', 'post', 'letter', 'email', 'e-mail', 'op-ed', 'memo', 'release', 'video', 'twitter', 'facebook', 'instagram', 'television', 'radio', 'conference', 'call', 'rally', 'briefing', 'appearance', 'debate', 'address', 'message', 'report', 'filing', 'blog', 'column', 'editorial', 'essay', 'book', 'podcast', 'show', 'news']);
-const PARTICLES: Record<string, string[]> = { point: ['out', 'to'], call: ['for', 'on'], refer: ['to'], weigh: ['in'], sign: ['off'], speak: ['out'] };
-
 interface Tail {
   /** one past the last token of the cue phrase */
   cueEnd: number;
@@ -51,22 +42,22 @@ interface Tail {
 
 /** Reads what follows a cue: particles, time words, "in a statement", a hearer ("told reporters"), a medium. */
 function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
-  const entry = CUE_FORMS.get(ctx.lower[cue]);
+  const entry = ctx.lang.cueForms.get(ctx.lower[cue]);
   let k = cue + 1;
   let medium: TokenRange | null = null;
-  if (entry && (PARTICLES[entry.lemma]?.includes(ctx.lower[k] ?? '') || entry.particle === ctx.lower[k])) k++;
+  if (entry && (ctx.lang.cueParticles[entry.lemma]?.includes(ctx.lower[k] ?? '') || entry.particle === ctx.lower[k])) k++;
   let cueEnd = k;
   for (let guard = 0; guard < 4 && k < hi; guard++) {
     const w = ctx.lower[k];
-    if (WEEKDAY.test(w) && ctx.lower[k + 1] !== "'s" && ctx.lower[k + 1] !== '’s') k++;
-    else if ((w === 'on' || w === 'last' || w === 'this' || w === 'earlier' || w === 'late') && k + 1 < hi && (WEEKDAY.test(ctx.lower[k + 1]) || PERIOD_WORD.test(ctx.lower[k + 1]))) k += 2;
-    else if ((w === 'in' || w === 'on' || w === 'during' || w === 'at') && k + 1 < hi) {
+    if (ctx.lang.dayWords.has(w) && !ctx.lang.possessiveClitics.has(ctx.lower[k + 1])) k++;
+    else if (ctx.lang.timeLeads.has(w) && k + 1 < hi && (ctx.lang.dayWords.has(ctx.lower[k + 1]) || ctx.lang.periodWords.has(ctx.lower[k + 1]))) k += 2;
+    else if (ctx.lang.channelPrepositions.has(w) && k + 1 < hi) {
       // "in a statement", "in an interview with CNN", "on Twitter", "on CNN's State of the Union"
       let m = k + 1;
-      while (m < hi && m - k <= 3 && /^(a|an|the|his|her|their|its|brief|televised|written|separate|new|recent|phone|telephone|radio|tv|joint|prepared)$/.test(ctx.lower[m])) m++;
-      if (m < hi && CHANNEL_NOUNS.has(ctx.lower[m])) {
+      while (m < hi && m - k <= 3 && ctx.lang.channelModifiers.has(ctx.lower[m])) m++;
+      if (m < hi && ctx.lang.channelNouns.has(ctx.lower[m])) {
         k = m + 1;
-        if ((ctx.lower[k] === 'with' || ctx.lower[k] === 'on' || ctx.lower[k] === 'to') && k + 1 < hi) {
+        if (ctx.lang.channelLinks.has(ctx.lower[k]) && k + 1 < hi) {
           const np = speakerAfter(ctx, k + 1, hi);
           if (np && isMedium(ctx, np)) medium = np;
           if (np) k = np.end;
@@ -86,23 +77,23 @@ function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
     // "urged him to resign", "called on leaders to act": the hearer of a request is part of what was asked
     if (entry.lemma !== 'tell' && hearerThenInfinitive(ctx, k, hi)) {
       // the content starts at the hearer
-    } else if (OBJECT_PRONOUNS.has(w)) k++;
-    else if (ctx.isWord(k) && w !== 'that' && !SPEAKER_PRONOUNS.has(w)) {
+    } else if (ctx.lang.objectPronouns.has(w)) k++;
+    else if (ctx.isWord(k) && w !== 'that' && !ctx.lang.speakerPronouns.has(w)) {
       const np = speakerAfter(ctx, k, Math.min(hi, k + MAX_HEARER_TOKENS));
       if (np) {
         // "told The Hill a Clinton loss is …" / "told Fox News he would run": a second determiner (not inside a name
         // such as "State of the Union") or a subject pronoun starts the content
         for (let d = np.first + 1; d < np.end; d++) {
-          const article = (ctx.lower[d] === 'a' || ctx.lower[d] === 'an' || ctx.lower[d] === 'the') && !INSIDE_NAME.has(ctx.lower[d - 1]);
-          const possessive = ctx.lower[d] === "'s" || ctx.lower[d] === '’s';
-          if (article || possessive || (SPEAKER_PRONOUNS.has(ctx.lower[d]) && !ctx.isCapitalised(d) && ctx.lower[d] !== 'it')) {
+          const article = (ctx.lower[d] === 'a' || ctx.lower[d] === 'an' || ctx.lower[d] === 'the') && !ctx.lang.insideName.has(ctx.lower[d - 1]);
+          const possessive = ctx.lang.possessiveClitics.has(ctx.lower[d]);
+          if (article || possessive || (ctx.lang.speakerPronouns.has(ctx.lower[d]) && !ctx.isCapitalised(d) && ctx.lower[d] !== 'it')) {
             np.end = d;
             break;
           }
         }
         k = np.end;
         // "told ABC’s “Good Morning America” on Monday": the programme of the hearer, then its time
-        if ((ctx.lower[k] === "'s" || ctx.lower[k] === '’s') && k + 1 < hi) {
+        if (ctx.lang.possessiveClitics.has(ctx.lower[k]) && k + 1 < hi) {
           const q = quotationStartingAt(ctx, k + 1);
           if (q >= 0) k = ctx.quotationTokens[q][1];
           else {
@@ -112,7 +103,7 @@ function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
               if (ctx.isCapitalised(t)) t++;
               else {
                 let u = t;
-                while (u < hi && INSIDE_NAME.has(ctx.lower[u])) u++;
+                while (u < hi && ctx.lang.insideName.has(ctx.lower[u])) u++;
                 if (u > t && u < hi && ctx.isCapitalised(u)) t = u;
                 else break;
               }
@@ -121,7 +112,7 @@ function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
             if (t === k + 1) t = speakerAfter(ctx, k + 1, Math.min(hi, k + 1 + MAX_HEARER_TOKENS))?.end ?? k + 1;
             k = t;
           }
-          if (ctx.lower[k] === 'on' && k + 1 < hi && WEEKDAY.test(ctx.lower[k + 1])) k += 2;
+          if (ctx.lower[k] === 'on' && k + 1 < hi && ctx.lang.dayWords.has(ctx.lower[k + 1])) k += 2;
           np.end = k;
         }
         if (isMedium(ctx, np)) medium = np;
@@ -142,7 +133,7 @@ function hearerThenInfinitive(ctx: QuoteContext, k: number, hi: number): boolean
   for (let e = k + 1; e < hi && e - k <= MAX_HEARER_TOKENS; e++) {
     const w = ctx.lower[e];
     if (w === 'to') return e + 1 < hi && (ctx.isWord(e + 1) || (ctx.isQuoteMark(e + 1) && e + 2 < hi && ctx.isWord(e + 2)));
-    if (w === 'that' || ctx.quotationOf[e] >= 0 || (!ctx.isWord(e) && w !== "'s" && w !== '’s')) return false;
+    if (w === 'that' || ctx.quotationOf[e] >= 0 || (!ctx.isWord(e) && !ctx.lang.possessiveClitics.has(w))) return false;
   }
   return false;
 }
@@ -151,7 +142,7 @@ function hearerThenInfinitive(ctx: QuoteContext, k: number, hi: number): boolean
 function readQuotedBy(ctx: QuoteContext, k: number, hi: number): { medium: TokenRange; next: number } | null {
   let i = k;
   if (ctx.lower[i] === ',') i++;
-  if (i + 2 < hi && ctx.lower[i] === 'as' && /^(quoted|reported|cited|told)$/.test(ctx.lower[i + 1]) && (ctx.lower[i + 2] === 'by' || ctx.lower[i + 1] === 'told')) {
+  if (i + 2 < hi && ctx.lower[i] === 'as' && ctx.lang.quotedByVerbs.has(ctx.lower[i + 1]) && (ctx.lower[i + 2] === 'by' || ctx.lower[i + 1] === 'told')) {
     const from = ctx.lower[i + 2] === 'by' ? i + 3 : i + 2;
     const np = speakerAfter(ctx, from, hi);
     if (np) return { medium: np, next: np.end };
@@ -168,8 +159,8 @@ export function isMedium(ctx: QuoteContext, np: TokenRange): boolean {
   let media = false;
   for (let i = np.first; i < np.end; i++) {
     const w = ctx.lower[i];
-    if (AUDIENCE_WORDS.has(w)) return false;
-    if (MEDIA_WORDS.has(w) && (ctx.isCapitalised(i) || w === 'agency' || w === 'newspaper' || w === 'magazine')) media = true;
+    if (ctx.lang.audienceWords.has(w)) return false;
+    if (ctx.lang.mediaWords.has(w) && (ctx.isCapitalised(i) || ctx.lang.lowerCaseMediaWords.has(w))) media = true;
   }
   return media;
 }
@@ -204,7 +195,7 @@ function closesWithComma(ctx: QuoteContext, i: number): boolean {
 function gerundCue(ctx: QuoteContext, i: number): boolean {
   const w = ctx.lower[i];
   if (!w.endsWith('ing') || ctx.isCapitalised(i) || ctx.quotationOf[i] >= 0) return false;
-  const entry = CUE_FORMS.get(w);
+  const entry = ctx.lang.cueForms.get(w);
   return entry !== undefined && entry.cls === 'speech' && !entry.particle && !entry.infinitive;
 }
 
@@ -269,8 +260,6 @@ function extendWithContinuations(ctx: QuoteContext, found: Attribution[], attrib
   }
 }
 
-/** Speech cues that name or cite words ("what he called “a disaster”") rather than report a statement of their own. */
-const NAMING_LEMMAS = new Set(['call', 'describe', 'label', 'dub', 'brand', 'refer', 'characterize', 'mention', 'cite', 'quote']);
 /** Rules whose content is a quotation or a whole line: never nested reported speech. */
 const NEVER_NESTED = new Set(['according', 'trailing', 'transcript', 'signature', 'colon']);
 
@@ -282,7 +271,7 @@ const NEVER_NESTED = new Set(['according', 'trailing', 'transcript', 'signature'
 function dropNestedThoughts(ctx: QuoteContext, found: Attribution[]): Attribution[] {
   const n = ctx.tokens.length;
   const tokenSpan = (a: Attribution) => [ctx.tokenAtOrAfter(a.parts[0].start), ctx.tokenAtOrAfter(a.parts[a.parts.length - 1].end)];
-  const isSpeech = (a: Attribution) => a.cue !== null && CUE_FORMS.get(ctx.lower[a.cue.first])?.cls === 'speech';
+  const isSpeech = (a: Attribution) => a.cue !== null && ctx.lang.cueForms.get(ctx.lower[a.cue.first])?.cls === 'speech';
   // speech contents covering each token (a difference array summed once)
   const depth = new Int32Array(n + 1);
   for (const a of found) {
@@ -294,8 +283,8 @@ function dropNestedThoughts(ctx: QuoteContext, found: Attribution[]): Attributio
   for (let i = 1; i <= n; i++) depth[i] += depth[i - 1];
   return found.filter((a) => {
     if (!a.cue || NEVER_NESTED.has(a.rule)) return true;
-    const entry = CUE_FORMS.get(ctx.lower[a.cue.first]);
-    if (!entry || (entry.cls === 'speech' && !NAMING_LEMMAS.has(entry.lemma))) return true;
+    const entry = ctx.lang.cueForms.get(ctx.lower[a.cue.first]);
+    if (!entry || (entry.cls === 'speech' && !ctx.lang.namingLemmas.has(entry.lemma))) return true;
     let covering = depth[a.cue.first];
     // "C, X said, D": a speech content around its own cue does not count
     const [first, end] = tokenSpan(a);
@@ -323,7 +312,7 @@ function colonQuotations(ctx: QuoteContext, found: Attribution[], attributed: Ui
     const colon = a - 1;
     // the colon ends the quotation's paragraph or the one before it ("Coach Berg said:\n\n“…”")
     if (colon < 1 || ctx.lower[colon] !== ':' || ctx.paragraphOf[a] - ctx.paragraphOf[colon] > 1) continue;
-    const verb = CUE_FORMS.get(ctx.lower[colon - 1]);
+    const verb = ctx.lang.cueForms.get(ctx.lower[colon - 1]);
     const cueAt = verb && verb.cls === 'speech' && !ctx.isCapitalised(colon - 1) ? colon - 1 : colon;
     const speaker = speakerBefore(ctx, cueAt, ctx.sentStart[colon]);
     if (!speaker) continue;
@@ -359,7 +348,7 @@ function trailingCues(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Arr
     // "“A,” he said of the industry.": what the words were about is part of the content, "of" part of the cue
     let cueEnd = tail.cueEnd;
     const s1 = ctx.sentEnd[hit.cue];
-    if (ctx.lower[k] === 'of' && k === tail.cueEnd && k + 1 < s1 && CUE_FORMS.get(ctx.lower[hit.cue])?.lemma === 'say') {
+    if (ctx.lower[k] === 'of' && k === tail.cueEnd && k + 1 < s1 && ctx.lang.cueForms.get(ctx.lower[hit.cue])?.lemma === 'say') {
       let end = k + 1;
       while (end < s1 && ctx.quotationOf[end] < 0 && !/^[,.;:!?—–]$/.test(ctx.lower[end])) end++;
       if (end - (k + 1) >= 1) {
@@ -380,9 +369,6 @@ function trailingCues(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Arr
   }
 }
 
-/** Words that open an aside after a cue rather than the rest of what was said ("…,” he said, who …", ", in a statement"). */
-const ASIDE_AFTER_CUE = /^(who|whom|whose|which|where|when|while|as|according|in|on|at|during|after|before|since|until|from|to|with|without|for|by|though|although|because|if|unless|then|than|also|and|but|or|so|yet|speaking|referring|pointing|adding|saying|noting|citing|calling|explaining|describing|the|a|an|this|that|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|you|reporters|aides)$/;
-
 /**
  * After a trailing cue at `k`: ", would use the occasion …" (a lower-case verb phrase with no quotation, cue or
  * aside opener running to the sentence end) continues the quoted words, or null.
@@ -391,9 +377,9 @@ function clauseAfterCue(ctx: QuoteContext, k: number, s1: number): TokenRange | 
   if (ctx.lower[k] !== ',' || k + 1 >= s1) return null;
   const first = k + 1;
   const w = ctx.lower[first];
-  if (!ctx.isWord(first) || ctx.isCapitalised(first) || ASIDE_AFTER_CUE.test(w) || w.endsWith('ing') || CUE_FORMS.has(w)) return null;
+  if (!ctx.isWord(first) || ctx.isCapitalised(first) || ctx.lang.asideAfterCue.has(w) || w.endsWith('ing') || ctx.lang.cueForms.has(w)) return null;
   for (let i = first; i < s1; i++) {
-    if (ctx.quotationOf[i] >= 0 || (CUE_FORMS.has(ctx.lower[i]) && !ctx.isCapitalised(i))) return null;
+    if (ctx.quotationOf[i] >= 0 || (ctx.lang.cueForms.has(ctx.lower[i]) && !ctx.isCapitalised(i))) return null;
   }
   const end = contentEnd(ctx, first, s1);
   return end - first >= 2 ? { first, end } : null;
@@ -421,7 +407,7 @@ function dashSignatures(ctx: QuoteContext, found: Attribution[], attributed: Uin
     if (after < paraEnd && !/^[.,]$/.test(ctx.lower[after])) continue;
     if (after < paraEnd && ctx.lower[after] === '.' && after + 1 < paraEnd) continue;
     attributed[q] = 1;
-    found.push({ parts: [...ctx.quotations[q].parts], cue: { first: j, end: j + 1 }, speaker, medium: null, confidence: CLASS_CONFIDENCE.speech, rule: 'signature' });
+    found.push({ parts: [...ctx.quotations[q].parts], cue: { first: j, end: j + 1 }, speaker, medium: null, confidence: ctx.lang.cueClassConfidence.speech, rule: 'signature' });
   }
 }
 
@@ -523,7 +509,7 @@ function sentenceEndingInQuotation(ctx: QuoteContext, s0: number, attributed: Ui
       lastQuoted = i;
       continue;
     }
-    if (ctx.lower[i] === 'according' || (CUE_FORMS.has(ctx.lower[i]) && !ctx.isCapitalised(i))) return -1;
+    if (ctx.lower[i] === 'according' || (ctx.lang.cueForms.has(ctx.lower[i]) && !ctx.isCapitalised(i))) return -1;
   }
   if (lastQuoted < 0 || s1 - 1 - lastQuoted > MAX_AFTER_CLOSING_QUOTATION) return -1;
   for (let i = s0; i < s1; i++) if (ctx.quotationOf[i] >= 0 && trailingCueAfter(ctx, ctx.quotationOf[i])) return -1;
@@ -534,8 +520,8 @@ function sentenceEndingInQuotation(ctx: QuoteContext, s0: number, attributed: Ui
 function hasSpeechCue(ctx: QuoteContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (ctx.quotationOf[i] >= 0 || ctx.isCapitalised(i)) continue;
-    const e = CUE_FORMS.get(ctx.lower[i]);
-    if (e && e.cls === 'speech' && !NOUN_LIKE_CUES.has(ctx.lower[i])) return true;
+    const e = ctx.lang.cueForms.get(ctx.lower[i]);
+    if (e && e.cls === 'speech' && !ctx.lang.nounLikeCues.has(ctx.lower[i])) return true;
   }
   return false;
 }
@@ -566,7 +552,7 @@ function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; speaker:
   const before = a - 1;
   if (before >= 0 && ctx.sentStart[a] !== a && ctx.paraStart[a] !== a && !/^[:,—–(-]$/.test(ctx.tokens[before].text) && ctx.quotationOf[before] < 0) return null;
   const stop = Math.min(hi, ctx.sentEnd[j], j + MAX_APPOSITIVE_SPEAKER);
-  const first = CUE_FORMS.get(ctx.lower[j]);
+  const first = ctx.lang.cueForms.get(ctx.lower[j]);
   if (first && first.cls === 'speech' && !ctx.isCapitalised(j) && (!first.particle || ctx.lower[j + 1] === first.particle)) {
     const tail = readTail(ctx, j, stop);
     const speaker = speakerAfter(ctx, tail.cueEnd, stop) ?? speakerAfter(ctx, j + 1, stop);
@@ -574,25 +560,25 @@ function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; speaker:
   }
   for (let m = j + 1; m < stop; m++) {
     if (ctx.quotationOf[m] >= 0) break;
-    const entry = CUE_FORMS.get(ctx.lower[m]);
+    const entry = ctx.lang.cueForms.get(ctx.lower[m]);
     if (!entry || entry.cls === 'stance' || ctx.isCapitalised(m)) continue;
     // "”, Scott Pruitt, attorney general of one of the states suing, said": a noun use is no cue
-    if (NOUN_LIKE_CUES.has(ctx.lower[m]) && !verbSlot(ctx, m)) continue;
+    if (ctx.lang.nounLikeCues.has(ctx.lower[m]) && !verbSlot(ctx, m)) continue;
     if (entry.particle && ctx.lower[m + 1] !== entry.particle) continue;
     if (entry.infinitive) continue;
     const speaker = m - j <= MAX_TRAILING_SPEAKER ? speakerBefore(ctx, m, j) : null;
     if (speaker && speaker.first === j) return { cue: m, speaker };
     // "”, another friend, Mariam Emara told CNN": a description, a comma, then the name
     // (a pronoun has no description: "” income, he said" goes on the quoted sentence)
-    if (speaker && speaker.first - 1 > j && ctx.lower[speaker.first - 1] === ',' && !SPEAKER_PRONOUNS.has(ctx.lower[speaker.first])) {
+    if (speaker && speaker.first - 1 > j && ctx.lower[speaker.first - 1] === ',' && !ctx.lang.speakerPronouns.has(ctx.lower[speaker.first])) {
       const description = speakerAfter(ctx, j, speaker.first - 1);
       if (description && description.end === speaker.first - 1) return { cue: m, speaker };
     }
     // "”, Ramos, 58, told AFP" / "”, Morton Blackwell, the committeeman from Virginia, said": the name before the appositive
     const name = speakerAfter(ctx, j, m);
-    if (name && ctx.lower[name.end] === ',' && (ctx.isCapitalised(j) || SPEAKER_PRONOUNS.has(ctx.lower[j]) || DETERMINERS.has(ctx.lower[j]))) {
+    if (name && ctx.lower[name.end] === ',' && (ctx.isCapitalised(j) || ctx.lang.speakerPronouns.has(ctx.lower[j]) || ctx.lang.determiners.has(ctx.lower[j]))) {
       let c = m - 1;
-      while (c > name.end && BETWEEN_SPEAKER_AND_CUE.has(ctx.lower[c])) c--;
+      while (c > name.end && ctx.lang.betweenSpeakerAndCue.has(ctx.lower[c])) c--;
       if (c > name.end && ctx.lower[c] === ',') return { cue: m, speaker: name };
     }
     break;
@@ -634,16 +620,16 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
       if (a) found.push(a);
       continue;
     }
-    const entry = CUE_FORMS.get(w);
+    const entry = ctx.lang.cueForms.get(w);
     if (!entry || ctx.isCapitalised(i) || i === s0) continue;
     // a past form right after "and" is a verb continuing the sentence ("called it … and called on …")
-    const pastAfterAnd = (ctx.lower[i - 1] === 'and' || ctx.lower[i - 1] === 'but') && /ed$|^(said|told|wrote|thought|felt|saw)$/.test(w);
-    if (w === 'known' || (NOUN_LIKE_CUES.has(w) && !verbSlot(ctx, i) && !pastAfterAnd)) continue;
+    const pastAfterAnd = (ctx.lower[i - 1] === 'and' || ctx.lower[i - 1] === 'but') && ctx.lang.pastCueForm.test(w);
+    if (w === 'known' || (ctx.lang.nounLikeCues.has(w) && !verbSlot(ctx, i) && !pastAfterAnd)) continue;
     if (entry.particle && ctx.lower[i + 1] !== entry.particle) continue;
     if (entry.infinitive && (ctx.lower[i + 1] !== 'to' || !ctx.isWord(i + 2))) continue;
-    const base = CLASS_CONFIDENCE[entry.cls];
+    const base = ctx.lang.cueClassConfidence[entry.cls];
     // ", adding that …" / ", saying …": the speaker is the sentence's last speaker or its subject
-    if (w.endsWith('ing') && (GERUND_LEAD.has(ctx.lower[i - 1]) || closesWithComma(ctx, i - 1))) {
+    if (w.endsWith('ing') && (ctx.lang.gerundLeads.has(ctx.lower[i - 1]) || closesWithComma(ctx, i - 1))) {
       const speaker = lastSpeaker ?? clauseSubject(ctx, s0, i, true) ?? speakerAfter(ctx, s0, i);
       const tail = readTail(ctx, i, s1);
       let next = tail.next;
@@ -707,7 +693,7 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
     while (next < s1 && /^[,:—–-]$/.test(ctx.tokens[next].text)) next++;
     let endsHere = next >= s1 || /^[.!?;]$/.test(ctx.tokens[next].text);
     // "C, Ben Carson said after the attacks.": a trailing adverbial after a cue that follows its content
-    if (!endsHere && ctx.lower[speaker.first - 1] === ',' && TRAILING_ADVERBIAL.test(ctx.lower[next])) {
+    if (!endsHere && ctx.lower[speaker.first - 1] === ',' && ctx.lang.trailingAdverbialOpeners.has(ctx.lower[next])) {
       let m = next;
       while (m < s1 && ctx.lower[m] !== 'that' && ctx.lower[m] !== ',' && ctx.quotationOf[m] < 0) m++;
       if (m >= s1 || /^[.!?;]$/.test(ctx.tokens[m].text)) endsHere = true;
@@ -741,16 +727,14 @@ function cueClauses(ctx: QuoteContext, found: Attribution[], usedCue: Uint8Array
  * "The Council on Friday condemned the test and pledged to impose sanctions": a past-tense speech cue after "and"
  * shares the subject that opens the sentence, when that subject is followed by its own verb.
  */
-/** Common irregular past forms that can be a subject's own verb before "and <cue>" ("took the stage and called …"). */
-const IRREGULAR_PAST = new Set(['took', 'made', 'gave', 'went', 'came', 'met', 'spoke', 'left', 'sent', 'held', 'told', 'said', 'wrote', 'thought', 'felt', 'saw', 'won', 'lost', 'ran', 'began', 'brought', 'kept', 'stood', 'sat', 'got', 'put', 'set', 'led', 'paid', 'sought', 'struck', 'threw', 'drew', 'broke', 'chose', 'rose', 'fell', 'found', 'heard', 'knew', 'became', 'built', 'spent', 'hit', 'cut', 'let', 'read']);
 
 /** Longest sentence subject read for a coordinated cue (a name or title, not a clause). */
 const MAX_SUBJECT_TOKENS = 8;
 
 function coordinatedSubject(ctx: QuoteContext, i: number, s0: number, lo: number): TokenRange | null {
   const prev = ctx.lower[i - 1];
-  if ((prev !== 'and' && prev !== 'but') || lo !== s0 || !/ed$|^(said|told|wrote)$/.test(ctx.lower[i])) return null;
-  if (CUE_FORMS.get(ctx.lower[i])?.cls !== 'speech') return null;
+  if ((prev !== 'and' && prev !== 'but') || lo !== s0 || !ctx.lang.coordinatedPastCue.test(ctx.lower[i])) return null;
+  if (ctx.lang.cueForms.get(ctx.lower[i])?.cls !== 'speech') return null;
   return clauseSubject(ctx, s0, i - 1, false);
 }
 
@@ -761,33 +745,27 @@ function coordinatedSubject(ctx: QuoteContext, i: number, s0: number, lo: number
  */
 function clauseSubject(ctx: QuoteContext, s0: number, stop: number, afterOpener: boolean): TokenRange | null {
   let from = s0;
-  if (afterOpener && (SPEAKER_BOUNDARY.has(ctx.lower[s0]) || SENTENCE_ADVERBS.has(ctx.lower[s0]) || ctx.lower[s0] === 'here')) {
+  if (afterOpener && (ctx.lang.speakerBoundary.has(ctx.lower[s0]) || ctx.lang.sentenceAdverbs.has(ctx.lower[s0]) || ctx.lower[s0] === 'here')) {
     let c = s0 + 1;
     while (c < stop && c - s0 <= MAX_OPENER_TOKENS && ctx.lower[c] !== ',' && ctx.quotationOf[c] < 0) c++;
     if (c >= stop || ctx.lower[c] !== ',') return null;
     from = c + 1;
   }
   let j = from;
-  while (j < stop && j - from < MAX_SUBJECT_TOKENS && (ctx.isCapitalised(j) || DETERMINERS.has(ctx.lower[j]) || (j > from && ctx.lower[j] === 'of' && ctx.isCapitalised(j + 1)))) j++;
+  while (j < stop && j - from < MAX_SUBJECT_TOKENS && (ctx.isCapitalised(j) || ctx.lang.determiners.has(ctx.lower[j]) || (j > from && ctx.lower[j] === 'of' && ctx.isCapitalised(j + 1)))) j++;
   let named = false;
-  for (let t = from; t < j; t++) if (ctx.isCapitalised(t) && !DETERMINERS.has(ctx.lower[t]) && !SPEAKER_BOUNDARY.has(ctx.lower[t])) named = true;
-  if (!named || SPEAKER_BOUNDARY.has(ctx.lower[from])) return null;
+  for (let t = from; t < j; t++) if (ctx.isCapitalised(t) && !ctx.lang.determiners.has(ctx.lower[t]) && !ctx.lang.speakerBoundary.has(ctx.lower[t])) named = true;
+  if (!named || ctx.lang.speakerBoundary.has(ctx.lower[from])) return null;
   // the subject's own verb: a past form right after it, or after "on Friday" / an adverb
   let v = j;
-  if (ctx.lower[v] === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(ctx.lower[v + 1] ?? '')) v += 2;
-  while (v < stop && BETWEEN_SPEAKER_AND_CUE.has(ctx.lower[v])) v++;
-  if (v >= stop || ctx.isCapitalised(v) || !(/^[a-z]+ed$/.test(ctx.lower[v]) || IRREGULAR_PAST.has(ctx.lower[v]))) return null;
+  if (ctx.lower[v] === 'on' && ctx.lang.weekdays.has(ctx.lower[v + 1] ?? '')) v += 2;
+  while (v < stop && ctx.lang.betweenSpeakerAndCue.has(ctx.lower[v])) v++;
+  if (v >= stop || ctx.isCapitalised(v) || !(ctx.lang.regularPast.test(ctx.lower[v]) || ctx.lang.irregularPast.has(ctx.lower[v]))) return null;
   return { first: from, end: j };
 }
 
 /** Longest sentence opener stepped over before a subject ("Before the convention,", "Here in Columbia,"). */
 const MAX_OPENER_TOKENS = 8;
-
-/** What may stand before a gerund cue that takes the sentence's speaker: ", adding", "by saying", "while noting". */
-const GERUND_LEAD = new Set([',', 'by', 'while', 'after', 'before', 'when', 'without', 'in', 'also', 'then', 'and', '—', '–']);
-
-/** Words that open an adverbial closing a sentence after its cue ("said after the attacks", "said at a rally"). */
-const TRAILING_ADVERBIAL = /^(after|at|in|on|during|before|while|when|as|from|to|outside|inside|near|following|last|this|earlier|later|recently|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
  * "Paul Ryan, the Speaker, on Tuesday called …" / "…, the minister, also said": the speaker before a comma that ends an
@@ -795,17 +773,13 @@ const TRAILING_ADVERBIAL = /^(after|at|in|on|during|before|while|when|as|from|to
  */
 function acrossCommasBefore(ctx: QuoteContext, i: number, lo: number): TokenRange | null {
   let k = i - 1;
-  while (k > lo && BETWEEN_SPEAKER_AND_CUE.has(ctx.lower[k])) k--;
-  if (k - 1 > lo && WEEKDAY.test(ctx.lower[k]) && ctx.lower[k - 1] === 'on') k -= 2;
-  else if (k > lo && WEEKDAY.test(ctx.lower[k])) k--;
-  while (k > lo && BETWEEN_SPEAKER_AND_CUE.has(ctx.lower[k])) k--;
+  while (k > lo && ctx.lang.betweenSpeakerAndCue.has(ctx.lower[k])) k--;
+  if (k - 1 > lo && ctx.lang.dayWords.has(ctx.lower[k]) && ctx.lower[k - 1] === 'on') k -= 2;
+  else if (k > lo && ctx.lang.dayWords.has(ctx.lower[k])) k--;
+  while (k > lo && ctx.lang.betweenSpeakerAndCue.has(ctx.lower[k])) k--;
   return k > lo && ctx.lower[k] === ',' ? speakerAcrossCommas(ctx, k, lo) : null;
 }
 
-/** Segments that are asides, not speakers: "in Kentucky", "35", "speaking to MSNBC". */
-const ASIDE_START = /^(in|at|on|during|after|before|while|speaking|appearing|writing|according|for|from|with|by|who|which|whose|where|\d+)$/;
-/** Adverbs that may open the sentence before a speaker and its appositive. */
-const SENTENCE_ADVERBS = new Set(['even', 'also', 'meanwhile', 'however', 'but', 'and', 'yet', 'still', 'separately', 'similarly', 'likewise', 'instead', 'now', 'then', 'later', 'earlier', 'so']);
 /** Comma segments read back from a cue before giving up ("Clinton, 35, the daughter of …, said"). */
 const MAX_COMMA_SEGMENTS = 4;
 
@@ -820,9 +794,9 @@ function speakerAcrossCommas(ctx: QuoteContext, comma: number, lo: number): Toke
     while (pc >= lo && ctx.lower[pc] !== ',' && ctx.quotationOf[pc] < 0 && !/^[;:—–(]$/.test(ctx.lower[pc])) pc--;
     let first = pc + 1;
     // "Even China, Pyongyang's only ally, said": a sentence adverb before the name
-    while (first < c - 1 && SENTENCE_ADVERBS.has(ctx.lower[first])) first++;
+    while (first < c - 1 && ctx.lang.sentenceAdverbs.has(ctx.lower[first])) first++;
     if (first >= c) return null;
-    if (ASIDE_START.test(ctx.lower[first])) {
+    if (ctx.lang.asideStarts.has(ctx.lower[first]) || /^\d+$/.test(ctx.lower[first])) {
       if (pc < lo || ctx.lower[pc] !== ',') return null;
       c = pc;
       continue;
@@ -851,16 +825,16 @@ function speakerAcrossCommas(ctx: QuoteContext, comma: number, lo: number): Toke
 function verbSlot(ctx: QuoteContext, i: number): boolean {
   const p = ctx.lower[i - 1];
   // "he's claiming" is a verb slot; "Trump's charge" is a possessive
-  if ((p === "'s" || p === '’s') && !SPEAKER_PRONOUNS.has(ctx.lower[i - 2] ?? '') && ctx.lower[i - 2] !== 'that') return false;
-  if (SPEAKER_PRONOUNS.has(p) || BETWEEN_SPEAKER_AND_CUE.has(p) || AGENT_NOUNS.has(p) || p === ',') return true;
-  return ctx.isCapitalised(i - 1) && !DETERMINERS.has(p) && !POSSESSIVES.has(p) && ctx.isWord(i - 1);
+  if (ctx.lang.possessiveClitics.has(p) && !ctx.lang.speakerPronouns.has(ctx.lower[i - 2] ?? '') && ctx.lower[i - 2] !== 'that') return false;
+  if (ctx.lang.speakerPronouns.has(p) || ctx.lang.betweenSpeakerAndCue.has(p) || ctx.lang.agentNouns.has(p) || p === ',') return true;
+  return ctx.isCapitalised(i - 1) && !ctx.lang.determiners.has(p) && !ctx.lang.possessives.has(p) && ctx.isWord(i - 1);
 }
 
 /** After ", " at `k`: the rest of the sentence as a content piece, or null. */
 function afterComma(ctx: QuoteContext, k: number, s1: number): TokenRange | null {
   if (ctx.lower[k] !== ',') return null;
   // ", adding that …" is an attribution of its own (the gerund rule)
-  const next = CUE_FORMS.get(ctx.lower[k + 1] ?? '');
+  const next = ctx.lang.cueForms.get(ctx.lower[k + 1] ?? '');
   if (next && ctx.lower[k + 1].endsWith('ing')) return null;
   const end = contentEnd(ctx, k + 1, s1);
   return end - (k + 1) >= 2 ? { first: k + 1, end } : null;
@@ -894,8 +868,6 @@ function accordingTo(ctx: QuoteContext, i: number, s0: number, s1: number): Attr
   return { parts, cue, speaker, medium: null, confidence: 0.8, rule: 'according' };
 }
 
-/** Sources that speak through "In …, C": polls, studies and documents. */
-const IN_SOURCE_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'memo', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'review', 'audit', 'paper', 'document', 'documents', 'data', 'figures', 'estimates', 'projections', 'forecast', 'model']);
 /** Longest "In …," phrase read for a source ("In an NBC News/Wall Street Journal poll released Monday,"). */
 const MAX_IN_SOURCE_TOKENS = 14;
 
@@ -909,27 +881,24 @@ function inASource(ctx: QuoteContext, i: number, s1: number): Attribution | null
   while (comma < s1 && comma - i <= MAX_IN_SOURCE_TOKENS && ctx.lower[comma] !== ',' && ctx.quotationOf[comma] < 0) comma++;
   if (comma >= s1 || ctx.lower[comma] !== ',') return null;
   let head = -1;
-  for (let k = i + 1; k < comma; k++) if (IN_SOURCE_NOUNS.has(ctx.lower[k])) head = k;
+  for (let k = i + 1; k < comma; k++) if (ctx.lang.inSourceNouns.has(ctx.lower[k])) head = k;
   if (head < 0) return null;
   const end = contentEnd(ctx, comma + 1, s1);
   if (end - (comma + 1) < 3) return null;
   // the clause must not report someone's words itself ("In a speech, Trump attacked …")
   for (let k = comma + 1; k < end; k++) {
     if (ctx.quotationOf[k] >= 0) continue;
-    if (ctx.lower[k] === 'according' || (CUE_FORMS.has(ctx.lower[k]) && !ctx.isCapitalised(k))) return null;
+    if (ctx.lower[k] === 'according' || (ctx.lang.cueForms.has(ctx.lower[k]) && !ctx.isCapitalised(k))) return null;
   }
   return { parts: partsOf(ctx, comma + 1, end), cue: { first: i, end: i + 1 }, speaker: { first: i + 1, end: head + 1 }, medium: null, confidence: 0.6, rule: 'in-source' };
 }
-
-/** Words that open the question of a sentence-initial "Asked …," ("Asked whether he would run, …"). */
-const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'how', 'why', 'who', 'when', 'where', 'which']);
 
 /**
  * "Asked whether she would run, Reis said …": the question is an attribution of its own whose asker goes unnamed
  * (speaker null); what follows the comma is left to the cue of its clause.
  */
 function askedOpener(ctx: QuoteContext, i: number, s1: number): Attribution | null {
-  if (!QUESTION_OPENERS.has(ctx.lower[i + 1] ?? '')) return null;
+  if (!ctx.lang.questionOpeners.has(ctx.lower[i + 1] ?? '')) return null;
   // the question runs to a comma, or to a quotation closing on one ("Asked if he is “ready,” …")
   let end = i + 2;
   while (end < s1 && ctx.lower[end] !== ',') {
@@ -959,8 +928,6 @@ function headlineColons(ctx: QuoteContext, found: Attribution[]): void {
   }
 }
 
-/** Capitalised labels that open a line with a colon but name no speaker ("UPDATE: …", "VIDEO: …"). */
-const NOT_A_TURN = new Set(['update', 'updated', 'previously', 'video', 'watch', 'photo', 'photos', 'note', 'editor', "editor's", 'editor’s', 'correction', 'related', 'read', 'more', 'source', 'sources', 'via', 'warning', 'breaking', 'exclusive', 'listen', 'audio', 'transcript', 'clarification', 'disclosure', 'also', 'see', 'ps', 'p.s.', 'q', 'a', 'tl;dr']);
 /** Longest speaker label of a transcript turn ("SEN. ELIZABETH WARREN", "JAKE TAPPER"). */
 const MAX_TURN_LABEL_TOKENS = 4;
 /** Turns a text needs before its "NAME:" lines are read as a transcript rather than labels. */
@@ -995,7 +962,7 @@ function transcriptTurns(ctx: QuoteContext, found: Attribution[], attributed: Ui
     const first = k;
     // upper-case words, and the period of an abbreviation inside them ("GOV. ANNA REIS": two periods allowed on top)
     while (k < p1 && k - first < MAX_TURN_LABEL_TOKENS + 2 && (TURN_LABEL.test(ctx.tokens[k].text) || (k > first && ctx.lower[k] === '.' && ctx.tokens[k].start === ctx.tokens[k - 1].end))) k++;
-    if (k === first || k >= p1 || ctx.lower[k] !== ':' || NOT_A_TURN.has(ctx.lower[first])) continue;
+    if (k === first || k >= p1 || ctx.lower[k] !== ':' || ctx.lang.notATurn.has(ctx.lower[first])) continue;
     // the label must hold a word of two letters or more ("Q:" and "A:" are interview markers without a name)
     let named = false;
     for (let i = first; i < k; i++) if (/\p{Lu}{2,}/u.test(ctx.tokens[i].text)) named = true;
@@ -1011,9 +978,6 @@ function transcriptTurns(ctx: QuoteContext, found: Attribution[], attributed: Ui
   found.push(...turns);
   markAttributed(ctx, turns, attributed);
 }
-
-/** Speakers a floating quotation cannot continue: "it", "which" stand for things, not voices. */
-const NOT_A_VOICE = new Set(['it', 'which', 'that']);
 
 /** Quotations standing alone as a sentence continue the last speaker of the previous paragraphs. */
 function floatingQuotations(ctx: QuoteContext, found: Attribution[], attributed: Uint8Array): void {
@@ -1031,7 +995,7 @@ function floatingQuotations(ctx: QuoteContext, found: Attribution[], attributed:
     let previous: Attribution | null = null;
     for (const f of ordered) {
       if (f.parts[0].start >= quote.start) break;
-      if (f.speaker && !NOT_A_VOICE.has(ctx.lower[f.speaker.first])) previous = f;
+      if (f.speaker && !ctx.lang.notAVoice.has(ctx.lower[f.speaker.first])) previous = f;
     }
     const near = previous?.speaker && ctx.paragraphOf[a] - ctx.paragraphOf[previous.speaker.first] <= FLOATING_LOOKBACK_PARAGRAPHS;
     // the last speaker's quotation goes on after some narration: one attribution with one more part
