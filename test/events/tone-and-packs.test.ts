@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { ArticleSchema } from '../../src/model/article.js';
-import { parseActors, parseAgents } from '../../src/knowledge/petrarch/load.js';
+import { parseAgents } from '../../src/knowledge/petrarch/load.js';
+import { codeOn, parseActorDictionary } from '../../src/knowledge/petrarch/actors.js';
 import { createEventsStage } from '../../src/pipeline/stages/events/index.js';
 
 const pipeline = createPipeline({ stages: ['segment', 'events', 'tone'] });
@@ -28,14 +29,18 @@ describe('tone', () => {
 });
 
 describe('PETRARCH knowledge packs', () => {
-  const actors = parseActors(['<!-- fictional -->', 'ELDORIA [ELD]', '+ELDORIAN', 'NORTH_MARCH  [NMRREB] # our test', 'VALE_OF_MISTS [---]'].join('\n'));
+  const actors = parseActorDictionary(['<!-- fictional -->', 'ELDORIA [ELD]', '+ELDORIAN', 'NORTH_MARCH  [NMRREB] # our test', 'VALE_OF_MISTS [---]'].join('\n'));
+  const codeOf = (name: string): string | null => {
+    const e = actors.find((x) => x.names.includes(name));
+    return e ? codeOn(e.codes, '2024-05-01') : null;
+  };
   const agents = parseAgents(['!PERSON! = MAN, MEN', 'TAX_COLLECTOR [~GOV]', 'HILL!PERSON! {} [~REB]', 'GREEN_HANDS {} [NGO~]'].join('\n'));
 
   it('parses actors with synonyms and agents with macros and plurals', () => {
-    expect(actors.get('eldoria')).toBe('ELD');
-    expect(actors.get('eldorian')).toBe('ELD');
-    expect(actors.get('north march')).toBe('NMRREB');
-    expect(actors.has('vale of mists')).toBe(false);
+    expect(codeOf('eldoria')).toBe('ELD');
+    expect(codeOf('eldorian')).toBe('ELD');
+    expect(codeOf('north march')).toBe('NMRREB');
+    expect(codeOf('vale of mists')).toBe(null);
     expect(agents.get('tax collector')).toEqual({ code: 'GOV', suffix: true });
     expect(agents.get('tax collectors')?.code).toBe('GOV');
     expect(agents.get('hillmen')?.code).toBe('REB');

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { ArticleSchema } from '../../model/article.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
 import { STAGE_FACTORIES } from '../../pipeline/stages/index.js';
+import { createEventsStage } from '../../pipeline/stages/events/index.js';
+import { loadActorPack } from '../../knowledge/petrarch/load.js';
 import { round } from '../metrics.js';
 import type { EvalOptions, EvalResult, Scorer } from '../registry.js';
 import { dataPath } from '../data.js';
@@ -39,9 +41,9 @@ export function scorePetrarch(dataDir: string, records: PetrarchRecord[]): Recor
   const dir = dataPath(dataDir, 'petrarch2-validation');
   const stages = SCORED_STAGES.filter((s) => s !== 'events');
   const pipeline = createPipeline({ stages });
-  // the events stage is built here so the pack is passed in already loaded
-  const events = STAGE_FACTORIES.find((f) => f.name === 'events')!;
-  const eventsStage = events.create({ actorsFile: [resolve(dir, 'PETR.Validate.actors.txt'), resolve(dir, 'PETR.Validate.agents.txt')].join(',') });
+  // the events stage is built here with the suite's own fictional dictionaries in place of the real ones
+  const pack = loadActorPack([resolve(dir, 'PETR.Validate.actors.txt'), resolve(dir, 'PETR.Validate.agents.txt')]);
+  const eventsStage = createEventsStage({ pack, dictionaries: null });
   let agreeRecords = 0;
   let expected = 0;
   let exact = 0;

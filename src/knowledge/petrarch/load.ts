@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { parseActorDictionary, type ActorEntry } from './actors.js';
 
 /**
- * PETRARCH-format actor and agent dictionaries, loaded at run time as a knowledge pack.
- * Actors: `NAME_WITH_UNDERSCORES [CODE]` with `+SYNONYM` lines adding names for the actor above; agents:
+ * PETRARCH-format actor and agent dictionaries, loaded at run time as a knowledge pack (a user's `--actors FILE`).
+ * Actors: see actors.ts (names, synonyms, dated codes); agents:
  * `NAME {PLURAL} [~SECTOR]` (a suffix added to the actor's country) or `[CODE~]` (a prefix). Comments start with
  * `#`; `<!-- -->` blocks are skipped; `!MACRO! = A, B` lines define substitutions used inside agent names.
  */
 export interface ActorPack {
-  /** lower-case phrase (words joined by spaces) -> actor code ("arnor" -> "ARN") */
-  actors: Map<string, string>;
+  /** actors with their dated codes */
+  actors: ActorEntry[];
   /** lower-case phrase -> agent code and whether it is added after (suffix) or before (prefix) the country */
   agents: Map<string, { code: string; suffix: boolean }>;
 }
@@ -23,35 +24,6 @@ function stripComments(text: string): string[] {
 
 function phraseOf(name: string): string {
   return name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-/** Parses a PETRARCH actor dictionary's text. */
-export function parseActors(text: string, into = new Map<string, string>()): Map<string, string> {
-  let current: string | null = null;
-  const pendingSynonyms: string[] = [];
-  for (const line of stripComments(text)) {
-    if (line.startsWith('+')) {
-      const name = phraseOf(line.slice(1).replace(/\[.*$/, ''));
-      if (current) into.set(name, current);
-      else pendingSynonyms.push(name);
-      continue;
-    }
-    const m = /^([^[{]+?)\s*(?:\{[^}]*\})?\s*\[([^\]]*)\]/.exec(line);
-    if (!m) {
-      // a name line whose codes follow on later lines (date-restricted codes): keep the name, wait for a code
-      current = null;
-      continue;
-    }
-    const code = m[2].trim().split(/\s+/)[0].replace(/^~|~$/g, '').toUpperCase();
-    if (!code || code === '---') {
-      current = null;
-      continue;
-    }
-    current = code;
-    into.set(phraseOf(m[1]), code);
-    for (const s of pendingSynonyms.splice(0)) into.set(s, code);
-  }
-  return into;
 }
 
 /** Parses a PETRARCH agent dictionary's text (macros expanded, regular plurals added). */
@@ -90,7 +62,7 @@ export function parseAgents(text: string, into = new Map<string, { code: string;
  * `[~XXX]` codes is read as agents, otherwise as actors, so `--actors FILE` accepts either.
  */
 export function loadActorPack(files: string[]): ActorPack {
-  const pack: ActorPack = { actors: new Map(), agents: new Map() };
+  const pack: ActorPack = { actors: [], agents: new Map() };
   for (const file of files) {
     let text: string;
     try {
@@ -101,7 +73,7 @@ export function loadActorPack(files: string[]): ActorPack {
     const agentLines = (text.match(/\[\s*~[A-Z]|[A-Z]~\s*\]/g) ?? []).length;
     const codeLines = (text.match(/\[[A-Z]{3}[A-Z]*\]/g) ?? []).length;
     if (agentLines > codeLines) parseAgents(text, pack.agents);
-    else parseActors(text, pack.actors);
+    else pack.actors.push(...parseActorDictionary(text));
   }
   return pack;
 }

@@ -2,7 +2,9 @@ import type { Doc, Token } from '../../../model/doc.js';
 import type { EntityRecord } from '../../../model/layers/entities.js';
 import { countryByCode, knownCountryForms } from '../../../knowledge/countries.js';
 import { ACTOR_MODIFIERS, AGENT_SECTORS, INTERNATIONAL_BODIES, SECTOR_PRIORITY } from '../../../knowledge/plover/agents.js';
+import { codeOn, type ActorEntry, type DatedCode } from '../../../knowledge/petrarch/actors.js';
 import type { ActorPack } from '../../../knowledge/petrarch/load.js';
+import { agentSector, decodeActorCode, type EventDictionaries } from '../../../knowledge/petrarch/pack.js';
 
 /** What a run of words tells about an actor. */
 interface AnchorInfo {
@@ -12,6 +14,8 @@ interface AnchorInfo {
   sector: string | null;
   /** a PETRARCH prefix agent ("NGO" in NGOARN: a body based in a country) */
   prefix?: string;
+  /** a dictionary actor's dated codes, read against the article's date when matched */
+  codes?: DatedCode[];
 }
 
 interface Anchor extends AnchorInfo {
@@ -57,6 +61,8 @@ function alpha3(alpha2: string | null): string | null {
   return countryByCode(alpha2)?.alpha3 || null;
 }
 
+const ALPHA3 = new Set(knownCountryForms().map((f) => alpha3(f.country)).filter((c): c is string => !!c));
+
 function isAcronymForm(form: string): boolean {
   return /^[A-Z.\-]+$/.test(form) && form.length <= 6;
 }
@@ -66,45 +72,96 @@ function wordsOf(phrase: string): string[] {
   return phrase.replace(/'s\b/g, " 's").split(/\s+/).filter(Boolean);
 }
 
-/** Country, seat, IGO and sector-word phrases, indexed by lower-cased first word. */
+/** Country and sector of dated dictionary codes on `day`; the country alone when no window holds the day. */
+export function resolveCodes(
+  codes: DatedCode[], day: string, isCountry: (code: string) => boolean,
+): { country: string | null; sector: string | null } {
+  const code = codeOn(codes, day);
+  if (code) return decodeActorCode(code, isCountry);
+  // out of every window: the person still belongs to the country all their codes name
+  const countries = new Set(codes.map((c) => decodeActorCode(c.code, isCountry).country));
+  return countries.size === 1 ? { country: [...countries][0], sector: null } : { country: null, sector: null };
+}
+
+/**
+ * Actor phrases by lower-cased first word: our country, seat and international-body names, the Phoenix actor and
+ * agent dictionaries (names with dated roles, sector nouns), our own sector words on top (they follow PLOVER's
+ * sectors where the CAMEO-era agents differ: armed groups are REB, not UAF; protesters CVL, not OPP; a spokesman GOV),
+ * and a user's pack on top of all.
+ */
 export class ActorKnowledge {
   private readonly rows = new Map<string, PhraseRow[]>();
+  private readonly keys = new Map<string, PhraseRow>();
+  /** whole lower-case names of dictionary actors, for entities found by the entity stage */
+  private readonly names = new Map<string, DatedCode[]>();
+  /** country codes: ISO alpha-3, and the first codes of a user's pack (its countries may be fictional) */
+  private readonly countries = new Set(ALPHA3);
+  readonly isCountry = (code: string): boolean => this.countries.has(code);
 
-  constructor(pack: ActorPack | null = null) {
+  constructor(dictionaries: EventDictionaries | null = null, pack: ActorPack | null = null) {
     for (const f of knownCountryForms()) {
       const kind = f.kind === 'standin' ? 'seat' : f.kind === 'demonym' ? 'demonym' : 'country';
       this.add(f.form, f.kind === 'acronym', { kind, country: alpha3(f.country), sector: kind === 'seat' ? 'GOV' : null });
     }
     for (const name of INTERNATIONAL_BODIES) this.add(name, isAcronymForm(name), { kind: 'igo', country: 'IGO', sector: null });
-    for (const [phrase, sector] of Object.entries(AGENT_SECTORS)) this.add(phrase, false, { kind: 'agent', country: null, sector });
     // seats with their own sector: the Pentagon speaks for the military
     this.add('Pentagon', false, { kind: 'seat', country: 'USA', sector: 'MIL' });
+    if (dictionaries) {
+      this.addActors(dictionaries.actors, false);
+      for (const [phrase, agent] of dictionaries.agents) this.addAgent(phrase, agent, true);
+    }
+    for (const [phrase, sector] of Object.entries(AGENT_SECTORS)) this.add(phrase, false, { kind: 'agent', country: null, sector });
     if (pack) {
-      for (const [phrase, code] of pack.actors) {
-        this.add(phrase, false, { kind: 'pack', country: code.slice(0, 3), sector: code.length > 3 ? code.slice(3) : null });
-      }
-      for (const [phrase, agent] of pack.agents) {
-        this.add(phrase, false, agent.suffix ? { kind: 'agent', country: null, sector: agent.code } : { kind: 'agent', country: null, sector: null, prefix: agent.code });
-      }
+      for (const e of pack.actors) for (const c of e.codes) if (!agentSector(c.code.slice(0, 3))) this.countries.add(c.code.slice(0, 3));
+      this.addActors(pack.actors, true);
+      for (const [phrase, agent] of pack.agents) this.addAgent(phrase, agent, true);
     }
     for (const list of this.rows.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  private add(phrase: string, caseSensitive: boolean, info: AnchorInfo): void {
-    const words = wordsOf(phrase);
-    if (words.length === 0) return;
-    const key = words[0].toLowerCase();
-    const list = this.rows.get(key) ?? [];
-    // later rows for the same words (a pack entry) override earlier ones
-    const same = list.findIndex((r) => r.words.join(' ').toLowerCase() === words.join(' ').toLowerCase() && r.caseSensitive === caseSensitive);
-    const row = { words: caseSensitive ? words : words.map((w) => w.toLowerCase()), caseSensitive, info };
-    if (same >= 0) list[same] = row;
-    else list.push(row);
-    this.rows.set(key, list);
+  private addActors(entries: ActorEntry[], override: boolean): void {
+    for (const e of entries) {
+      for (const name of e.names) {
+        if (override || !this.names.has(name)) this.names.set(name, e.codes);
+        this.add(name, false, { kind: 'pack', country: null, sector: null, codes: e.codes }, override);
+      }
+    }
   }
 
-  /** The longest phrase starting at token i, or null. */
-  matchAt(texts: string[], lower: string[], i: number): { end: number; info: AnchorInfo } | null {
+  private addAgent(phrase: string, agent: { code: string; suffix: boolean }, override: boolean): void {
+    if (!agent.suffix) {
+      this.add(phrase, false, { kind: 'agent', country: null, sector: null, prefix: agent.code }, override);
+      return;
+    }
+    const sector = agentSector(agent.code);
+    if (sector) this.add(phrase, false, { kind: 'agent', country: null, sector }, override);
+  }
+
+  /** Adds a phrase; an existing row for the same words is replaced only when `override`. */
+  private add(phrase: string, caseSensitive: boolean, info: AnchorInfo, override = true): void {
+    const words = wordsOf(phrase);
+    if (words.length === 0) return;
+    const key = (caseSensitive ? 'c:' : 'i:') + words.join(' ').toLowerCase();
+    const row = { words: caseSensitive ? words : words.map((w) => w.toLowerCase()), caseSensitive, info };
+    const existing = this.keys.get(key);
+    if (existing) {
+      if (override) existing.info = info;
+      return;
+    }
+    this.keys.set(key, row);
+    const first = row.words[0].toLowerCase();
+    const list = this.rows.get(first) ?? [];
+    list.push(row);
+    this.rows.set(first, list);
+  }
+
+  /** The dated dictionary codes of a whole name ("Vladimir Putin"), or null. */
+  codesOfName(name: string): DatedCode[] | null {
+    return this.names.get(name.toLowerCase()) ?? null;
+  }
+
+  /** The longest phrase starting at token i, or null; dictionary codes are read on `day`. */
+  matchAt(texts: string[], lower: string[], i: number, day: string): { end: number; info: AnchorInfo } | null {
     const list = this.rows.get(lower[i]);
     if (!list) return null;
     for (const r of list) {
@@ -114,15 +171,19 @@ export class ActorKnowledge {
       if (!ok) continue;
       // a lower-case country-like word is not an actor ("us", "chad" in running text); sector words may be lower case
       if (r.info.kind !== 'agent' && !/^[A-Z0-9]/.test(texts[i])) continue;
+      if (r.info.codes) {
+        const { country, sector } = resolveCodes(r.info.codes, day, this.isCountry);
+        if (!country && !sector) continue;
+        return { end: i + r.words.length, info: { ...r.info, country, sector } };
+      }
       return { end: i + r.words.length, info: r.info };
     }
     return null;
   }
 }
 
-/** Sector of an entity from its roles ("Defence Minister" -> MIL, "spokesman" -> GOV) or its stand-in. */
-function entitySector(e: EntityRecord): string | null {
-  if (e.standsFor) return e.standsFor.sector;
+/** Sector of an entity from its roles in this article ("Defence Minister" -> MIL, "spokesman" -> GOV). */
+function roleSector(e: EntityRecord): string | null {
   let best: string | null = null;
   for (const r of e.roles) {
     const t = r.title.toLowerCase();
@@ -132,14 +193,27 @@ function entitySector(e: EntityRecord): string | null {
       if (s && (!best || SECTOR_PRIORITY[s] > SECTOR_PRIORITY[best])) best = s;
     }
   }
-  if (!best && e.type === 'person' && e.roles.length > 0) best = 'GOV';
   return best;
 }
 
-function entityCountry(e: EntityRecord): string | null {
-  if (e.standsFor) return alpha3(e.standsFor.country);
-  for (const r of e.roles) if (r.country) return alpha3(r.country);
-  return alpha3(e.country);
+/**
+ * An entity's code from the entity itself: its stand-in, its roles and nationality in this article, then the
+ * dictionary's role for its name on the article's date. Never the country the article is about.
+ */
+function entityCode(e: EntityRecord, knowledge: ActorKnowledge, day: string): { country: string | null; sector: string | null } {
+  if (e.standsFor) return { country: alpha3(e.standsFor.country), sector: e.standsFor.sector };
+  let country: string | null = null;
+  for (const r of e.roles) if (r.country && !country) country = alpha3(r.country);
+  let sector = roleSector(e);
+  const codes = knowledge.codesOfName(e.name) ?? e.aliases.map((a) => knowledge.codesOfName(a)).find((c) => c) ?? null;
+  if (codes) {
+    const known = resolveCodes(codes, day, knowledge.isCountry);
+    country ??= known.country;
+    sector ??= known.sector;
+  }
+  country ??= alpha3(e.country);
+  if (!sector && e.type === 'person' && e.roles.length > 0) sector = 'GOV';
+  return { country, sector };
 }
 
 /** Token index (within `tokens`) containing char offset, or -1. */
@@ -162,9 +236,10 @@ export function findActors(
 ): ActorGroup[] {
   const texts = tokens.map((t) => t.text);
   const lower = lowerWords ?? texts.map((t) => t.toLowerCase());
+  const day = doc.article.published.slice(0, 10);
   const anchors: Anchor[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const m = knowledge.matchAt(texts, lower, i);
+    const m = knowledge.matchAt(texts, lower, i, day);
     if (m) {
       anchors.push({ ...m.info, first: i, end: m.end, entity: null });
       i = m.end;
@@ -180,7 +255,8 @@ export function findActors(
       const last = tokenAt(tokens, mention.end - 1);
       if (first < 0 || last < 0) continue;
       const pronoun = mention.via === 'pronoun';
-      anchors.push({ kind: pronoun ? 'pronoun' : 'entity', country: entityCountry(e), sector: entitySector(e), first, end: last + 1, entity: e });
+      const code = entityCode(e, knowledge, day);
+      anchors.push({ kind: pronoun ? 'pronoun' : 'entity', country: code.country, sector: code.sector, first, end: last + 1, entity: e });
     }
   }
   anchors.sort((a, b) => a.first - b.first || b.end - a.end);
@@ -230,11 +306,11 @@ export function findActors(
     groups.push(...splitGroup(doc, tokens, members, i, j));
     i = j;
   }
+  // police, protesters or soldiers of no stated nationality belong where the sentence places them ("police in Nairobi")
+  const here = sentenceCountry(doc, tokens);
+  if (here) for (const g of groups) if (!g.country && !g.entity && !g.pronoun && g.sector) g.country = here;
   // a sector word with no country, entity or pronoun is not a codable actor ("military supplies", "forces")
   for (let g = groups.length - 1; g >= 0; g--) if (!groups[g].country && !groups[g].entity && !groups[g].pronoun) groups.splice(g, 1);
-  // a named person or body of unknown nationality is taken as domestic: it gets the first country the sentence names
-  const home = groups.find((g) => g.country && g.country !== 'IGO' && !g.pronoun)?.country ?? null;
-  if (home) for (const g of groups) if (!g.country && g.entity && !g.pronoun) g.country = home;
   // "Hungarian and Romanian officials": the first demonym shares the head noun's sector
   for (let g = groups.length - 2; g >= 0; g--) {
     const a = groups[g];
@@ -242,6 +318,21 @@ export function findActors(
     if (!a.sector && b.sector && b.first === a.end + 1 && lower[a.end] === 'and' && /^[A-Z]/.test(texts[a.first])) a.sector = b.sector;
   }
   return groups;
+}
+
+/** The one country the sentence's own place names lie in (not stand-ins), or null when it names none or several. */
+function sentenceCountry(doc: Doc, tokens: Token[]): string | null {
+  if (tokens.length === 0) return null;
+  const from = tokens[0].start;
+  const to = tokens[tokens.length - 1].end;
+  let found: string | null = null;
+  for (const p of doc.places.mentions) {
+    if (p.start < from || p.end > to || p.standsFor || !p.country) continue;
+    const c = alpha3(p.country);
+    if (found && c !== found) return null;
+    found = c;
+  }
+  return found;
 }
 
 /** Words that may sit inside an actor phrase: modifiers, and capitalised words (names) after the first word. */

@@ -4,9 +4,11 @@ import { cameoEntry, quadClassOf } from '../../../knowledge/plover/cameo.js';
 import { countryByCode } from '../../../knowledge/countries.js';
 import { intensityOf } from '../../../knowledge/plover/intensity.js';
 import { loadActorPack, type ActorPack } from '../../../knowledge/petrarch/load.js';
+import { loadEventDictionaries, type EventDictionaries } from '../../../knowledge/petrarch/pack.js';
 import type { PipelineOptions, Stage } from '../../stage.js';
 import { ActorKnowledge, findActors, type ActorGroup, type EntityMentionRef } from './actors.js';
 import type { Span } from '../../../model/span.js';
+import { Discards } from './discards.js';
 import { modalityOf } from './modality.js';
 import { TriggerIndex, type TriggerMatch } from './triggers.js';
 import { contextOf, eventDate, eventPlace } from './where-when.js';
@@ -28,6 +30,8 @@ const NOUN_CONFIDENCE = 0.45;
 export interface EventsStageOptions {
   /** a knowledge pack already loaded (tests, the PETRARCH regression suite) */
   pack?: ActorPack | null;
+  /** the field's dictionaries (default: the compiled table in models/; null: none) */
+  dictionaries?: EventDictionaries | null;
 }
 
 interface Draft {
@@ -46,19 +50,24 @@ interface Draft {
 /** Stage `events`: who did what to whom, coded in PLOVER with CAMEO codes, modality, place and date. */
 export function createEventsStage(options: PipelineOptions & EventsStageOptions = {}): Stage {
   const pack = options.pack ?? (options.actorsFile ? loadActorPack(options.actorsFile.split(',')) : null);
-  const knowledge = new ActorKnowledge(pack);
+  const dictionaries = options.dictionaries === undefined ? loadEventDictionaries() : options.dictionaries;
+  const knowledge = new ActorKnowledge(dictionaries, pack);
   const triggers = new TriggerIndex();
+  const discards = new Discards(dictionaries?.discards ?? []);
   return {
     name: 'events',
     run(doc: Doc): void {
-      doc.events = codeEvents(doc, knowledge, triggers);
+      doc.events = codeEvents(doc, knowledge, triggers, discards);
     },
   };
 }
 
 /** Every event of the document, sentence by sentence, in text order. */
-export function codeEvents(doc: Doc, knowledge: ActorKnowledge, triggers: TriggerIndex): EventRecord[] {
+export function codeEvents(doc: Doc, knowledge: ActorKnowledge, triggers: TriggerIndex, discards: Discards = new Discards([])): EventRecord[] {
   const out: EventRecord[] = [];
+  const discarded = doc.sentences.map((_, s) => discards.find(doc.sentenceTokens(s).map((t) => t.text.toLowerCase())));
+  // a story-level discard (a sports fixture, a film festival) rules out the whole article
+  if (discarded.includes('story')) return out;
   // entity mentions and quotes per sentence, gathered once: each sentence then reads only its own
   const perSentence: EntityMentionRef[][] = doc.sentences.map(() => []);
   for (const entity of doc.entities) for (const mention of entity.mentions) perSentence[sentenceIndexAt(doc, mention.start)]?.push({ entity, mention });
@@ -95,7 +104,7 @@ export function codeEvents(doc: Doc, knowledge: ActorKnowledge, triggers: Trigge
   };
   for (let s = 0; s < doc.sentences.length; s++) {
     const w = wordsOf(s);
-    if (!codable(w)) continue;
+    if (!codable(w) || discarded[s]) continue;
     // only a sentence with a trigger, or a modal a demand is read from, can yield an event
     const matches = triggers.match(w);
     if (matches.length === 0 && !hasModal(w)) continue;
