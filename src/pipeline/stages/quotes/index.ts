@@ -3,7 +3,7 @@ import type { QuoteRecord } from '../../../model/layers/quotes.js';
 import type { Span } from '../../../model/span.js';
 import type { Stage } from '../../stage.js';
 import { QuoteContext } from './context.js';
-import { findAttributions, type Attribution } from './rules.js';
+import { findAttributions, type Attribution } from './rules/index.js';
 import { entityAtSpan, isPronoun, resolveSpeaker } from './resolve.js';
 
 /** A speaker we could not tie to an entity keeps its words but at most this confidence. */

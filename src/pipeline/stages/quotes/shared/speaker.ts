@@ -1,4 +1,4 @@
-import type { QuoteContext } from './context.js';
+import type { QuoteContext } from '../context.js';
 
 /** A speaker noun phrase as a token range [first, end). */
 export interface TokenRange {
@@ -63,7 +63,6 @@ export function speakerBefore(ctx: QuoteContext, cue: number, lo: number): Token
   }
   if (k < lo) return null;
   const end = k + 1;
-  const w = ctx.lower[k];
   if (isPronounToken(ctx, k, ctx.lang.speakerPronouns)) return { first: k, end };
   if (!ctx.isWord(k) || isPronounToken(ctx, k, ctx.lang.objectPronouns)) return null;
   let j = k;

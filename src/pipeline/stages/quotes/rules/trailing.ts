@@ -1,0 +1,73 @@
+import type { QuoteContext } from '../context.js';
+import { contentEnd, hasQuotation, hasSpeechCue, partsOf } from '../shared/content.js';
+import { continuation, trailingCueAfter } from '../shared/continuation.js';
+import type { TokenRange } from '../shared/speaker.js';
+import { readQuotedBy, readTail } from '../shared/tail.js';
+import type { AttributionRule, AttributionState } from './rule.js';
+
+/** A quotation closed by a cue and its speaker is the surest attribution news prints. */
+const TRAILING_CONFIDENCE = 0.9;
+
+/** “…,” said X / “…,” X said [, as quoted by M] [, “…”]: the quotation is the content. */
+function trailingCues(ctx: QuoteContext, { found, usedCue, attributed }: AttributionState): void {
+  for (let q = 0; q < ctx.quotations.length; q++) {
+    if (attributed[q]) continue;
+    const [a, b] = ctx.quotationTokens[q];
+    if (a >= b) continue;
+    const hit = trailingCueAfter(ctx, q);
+    if (!hit) continue;
+    usedCue[hit.cue] = 1;
+    attributed[q] = 1;
+    const parts = [...ctx.quotations[q].parts];
+    // "With thousands of systems, “there is no single point of failure,” he said": the lead-in is part of what was said
+    const s0 = ctx.sentStart[a];
+    if (a > s0 + 1 && ctx.lower[a - 1] === ',' && !hasSpeechCue(ctx, s0, a - 1) && !hasQuotation(ctx, s0, a - 1)) parts.unshift(...partsOf(ctx, s0, a - 1));
+    const tail = readTail(ctx, hit.cue, ctx.sentEnd[hit.cue]);
+    let k = Math.max(tail.next, hit.speaker ? hit.speaker.end : 0);
+    const mediumAfter = readQuotedBy(ctx, k, ctx.sentEnd[Math.min(k, ctx.tokens.length - 1)]);
+    let medium = tail.medium;
+    if (mediumAfter) {
+      medium = mediumAfter.medium;
+      k = mediumAfter.next;
+    }
+    // "“A,” he said of the industry.": what the words were about is part of the content, "of" part of the cue
+    let cueEnd = tail.cueEnd;
+    const s1 = ctx.sentEnd[hit.cue];
+    if (ctx.lower[k] === 'of' && k === tail.cueEnd && k + 1 < s1 && ctx.lang.cueForms.get(ctx.lower[hit.cue])?.lemma === 'say') {
+      let end = k + 1;
+      while (end < s1 && ctx.quotationOf[end] < 0 && !/^[,.;:!?—–]$/.test(ctx.lower[end])) end++;
+      if (end - (k + 1) >= 1) {
+        parts.push(...partsOf(ctx, k + 1, end));
+        cueEnd = k + 1;
+        k = end;
+      }
+    }
+    // "“Only you,” she said, would use the occasion …": the quoted subject's sentence goes on after the cue
+    const rest = clauseAfterCue(ctx, k, ctx.sentEnd[hit.cue]);
+    if (rest) {
+      parts.push(...partsOf(ctx, rest.first, rest.end));
+      k = rest.end;
+    }
+    // a quotation that resumes after the cue belongs to the same speaker ("“A,” he said with a laugh. “B.”")
+    parts.push(...continuation(ctx, k, ctx.sentEnd[hit.cue], attributed));
+    found.push({ parts, cue: { first: hit.cue, end: cueEnd }, speaker: hit.speaker, medium, confidence: TRAILING_CONFIDENCE, rule: 'trailing' });
+  }
+}
+
+/**
+ * After a trailing cue at `k`: ", would use the occasion …" (a lower-case verb phrase with no quotation, cue or
+ * aside opener running to the sentence end) continues the quoted words, or null.
+ */
+function clauseAfterCue(ctx: QuoteContext, k: number, s1: number): TokenRange | null {
+  if (ctx.lower[k] !== ',' || k + 1 >= s1) return null;
+  const first = k + 1;
+  const w = ctx.lower[first];
+  if (!ctx.isWord(first) || ctx.isCapitalised(first) || ctx.lang.asideAfterCue.has(w) || w.endsWith('ing') || ctx.lang.cueForms.has(w)) return null;
+  for (let i = first; i < s1; i++) {
+    if (ctx.quotationOf[i] >= 0 || (ctx.lang.cueForms.has(ctx.lower[i]) && !ctx.isCapitalised(i))) return null;
+  }
+  const end = contentEnd(ctx, first, s1);
+  return end - first >= 2 ? { first, end } : null;
+}
+
+export const trailing: AttributionRule = { name: 'trailing', apply: trailingCues };

@@ -1,0 +1,95 @@
+// Where a content starts and ends, and its character parts: what every attribution rule needs.
+import type { Span } from '../../../../model/span.js';
+import type { QuoteContext } from '../context.js';
+import type { Attribution } from '../rules/rule.js';
+import type { TokenRange } from './speaker.js';
+
+/** Content end: the sentence end without its final period, or the end of a quotation that runs past it. */
+export function contentEnd(ctx: QuoteContext, from: number, sentEnd: number): number {
+  let end = sentEnd;
+  for (let i = from; i < sentEnd; i++) {
+    const q = ctx.quotationOf[i];
+    if (q >= 0 && ctx.quotationTokens[q][1] > end) end = ctx.quotationTokens[q][1];
+    // "…, adding that …" / "…, saying …" / "“…,” adding": a new attribution of the same speaker starts (the gerund rule)
+    if (q < 0 && ctx.lower[i] === ',' && i + 1 < sentEnd && gerundCue(ctx, i + 1)) {
+      end = i;
+      break;
+    }
+    if (q >= 0 && i + 1 < sentEnd && ctx.quotationTokens[q][1] === i + 1 && closesWithComma(ctx, i) && gerundCue(ctx, i + 1)) {
+      end = i + 1;
+      break;
+    }
+  }
+  while (end > from && /^[.!?;:]$/.test(ctx.tokens[end - 1].text) && ctx.quotationOf[end - 1] < 0) end--;
+  return end;
+}
+
+/** True when token `i` ends a quotation whose words close on a comma ("“…maniacal,”"). */
+export function closesWithComma(ctx: QuoteContext, i: number): boolean {
+  const q = ctx.quotationOf[i];
+  return q >= 0 && ctx.quotationTokens[q][1] === i + 1 && ctx.quotations[q].inner.trimEnd().endsWith(',');
+}
+
+/** True when token `i` is the -ing form of a speech cue ("adding", "saying", "noting"), lower case, outside quotations. */
+function gerundCue(ctx: QuoteContext, i: number): boolean {
+  const w = ctx.lower[i];
+  if (!w.endsWith('ing') || ctx.isCapitalised(i) || ctx.quotationOf[i] >= 0) return false;
+  const entry = ctx.lang.cueForms.get(w);
+  return entry !== undefined && entry.cls === 'speech' && !entry.particle && !entry.infinitive;
+}
+
+/** Character parts of tokens [first, end), split at line breaks so that a quotation over paragraphs keeps one part a paragraph. */
+export function partsOf(ctx: QuoteContext, first: number, end: number): Span[] {
+  const parts: Span[] = [];
+  let a = first;
+  for (let i = first + 1; i <= end; i++) {
+    if (i === end || ctx.paragraphOf[i] !== ctx.paragraphOf[i - 1]) {
+      parts.push(ctx.span(a, i));
+      a = i;
+    }
+  }
+  return parts;
+}
+
+/** The index of the quotation starting exactly at token `i` (after an optional comma or period), or -1. */
+export function quotationStartingAt(ctx: QuoteContext, i: number): number {
+  const q = ctx.quotationOf[i];
+  return q >= 0 && ctx.quotationTokens[q][0] === i ? q : -1;
+}
+
+/** After ", " at `k`: the rest of the sentence as a content piece, or null. */
+export function afterComma(ctx: QuoteContext, k: number, s1: number): TokenRange | null {
+  if (ctx.lower[k] !== ',') return null;
+  // ", adding that …" is an attribution of its own (the gerund rule)
+  const next = ctx.lang.cueForms.get(ctx.lower[k + 1] ?? '');
+  if (next && ctx.lower[k + 1].endsWith('ing')) return null;
+  const end = contentEnd(ctx, k + 1, s1);
+  return end - (k + 1) >= 2 ? { first: k + 1, end } : null;
+}
+
+/** True when tokens [from, to) hold a lower-case speech cue outside quotations. */
+export function hasSpeechCue(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (ctx.quotationOf[i] >= 0 || ctx.isCapitalised(i)) continue;
+    const e = ctx.lang.cueForms.get(ctx.lower[i]);
+    if (e && e.cls === 'speech' && !ctx.lang.nounLikeCues.has(ctx.lower[i])) return true;
+  }
+  return false;
+}
+
+/** True when tokens [from, to) hold part of a quotation. */
+export function hasQuotation(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.quotationOf[i] >= 0) return true;
+  return false;
+}
+
+/** Marks every quotation that lies inside some attribution's content. */
+export function markAttributed(ctx: QuoteContext, found: Attribution[], attributed: Uint8Array): void {
+  for (const a of found) {
+    for (const p of a.parts) {
+      for (let t = ctx.tokenAtOrAfter(p.start); t < ctx.tokens.length && ctx.tokens[t].start < p.end; t++) {
+        if (ctx.quotationOf[t] >= 0) attributed[ctx.quotationOf[t]] = 1;
+      }
+    }
+  }
+}
