@@ -10,10 +10,8 @@
  * A few warm-up requests per endpoint are not counted.
  */
 import { pathToFileURL } from 'node:url';
-import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openStore } from '../store/index.js';
-import { corpusDb } from '../corpus/queries.js';
 import { buildServer } from '../serve/api/app.js';
 import { percentile, round } from '../eval/metrics.js';
 import { mulberry32 } from '../train/random.js';
@@ -36,18 +34,16 @@ export interface ApiLatencyReport {
 interface Probe { articleId: string; entityName: string; query: string }
 
 /** `runs` probes: a random article (by key) and an entity it names. */
-function drawProbes(store: Awaited<ReturnType<typeof openStore>>, runs: number, seed: number): Probe[] {
-  const db = corpusDb(store);
-  const maxKey = (db.prepare('SELECT max(key) FROM articles').pluck().get() as number | null) ?? 0;
+async function drawProbes(store: Awaited<ReturnType<typeof openStore>>, runs: number, seed: number): Promise<Probe[]> {
+  const corpus = store.corpus();
+  const maxKey = await corpus.lastArticleKey();
   if (!maxKey) throw new Error('the database holds no articles');
-  const article = db.prepare('SELECT key, id FROM articles WHERE key >= ? ORDER BY key LIMIT 1');
-  const named = db.prepare('SELECT e.name FROM entity_mentions m JOIN entities e ON e.key = m.entity_key WHERE m.article_key = ? ORDER BY m.first_start');
   const rng = mulberry32(seed);
   const probes: Probe[] = [];
   for (let tries = 0; probes.length < runs && tries < runs * 20; tries++) {
-    const a = article.get(1 + Math.floor(rng() * maxKey)) as { key: number; id: string } | undefined;
+    const a = await corpus.articleWithNames(1 + Math.floor(rng() * maxKey));
     if (!a) continue;
-    const names = named.pluck().all(a.key) as string[];
+    const names = a.names;
     if (!names.length) continue;
     const name = names[Math.floor(rng() * names.length)];
     const words = name.split(/\s+/).filter((w) => /^[\p{L}\p{N}]/u.test(w));
@@ -63,7 +59,7 @@ export async function measureApiLatency(options: { db: string; runs?: number; se
   const store = await openStore(options.db, { mustExist: true });
   const app = buildServer({ store, host: '127.0.0.1', analyzer: async () => { throw new Error('the latency bench does not analyse'); } });
   try {
-    const probes = drawProbes(store, runs + WARMUP, options.seed ?? 1);
+    const probes = await drawProbes(store, runs + WARMUP, options.seed ?? 1);
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -87,7 +83,7 @@ export async function measureApiLatency(options: { db: string; runs?: number; se
       endpoints[name] = { runs: ms.length, p50Ms: round(percentile(ms, 50), 2), p95Ms: round(percentile(ms, 95), 2), maxMs: round(Math.max(...ms), 2), errors };
     }
     const stats = await store.stats();
-    return { db: options.db, articles: stats.articles, entities: stats.entities, bytes: statSync(options.db).size, runs: probes.length - WARMUP, endpoints };
+    return { db: options.db, articles: stats.articles, entities: stats.entities, bytes: stats.bytes, runs: probes.length - WARMUP, endpoints };
   } finally {
     await app.close();
     await store.close();

@@ -1,9 +1,6 @@
-import type Database from 'better-sqlite3';
-import { existsSync, rmSync, statSync } from 'node:fs';
-import { UserError } from '../cli/errors.js';
-import { openSqliteStore } from '../store/sqlite/index.js';
+import { openStore, displayLocation } from '../store/index.js';
 import { percentile, round } from '../eval/metrics.js';
-import { queryEvents, timeline } from '../corpus/queries.js';
+import type { Corpus } from '../corpus/queries.js';
 import { prng, SYNTHETIC_EVENT_TYPES, SYNTHETIC_PEOPLE, syntheticItem } from './synthetic.js';
 
 export interface CorpusScaleReport {
@@ -25,12 +22,14 @@ const BATCH = 500;
 /** Timed runs per query kind: enough for a stable p95. */
 const QUERY_RUNS = 200;
 
-/** Ingests a synthetic corpus of `articles` into a fresh SQLite file and measures rate, memory, size and query latency. */
+/**
+ * Ingests a synthetic corpus of `articles` into a fresh store (an SQLite file, or a PostgreSQL schema: what was there
+ * is removed first) and measures rate, memory, size and query latency.
+ */
 export async function benchCorpusScale(options: { articles: number; db: string; seed?: number; onProgress?: (line: string) => void }): Promise<CorpusScaleReport> {
-  const { articles, db } = options;
+  const { articles } = options;
   const seed = options.seed ?? 1;
-  for (const suffix of ['', '-wal', '-shm']) if (existsSync(db + suffix)) rmSync(db + suffix);
-  const store = openSqliteStore(db);
+  const store = await openStore(options.db, { replace: true });
   const memoryCurve: CorpusScaleReport['memoryCurve'] = [];
   const tenth = Math.max(BATCH, Math.ceil(articles / 10 / BATCH) * BATCH);
   const t0 = performance.now();
@@ -43,7 +42,7 @@ export async function benchCorpusScale(options: { articles: number; db: string; 
     const batch = [];
     for (let i = start; i < Math.min(articles, start + BATCH); i++) batch.push(syntheticItem(seed, i));
     for (const b of batch) events += b.extraction.events.length;
-    store.putBatchSync(batch);
+    await store.putBatch(batch);
     const done = Math.min(articles, start + BATCH);
     if (done % tenth === 0 || done === articles) {
       const now = performance.now();
@@ -62,18 +61,14 @@ export async function benchCorpusScale(options: { articles: number; db: string; 
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = cpuSeconds(cpu0, process.cpuUsage());
-  const sql = store.db;
-  const count = (t: string) => sql.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
-  const rows = {
-    events: count('events'), mergedEvents: count('merged_events'),
-    duplicateGroups: sql.prepare('SELECT count(DISTINCT dup_group) FROM corpus_articles').pluck().get() as number, stories: count('stories'),
-  };
-
-  const queries = measureQueries(sql, seed, articles);
+  const corpus = store.corpus();
+  const { events: storedEvents, mergedEvents, duplicateGroups, stories } = await corpus.summary();
+  const rows = { events: storedEvents, mergedEvents, duplicateGroups, stories };
+  const queries = await measureQueries(corpus, seed, articles);
+  const bytes = (await store.stats()).bytes;
   await store.close();
-  const bytes = statSync(db).size;
   return {
-    articles, seed, db,
+    articles, seed, db: displayLocation(options.db),
     ingest: { seconds: round(seconds, 1), articlesPerSecond: Math.round(articles / seconds), eventsPerSecond: Math.round(events / seconds), cpuSeconds: round(cpu, 1), articlesPerCpuSecond: Math.round(articles / cpu) },
     memoryCurve, rows, bytes, bytesPerArticle: Math.round(bytes / articles), queries,
   };
@@ -86,40 +81,43 @@ function cpuSeconds(from: NodeJS.CpuUsage, to: NodeJS.CpuUsage): number {
 }
 
 /** Timed query workload on a corpus database: timelines of random people and pairs, event filters over 30-day windows. */
-export function measureQueries(sql: Database.Database, seed: number, articles: number): CorpusScaleReport['queries'] {
+export async function measureQueries(corpus: Corpus, seed: number, articles: number): Promise<CorpusScaleReport['queries']> {
   const queries: CorpusScaleReport['queries'] = {};
   const rng = prng(seed + 7);
   const days = Math.max(1, Math.ceil(articles / 150));
   const dayAt = (d: number) => new Date(Date.UTC(2023, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
-  const time = (fn: () => void): number => {
+  const time = async (fn: () => Promise<unknown>): Promise<number> => {
     const t = performance.now();
-    fn();
+    await fn();
     return performance.now() - t;
+  };
+  const runs = async (fn: () => Promise<unknown>): Promise<number[]> => {
+    const ms: number[] = [];
+    for (let i = 0; i < QUERY_RUNS; i++) ms.push(await time(fn));
+    return ms;
   };
   const stat = (ms: number[]) => ({ runs: ms.length, p50Ms: round(percentile(ms, 50), 2), p95Ms: round(percentile(ms, 95), 2), maxMs: round(Math.max(...ms), 2) });
   // people the corpus holds (a small corpus has not met the whole cast)
-  const cast = sql.prepare("SELECT name FROM entities WHERE type = 'person' ORDER BY key").pluck().all() as string[];
+  const cast = await corpus.people(SYNTHETIC_PEOPLE.length * 10);
   const people = cast.length ? cast : SYNTHETIC_PEOPLE;
   const person = () => people[Math.floor(rng() * people.length)];
   const window = () => {
     const d = Math.floor(rng() * days);
     return { from: dayAt(d), to: dayAt(d + 30) };
   };
-  const drain = (it: Iterable<unknown>) => {
-    for (const _ of it) void _;
+  const drain = async (it: AsyncIterable<unknown>) => {
+    for await (const _ of it) void _;
   };
-  queries.entityTimeline = stat(Array.from({ length: QUERY_RUNS }, () => time(() => timeline(sql, [person()], 100))));
-  queries.pairTimeline = stat(Array.from({ length: QUERY_RUNS }, () => time(() => timeline(sql, [person(), person()], 100))));
-  queries.eventsByActorAndDates = stat(Array.from({ length: QUERY_RUNS }, () => time(() => drain(queryEvents(sql, { actor: person(), ...window(), limit: 100 })))));
-  queries.eventsByTypeAndDates = stat(Array.from({ length: QUERY_RUNS }, () => time(() => drain(queryEvents(sql, { type: SYNTHETIC_EVENT_TYPES[Math.floor(rng() * SYNTHETIC_EVENT_TYPES.length)], ...window(), limit: 100 })))));
-  queries.eventsByPlaceAndDates = stat(Array.from({ length: QUERY_RUNS }, () => time(() => drain(queryEvents(sql, { place: 'KE', ...window(), limit: 100 })))));
+  queries.entityTimeline = stat(await runs(() => corpus.timeline([person()], 100)));
+  queries.pairTimeline = stat(await runs(() => corpus.timeline([person(), person()], 100)));
+  queries.eventsByActorAndDates = stat(await runs(() => drain(corpus.events({ actor: person(), ...window(), limit: 100 }))));
+  queries.eventsByTypeAndDates = stat(await runs(() => drain(corpus.events({ type: SYNTHETIC_EVENT_TYPES[Math.floor(rng() * SYNTHETIC_EVENT_TYPES.length)], ...window(), limit: 100 }))));
+  queries.eventsByPlaceAndDates = stat(await runs(() => drain(corpus.events({ place: 'KE', ...window(), limit: 100 }))));
   return queries;
 }
 
 /** `tidings bench --corpus N`: runs the bench and prints the report (JSON, or lines). */
-export async function runCorpusBenchCli(n: string, db: string, json: boolean): Promise<void> {
-  const articles = Number(n);
-  if (!Number.isInteger(articles) || articles < 1) throw new UserError(`--corpus wants a whole number of articles, not "${n}"`);
+export async function runCorpusBenchCli(articles: number, db: string, json: boolean): Promise<void> {
   const report = await benchCorpusScale({ articles, db, onProgress: (line) => process.stderr.write(line + '\n') });
   if (json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');

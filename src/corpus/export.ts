@@ -1,7 +1,6 @@
-import type Database from 'better-sqlite3';
 import type { Writable } from 'node:stream';
 import type { Store } from '../store/store.js';
-import { queryEvents, type MergedEventRow } from './queries.js';
+import type { Corpus, MergedEventRow } from './queries.js';
 import { fipsCountry } from './fips.js';
 import { countryByCode, countryByName } from '../knowledge/countries.js';
 
@@ -31,24 +30,13 @@ export function csvField(value: unknown): string {
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
-const CSV_QUERIES: Record<CsvTable, string> = {
-  entities: `SELECT e.id, e.name, e.type, e.country, e.place_kind,
-      (SELECT count(*) FROM entity_mentions m WHERE m.entity_key = e.key) AS articles,
-      (SELECT sum(count) FROM entity_mentions m WHERE m.entity_key = e.key) AS mentions,
-      (SELECT group_concat(name, '; ') FROM entity_names n WHERE n.entity_key = e.key) AS names
-    FROM entities e ORDER BY e.key`,
-  quotes: `SELECT a.id AS article, q.published, coalesce(s.name, q.speaker_text) AS speaker, s.id AS speaker_id, q.kind, q.text,
-      q.start_offset AS start, q.end_offset AS end, q.confidence, a.source, a.url
-    FROM quotes q JOIN articles a ON a.key = q.article_key LEFT JOIN entities s ON s.key = q.speaker_key ORDER BY q.key`,
-  events: '',
-};
-
 /** One CSV table (header first); events are the merged events, counted once with their report counts. */
-export async function exportCsv(db: Database.Database, table: CsvTable, out: Writable): Promise<number> {
+export async function exportCsv(corpus: Corpus, table: CsvTable, out: Writable): Promise<number> {
   let n = 0;
-  const rows: Iterable<Record<string, unknown>> = table === 'events' ? (queryEvents(db, {}) as Iterable<MergedEventRow & Record<string, unknown>>) : (db.prepare(CSV_QUERIES[table]).iterate() as Iterable<Record<string, unknown>>);
+  const rows: AsyncIterable<Record<string, unknown>> = table === 'events' ? (corpus.events({}) as AsyncIterable<MergedEventRow & Record<string, unknown>>)
+    : table === 'entities' ? corpus.entityTable() : corpus.quoteTable();
   let header: string[] | null = null;
-  for (const r of rows) {
+  for await (const r of rows) {
     if (!header) {
       header = Object.keys(r);
       await writeLine(out, header.join(','));
@@ -144,13 +132,11 @@ export function gdeltRow(e: MergedEventRow, numArticles: number, isRoot: boolean
 const LEAD_CHARS = 400;
 
 /** Merged events in the GDELT 2.0 event-table layout: tab-separated, no header, as GDELT's export files. */
-export async function exportGdelt(db: Database.Database, out: Writable, options: { header?: boolean } = {}): Promise<number> {
-  const stats = db.prepare(`SELECT count(DISTINCT l.article_key) AS articles, min(e.evidence_start) AS firstStart
-    FROM event_links l JOIN events e ON e.key = l.event_key WHERE l.merged_key = ?`);
+export async function exportGdelt(corpus: Corpus, out: Writable, options: { header?: boolean } = {}): Promise<number> {
   if (options.header) await writeLine(out, GDELT_COLUMNS.join('\t'));
   let n = 0;
-  for (const e of queryEvents(db, {})) {
-    const s = stats.get(e.key) as { articles: number; firstStart: number | null };
+  for await (const e of corpus.events({})) {
+    const s = await corpus.eventReach(e.key);
     await writeLine(out, gdeltRow(e, s.articles, (s.firstStart ?? Infinity) < LEAD_CHARS).join('\t'));
     n++;
   }
@@ -158,21 +144,18 @@ export async function exportGdelt(db: Database.Database, out: Writable, options:
 }
 
 /** Events (merged, with a point) and places (one feature per named place, with its article count) as a GeoJSON FeatureCollection, streamed. */
-export async function exportGeojson(db: Database.Database, out: Writable): Promise<number> {
+export async function exportGeojson(corpus: Corpus, out: Writable): Promise<number> {
   await writeLine(out, '{"type":"FeatureCollection","features":[');
   let n = 0;
   const feature = async (lon: number, lat: number, properties: Record<string, unknown>) => {
     await writeLine(out, (n ? ',' : '') + JSON.stringify({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties }));
     n++;
   };
-  for (const e of queryEvents(db, {})) {
+  for await (const e of corpus.events({})) {
     if (e.lat === null || e.lon === null) continue;
     await feature(e.lon, e.lat, { kind: 'event', id: e.key, type: e.type, cameo: e.cameo, date: e.date, source: e.source, target: e.target, place: e.place, mentions: e.mentions, denied: e.denied, tone: e.tone, url: e.url });
   }
-  const places = db.prepare(`SELECT name, kind, country, lat, lon, gazetteer_id AS gazetteerId, count(DISTINCT article_key) AS articles,
-      min(published) AS first, max(published) AS last
-    FROM places WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY name, lat, lon ORDER BY articles DESC, name`);
-  for (const p of places.iterate() as Iterable<{ name: string; kind: string; country: string | null; lat: number; lon: number; gazetteerId: string | null; articles: number; first: string; last: string }>) {
+  for (const p of await corpus.places({})) {
     await feature(p.lon, p.lat, { kind: 'place', name: p.name, placeKind: p.kind, country: p.country, gazetteerId: p.gazetteerId, articles: p.articles, first: p.first, last: p.last });
   }
   await writeLine(out, ']}');

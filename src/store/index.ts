@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { Store } from './store.js';
 import { openSqliteStore } from './sqlite/index.js';
 import { StoreError } from './errors.js';
@@ -12,6 +12,8 @@ export { StoreError, type StoreErrorKind } from './errors.js';
 export interface OpenStoreOptions {
   /** refuse to create a new database (query commands must not leave an empty file behind) */
   mustExist?: boolean;
+  /** benchmarks only: remove what is there first (the SQLite file, or the PostgreSQL schema with every table in it) */
+  replace?: boolean;
 }
 
 /**
@@ -22,8 +24,9 @@ export async function openStore(pathOrUrl: string, options: OpenStoreOptions = {
   if (isPostgresUrl(pathOrUrl)) {
     // loaded on use: SQLite users never load the PostgreSQL driver
     const { openPostgresStore } = await import('./postgres/index.js');
-    return openPostgresStore(pathOrUrl);
+    return openPostgresStore(pathOrUrl, { replace: options.replace });
   }
+  if (options.replace) for (const suffix of ['', '-wal', '-shm']) if (existsSync(pathOrUrl + suffix)) rmSync(pathOrUrl + suffix);
   if (options.mustExist && pathOrUrl !== ':memory:' && !existsSync(pathOrUrl)) {
     throw new StoreError('cannot-open', `no database at ${pathOrUrl} (create one with: tidings ingest SOURCE --db ${pathOrUrl})`);
   }

@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.js';
 import type { Extraction } from '../model/extraction.js';
 import type { ItemRows } from './rows.js';
+import type { Corpus } from '../corpus/queries.js';
 
 /** One analysed article to write. */
 export interface StoreItem {
@@ -95,5 +96,10 @@ export interface Store {
    */
   scan(options?: ScanOptions): AsyncIterable<StoreItem>;
   stats(): Promise<StoreStats>;
+  /**
+   * Every query across articles: duplicate groups, stories, merged events with their claims, entity profiles and
+   * timelines, places, and the tables the exports stream. Throws CorpusQueryError on a database without corpus tables.
+   */
+  corpus(): Corpus;
   close(): Promise<void>;
 }

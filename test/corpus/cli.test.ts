@@ -4,14 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../src/eval/data.js';
 import { runIngest } from '../../src/ingest/run-ingest.js';
-import { createPipeline } from '../../src/pipeline/pipeline.js';
-import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { createPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { UserError } from '../../src/cli/errors.js';
 import { GDELT_COLUMNS } from '../../src/corpus/export.js';
+import { BACKENDS } from '../store/backends.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tidings-corpus-cli-'));
-const db = join(dir, 'examples.db');
+let db = '';
+let pipeline: Pipeline | null = null;
 
 /** Runs one CLI command in this process and returns what it printed; a UserError comes back as `error`. */
 async function cli(...args: string[]): Promise<{ stdout: string; error: string | null }> {
@@ -31,13 +32,19 @@ async function cli(...args: string[]): Promise<{ stdout: string; error: string |
   }
 }
 
-describe('corpus CLI on the example corpus', () => {
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.each(BACKENDS)('corpus CLI on the example corpus on $name', (backend) => {
+  let cleanup: () => Promise<void> = async () => {};
   beforeAll(async () => {
-    const store = openSqliteStore(db);
-    await runIngest({ inputs: [join(REPO_ROOT, 'examples', 'articles')], store, pipeline: createPipeline() });
-    await store.close();
+    const fresh = await backend.fresh();
+    db = fresh.location;
+    cleanup = fresh.cleanup;
+    pipeline ??= createPipeline();
+    await runIngest({ inputs: [join(REPO_ROOT, 'examples', 'articles')], store: fresh.store, pipeline });
+    // the commands open the store themselves
   }, 180_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => cleanup());
 
   it('stories: the syndicated port-strike pair is one duplicate group in one story', async () => {
     const { stdout } = await cli('stories', '--json');

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { estimateJaccard, minhash } from '../../src/corpus/minhash.js';
+import { BACKENDS } from '../store/backends.js';
 import { FISHERIES_OTHER, FISHERIES_SYNDICATED, FISHERIES_WIRE, makeItem, type EntitySpec } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
@@ -14,23 +14,35 @@ describe('near-duplicate articles', () => {
     expect(estimateJaccard(wire, minhash(FISHERIES_SYNDICATED))).toBeGreaterThan(0.75);
     expect(estimateJaccard(wire, minhash(FISHERIES_OTHER))).toBeLessThan(0.1);
   });
+});
+
+describe.each(BACKENDS)('near-duplicate articles on $name', (backend) => {
+  let cleanup: (() => Promise<void>) | null = null;
+  afterEach(async () => {
+    await cleanup?.();
+    cleanup = null;
+  });
 
   it('groups syndicated copies at ingest, counts them once, keeps every copy, and puts them in one story', async () => {
-    const store = openSqliteStore(':memory:');
+    const fresh = await backend.fresh();
+    cleanup = fresh.cleanup;
+    const { store } = fresh;
     const wire = makeItem({ body: FISHERIES_WIRE, published: '2024-03-04', title: 'Norway and Chile sign fisheries deal', source: 'Wire', entities: ENTITIES });
     const copy = makeItem({ body: FISHERIES_SYNDICATED, published: '2024-03-04', title: 'Fisheries pact signed in Oslo', source: 'Coastal Times', entities: ENTITIES });
     const other = makeItem({ body: FISHERIES_OTHER, published: '2024-03-05', title: 'Fishing crews protest quotas', source: 'Radio Sur', entities: [{ name: 'Norway', type: 'place', country: 'NO' }, { name: 'Valparaiso', type: 'place', country: 'CL' }] });
     await store.putBatch([wire]);
     await store.putBatch([copy, other]);
-    const rows = store.db.prepare(`SELECT a.source, c.dup_group, c.story_key, c.similarity FROM corpus_articles c JOIN articles a ON a.key = c.article_key ORDER BY a.key`).all() as Array<{ source: string; dup_group: number; story_key: number }>;
-    expect(rows).toHaveLength(3);
-    const [w, c, o] = rows;
-    expect(c.dup_group).toBe(w.dup_group);
-    expect(o.dup_group).not.toBe(w.dup_group);
-    expect(c.story_key).toBe(w.story_key);
-    expect(o.story_key).not.toBe(w.story_key);
-    const story = store.db.prepare('SELECT articles, sources FROM stories WHERE key = ?').get(w.story_key) as { articles: number; sources: number };
-    expect(story).toEqual({ articles: 2, sources: 1 });
-    await store.close();
+    const corpus = store.corpus();
+    expect(await corpus.duplicateGroups()).toEqual([[wire.article.id, copy.article.id]]);
+    const stories = await corpus.stories();
+    expect(stories).toHaveLength(2);
+    const withWire = [];
+    for (const s of stories) withWire.push({ story: s, articles: await corpus.storyArticles(s.key) });
+    const fisheries = withWire.find((s) => s.articles.some((a) => a.id === wire.article.id))!;
+    expect(fisheries.articles.map((a) => [a.id, a.duplicateOf])).toEqual([[wire.article.id, null], [copy.article.id, wire.article.id]]);
+    expect(fisheries.story).toMatchObject({ articles: 2, sources: 1, title: 'Norway and Chile sign fisheries deal' });
+    const protest = withWire.find((s) => s !== fisheries)!;
+    expect(protest.articles.map((a) => a.id)).toEqual([other.article.id]);
+    expect(await corpus.summary()).toMatchObject({ articles: 3, duplicateGroups: 2, stories: 2 });
   });
 });

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/store/sqlite/index.js';
-import { actorEntityId } from '../../src/corpus/sqlite-index.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { actorEntityId } from '../../src/corpus/indexer.js';
+import type { MergedEventRow } from '../../src/corpus/queries.js';
+import { BACKENDS } from '../store/backends.js';
 import { makeItem, type EntitySpec, type EventSpec } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
@@ -19,9 +20,23 @@ const REPORTS = [
   { source: 'Oslo Post Test', published: '2024-05-03', body: 'Ingrid Solberg visited Kenya this week. In Nairobi she met Amina Wanjiru, and officials said the talks focused on fertiliser supplies.', trigger: 'met', date: '2024-05-02' },
 ];
 
-describe('merged events', () => {
+async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+describe.each(BACKENDS)('merged events on $name', (backend) => {
+  let cleanup: (() => Promise<void>) | null = null;
+  afterEach(async () => {
+    await cleanup?.();
+    cleanup = null;
+  });
+
   it('an event reported by three outlets is one event with three mentions; a denial is a separate claim on it', async () => {
-    const store = openSqliteStore(':memory:');
+    const fresh = await backend.fresh();
+    cleanup = fresh.cleanup;
+    const { store } = fresh;
     for (const r of REPORTS) {
       await store.putBatch([makeItem({ body: r.body, published: r.published, title: 'Solberg in Nairobi', source: r.source, entities: ENTITIES, events: [visit(r.trigger, r.date)] })]);
     }
@@ -35,20 +50,39 @@ describe('merged events', () => {
       published: '2024-06-10', title: 'Deal signed', source: 'Wire', entities: ENTITIES, events: [visit('met', '2024-06-10')],
     });
     await store.putBatch([denial, later]);
-    const merged = store.db.prepare('SELECT key, type, mentions, sources, happened, denied, date_begin FROM merged_events ORDER BY key').all() as Array<Record<string, unknown>>;
+    const corpus = store.corpus();
+    const merged: MergedEventRow[] = await all(corpus.events({}));
     expect(merged).toHaveLength(2);
-    expect(merged[0]).toMatchObject({ type: 'CONSULT', mentions: 4, sources: 4, happened: 3, denied: 1, date_begin: '2024-05-01' });
-    expect(merged[1]).toMatchObject({ mentions: 1, happened: 1, denied: 0, date_begin: '2024-06-10' });
-    const claims = store.db.prepare(`SELECT l.claim, a.source FROM event_links l JOIN articles a ON a.key = l.article_key WHERE l.merged_key = ? ORDER BY l.event_key`).all(merged[0].key) as Array<{ claim: string; source: string }>;
-    expect(claims).toEqual([
-      { claim: 'happened', source: 'Wire' }, { claim: 'happened', source: 'Daily Nation Test' },
-      { claim: 'happened', source: 'Oslo Post Test' }, { claim: 'denied', source: 'Standard Test' },
+    expect(merged[0]).toMatchObject({ type: 'CONSULT', source: 'Ingrid Solberg', target: 'Amina Wanjiru', mentions: 4, sources: 4, happened: 3, denied: 1, date: '2024-05-01', place: 'Nairobi', tone: -1 });
+    expect(merged[1]).toMatchObject({ mentions: 1, happened: 1, denied: 0, date: '2024-06-10' });
+    const claims = (await corpus.eventMentions(merged[0].key)).map((m) => ({ claim: m.claim, source: m.source }));
+    expect(claims.sort((a, b) => a.source!.localeCompare(b.source!))).toEqual([
+      { claim: 'happened', source: 'Daily Nation Test' }, { claim: 'happened', source: 'Oslo Post Test' },
+      { claim: 'denied', source: 'Standard Test' }, { claim: 'happened', source: 'Wire' },
     ]);
+    expect((await corpus.eventMentions(merged[0].key)).find((m) => m.source === 'Daily Nation Test')!.evidence).toBe('held talks');
+    // filters: by actor, by type, by dates, by place; newest first
+    expect((await all(corpus.events({ actor: 'Amina Wanjiru' }))).map((e) => e.key)).toEqual(merged.map((e) => e.key));
+    expect(await all(corpus.events({ type: 'PROTEST' }))).toEqual([]);
+    expect((await all(corpus.events({ from: '2024-06', to: '2024-06' }))).map((e) => e.key)).toEqual([merged[1].key]);
+    expect((await all(corpus.events({ place: 'nairobi', newestFirst: true }))).map((e) => e.key)).toEqual([merged[1].key, merged[0].key]);
+    expect((await all(corpus.events({ limit: 1 })))).toHaveLength(1);
+    expect(await corpus.eventReach(merged[0].key)).toEqual({ articles: 4, firstStart: expect.any(Number) });
     // the raw per-article events are all kept as evidence
-    expect(store.db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(5);
-    await store.close();
+    expect((await corpus.summary()).events).toBe(5);
+    // a timeline of the pair, in date order; an unknown name is a clear error
+    const t = await corpus.timeline(['Ingrid Solberg', 'Amina Wanjiru']);
+    expect(t.entries.map((e) => [e.date, e.mentions])).toEqual([['2024-05-01', 4], ['2024-06-10', 1]]);
+    await expect(corpus.timeline(['Nobody Atall'])).rejects.toThrow(/no entity named "Nobody Atall"/);
+    // the actor graph of a profile
+    const profile = await corpus.entityProfile('Solberg');
+    expect(profile.entity.name).toBe('Ingrid Solberg');
+    expect(profile.edges).toEqual([{ direction: 'out', other: 'Amina Wanjiru', type: 'CONSULT', events: 2, mentions: 5, tone: -1 }]);
+    expect(profile.mentionsByMonth).toEqual([{ month: '2024-05', articles: 4, mentions: 4 }, { month: '2024-06', articles: 1, mentions: 1 }]);
   });
+});
 
+describe('event actors', () => {
   it('an actor phrase linked to a nationality stands for the person it names', () => {
     const entities = [
       { id: 'g_kenyan', name: 'Kenyan', type: 'group', country: 'KE', placeKind: null },

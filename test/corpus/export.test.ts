@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
-import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { BACKENDS, type Backend } from '../store/backends.js';
 import { exportCsv, exportGdelt, exportGeojson, GDELT_COLUMNS, gdeltTimestamp } from '../../src/corpus/export.js';
 import { makeItem, type EntitySpec } from './fixtures.js';
 
@@ -18,8 +18,16 @@ async function collect(run: (out: PassThrough) => Promise<number>): Promise<stri
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function storeWithVisit() {
-  const store = openSqliteStore(':memory:');
+let cleanup: (() => Promise<void>) | null = null;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = null;
+});
+
+async function storeWithVisit(backend: Backend) {
+  const fresh = await backend.fresh();
+  cleanup = fresh.cleanup;
+  const store = fresh.store;
   const bodies = [
     ['Wire', 'Ingrid Solberg met Amina Wanjiru in Nairobi on Wednesday to discuss fertiliser imports.'],
     ['Daily Test', 'In Nairobi, Amina Wanjiru and Ingrid Solberg met for two hours of talks about fertiliser and shipping.'],
@@ -31,10 +39,10 @@ async function storeWithVisit() {
   return store;
 }
 
-describe('exports', () => {
+describe.each(BACKENDS)('exports on $name', (backend) => {
   it('GDELT layout: 61 tab-separated columns per row, and the known event in the right columns', async () => {
-    const store = await storeWithVisit();
-    const text = await collect((out) => exportGdelt(store.db, out));
+    const store = await storeWithVisit(backend);
+    const text = await collect((out) => exportGdelt(store.corpus(), out));
     const rows = text.trim().split('\n').map((l) => l.split('\t'));
     expect(GDELT_COLUMNS).toHaveLength(61);
     expect(rows).toHaveLength(1);
@@ -72,7 +80,7 @@ describe('exports', () => {
     // geography country codes are FIPS 10-4 (Chile CI, Germany GM), a country-level place is type 1 with its code as feature id
     await store.putBatch([makeItem({ body: 'Ingrid Solberg met Amina Wanjiru in Chile on Friday.', published: '2024-12-31T08:00:00Z', title: 'Talks in Chile', source: 'Wire', entities: ENTITIES,
       events: [{ type: 'CONSULT', cameo: '042', source: 'Ingrid Solberg', target: 'Amina Wanjiru', trigger: 'met', date: '2024-12-31', place: { name: 'Chile', country: 'CL', lat: -35.7, lon: -71.5 } }] })]);
-    const chile = (await collect((out) => exportGdelt(store.db, out))).trim().split('\n').map((l) => l.split('\t'))[1];
+    const chile = (await collect((out) => exportGdelt(store.corpus(), out))).trim().split('\n').map((l) => l.split('\t'))[1];
     const chileCol = (name: (typeof GDELT_COLUMNS)[number]) => chile[GDELT_COLUMNS.indexOf(name)];
     expect(chileCol('FractionDate')).toBe('2024.9999');
     expect(chileCol('ActionGeo_Type')).toBe('1');
@@ -80,25 +88,34 @@ describe('exports', () => {
     expect(chileCol('ActionGeo_CountryCode')).toBe('CI');
     expect(chileCol('ActionGeo_FeatureID')).toBe('CI');
     expect(chileCol('GlobalEventID')).not.toBe(col('GlobalEventID'));
-    const header = await collect((out) => exportGdelt(store.db, out, { header: true }));
+    const header = await collect((out) => exportGdelt(store.corpus(), out, { header: true }));
     expect(header.split('\n')[0].split('\t')).toEqual([...GDELT_COLUMNS]);
-    await store.close();
   });
 
-  it('DATEADDED is UTC', () => {
-    expect(gdeltTimestamp('2024-05-02T09:30:00+05:30')).toBe('20240502040000');
-    expect(gdeltTimestamp('2024-05-02')).toBe('20240502000000');
-  });
-
-  it('CSV has a header and one row per merged event; GeoJSON parses with event and place features', async () => {
-    const store = await storeWithVisit();
-    const csv = (await collect((out) => exportCsv(store.db, 'events', out))).trim().split('\n');
+  it('CSV has a header and one row per merged event; entity and quote tables; GeoJSON parses with event and place features', async () => {
+    const store = await storeWithVisit(backend);
+    const csv = (await collect((out) => exportCsv(store.corpus(), 'events', out))).trim().split('\n');
     expect(csv).toHaveLength(2);
     expect(csv[0].split(',')).toContain('mentions');
-    const geo = JSON.parse(await collect((out) => exportGeojson(store.db, out)));
+    const geo = JSON.parse(await collect((out) => exportGeojson(store.corpus(), out)));
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'event')).toHaveLength(1);
     expect(geo.features[0].geometry.coordinates).toEqual([36.8172, -1.2864]);
-    await store.close();
+    const entities = (await collect((out) => exportCsv(store.corpus(), 'entities', out))).trim().split('\n');
+    expect(entities[0]).toBe('id,name,type,country,place_kind,articles,mentions,names');
+    expect(entities.slice(1).map((l) => l.split(',').slice(1, 3).join(',')).sort()).toEqual(['Amina Wanjiru,person', 'Ingrid Solberg,person']);
+    expect(entities[1].split(',').slice(5, 7)).toEqual(['2', '2']);
+    await store.putBatch([makeItem({ body: '"We want cheaper fertiliser, and soon," Amina Wanjiru said in Nairobi.', published: '2024-05-03', title: 'Wanjiru on fertiliser', source: 'Wire', entities: ENTITIES,
+      quotes: [{ text: 'We want cheaper fertiliser, and soon,', speaker: 'Amina Wanjiru' }] })]);
+    const quotes = (await collect((out) => exportCsv(store.corpus(), 'quotes', out))).trim().split('\n');
+    expect(quotes[0]).toBe('article,published,speaker,speaker_id,kind,text,start,end,confidence,source,url');
+    expect(quotes.slice(1)).toEqual([expect.stringMatching(/^\w+,2024-05-03,Amina Wanjiru,e_person_amina_wanjiru,direct,"We want cheaper fertiliser, and soon,",1,38,0.8,Wire,https:/)]);
+  });
+});
+
+describe('GDELT fields', () => {
+  it('DATEADDED is UTC', () => {
+    expect(gdeltTimestamp('2024-05-02T09:30:00+05:30')).toBe('20240502040000');
+    expect(gdeltTimestamp('2024-05-02')).toBe('20240502000000');
   });
 });

@@ -37,10 +37,10 @@ describe('synthetic corpus and scale bench', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tidings-scale-'));
     try {
       const path = join(dir, 'old.db');
-      const old = openSqliteStore(path, { migrations: MIGRATIONS.filter((m) => m.version < 5) });
+      const old = await openSqliteStore(path, { migrations: MIGRATIONS.filter((m) => m.version < 5) });
       await old.putBatch([syntheticItem(1, 0), syntheticItem(1, 1), syntheticItem(1, 10)]);
       await old.close();
-      const store = openSqliteStore(path);
+      const store = await openSqliteStore(path);
       const groups = store.db.prepare('SELECT count(DISTINCT dup_group) FROM corpus_articles').pluck().get();
       expect(store.db.prepare('SELECT count(*) FROM corpus_articles').pluck().get()).toBe(3);
       // article 10 copies article 9, 8, ... so at most 3 groups; articles 0 and 1 are distinct

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/index.js';
-import { entityProfile, timeline } from '../../src/corpus/queries.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/store.js';
 import { renameInMergeKey } from '../../src/corpus/short-names.js';
+import { BACKENDS, type Backend } from '../store/backends.js';
 import { makeItem, type EntitySpec, type EventSpec } from './fixtures.js';
 
 const NAIROBI = { name: 'Nairobi', country: 'KE', lat: -1.2864, lon: 36.8172 };
@@ -10,14 +10,31 @@ const WANJIRU: EntitySpec = { name: 'Amina Wanjiru', type: 'person', country: 'K
 const person = (name: string, country?: string): EntitySpec => ({ name, type: 'person', country });
 const meeting = (source: string, target: string, date: string): EventSpec => ({ type: 'CONSULT', cameo: '042', source, target, trigger: 'met', date, place: NAIROBI });
 
-function merges(store: SqliteStore): Array<{ alias: string; entity: string; basis: string }> {
-  return store.db.prepare(`SELECT a.name AS alias, e.name AS entity, g.basis FROM entity_merges g
-    JOIN entities a ON a.key = g.alias_key JOIN entities e ON e.key = g.entity_key ORDER BY g.article_key`).all() as Array<{ alias: string; entity: string; basis: string }>;
+async function merges(store: Store): Promise<Array<{ alias: string; entity: string; basis: string }>> {
+  return (await store.corpus().entityMerges()).map(({ alias, entity, basis }) => ({ alias, entity, basis }));
 }
 
-describe('short person names across articles', () => {
+/** Merged events as (source, mentions, sources). */
+async function events(store: Store): Promise<Array<{ source: string | null; mentions: number; sources: number }>> {
+  const out = [];
+  for await (const e of store.corpus().events({})) out.push({ source: e.source, mentions: e.mentions, sources: e.sources });
+  return out;
+}
+
+describe.each(BACKENDS)('short person names across articles on $name', (backend: Backend) => {
+  let cleanup: (() => Promise<void>) | null = null;
+  afterEach(async () => {
+    await cleanup?.();
+    cleanup = null;
+  });
+  const open = async (): Promise<Store> => {
+    const fresh = await backend.fresh();
+    cleanup = fresh.cleanup;
+    return fresh.store;
+  };
+
   it('a surname alone in a story about one longer name joins that person, with its events, quotes and mentions', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await open();
     await store.putBatch([makeItem({
       body: 'Norwegian envoy Helena Marsh met Amina Wanjiru in Nairobi on Monday to discuss fertiliser shipments to Kenya.',
       published: '2024-03-04', title: 'Envoy in Nairobi', source: 'Wire', entities: [person('Helena Marsh', 'NO'), WANJIRU, KENYA],
@@ -28,25 +45,23 @@ describe('short person names across articles', () => {
       published: '2024-03-05', title: 'Talks on fertiliser', source: 'Nairobi Star Test', entities: [person('Marsh'), WANJIRU, KENYA],
       events: [meeting('Marsh', 'Amina Wanjiru', '2024-03-04')], quotes: [{ text: 'Kenya needs reliable supplies before the planting season,', speaker: 'Marsh' }],
     })]);
-    expect(merges(store)).toEqual([{ alias: 'Marsh', entity: 'Helena Marsh', basis: 'story' }]);
+    expect(await merges(store)).toEqual([{ alias: 'Marsh', entity: 'Helena Marsh', basis: 'story' }]);
     // the second report of the meeting is folded into the first: one event, two reports, two sources
-    const events = store.db.prepare('SELECT s.name AS source, m.mentions, m.sources FROM merged_events m JOIN entities s ON s.key = m.source_key').all();
-    expect(events).toEqual([{ source: 'Helena Marsh', mentions: 2, sources: 2 }]);
-    const p = entityProfile(store.db, 'Helena Marsh');
+    expect(await events(store)).toEqual([{ source: 'Helena Marsh', mentions: 2, sources: 2 }]);
+    const p = await store.corpus().entityProfile('Helena Marsh');
     expect(p.entity.articles).toBe(2);
     expect(p.alsoAs).toEqual([{ name: 'Marsh', articles: 1, basis: 'story' }]);
     expect(p.names).toContain('Marsh');
     expect(p.quotesBy.map((q) => q.text)).toEqual(['Kenya needs reliable supplies before the planting season,']);
     expect(p.mentionsByMonth).toEqual([{ month: '2024-03', articles: 2, mentions: 3 }]);
     expect(p.coOccurring.map((c) => c.name)).not.toContain('Marsh');
-    const t = timeline(store.db, ['Helena Marsh']);
+    const t = await store.corpus().timeline(['Helena Marsh']);
     expect(t.entries.map((e) => e.kind)).toEqual(['event', 'quote']);
     expect(t.entries[0].mentions).toBe(2);
-    await store.close();
   });
 
   it('two different people with the same surname: the bare surname stays apart, in an unrelated story and in a story naming both', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await open();
     await store.putBatch([makeItem({ body: 'Peter Okafor opened a seed bank in Nairobi on behalf of Kenya farmers.', published: '2024-04-01', title: 'Seed bank', source: 'Wire', entities: [person('Peter Okafor'), KENYA] })]);
     await store.putBatch([makeItem({ body: 'Grace Okafor chaired a meeting of the regional water board in Nairobi.', published: '2024-04-20', title: 'Water board', source: 'Wire', entities: [person('Grace Okafor')] })]);
     await store.putBatch([makeItem({ body: 'Okafor said the harvest in the highlands would be late this year because of the long rains.', published: '2024-06-01', title: 'Late harvest', source: 'Farm Weekly Test', entities: [person('Okafor')] })]);
@@ -54,43 +69,42 @@ describe('short person names across articles', () => {
       makeItem({ body: 'Peter Okafor and Grace Okafor met Amina Wanjiru in Nairobi about irrigation loans for Kenya.', published: '2024-07-01', title: 'Irrigation', source: 'Wire', entities: [person('Peter Okafor'), person('Grace Okafor'), WANJIRU, KENYA] }),
     ]);
     await store.putBatch([makeItem({ body: 'Okafor met Amina Wanjiru again in Nairobi to sign the irrigation loans for Kenya.', published: '2024-07-02', title: 'Loans signed', source: 'Star Test', entities: [person('Okafor'), WANJIRU, KENYA] })]);
-    expect(merges(store)).toEqual([]);
-    expect(entityProfile(store.db, 'Peter Okafor').entity.articles).toBe(2);
-    await store.close();
+    expect(await merges(store)).toEqual([]);
+    expect((await store.corpus().entityProfile('Peter Okafor')).entity.articles).toBe(2);
   });
 
   it('one longer name in the corpus resolves a surname outside its story; a second namesake withdraws that, and a different country never merges', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await open();
     await store.putBatch([makeItem({ body: 'Lucia Costa launched a coastal clean-up campaign in Nairobi for Kenya.', published: '2024-05-01', title: 'Clean-up', source: 'Wire', entities: [person('Lucia Costa', 'KE'), KENYA] })]);
     await store.putBatch([makeItem({ body: 'Costa told a radio station that volunteers had collected four tonnes of plastic.', published: '2024-06-15', title: 'Plastic', source: 'Radio Test', entities: [person('Costa')] })]);
     await store.putBatch([makeItem({ body: 'Berg said the fishing season would open a week early in the north.', published: '2024-06-16', title: 'Season', source: 'Radio Test', entities: [person('Berg', 'NO')] })]);
     await store.putBatch([makeItem({ body: 'Jonas Berg, a Chilean economist, published a report on copper prices.', published: '2024-06-17', title: 'Copper', source: 'Wire', entities: [person('Jonas Berg', 'CL')] })]);
-    expect(merges(store)).toEqual([{ alias: 'Costa', entity: 'Lucia Costa', basis: 'corpus' }]);
-    expect(entityProfile(store.db, 'Lucia Costa').entity.articles).toBe(2);
+    expect(await merges(store)).toEqual([{ alias: 'Costa', entity: 'Lucia Costa', basis: 'corpus' }]);
+    expect((await store.corpus().entityProfile('Lucia Costa')).entity.articles).toBe(2);
     // a namesake appears: "Costa" could now be either of them
     await store.putBatch([makeItem({ body: 'Mateo Costa won the Nairobi marathon on Sunday.', published: '2024-07-01', title: 'Marathon', source: 'Wire', entities: [person('Mateo Costa')] })]);
-    expect(merges(store)).toEqual([]);
-    expect(entityProfile(store.db, 'Lucia Costa').entity.articles).toBe(1);
-    await store.close();
+    expect(await merges(store)).toEqual([]);
+    expect((await store.corpus().entityProfile('Lucia Costa')).entity.articles).toBe(1);
   });
 
   it('a surname seen before its longer name resolves when the longer name arrives in the same story, events included', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await open();
     await store.putBatch([makeItem({
       body: 'Rahimi met Amina Wanjiru in Nairobi on Tuesday to discuss a fertiliser plant for Kenya.',
       published: '2024-08-06', title: 'Fertiliser plant', source: 'Wire', entities: [person('Rahimi'), WANJIRU, KENYA], events: [meeting('Rahimi', 'Amina Wanjiru', '2024-08-06')],
     })]);
-    expect(merges(store)).toEqual([]);
+    expect(await merges(store)).toEqual([]);
     await store.putBatch([makeItem({
       body: 'Investor Farid Rahimi met Amina Wanjiru in Nairobi this week about a fertiliser plant in Kenya.',
       published: '2024-08-07', title: 'Plant talks', source: 'Business Daily Test', entities: [person('Farid Rahimi'), WANJIRU, KENYA], events: [meeting('Farid Rahimi', 'Amina Wanjiru', '2024-08-06')],
     })]);
-    expect(merges(store)).toEqual([{ alias: 'Rahimi', entity: 'Farid Rahimi', basis: 'story' }]);
-    const events = store.db.prepare('SELECT s.name AS source, m.mentions, m.sources FROM merged_events m JOIN entities s ON s.key = m.source_key').all();
-    expect(events).toEqual([{ source: 'Farid Rahimi', mentions: 2, sources: 2 }]);
-    await store.close();
+    expect(await merges(store)).toEqual([{ alias: 'Rahimi', entity: 'Farid Rahimi', basis: 'story' }]);
+    expect(await events(store)).toEqual([{ source: 'Farid Rahimi', mentions: 2, sources: 2 }]);
   });
 
+});
+
+describe('merge keys', () => {
   it('renames one actor of a merge key, re-sorting a symmetric pair', () => {
     expect(renameInMergeKey('CONSULT|e:b|e:z', 'e:z', 'e:a', true)).toBe('CONSULT|e:a|e:b');
     expect(renameInMergeKey('CONSULT|e:b|e:z', 'e:z', 'e:a', false)).toBe('CONSULT|e:b|e:a');

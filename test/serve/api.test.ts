@@ -4,6 +4,7 @@ import { buildServer } from '../../src/serve/api/app.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/serve/api/security.js';
 import { MAX_PAGE } from '../../src/serve/api/paging.js';
 import { buildExampleStore, HOSTILE_ARTICLE, type TestCorpus } from './corpus.js';
+import { BACKENDS } from '../store/backends.js';
 
 let corpus: TestCorpus;
 let app: FastifyInstance;
@@ -169,14 +170,26 @@ function mostCommon<T>(values: T[]): T {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 
-describe('corpus endpoints over the example corpus', () => {
+describe.each(BACKENDS)('corpus endpoints over the example corpus on $name', (backend) => {
   let events: EventRow[];
   let quotes: QuoteRow[];
   let speaker: string;
+  let own: { corpus: TestCorpus; app: FastifyInstance; outer: FastifyInstance } | null = null;
   beforeAll(async () => {
+    if (backend.name !== 'sqlite') {
+      const c = await buildExampleStore(backend);
+      own = { corpus: c, app: buildServer({ store: c.store, analyzer: c.analyzer, host: '127.0.0.1' }), outer: app };
+      app = own.app;
+    }
     events = (await get('/api/events?limit=1000')).json().items;
     quotes = (await get('/api/quotes?limit=100')).json().items;
     speaker = mostCommon(quotes.map((q) => q.speaker).filter((s): s is string => !!s));
+  });
+  afterAll(async () => {
+    if (!own) return;
+    app = own.outer;
+    await own.app.close();
+    await own.corpus.cleanup();
   });
 
   it('has events and quotes to test with', () => {

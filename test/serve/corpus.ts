@@ -6,6 +6,7 @@ import { runIngest } from '../../src/ingest/run-ingest.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.js';
 import type { Article } from '../../src/model/article.js';
+import type { Backend } from '../store/backends.js';
 
 export const EXAMPLES = resolve(import.meta.dirname, '..', '..', 'examples', 'articles');
 
@@ -25,11 +26,20 @@ export interface TestCorpus {
   cleanup(): Promise<void>;
 }
 
-/** A fresh SQLite store holding the example corpus (analysed by the real pipeline). */
-export async function buildExampleStore(): Promise<TestCorpus> {
+let shared: ReturnType<typeof createPipeline> | null = null;
+
+/** A fresh store holding the example corpus (analysed by the real pipeline): SQLite, or the given backend's. */
+export async function buildExampleStore(backend?: Backend): Promise<TestCorpus> {
+  if (backend) {
+    const fresh = await backend.fresh();
+    const pipeline = (shared ??= createPipeline());
+    const summary = await runIngest({ inputs: [EXAMPLES], store: fresh.store, pipeline });
+    if (summary.stored === 0) throw new Error(`the example corpus did not ingest: ${summary.failed.map((f) => f.error).join('; ')}`);
+    return { store: fresh.store, analyzer: async () => pipeline, cleanup: fresh.cleanup };
+  }
   const dir = mkdtempSync(join(tmpdir(), 'tidings-serve-'));
   const store = await openStore(join(dir, 'serve.db'));
-  const pipeline = createPipeline();
+  const pipeline = (shared ??= createPipeline());
   const summary = await runIngest({ inputs: [EXAMPLES], store, pipeline });
   if (summary.stored === 0) throw new Error(`the example corpus did not ingest: ${summary.failed.map((f) => f.error).join('; ')}`);
   return {

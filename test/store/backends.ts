@@ -8,17 +8,19 @@ import { tempDir } from './fixtures.js';
 /** One storage backend the shared store suite runs against. */
 export interface Backend {
   name: string;
-  /** a new, empty store, and a function that closes and removes it */
-  fresh(): Promise<{ store: Store; cleanup: () => Promise<void> }>;
+  /** a new, empty store, where it is (a file path or a postgres:// URL), and a function that closes and removes it */
+  fresh(): Promise<{ store: Store; location: string; cleanup: () => Promise<void> }>;
 }
 
 const sqlite: Backend = {
   name: 'sqlite',
   async fresh() {
     const { dir, cleanup } = tempDir('store');
-    const store = await openStore(join(dir, 'test.db'));
+    const location = join(dir, 'test.db');
+    const store = await openStore(location);
     return {
       store,
+      location,
       cleanup: async () => {
         await store.close();
         cleanup();
@@ -38,6 +40,7 @@ function postgres(url: string): Backend {
       const store = await openStore(withSchema.toString());
       return {
         store,
+        location: withSchema.toString(),
         cleanup: async () => {
           await store.close();
           const admin = new pg.Client({ connectionString: url });

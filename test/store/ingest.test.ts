@@ -179,7 +179,7 @@ describe('tidings ingest / search / stats (CLI)', () => {
     mkdirSync(input);
     writeArticleFiles(input, 1);
     const db = join(dir, 'news.db');
-    const store = openSqliteStore(db);
+    const store = await openSqliteStore(db);
     await runIngest({ inputs: [input], store, pipeline });
     await store.close();
 

@@ -55,7 +55,7 @@ describe('SQLite store files', () => {
   it('opens an empty file as a new database, in WAL mode, with every migration', async () => {
     const path = join(dir, 'empty.db');
     writeFileSync(path, '');
-    const store = openSqliteStore(path);
+    const store = await openSqliteStore(path);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     const versions = store.db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
     expect(versions).toEqual(MIGRATIONS.map((m) => m.version));
@@ -71,13 +71,13 @@ describe('SQLite store files', () => {
 
   it('migrates an existing database and fills the new layer tables from stored extractions', async () => {
     const path = join(dir, 'old.db');
-    const old = openSqliteStore(path, { migrations: MIGRATIONS.slice(0, 1) });
+    const old = await openSqliteStore(path, { migrations: MIGRATIONS.slice(0, 1) });
     const items = [0, 1, 2].map(makeItem);
     expect(await old.putBatch(items)).toEqual({ inserted: 3, unchanged: 0 });
     expect((await old.stats()).storeVersion).toBe(1);
     await old.close();
 
-    const store = openSqliteStore(path);
+    const store = await openSqliteStore(path);
     const s = await store.stats();
     expect(s.storeVersion).toBe(LATEST_VERSION);
     expect(s.articles).toBe(3);
@@ -97,7 +97,7 @@ describe('SQLite store files', () => {
 
   it('refuses a database written by a newer Tidings, untouched', async () => {
     const path = join(dir, 'newer.db');
-    const store = openSqliteStore(path);
+    const store = await openSqliteStore(path);
     store.db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(LATEST_VERSION + 1, 'from the future', '2030-01-01');
     await store.close();
     const before = readFileSync(path);
@@ -108,7 +108,7 @@ describe('SQLite store files', () => {
   });
 
   it('stores extraction JSON deflated, and still reads rows stored as plain JSON text', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await openSqliteStore(':memory:');
     const [a, b] = [makeItem(0), makeItem(1)];
     await store.putBatch([a, b]);
     const stored = store.db.prepare('SELECT e.json FROM extractions e JOIN articles x ON x.key = e.article_key WHERE x.id = ?').pluck();
@@ -125,7 +125,7 @@ describe('SQLite store files', () => {
   });
 
   it('keeps every layer index the corpus queries need', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await openSqliteStore(':memory:');
     await store.putBatch([makeItem(0)]);
     const plan = (sql: string) => (store.db.prepare('EXPLAIN QUERY PLAN ' + sql).all() as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
     expect(plan("SELECT * FROM events WHERE source_key = 1 AND date_begin >= '2023-01-01' ORDER BY date_begin")).toMatch(/USING INDEX events_source/);

@@ -30,12 +30,14 @@ export function registerBench(program: Command): void {
     .option('--queue <url>', 'with --workers: also measure queue mode, N `tidings worker` processes consuming from this Redis')
     .option('--queue-db <url>', 'store the queue-mode workers write to (a postgres:// URL); required with --queue')
     .option('--json', 'print one JSON object')
-    .option('--corpus <n>', 'instead: ingest a synthetic corpus of N articles into SQLite and measure ingest rate, memory, size and query latency')
-    .option('--corpus-db <file>', 'database file for --corpus (replaced)', '/tmp/tidings-corpus-bench.db')
+    .option('--corpus <n>', 'instead: ingest a synthetic corpus of N articles (SQLite, or PostgreSQL with a postgres:// --corpus-db) and measure ingest rate, memory, size and query latency')
+    .option('--corpus-db <file>', 'database file or postgres:// URL for --corpus (replaced: SQLite file removed, PostgreSQL schema dropped)', '/tmp/tidings-corpus-bench.db')
     .action(async (opts: BenchOptions) => {
       if (opts.corpus !== undefined) {
+        const articles = Number(opts.corpus);
+        if (!Number.isInteger(articles) || articles < 1) throw new UserError(`--corpus wants a whole number of articles, not "${opts.corpus}"`);
         const { runCorpusBenchCli } = await import('../../bench/corpus-scale.js');
-        return runCorpusBenchCli(opts.corpus, opts.corpusDb, Boolean(opts.json));
+        return runCorpusBenchCli(articles, opts.corpusDb, Boolean(opts.json));
       }
       const { loadBenchCorpus } = await import('../../bench/corpus.js');
       const { benchPipeline } = await import('../../bench/run.js');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { defaultDbPath, printJson } from '../options.js';
-import { entityProfile } from '../../corpus/queries.js';
-import { out, quoted, withCorpus } from '../../corpus/cli-support.js';
+import { quoted } from '../../corpus/queries.js';
+import { out, withCorpus } from '../corpus.js';
 
 export function registerEntity(program: Command): void {
   program
@@ -11,8 +11,8 @@ export function registerEntity(program: Command): void {
     .option('--db <file>', 'database file (or TIDINGS_DB)', defaultDbPath())
     .option('--json', 'print one JSON object')
     .action(async (words: string[], opts: { db: string; json?: boolean }) => {
-      await withCorpus(opts.db, (db) => {
-        const p = entityProfile(db, words.join(' '));
+      await withCorpus(opts.db, async (corpus) => {
+        const p = await corpus.entityProfile(words.join(' '));
         if (opts.json) return printJson(p);
         const e = p.entity;
         out(`${e.name} (${e.type}${e.country ? ', ' + e.country : ''}) in ${e.articles} articles  [${e.id}]`);

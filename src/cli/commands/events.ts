@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { defaultDbPath } from '../options.js';
-import { eventMentions, queryEvents } from '../../corpus/queries.js';
-import { out, parseLimit, withCorpus } from '../../corpus/cli-support.js';
+import { out, parseLimit, withCorpus } from '../corpus.js';
 
 interface EventsOptions { db: string; actor?: string; target?: string; type?: string; from?: string; to?: string; place?: string; limit: string; mentions?: boolean; json?: boolean }
 
@@ -21,17 +20,17 @@ export function registerEvents(program: Command): void {
     .option('--json', 'one JSON object per line (with mentions)')
     .action(async (opts: EventsOptions) => {
       const limit = parseLimit(opts.limit);
-      await withCorpus(opts.db, (db) => {
+      await withCorpus(opts.db, async (corpus) => {
         let n = 0;
-        for (const e of queryEvents(db, { ...opts, limit })) {
+        for await (const e of corpus.events({ ...opts, limit })) {
           n++;
           if (opts.json) {
-            process.stdout.write(JSON.stringify({ ...e, mentionList: eventMentions(db, e.key) }) + '\n');
+            process.stdout.write(JSON.stringify({ ...e, mentionList: await corpus.eventMentions(e.key) }) + '\n');
             continue;
           }
           const claims = [e.happened && `${e.happened} happened`, e.denied && `${e.denied} denied`, e.intended && `${e.intended} intended`].filter(Boolean).join(', ');
           out(`${e.date}  ${e.type} (${e.cameo})  ${e.source ?? '?'} -> ${e.target ?? '-'}${e.place ? '  @ ' + e.place : ''}  [${e.mentions} reports from ${e.sources} sources: ${claims}]`);
-          if (opts.mentions) for (const m of eventMentions(db, e.key)) out(`    ${m.published.slice(0, 10)} ${m.source ?? m.article} ${m.claim} (${m.modality}, ${m.confidence}): ${m.evidence.slice(0, 100)}`);
+          if (opts.mentions) for (const m of await corpus.eventMentions(e.key)) out(`    ${m.published.slice(0, 10)} ${m.source ?? m.article} ${m.claim} (${m.modality}, ${m.confidence}): ${m.evidence.slice(0, 100)}`);
         }
         if (!n && !opts.json) out('no events match');
       });

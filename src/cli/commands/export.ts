@@ -6,7 +6,7 @@ import { finished } from 'node:stream/promises';
 import { defaultDbPath } from '../options.js';
 import { UserError } from '../errors.js';
 import { openStore, StoreError } from '../../store/index.js';
-import { corpusDb, CorpusQueryError } from '../../corpus/queries.js';
+import { CorpusQueryError } from '../../corpus/queries.js';
 import { CSV_TABLES, EXPORT_FORMATS, exportCsv, exportGdelt, exportGeojson, exportJsonl, type CsvTable, type ExportFormat } from '../../corpus/export.js';
 
 interface ExportOptions { format: string; table: string; out?: string; header?: boolean; db: string }
@@ -40,10 +40,10 @@ export function registerExport(program: Command): void {
         let n: number;
         if (opts.format === 'jsonl') n = await exportJsonl(store, out);
         else {
-          const db = corpusDb(store);
-          if (opts.format === 'csv') n = await exportCsv(db, opts.table as CsvTable, out);
-          else if (opts.format === 'gdelt') n = await exportGdelt(db, out, { header: opts.header });
-          else n = await exportGeojson(db, out);
+          const corpus = store.corpus();
+          if (opts.format === 'csv') n = await exportCsv(corpus, opts.table as CsvTable, out);
+          else if (opts.format === 'gdelt') n = await exportGdelt(corpus, out, { header: opts.header });
+          else n = await exportGeojson(corpus, out);
         }
         if (opts.out) {
           out.end();

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { defaultDbPath, printJson } from '../options.js';
-import { queryQuotes } from '../../corpus/queries.js';
-import { out, parseLimit, quoted, withCorpus } from '../../corpus/cli-support.js';
+import { quoted } from '../../corpus/queries.js';
+import { out, parseLimit, withCorpus } from '../corpus.js';
 
 export function registerQuotes(program: Command): void {
   program
@@ -14,8 +14,8 @@ export function registerQuotes(program: Command): void {
     .option('--json', 'print one JSON array')
     .action(async (opts: { speaker?: string; about?: string; limit: string; db: string; json?: boolean }) => {
       const limit = parseLimit(opts.limit);
-      await withCorpus(opts.db, (db) => {
-        const rows = queryQuotes(db, { speaker: opts.speaker, about: opts.about, limit });
+      await withCorpus(opts.db, async (corpus) => {
+        const rows = await corpus.quotes({ speaker: opts.speaker, about: opts.about, limit });
         if (opts.json) return printJson(rows);
         if (!rows.length) return out('no quotes match');
         for (const q of rows) out(`${q.published.slice(0, 10)}  ${q.speaker ?? '(unknown speaker)'}: ${quoted(q.text)}  [${q.source ?? q.article}]`);

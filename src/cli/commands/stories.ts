@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { defaultDbPath, printJson } from '../options.js';
-import { listStories, storyArticles } from '../../corpus/queries.js';
-import { out, parseLimit, withCorpus } from '../../corpus/cli-support.js';
+import { out, parseLimit, withCorpus } from '../corpus.js';
 
 export function registerStories(program: Command): void {
   program
@@ -14,8 +13,9 @@ export function registerStories(program: Command): void {
     .action(async (opts: { limit: string; min: string; db: string; json?: boolean }) => {
       const limit = parseLimit(opts.limit);
       const minArticles = parseLimit(opts.min);
-      await withCorpus(opts.db, (db) => {
-        const stories = listStories(db, { limit, minArticles }).map((s) => ({ ...s, articleList: storyArticles(db, s.key) }));
+      await withCorpus(opts.db, async (corpus) => {
+        const stories = [];
+        for (const s of await corpus.stories({ limit, minArticles })) stories.push({ ...s, articleList: await corpus.storyArticles(s.key) });
         if (opts.json) return printJson(stories);
         if (!stories.length) return out('no stories');
         for (const s of stories) {

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { defaultDbPath, printJson } from '../options.js';
-import { timeline } from '../../corpus/queries.js';
-import { out, withCorpus } from '../../corpus/cli-support.js';
+import { out, withCorpus } from '../corpus.js';
 import { UserError } from '../errors.js';
 
 export function registerTimeline(program: Command): void {
@@ -14,8 +13,8 @@ export function registerTimeline(program: Command): void {
     .option('--json', 'print one JSON object')
     .action(async (name: string, other: string | undefined, opts: { db: string; json?: boolean }) => {
       if (!name.trim()) throw new UserError('timeline needs an entity name');
-      await withCorpus(opts.db, (db) => {
-        const t = timeline(db, other ? [name, other] : [name]);
+      await withCorpus(opts.db, async (corpus) => {
+        const t = await corpus.timeline(other ? [name, other] : [name]);
         if (opts.json) return printJson(t);
         out(`timeline of ${t.entities.map((e) => e.name).join(' and ')}`);
         if (!t.entries.length) return out('  nothing dated');

@@ -3,10 +3,10 @@
  * line, and whitespace inside a paragraph collapses to single spaces, so the clean and segment stages see paragraphs.
  */
 
-/** Elements whose content is never article text. */
+/** Elements whose content is never article text (lower case, as pages write them). */
 export const NON_TEXT_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'BUTTON',
-  'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'HEAD', 'MAP', 'MATH',
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio', 'button',
+  'select', 'option', 'textarea', 'input', 'head', 'map', 'math',
 ]);
 
 /** Elements that start and end a paragraph of their own. */
@@ -44,7 +44,7 @@ function walk(node: Node, sink: Sink, inPre: boolean): void {
   if (node.nodeType !== ELEMENT_NODE) return;
   const el = node as Element;
   const tag = el.tagName.toUpperCase();
-  if (NON_TEXT_TAGS.has(tag)) return;
+  if (NON_TEXT_TAGS.has(tag.toLowerCase())) return;
   if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
   if (tag === 'BR') {
     sink.current += '\n';

@@ -1,8 +1,7 @@
-import Database from 'better-sqlite3';
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { Store } from '../../store/store.js';
-import { CorpusQueryError, corpusDb, entityProfile, eventMentions, findEntities, listStories, queryEvents, queryQuotes, storyArticles, timeline, type MergedEventRow, type StoryRow } from '../../corpus/queries.js';
+import { CorpusQueryError, type Corpus, type MergedEventRow } from '../../corpus/queries.js';
 import { CSV_TABLES, EXPORT_FORMATS, exportCsv, exportGdelt, exportGeojson, exportJsonl } from '../../corpus/export.js';
 import { ApiError } from './errors.js';
 import { MAX_PAGE } from './paging.js';
@@ -14,14 +13,14 @@ export const MAX_EVENTS = 1000;
 const Day = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date such as 2024-05 or 2024-05-20');
 const Name = z.string().trim().min(1).max(200);
 
-/** Runs a corpus query, turning its user errors into 404 (unknown entity) or 400 (bad filter) and other backends into 501. */
-function corpus<T>(store: Store, fn: (db: ReturnType<typeof corpusDb>) => T): T {
+/** Runs a corpus query, turning its user errors into 404 (unknown entity) or 400 (bad filter), a database without corpus tables into 501. */
+async function corpus<T>(store: Store, fn: (corpus: Corpus) => T | Promise<T>): Promise<T> {
   try {
-    return fn(corpusDb(store));
+    return await fn(store.corpus());
   } catch (err) {
     if (err instanceof CorpusQueryError) {
       if (/^no entity named/.test(err.message)) throw new ApiError(404, err.message);
-      if (/need an SQLite database|no corpus tables/.test(err.message)) throw new ApiError(501, err.message);
+      if (/no corpus tables/.test(err.message)) throw new ApiError(501, err.message);
       throw new ApiError(400, err.message);
     }
     throw err;
@@ -43,13 +42,13 @@ const EventQuery = z.object({
   order: z.enum(['oldest', 'newest']).default('oldest').describe('by date: earliest first, or latest first'),
 });
 
-function events(store: Store, q: z.infer<typeof EventQuery>): MergedEventRow[] {
-  return corpus(store, (db) => {
+function events(store: Store, q: z.infer<typeof EventQuery>): Promise<MergedEventRow[]> {
+  return corpus(store, async (c) => {
     const keep = inBox(q.bbox);
     const out: MergedEventRow[] = [];
     // box and claim kind are checked here, on rows read lazily in date order until the page is full: complete, and a
     // narrow filter costs at most one pass over the events the indexed filters select
-    for (const row of queryEvents(db, { actor: q.actor, target: q.target, type: q.type, from: q.from, to: q.to, place: q.place, limit: q.bbox || q.modality ? undefined : q.limit, newestFirst: q.order === 'newest' })) {
+    for await (const row of c.events({ actor: q.actor, target: q.target, type: q.type, from: q.from, to: q.to, place: q.place, limit: q.bbox || q.modality ? undefined : q.limit, newestFirst: q.order === 'newest' })) {
       if (!keep(row) || (q.modality && row[q.modality] === 0)) continue;
       out.push(row);
       if (out.length >= q.limit) break;
@@ -59,8 +58,8 @@ function events(store: Store, q: z.infer<typeof EventQuery>): MergedEventRow[] {
 }
 
 /** The actor graph: merged events grouped into edges by source, type and target. */
-function graph(store: Store, q: { entity?: string; type?: string; from?: string; to?: string }) {
-  const rows = events(store, { actor: q.entity, type: q.type, from: q.from, to: q.to, limit: MAX_EVENTS, order: 'oldest' });
+async function graph(store: Store, q: { entity?: string; type?: string; from?: string; to?: string }) {
+  const rows = await events(store, { actor: q.entity, type: q.type, from: q.from, to: q.to, limit: MAX_EVENTS, order: 'oldest' });
   const nodes = new Map<string, { id: string; name: string; events: number }>();
   const edges = new Map<string, { id: string; source: string; target: string; type: string; events: number; mentions: number; tone: number | null; eventKeys: number[] }>();
   const node = (name: string) => {
@@ -113,125 +112,79 @@ class DownloadStream extends PassThrough {
   }
 }
 
-/**
- * The whole corpus in one format, streamed as it is read: memory stays flat. The corpus formats read through their own
- * read-only connection, so a slow download never holds the server's connection busy (SQLite allows one open statement
- * iteration per connection; WAL lets both read at once).
- */
-function exportCorpus(store: Store, q: z.infer<typeof ExportQuery>): StreamResult {
+/** The whole corpus in one format, streamed as it is read (page by page): memory stays flat. */
+async function exportCorpus(store: Store, q: z.infer<typeof ExportQuery>): Promise<StreamResult> {
   const out = new DownloadStream();
   const { type, ext } = EXPORT_TYPES[q.format];
   const suffix = q.format === 'csv' ? `-${q.table}` : '';
-  let own: Database.Database | null = null;
   let run: () => Promise<number>;
   if (q.format === 'jsonl') run = () => exportJsonl(store, out);
   else {
-    const shared = corpus(store, (db) => db);
-    own = shared.memory ? null : new Database(shared.name, { readonly: true, fileMustExist: true });
-    const db = own ?? shared;
-    if (q.format === 'csv') run = () => exportCsv(db, q.table, out);
-    else if (q.format === 'gdelt') run = () => exportGdelt(db, out, { header: q.header === 'true' });
-    else run = () => exportGeojson(db, out);
+    const c = await corpus(store, (x) => x);
+    if (q.format === 'csv') run = () => exportCsv(c, q.table, out);
+    else if (q.format === 'gdelt') run = () => exportGdelt(c, out, { header: q.header === 'true' });
+    else run = () => exportGeojson(c, out);
   }
   run()
     .then(() => out.end())
     // the client went away, or the read failed: end the download cut short (the client sees an incomplete body)
-    .catch((err: Error) => out.destroy(err))
-    .finally(() => own?.close());
+    .catch((err: Error) => out.destroy(err));
   return new StreamResult(out, type, `tidings${suffix}.${ext}`);
-}
-
-/** One story by key, as listStories gives it (a direct look-up: listing every story to find one is slow on a large corpus). */
-function oneStory(db: Database.Database, key: number): StoryRow | undefined {
-  const row = db.prepare('SELECT key, title, first_published AS first, last_published AS last, articles, sources FROM stories WHERE key = ?').get(key) as Omit<StoryRow, 'entities'> | undefined;
-  if (!row) return undefined;
-  const entities = db.prepare('SELECT e.name FROM story_entities s JOIN entities e ON e.key = s.entity_key WHERE s.story_key = ? ORDER BY s.weight DESC, e.name LIMIT 6').pluck().all(key) as string[];
-  return { ...row, entities };
-}
-
-/**
- * The merged events any article of a story reports (with every report counted, whichever story it came from), by date.
- * Same row shape as queryEvents; found through the story's articles' event links (indexed), not by date, since an
- * article also reports what happened long before it.
- */
-function storyEvents(db: Database.Database, storyKey: number): MergedEventRow[] {
-  return db.prepare(`SELECT m.key, m.type, m.cameo, m.quad_class AS quadClass, m.intensity,
-      coalesce(se.name, m.source_name) AS source, m.source_code AS sourceCode, m.source_country AS sourceCountry,
-      coalesce(te.name, m.target_name) AS target, m.target_code AS targetCode, m.target_country AS targetCountry,
-      m.date_begin AS date, m.place_name AS place, m.place_country AS placeCountry, m.lat, m.lon,
-      m.mentions, m.sources, m.happened, m.denied, m.intended, round(m.tone_sum / nullif(m.tone_n, 0), 3) AS tone,
-      m.first_published AS firstPublished, fa.url, fa.id AS firstArticle
-    FROM merged_events m LEFT JOIN entities se ON se.key = m.source_key LEFT JOIN entities te ON te.key = m.target_key
-      JOIN articles fa ON fa.key = m.first_article_key
-    WHERE m.key IN (SELECT l.merged_key FROM corpus_articles c JOIN event_links l ON l.article_key = c.article_key WHERE c.story_key = ?)
-    ORDER BY m.date_begin, m.key LIMIT ${MAX_EVENTS}`).all(storyKey) as MergedEventRow[];
 }
 
 /** Most places one map request reads: the busiest first. */
 export const MAX_PLACES = 1000;
-
-/** Named places with coordinates, one per name and point, with the number of articles naming them (published in the range). */
-function places(db: Database.Database, q: { from?: string; to?: string; limit: number }) {
-  const where = ['lat IS NOT NULL', 'lon IS NOT NULL'];
-  if (q.from) where.push('published >= @from');
-  // a bare year or month includes all of it
-  if (q.to) where.push('published <= @to');
-  return db.prepare(`SELECT name, kind, country, lat, lon, count(DISTINCT article_key) AS articles, min(published) AS first, max(published) AS last
-    FROM places WHERE ${where.join(' AND ')} GROUP BY name, lat, lon ORDER BY articles DESC, name LIMIT @limit`)
-    .all({ from: q.from ?? null, to: q.to ? (q.to.length === 10 ? q.to + 'T99' : q.to + '-99') : null, limit: q.limit }) as Array<{ name: string; kind: string; country: string | null; lat: number; lon: number; articles: number; first: string; last: string }>;
-}
 
 /** Corpus routes (across articles): each calls one function of src/corpus/queries.ts. */
 export const CORPUS_ROUTES: RouteDef[] = [
   {
     method: 'GET', url: '/api/entities', summary: 'entities known under a name or alias (or starting with it), most mentioned first',
     query: z.object({ q: Name.describe('a name or alias') }),
-    handler: async ({ query }, d) => ({ items: corpus(d.store, (db) => findEntities(db, query.q)) }),
+    handler: async ({ query }, d) => ({ items: await corpus(d.store, (c) => c.findEntities(query.q)) }),
   },
   {
     method: 'GET', url: '/api/entities/:name', summary: 'an entity profile by name: names, roles, quotes by and about, mentions by month, co-occurring entities, events',
     params: z.object({ name: Name }),
-    handler: async ({ params }, d) => corpus(d.store, (db) => entityProfile(db, params.name)),
+    handler: async ({ params }, d) => corpus(d.store, (c) => c.entityProfile(params.name)),
   },
   {
     method: 'GET', url: '/api/events', summary: 'merged events (one per real-world event, with report counts), by date',
     query: EventQuery,
-    handler: async ({ query }, d) => ({ items: events(d.store, query) }),
+    handler: async ({ query }, d) => ({ items: await events(d.store, query) }),
   },
   {
     method: 'GET', url: '/api/events/:key/mentions', summary: 'the reports of one merged event: article, evidence sentence, claim, modality',
     params: z.object({ key: z.coerce.number().int().min(0) }),
-    handler: async ({ params }, d) => ({ items: corpus(d.store, (db) => eventMentions(db, params.key)) }),
+    handler: async ({ params }, d) => ({ items: await corpus(d.store, (c) => c.eventMentions(params.key)) }),
   },
   {
     method: 'GET', url: '/api/quotes', summary: 'quotes by a speaker and/or about an entity, newest first',
     query: z.object({ speaker: Name.optional(), about: Name.optional(), limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50) }),
-    handler: async ({ query }, d) => ({ items: corpus(d.store, (db) => queryQuotes(db, query)) }),
+    handler: async ({ query }, d) => ({ items: await corpus(d.store, (c) => c.quotes(query)) }),
   },
   {
     method: 'GET', url: '/api/timeline', summary: 'what one entity did, or what passed between two (name=A&name=B), by date',
     query: z.object({ name: z.union([Name, z.array(Name).min(1).max(2)]) }),
-    handler: async ({ query }, d) => corpus(d.store, (db) => timeline(db, Array.isArray(query.name) ? query.name : [query.name])),
+    handler: async ({ query }, d) => corpus(d.store, (c) => c.timeline(Array.isArray(query.name) ? query.name : [query.name])),
   },
   {
     method: 'GET', url: '/api/stories', summary: 'stories (articles about one development), latest first',
     query: z.object({ limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50), minArticles: z.coerce.number().int().min(1).default(1) }),
-    handler: async ({ query }, d) => ({ items: corpus(d.store, (db) => listStories(db, query)) }),
+    handler: async ({ query }, d) => ({ items: await corpus(d.store, (c) => c.stories(query)) }),
   },
   {
     method: 'GET', url: '/api/stories/:key', summary: 'one story: its articles (copies marked) and merged events',
     params: z.object({ key: z.coerce.number().int().min(0) }),
-    handler: async ({ params }, d) => corpus(d.store, (db) => {
-      const story = oneStory(db, params.key);
+    handler: async ({ params }, d) => corpus(d.store, async (c) => {
+      const story = await c.story(params.key);
       if (!story) throw new ApiError(404, `no story ${params.key} (list them with GET /api/stories)`);
-      const articles = storyArticles(db, params.key);
-      return { story, articles, events: storyEvents(db, params.key) };
+      return { story, articles: await c.storyArticles(params.key), events: await c.storyEvents(params.key, MAX_EVENTS) };
     }),
   },
   {
     method: 'GET', url: '/api/places', summary: 'named places with coordinates and how many articles name them, busiest first',
     query: z.object({ from: Day.optional().describe('published on or after'), to: Day.optional().describe('published on or before'), limit: z.coerce.number().int().min(1).max(MAX_PLACES).default(500) }),
-    handler: async ({ query }, d) => ({ items: corpus(d.store, (db) => places(db, query)) }),
+    handler: async ({ query }, d) => ({ items: (await corpus(d.store, (c) => c.places(query))).map(({ gazetteerId: _, ...p }) => p) }),
   },
   {
     method: 'GET', url: '/api/export', summary: 'the whole corpus as a download: jsonl, csv (table=events|entities|quotes), gdelt or geojson',

@@ -6,6 +6,11 @@ import { DEFAULT_SCAN_PAGE, itemRows, normaliseName, publishedUpperBound, rowsOf
 import { parseQuery, toTsquery } from '../query.js';
 import { PG_MIGRATIONS, type PgMigration } from './migrations.js';
 import { displayLocation } from '../location.js';
+import { PgSession } from './session.js';
+import { CORPUS_TABLES, SqlCorpusPort } from '../corpus/port.js';
+import { SqlCorpus } from '../corpus/reader.js';
+import { indexArticle } from '../../corpus/indexer.js';
+import { CorpusQueryError, type Corpus } from '../../corpus/queries.js';
 
 export interface PostgresStoreOptions {
   migrations?: PgMigration[];
@@ -15,12 +20,25 @@ export interface PostgresStoreOptions {
   reconnectWithinMs?: number;
   /** shown in pg_stat_activity (default "tidings") */
   applicationName?: string;
+  /** drop the schema first, with every table in it (benchmarks) */
+  replace?: boolean;
 }
 
 /** A handful of connections: one writer plus concurrent readers (search, stats) in a server process. */
 const DEFAULT_POOL_SIZE = 4;
 /** Any fixed number: the advisory lock that lets only one process migrate a database at a time. */
 const MIGRATION_LOCK_ID = 7_147_001;
+/**
+ * Any fixed number: the advisory lock every write transaction takes first. Workers analyse in parallel and write one
+ * at a time, so each article is placed in the corpus (duplicate group, merged events, story) seeing every article
+ * committed before it, as a single SQLite ingest does; taken before any row is written, it cannot deadlock.
+ */
+const WRITE_LOCK_ID = 7_147_002;
+/** 64-bit integers (counts, keys) and numerics (rounded averages) read as numbers: they stay far below 2^53. */
+const NUMBER_TYPES = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === 20 || oid === 1700 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
 /** Articles re-derived per round trip when a migration refills the layer tables. */
 const REDERIVE_CHUNK = 500;
 const DEFAULT_SEARCH_LIMIT = 20;
@@ -48,20 +66,24 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     // every connection works in the store's schema
     options: `-c search_path=${schema}`,
     application_name: options.applicationName ?? 'tidings',
+    types: NUMBER_TYPES,
   });
   // a connection the server drops must not crash the process: the query on it fails (and is retried), the
   // pool replaces it; without these listeners node would throw the socket's 'error' event
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
   let hasLayers = false;
+  let hasCorpus = false;
   try {
     const client = await pool.connect().catch((err: Error) => {
       throw new StoreError('cannot-open', `cannot connect to ${shown}: ${err.message}`);
     });
     try {
+      if (options.replace) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await migrate(client, options.migrations ?? PG_MIGRATIONS, shown, schema);
       hasLayers = (await client.query("SELECT to_regclass('events') IS NOT NULL AS yes")).rows[0].yes === true;
+      hasCorpus = (await client.query("SELECT to_regclass('entity_merges') IS NOT NULL AS yes")).rows[0].yes === true;
     } finally {
       client.release();
     }
@@ -69,7 +91,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await pool.end();
     throw err;
   }
-  return new PostgresStore(pool, shown, hasLayers, options.reconnectWithinMs ?? DEFAULT_RECONNECT_WITHIN_MS);
+  return new PostgresStore(pool, shown, hasLayers, options.reconnectWithinMs ?? DEFAULT_RECONNECT_WITHIN_MS, hasCorpus);
 }
 
 
@@ -95,7 +117,10 @@ async function migrate(client: pg.PoolClient, migrations: PgMigration[], shown: 
       rederive ||= m.rederiveLayers ?? false;
     }
     // in the same transaction: a crash never leaves a migrated database with stale layers
-    if (rederive && applied > 0) await rederiveLayers(client);
+    if (rederive && applied > 0) {
+      const withCorpus = (await client.query("SELECT to_regclass('entity_merges') IS NOT NULL AS yes")).rows[0].yes === true;
+      await rederiveLayers(client, withCorpus);
+    }
     await client.query('COMMIT');
   } catch (err) {
     await client.query('ROLLBACK');
@@ -145,7 +170,14 @@ export class PostgresStore implements Store {
     readonly url: string,
     private readonly hasLayers = true,
     private readonly reconnectWithinMs = DEFAULT_RECONNECT_WITHIN_MS,
+    private readonly hasCorpus = true,
   ) {}
+
+  /** Every corpus query (duplicates, stories, merged events, entities, timelines, exports) over this database. */
+  corpus(): Corpus {
+    if (!this.hasCorpus) throw new CorpusQueryError('this database has no corpus tables: open it with this Tidings version to migrate it');
+    return new SqlCorpus(new PgSession(this.pool));
+  }
 
   /**
    * Runs `operation`, and again after a lost connection (server restarted, connection killed) until it succeeds
@@ -186,8 +218,11 @@ export class PostgresStore implements Store {
       let failure: unknown;
       try {
         await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK_ID]);
         const inserted = await this.writeArticles(client, ordered);
-        if (this.hasLayers) await writeLayers(client, ordered.filter((r) => inserted.has(r.article.id)), inserted);
+        const fresh = ordered.filter((r) => inserted.has(r.article.id));
+        if (this.hasLayers) await writeLayers(client, fresh, inserted);
+        if (this.hasCorpus) await indexCorpus(client, fresh.map((r) => ({ key: inserted.get(r.article.id)!, rows: r })));
         await client.query('COMMIT');
         return { inserted: inserted.size, unchanged: items.length - inserted.size };
       } catch (err) {
@@ -231,7 +266,8 @@ export class PostgresStore implements Store {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      await rederiveLayers(client);
+      await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK_ID]);
+      await rederiveLayers(client, this.hasCorpus);
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => {});
@@ -466,9 +502,17 @@ async function writeLayers(client: pg.PoolClient, rows: ItemRows[], articleKeys:
   }
 }
 
-/** Empties the layer tables and refills them from the stored extractions, inside the caller's transaction. */
-async function rederiveLayers(client: pg.PoolClient): Promise<void> {
-  await client.query('TRUNCATE places, events, quotes, entity_mentions, entity_names, entities');
+/** Places new articles in the corpus one at a time in key order, inside the caller's transaction. */
+async function indexCorpus(client: pg.PoolClient, articles: Array<{ key: number; rows: ItemRows }>): Promise<void> {
+  if (!articles.length) return;
+  const port = new SqlCorpusPort(new PgSession(client));
+  for (const a of [...articles].sort((x, y) => x.key - y.key)) await indexArticle(port, a.key, a.rows.article.published, a.rows);
+}
+
+/** Empties the layer (and corpus) tables and refills them from the stored extractions, inside the caller's transaction. */
+async function rederiveLayers(client: pg.PoolClient, withCorpus: boolean): Promise<void> {
+  // one statement: the corpus tables refer to the layer tables
+  await client.query(`TRUNCATE ${[...(withCorpus ? CORPUS_TABLES : []), 'places', 'events', 'quotes', 'entity_mentions', 'entity_names', 'entities'].join(', ')}`);
   let after = 0;
   for (;;) {
     const res = await client.query<ArticleJoinRow>(
@@ -478,7 +522,9 @@ async function rederiveLayers(client: pg.PoolClient): Promise<void> {
     );
     if (!res.rows.length) break;
     const rows = res.rows.map((r) => itemRows(toItem(r)));
-    await writeLayers(client, rows, new Map(res.rows.map((r) => [r.id, Number(r.key)])));
+    const keys = new Map(res.rows.map((r) => [r.id, Number(r.key)]));
+    await writeLayers(client, rows, keys);
+    if (withCorpus) await indexCorpus(client, rows.map((r) => ({ key: keys.get(r.article.id)!, rows: r })));
     after = Number(res.rows[res.rows.length - 1].key);
   }
 }

@@ -8,7 +8,11 @@ import { DEFAULT_SCAN_PAGE, itemRows, normaliseName, publishedUpperBound, rebuil
 import { deflateJson } from '../deflate.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { parseQuery } from '../query.js';
-import { SqliteCorpusIndex } from '../../corpus/sqlite-index.js';
+import { SqliteSession } from './session.js';
+import { SqlCorpusPort } from '../corpus/port.js';
+import { SqlCorpus } from '../corpus/reader.js';
+import { indexArticle } from '../../corpus/indexer.js';
+import { CorpusQueryError, type Corpus } from '../../corpus/queries.js';
 
 type Db = Database.Database;
 
@@ -33,7 +37,7 @@ const DEFAULT_SEARCH_LIMIT = 20;
  * Opens (creating if absent) a Tidings SQLite database. A file that is not one is refused and left untouched;
  * a database written by a newer Tidings is refused; missing migrations are applied.
  */
-export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
   const migrations = options.migrations ?? MIGRATIONS;
   const inMemory = path === ':memory:' || path === '';
   if (!inMemory) checkFileBeforeOpening(path);
@@ -57,7 +61,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     // 64 MB of page cache (default 2 MB): keeps the layer indexes' hot pages in memory during a large ingest
     db.pragma('cache_size = -65536');
     const store = new SqliteStore(db, path);
-    store.migrate(migrations, applied);
+    await store.migrate(migrations, applied);
     return store;
   } catch (err) {
     db.close();
@@ -117,20 +121,45 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   private readonly entityKeys = new Map<string, number>();
   private st: Statements | null = null;
-  /** duplicate groups, stories and merged events, kept up to date as articles are stored (undefined: not looked up yet) */
-  private corpus: SqliteCorpusIndex | null | undefined;
+  /** whether the database has the corpus tables (migration 6 on; tests build older ones) */
+  private hasCorpus = false;
+  private readonly session: SqliteSession;
+  /** one write transaction at a time: a write awaits the corpus index, and the connection is shared */
+  private writing: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly db: Db, readonly path: string) {}
+  constructor(readonly db: Db, readonly path: string) {
+    this.session = new SqliteSession(db);
+  }
+
+  /** Runs `write` inside BEGIN IMMEDIATE ... COMMIT, after any write in progress; rolls back on failure. */
+  private exclusive<T>(write: () => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await write();
+        this.db.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        // keys cached inside the rolled-back transaction may not exist
+        this.entityKeys.clear();
+        throw err;
+      }
+    };
+    const next = this.writing.then(run, run);
+    this.writing = next.catch(() => {});
+    return next;
+  }
 
   /**
    * Applies the migrations above the database's version and, when one asks, refills the layer tables: all in one
    * transaction that holds the write lock from the start, so two processes opening a new database at once do not
    * both migrate, and a crash leaves the database as it was, never half-migrated.
    */
-  migrate(migrations: Migration[], applied: number): void {
+  async migrate(migrations: Migration[], applied: number): Promise<void> {
     const known = migrations.length ? migrations[migrations.length - 1].version : 0;
     if (applied < known) {
-      this.db.transaction(() => {
+      await this.exclusive(async () => {
         this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
         // read again under the lock: another process may have migrated since we looked
         const current = (this.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number | null) ?? 0;
@@ -142,11 +171,13 @@ export class SqliteStore implements Store {
           rederive ||= m.rederiveLayers ?? false;
         }
         this.st = prepareStatements(this.db);
+        this.hasCorpus = hasTable(this.db, 'entity_merges');
         // a new database has nothing to refill
-        if (rederive && current > 0) this.rederiveLayers();
-      }).immediate();
+        if (rederive && current > 0) await this.rederiveInTransaction();
+      });
     }
     this.st ??= prepareStatements(this.db);
+    this.hasCorpus = hasTable(this.db, 'entity_merges');
   }
 
   private statements() {
@@ -154,12 +185,8 @@ export class SqliteStore implements Store {
     return this.st;
   }
 
+  /** Writes a batch in one transaction: the articles, their layers, then each new article's place in the corpus. */
   async putBatch(items: Array<StoreItem | PreparedItem>): Promise<PutResult> {
-    return this.putBatchSync(items);
-  }
-
-  /** The synchronous core of putBatch: rows are derived before the transaction so it holds the lock briefly. */
-  putBatchSync(items: Array<StoreItem | PreparedItem>): PutResult {
     const st = this.statements();
     let rows: ItemRows[];
     try {
@@ -168,29 +195,30 @@ export class SqliteStore implements Store {
       throw asItemError(err);
     }
     const ingestedAt = new Date().toISOString();
-    const write = this.db.transaction((all: ItemRows[]): PutResult => {
-      let inserted = 0;
-      let unchanged = 0;
-      for (const r of all) {
-        const info = st.insertArticle.run({ ...r.article, ingestedAt });
-        if (info.changes === 0) {
-          unchanged++;
-          continue;
-        }
-        const articleKey = Number(info.lastInsertRowid);
-        st.insertExtraction.run(articleKey, r.article.schemaVersion, r.deflatedJson ?? deflateJson(r.article.extractionJson));
-        if (st.layers) this.writeLayers(st.layers, articleKey, r.article.published, r);
-        inserted++;
-      }
-      return { inserted, unchanged };
-    });
     try {
-      return write(rows);
+      return await this.exclusive(async (): Promise<PutResult> => {
+        const fresh: Array<{ key: number; rows: ItemRows }> = [];
+        for (const r of rows) {
+          const info = st.insertArticle.run({ ...r.article, ingestedAt });
+          if (info.changes === 0) continue;
+          const articleKey = Number(info.lastInsertRowid);
+          st.insertExtraction.run(articleKey, r.article.schemaVersion, r.deflatedJson ?? deflateJson(r.article.extractionJson));
+          if (st.layers) this.writeLayers(st.layers, articleKey, r.article.published, r);
+          fresh.push({ key: articleKey, rows: r });
+        }
+        await this.indexCorpus(fresh);
+        return { inserted: fresh.length, unchanged: rows.length - fresh.length };
+      });
     } catch (err) {
-      // keys cached inside the rolled-back transaction may not exist
-      this.entityKeys.clear();
       throw asItemError(err);
     }
+  }
+
+  /** Places new articles in the corpus, in key order, inside the caller's transaction. */
+  private async indexCorpus(articles: Array<{ key: number; rows: ItemRows }>): Promise<void> {
+    if (!this.hasCorpus) return;
+    const port = new SqlCorpusPort(this.session);
+    for (const a of articles) await indexArticle(port, a.key, a.rows.article.published, a.rows);
   }
 
   /** Writes the layer rows of one article; runs inside the caller's transaction. */
@@ -214,33 +242,37 @@ export class SqliteStore implements Store {
     for (const p of r.places) {
       st.insertPlace.run(articleKey, p.name, p.kind, p.country, p.lat, p.lon, p.gazetteerId, keyOf(p.entityId), p.start, p.end, p.confidence, published);
     }
-    this.corpusIndex()?.indexArticle(articleKey, published, r);
   }
 
-  /** The corpus index, where the database has its tables (migration 5 on). */
-  corpusIndex(): SqliteCorpusIndex | null {
-    if (this.corpus === undefined) {
-      const has = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'corpus_articles'").get() !== undefined;
-      this.corpus = has ? new SqliteCorpusIndex(this.db) : null;
-    }
-    return this.corpus;
+  /** Every corpus query (duplicates, stories, merged events, entities, timelines, exports) over this database. */
+  corpus(): Corpus {
+    if (!this.hasCorpus) throw new CorpusQueryError('this database has no corpus tables: open it with this Tidings version to migrate it');
+    return new SqlCorpus(this.session);
   }
 
-  /** Empties the layer tables and refills them from the stored extractions (after a migration changed them). */
-  rederiveLayers(): void {
+  /** Empties the layer and corpus tables and refills them from the stored extractions (after a migration changed them). */
+  rederiveLayers(): Promise<void> {
+    return this.exclusive(() => this.rederiveInTransaction());
+  }
+
+  private async rederiveInTransaction(): Promise<void> {
     const st = this.statements().layers;
     if (!st) return;
     const db = this.db;
     this.entityKeys.clear();
-    db.transaction(() => {
-      this.corpusIndex()?.clear();
-      for (const t of ['places', 'events', 'quotes', 'entity_mentions', 'entity_names', 'entities']) db.exec(`DELETE FROM ${t}`);
-      const all = db.prepare(`SELECT a.key, a.id, a.published, a.title, a.url, a.source, a.lang, a.body, a.text, e.json
-        FROM articles a JOIN extractions e ON e.article_key = a.key ORDER BY a.key`);
-      // read everything first: SQLite forbids writing while a statement iterates the same connection
-      const rows = all.all() as ArticleJoinRow[];
-      for (const row of rows) this.writeLayers(st, row.key, row.published, itemRows(toItem(row)));
-    })();
+    if (this.hasCorpus) await new SqlCorpusPort(this.session).clear();
+    for (const t of ['places', 'events', 'quotes', 'entity_mentions', 'entity_names', 'entities']) db.exec(`DELETE FROM ${t}`);
+    // page by key: SQLite forbids writing while a statement iterates the same connection
+    const page = db.prepare(`SELECT a.key, a.id, a.published, a.title, a.url, a.source, a.lang, a.body, a.text, e.json
+      FROM articles a JOIN extractions e ON e.article_key = a.key WHERE a.key > ? ORDER BY a.key LIMIT ${DEFAULT_SCAN_PAGE}`);
+    for (let after = 0; ;) {
+      const rows = page.all(after) as ArticleJoinRow[];
+      if (!rows.length) break;
+      const derived = rows.map((row) => ({ key: row.key, rows: itemRows(toItem(row)) }));
+      for (const d of derived) this.writeLayers(st, d.key, d.rows.article.published, d.rows);
+      await this.indexCorpus(derived);
+      after = rows[rows.length - 1].key;
+    }
   }
 
   async hasArticle(id: string): Promise<boolean> {
@@ -381,6 +413,10 @@ function prepareLayerStatements(db: Db) {
 
 
 type Statements = ReturnType<typeof prepareStatements>;
+
+function hasTable(db: Db, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
 type LayerStatements = ReturnType<typeof prepareLayerStatements>;
 
 /** Errors caused by the content of an item (a constraint, a value SQLite cannot bind) become StoreError "bad-item". */

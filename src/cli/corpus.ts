@@ -1,19 +1,18 @@
-import type Database from 'better-sqlite3';
 import { openStore, StoreError } from '../store/index.js';
-import { UserError } from '../cli/errors.js';
-import { corpusDb, CorpusQueryError } from './queries.js';
+import { UserError } from './errors.js';
+import { CorpusQueryError, type Corpus } from '../corpus/queries.js';
 
-/** Opens the database a query command names, runs the query on its corpus tables, and turns query errors into one-line user errors. */
-export async function withCorpus<T>(dbPath: string, run: (db: Database.Database) => T | Promise<T>): Promise<T> {
+/** Opens the store a query command names (SQLite file or PostgreSQL URL), runs the query on its corpus, and turns query errors into one-line user errors. */
+export async function withCorpus<T>(location: string, run: (corpus: Corpus) => T | Promise<T>): Promise<T> {
   let store;
   try {
-    store = await openStore(dbPath, { mustExist: true });
+    store = await openStore(location, { mustExist: true });
   } catch (err) {
     if (err instanceof StoreError) throw new UserError(err.message);
     throw err;
   }
   try {
-    return await run(corpusDb(store));
+    return await run(store.corpus());
   } catch (err) {
     if (err instanceof CorpusQueryError || err instanceof StoreError) throw new UserError(err.message);
     throw err;
@@ -31,9 +30,4 @@ export function parseLimit(value: string): number {
 
 export function out(line: string): void {
   process.stdout.write(line + '\n');
-}
-
-/** Quoted words for display: wrapped in quotation marks unless the quote already begins with one. */
-export function quoted(text: string): string {
-  return /^["“”'‘]/.test(text) ? text : `"${text}"`;
 }

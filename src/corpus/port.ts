@@ -1,0 +1,97 @@
+import type { EventRow } from '../store/rows.js';
+
+/**
+ * What the corpus decisions (duplicate, story, merged event, short name) read and write, in their own terms: the
+ * storage port. Both stores implement it (src/store/corpus/port.ts, one SQL text over either dialect); the decisions in
+ * indexer.ts and short-names.ts hold no SQL. Keys are the store's integer keys of articles, entities, stories and
+ * merged events.
+ */
+export interface CorpusPort {
+  /** entity id -> key, for the ids stored */
+  entityKeys(ids: string[]): Promise<Map<string, number>>;
+
+  // --- duplicates
+  /** first copies sharing at least one LSH band hash (band i of `bands`), by key */
+  lshCandidates(bands: number[]): Promise<number[]>;
+  /** the corpus rows (signature, group, story) of these articles */
+  corpusArticles(keys: number[]): Promise<CorpusArticle[]>;
+  addLshBuckets(articleKey: number, bands: number[]): Promise<void>;
+  addCorpusArticle(row: { articleKey: number; published: string; signature: Buffer; group: number; similarity: number | null }): Promise<void>;
+
+  // --- merged events
+  /** the keys of the article's stored events, by event id */
+  eventKeys(articleKey: number): Promise<Map<string, number>>;
+  /** merged events with this merge key dated within [from, to], oldest key first */
+  mergeCandidates(mergeKey: string, from: string, to: string, exceptKey?: number): Promise<MergedEventRef[]>;
+  addMergedEvent(row: NewMergedEvent): Promise<number>;
+  /** whether a report of the duplicate group is linked to the merged event already */
+  groupReports(mergedKey: number, group: number): Promise<boolean>;
+  addEventLink(link: { eventKey: number; mergedKey: number; articleKey: number; group: number; claim: string }): Promise<void>;
+  countReport(report: MergedEventReport): Promise<void>;
+  /** stories of the articles reporting a merged event */
+  storiesOfMerged(mergedKey: number): Promise<number[]>;
+  /** merged events an article reports where the entity is source or target */
+  mergedOfArticle(articleKey: number, entityKey: number): Promise<MergedEventRef[]>;
+  /** reports of a merged event other than those in articles where `aliasKey` is merged into `entityKey` on story basis */
+  reportsOutsideMerge(mergedKey: number, aliasKey: number, entityKey: number): Promise<number>;
+  /** moves every report of one merged event onto another and deletes the first */
+  foldMergedEvent(fromKey: number, intoKey: number): Promise<void>;
+  /** gives a merged event a new merge key, with the alias entity replaced by the canonical one as source or target */
+  repointMergedEvent(key: number, mergeKey: string, aliasKey: number, canonicalKey: number): Promise<void>;
+
+  // --- stories
+  /** open stories naming the entity, last seen on or after `since` (the most recent first, bounded) */
+  storiesOfEntity(entityKey: number, since: string): Promise<number[]>;
+  story(key: number): Promise<{ key: number; lastPublished: string; lastArticleKey: number } | undefined>;
+  addStory(published: string, title: string | null, articleKey: number): Promise<number>;
+  /** whether another article of the duplicate group is in the story */
+  groupInStory(storyKey: number, group: number, articleKey: number): Promise<boolean>;
+  countStoryArticle(storyKey: number, published: string, articleKey: number, newSource: boolean): Promise<void>;
+  addStoryEntity(storyKey: number, entityKey: number, weight: number, published: string): Promise<void>;
+  setStory(articleKey: number, storyKey: number): Promise<void>;
+  storyOf(articleKey: number): Promise<number | null>;
+  storyHasEntity(storyKey: number, entityKey: number): Promise<boolean>;
+
+  // --- short person names
+  /** records a longer-named person under its surname; false when it was recorded already */
+  addSurname(surname: string, entityKey: number): Promise<boolean>;
+  /** the longer-named people with this surname, by key (bounded) */
+  longNames(surname: string): Promise<Array<{ key: number; id: string; name: string; country: string | null }>>;
+  /** person entities known under exactly this normalised name */
+  peopleNamed(nameNorm: string): Promise<Array<{ key: number; id: string; name: string; country: string | null }>>;
+  /** indexed articles naming the entity that are not yet merged, latest first (bounded) */
+  unmergedArticlesOf(entityKey: number): Promise<Array<{ articleKey: number; published: string }>>;
+  /** false when that (alias, article) merge exists already */
+  addEntityMerge(m: { aliasKey: number; articleKey: number; entityKey: number; published: string; surname: string; basis: 'story' | 'corpus' }): Promise<boolean>;
+  corpusMerges(surname: string): Promise<Array<{ aliasKey: number; articleKey: number; aliasCountry: string | null }>>;
+  removeEntityMerge(aliasKey: number, articleKey: number): Promise<void>;
+
+  /** empties every corpus table (before the layers are derived again) */
+  clear(): Promise<void>;
+}
+
+export interface CorpusArticle { articleKey: number; signature: Buffer; group: number; storyKey: number | null }
+export interface MergedEventRef { key: number; mergeKey: string; symmetric: boolean; dateBegin: string; placeName: string | null; placeCountry: string | null }
+
+export interface NewMergedEvent extends Omit<EventRow, 'eventId' | 'sourceId' | 'targetId' | 'dateValue' | 'dateBegin' | 'precision' | 'modality' | 'confidence' | 'tone' | 'evidenceStart' | 'evidenceEnd'> {
+  mergeKey: string;
+  sourceKey: number | null;
+  targetKey: number | null;
+  dateBegin: string;
+  dateEnd: string;
+  published: string;
+  articleKey: number;
+}
+
+export interface MergedEventReport {
+  mergedKey: number;
+  newSource: boolean;
+  claim: 'happened' | 'denied' | 'intended';
+  tone: number | null;
+  placeName: string | null;
+  placeCountry: string | null;
+  lat: number | null;
+  lon: number | null;
+  sourceKey: number | null;
+  targetKey: number | null;
+}
