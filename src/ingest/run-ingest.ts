@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.js';
 import { languagePackFor, primaryLanguage } from '../lang/index.js';
 import type { Extraction } from '../model/extraction.js';
+import type { StageObserver } from '../pipeline/pipeline.js';
 import type { PreparedItem, Store, StoreItem } from '../store/store.js';
 import { StoreError } from '../store/errors.js';
 import { readSources } from './read.js';
@@ -8,7 +9,7 @@ import type { ReadItem, ReadOptions } from './types.js';
 
 /** Anything that turns an article into its extraction: the in-process pipeline, or a pool of workers. */
 export interface Analyzer {
-  analyze(article: Article): Extraction | Promise<Extraction>;
+  analyze(article: Article, observe?: StageObserver): Extraction | Promise<Extraction>;
   /** analyse and derive the store rows elsewhere (a pool of worker threads), so this thread only writes */
   prepare?(article: Article, options: { deflate: boolean }): Promise<PreparedItem>;
 }
@@ -46,6 +47,8 @@ export interface RunIngestOptions {
   batchSize?: number;
   /** called after each batch is written, and after each failure */
   onProgress?: (progress: IngestProgress) => void;
+  /** progress of one long article: a stage observer and a closing call (the CLI's lines for articles over 1 MB) */
+  articleProgress?: (article: Article, origin: string) => { observe?: StageObserver; done: () => void };
   /** items to ingest instead of reading `inputs` (a queue consumer, a test) */
   items?: AsyncIterable<ReadItem>;
 }
@@ -72,8 +75,17 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
 
   type Item = (StoreItem | PreparedItem) & { origin: string };
   const deflate = store.kind === 'sqlite';
-  const analyse = async (article: Article): Promise<StoreItem | PreparedItem> =>
-    pipeline.prepare ? pipeline.prepare(article, { deflate }) : { article, extraction: await pipeline.analyze(article) };
+  const analyse = async (article: Article, origin: string): Promise<StoreItem | PreparedItem> => {
+    const progress = options.articleProgress?.(article, origin);
+    try {
+      if (!pipeline.prepare) return { article, extraction: await pipeline.analyze(article, progress?.observe) };
+      // a worker thread runs the stages: only its start and end are seen here
+      progress?.observe?.('all stages in a worker thread', 0, 1);
+      return await pipeline.prepare(article, { deflate });
+    } finally {
+      progress?.done();
+    }
+  };
   // ids sent for analysis in the batch before, not yet known to the store
   let previousIds = new Set<string>();
 
@@ -92,7 +104,7 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
     }
     previousIds = seen;
     // all of a batch is analysed at once, so a pool of workers keeps every thread busy
-    const analysed = await Promise.allSettled(fresh.map((b) => analyse(b.article)));
+    const analysed = await Promise.allSettled(fresh.map((b) => analyse(b.article, b.origin)));
     const items: Item[] = [];
     analysed.forEach((r, i) => {
       const { origin } = fresh[i];

@@ -5,10 +5,13 @@ import { primaryLanguage } from '../lang/index.js';
 import type { PipelineOptions, Stage } from './stage.js';
 import { STAGE_FACTORIES } from './stages/index.js';
 
+/** Told as each stage starts (index from 0 of `total`): a progress line for a long article. */
+export type StageObserver = (stage: string, index: number, total: number) => void;
+
 export interface Pipeline {
   readonly stages: Stage[];
-  run(article: Article): Doc;
-  analyze(article: Article): Extraction;
+  run(article: Article, observe?: StageObserver): Doc;
+  analyze(article: Article, observe?: StageObserver): Extraction;
 }
 
 /** Builds the ordered list of stages (all, or the named ones in pipeline order). */
@@ -21,7 +24,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   }
   const stages = STAGE_FACTORIES.filter((f) => !wanted || wanted.includes(f.name)).map((f) => f.create(options));
   const timing = options.timing ?? false;
-  const run = (article: Article): Doc => {
+  const run = (article: Article, observe?: StageObserver): Doc => {
     const doc = new Doc(article);
     if (!doc.languagePack) {
       // no pack for its language: stored and searchable as it came, never analysed with another language's rules
@@ -29,7 +32,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       doc.analysis = { status: 'skipped', language, reason: `language ${language}` };
       return doc;
     }
-    for (const stage of stages) {
+    for (const [i, stage] of stages.entries()) {
+      observe?.(stage.name, i, stages.length);
       if (timing) {
         // CPU time, not wall time: a stage's cost on its core, whatever else the machine is doing
         const t0 = process.cpuUsage();
@@ -40,7 +44,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     }
     return doc;
   };
-  return { stages, run, analyze: (article) => toExtraction(run(article)) };
+  return { stages, run, analyze: (article, observe) => toExtraction(run(article, observe)) };
 }
 
 /** The pipeline's output contract: plain JSON. */

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { readSources } from '../../ingest/read.js';
 import { parseSize } from '../options.js';
+import { largeArticleProgress } from '../large-article.js';
 
 interface AnalyzeOptions {
   published?: string;
@@ -31,7 +32,9 @@ export function registerAnalyze(program: Command): void {
           process.stderr.write(`tidings: ${item.error}\n`);
           continue;
         }
-        const extraction = pipeline.analyze(item.article);
+        const progress = largeArticleProgress(item.article, item.origin, (line) => process.stderr.write(line + '\n'));
+        const extraction = pipeline.analyze(item.article, progress.observe);
+        progress.done();
         process.stdout.write(JSON.stringify(extraction, null, opts.pretty ? 2 : undefined) + '\n');
       }
       if (failed) process.exitCode = 1;

@@ -3,7 +3,7 @@ import type { BenchReport } from '../../bench/run.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR } from '../../eval/data.js';
-import { printJson } from '../options.js';
+import { parseSize, printJson } from '../options.js';
 import { UserError } from '../errors.js';
 
 interface BenchOptions {
@@ -15,6 +15,7 @@ interface BenchOptions {
   corpusDb: string;
   queue?: string;
   queueDb?: string;
+  large?: string;
 }
 
 /** Enough CoNLL test text for a stable rate; compromise is slow, so the whole test set would dominate the run. */
@@ -31,8 +32,10 @@ export function registerBench(program: Command): void {
     .option('--queue-db <url>', 'store the queue-mode workers write to (a postgres:// URL); required with --queue')
     .option('--json', 'print one JSON object')
     .option('--corpus <n>', 'instead: ingest a synthetic corpus of N articles (SQLite, or PostgreSQL with a postgres:// --corpus-db) and measure ingest rate, memory, size and query latency')
+    .option('--large <sizes>', 'instead: CPU seconds to analyse one generated article of each size, e.g. 250KB,500KB,1MB,5MB')
     .option('--corpus-db <file>', 'database file or postgres:// URL for --corpus (replaced: SQLite file removed, PostgreSQL schema dropped)', '/tmp/tidings-corpus-bench.db')
     .action(async (opts: BenchOptions) => {
+      if (opts.large !== undefined) return benchLarge(opts.large, Boolean(opts.json));
       if (opts.corpus !== undefined) {
         const articles = Number(opts.corpus);
         if (!Number.isInteger(articles) || articles < 1) throw new UserError(`--corpus wants a whole number of articles, not "${opts.corpus}"`);
@@ -64,6 +67,26 @@ export function registerBench(program: Command): void {
       if (opts.json) printJson(report);
       else printReport(report);
     });
+}
+
+/** `--large`: one article of each size, analysed in turn by one warmed pipeline; the last size against 500 KB. */
+async function benchLarge(list: string, json: boolean): Promise<void> {
+  let sizes: number[];
+  try {
+    sizes = list.split(',').map((s) => parseSize(s));
+  } catch (err) {
+    throw new UserError(`--large: ${(err as Error).message}`);
+  }
+  const { createPipeline } = await import('../../pipeline/pipeline.js');
+  const { benchLargeArticles } = await import('../../bench/large-article.js');
+  const runs = benchLargeArticles(createPipeline(), sizes, (r) => {
+    if (!json) process.stdout.write(`${(r.bytes / 1024).toFixed(0).padStart(6)} KB  ${r.cpuSeconds.toFixed(2).padStart(7)} CPU s  ${r.wallSeconds.toFixed(2).padStart(7)} s wall  ${r.entities} entities, ${r.events} events\n`);
+  });
+  const base = runs.find((r) => r.bytes === 500 * 1024) ?? runs[0];
+  const last = runs[runs.length - 1];
+  const ratio = Math.round((last.cpuSeconds / base.cpuSeconds) * 100) / 100;
+  if (json) printJson({ runs, ratio: { of: last.bytes, to: base.bytes, cpu: ratio } });
+  else process.stdout.write(`CPU ratio ${(last.bytes / 1024).toFixed(0)} KB / ${(base.bytes / 1024).toFixed(0)} KB: ${ratio} (text ratio ${(last.bytes / base.bytes).toFixed(1)})\n`);
 }
 
 function printReport(r: BenchReport): void {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
+import { largeArticleProgress } from '../large-article.js';
 import { DEFAULT_BATCH_SIZE, runIngest, type IngestProgress, type IngestSummary } from '../../ingest/run-ingest.js';
 import { displayLocation, openStore } from '../../store/index.js';
 import { createWorkerPool, defaultWorkerCount, type WorkerPool } from '../../queue/worker-pool.js';
@@ -77,6 +78,7 @@ export function registerIngest(program: Command): void {
           readOptions: { published: opts.published, source: opts.source, lang: opts.lang, maxBytes },
           batchSize,
           onProgress: progress.update,
+          articleProgress: (article, origin) => largeArticleProgress(article, origin, (line) => process.stderr.write(line + '\n')),
         });
       } finally {
         progress.stop();

@@ -9,6 +9,9 @@ import type { PipelineOptions, Stage } from '../../stage.js';
 import { ActorKnowledge, findActors, type ActorGroup, type EntityMentionRef } from './actors.js';
 import type { Span } from '../../../model/span.js';
 import { Discards } from './discards.js';
+import type { QuoteRecord } from '../../../model/layers/quotes.js';
+import { cachedIndex, SpanIndex } from '../../../model/span-index.js';
+import { entityById } from '../entities/lookup.js';
 import { modalityOf } from './modality.js';
 import { TriggerIndex, type TriggerMatch } from './triggers.js';
 import { contextOf, eventDate, eventPlace } from './where-when.js';
@@ -71,7 +74,7 @@ export function codeEvents(doc: Doc, knowledge: ActorKnowledge, triggers: Trigge
   // entity mentions and quotes per sentence, gathered once: each sentence then reads only its own
   const perSentence: EntityMentionRef[][] = doc.sentences.map(() => []);
   for (const entity of doc.entities) for (const mention of entity.mentions) perSentence[sentenceIndexAt(doc, mention.start)]?.push({ entity, mention });
-  const quoteSpans = doc.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => (q.fragments.length ? q.fragments : q.parts));
+  const quoteSpans = new SpanIndex(doc.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => (q.fragments.length ? q.fragments : q.parts)));
   // actors are found only in sentences that may hold an event, and in those before them that a pronoun looks back to
   const words: Array<string[] | undefined> = new Array(doc.sentences.length);
   const wordsOf = (s: number): string[] => (words[s] ??= doc.sentenceTokens(s).map((t) => t.text.toLowerCase()));
@@ -128,7 +131,7 @@ function hasModal(w: string[]): boolean {
 
 function codeSentence(
   doc: Doc, tokens: Token[], w: string[], found: TriggerMatch[], groups: ActorGroup[], previousActor: (s: number) => ActorGroup | null, s: number,
-  quoteSpans: Span[],
+  quoteSpans: SpanIndex<Span>,
 ): Draft[] {
   if (groups.some((g) => g.pronoun)) resolvePronouns(groups, previousActor(s));
   const attributionSpan = attributionRange(w, groups);
@@ -151,7 +154,7 @@ function codeSentence(
     if (!source && !target) continue;
     if (source && target && sameActor(source, target)) target = null;
     const charStart = tokens[m.first].start;
-    const inQuote = quoteSpans.some((q) => q.start <= charStart && charStart < q.end);
+    const inQuote = quoteSpans.overlapping(charStart, charStart).length > 0;
     const speechAct = quadClassOf(entry.cameo) === 1 || quadClassOf(entry.cameo) === 3;
     const mod = modalityOf(w, m.first, roles.subjectEnd, inQuote && !speechAct);
     let modality = mod.modality;
@@ -245,15 +248,22 @@ function attributionRange(w: string[], groups: ActorGroup[]): { from: number; to
 }
 
 /** The speaker of the sentence: a quote's speaker, the closing attribution's actor, or "X said ..." at its start. */
+const QUOTE_INDEXES = new WeakMap<QuoteRecord[], { size: number; index: SpanIndex<QuoteRecord> }>();
+
+/** The quotes layer by span, built once per document. */
+function quotesIndex(doc: Doc): SpanIndex<QuoteRecord> {
+  return cachedIndex(QUOTE_INDEXES, doc.quotes, doc.quotes.length, () => doc.quotes);
+}
+
 function speakerOf(doc: Doc, tokens: Token[], groups: ActorGroup[], attribution: { from: number; to: number }, w: string[]): ActorGroup | null {
   const sStart = tokens[0].start;
   const sEnd = tokens[tokens.length - 1].end;
-  for (const q of doc.quotes) {
-    if (q.end <= sStart || q.start >= sEnd || !q.speakerSpan) continue;
+  for (const q of quotesIndex(doc).overlapping(sStart, sEnd)) {
+    if (!q.speakerSpan) continue;
     const g = groups.find((x) => x.start < q.speakerSpan!.end && q.speakerSpan!.start < x.endChar);
     if (g) return g;
     if (q.speaker) {
-      const e = doc.entities.find((x) => x.id === q.speaker);
+      const e = entityById(doc, q.speaker);
       if (e) {
         const withEntity = groups.find((x) => x.entity === e.id);
         if (withEntity) return withEntity;

@@ -2,6 +2,8 @@ import type { Doc } from '../../../model/doc.js';
 import type { EventRecord, Modality } from '../../../model/layers/events.js';
 import type { PlaceMentionRecord } from '../../../model/layers/places.js';
 import type { Span } from '../../../model/span.js';
+import type { TimexRecord } from '../../../model/layers/time.js';
+import { cachedIndex, SpanIndex } from '../../../model/span-index.js';
 
 /** Context keywords (PLOVER contexts), written here: a context is added when one of its words is in the sentence. */
 const CONTEXT_WORDS: Array<[string, RegExp]> = [
@@ -23,18 +25,42 @@ export function contextOf(sentence: string, fromCode: string[]): string[] {
   return [...out];
 }
 
+const PLACE_INDEXES = new WeakMap<PlaceMentionRecord[], { size: number; index: SpanIndex<PlaceMentionRecord> }>();
+
+/** The place mentions by span, built once per places layer. */
+function placesIndex(doc: Doc): SpanIndex<PlaceMentionRecord> {
+  return cachedIndex(PLACE_INDEXES, doc.places.mentions, doc.places.mentions.length, () => doc.places.mentions);
+}
+
+const TIMEX_MAPS = new WeakMap<TimexRecord[], { size: number; map: Map<string, TimexRecord> }>();
+
+/** The time expression with this id (the first, as a linear find would), through a map built once per layer. */
+function timexById(doc: Doc, id: string): TimexRecord | undefined {
+  let found = TIMEX_MAPS.get(doc.timexes);
+  if (!found || found.size !== doc.timexes.length) {
+    const map = new Map<string, TimexRecord>();
+    for (const t of doc.timexes) if (!map.has(t.id)) map.set(t.id, t);
+    TIMEX_MAPS.set(doc.timexes, (found = { size: doc.timexes.length, map }));
+  }
+  return found.map.get(id);
+}
+
+const WHERE = ' where ';
+
 const KIND_RANK: Record<string, number> = { city: 3, other: 2, region: 1, country: 0 };
 
 /** The event's place: a place named in the sentence (not one of its actors), else the article's focus, marked so. */
 export function eventPlace(doc: Doc, s: number, triggerStart: number, actors: Span[]): EventRecord['place'] {
   const sentence = doc.sentences[s];
-  const inSentence = doc.places.mentions.filter(
-    (p) => p.start >= sentence.start && p.end <= sentence.end && !p.standsFor && !actors.some((a) => a.start < p.end && p.start < a.end),
+  const inSentence = placesIndex(doc).within(sentence.start, sentence.end).filter(
+    (p) => !p.standsFor && !actors.some((a) => a.start < p.end && p.start < a.end),
   );
   const text = doc.text;
   let chosen: PlaceMentionRecord | null = null;
   // "..., where he is set to meet": the place named just before "where"
-  const where = text.lastIndexOf(' where ', triggerStart);
+  // (searched within the sentence: a search back through the whole text made each event cost the article's length)
+  const inText = text.slice(sentence.start, triggerStart + WHERE.length).lastIndexOf(WHERE, triggerStart - sentence.start);
+  const where = inText < 0 ? -1 : sentence.start + inText;
   if (where >= sentence.start) chosen = inSentence.filter((p) => p.end <= where + 1).pop() ?? null;
   if (!chosen) {
     const after = inSentence.filter((p) => p.start > triggerStart && /\b(in|at|near|to|into)\s+(the\s+)?$/i.test(text.slice(Math.max(sentence.start, p.start - 12), p.start)));
@@ -64,7 +90,7 @@ function precisionOf(value: string): string {
 function dateFromTimex(doc: Doc, s: number): EventRecord['date'] | null {
   const anchor = doc.sentences[s].anchor;
   if (!anchor || !anchor.timex) return null;
-  const timex = doc.timexes.find((t) => t.id === anchor.timex);
+  const timex = timexById(doc, anchor.timex);
   return {
     value: anchor.value,
     begin: timex?.range?.begin ?? null,
@@ -102,5 +128,5 @@ export function eventDate(doc: Doc, s: number, modality: Modality): EventRecord[
 
 function placeNames(doc: Doc, s: number): Set<string> {
   const sentence = doc.sentences[s];
-  return new Set(doc.places.mentions.filter((p) => p.start >= sentence.start && p.end <= sentence.end && p.kind !== 'country').map((p) => p.name));
+  return new Set(placesIndex(doc).within(sentence.start, sentence.end).filter((p) => p.kind !== 'country').map((p) => p.name));
 }

@@ -3,6 +3,8 @@ import type { PlaceKind } from '../../../model/layers/entities.js';
 import type { PlaceMentionRecord, PlacesLayer } from '../../../model/layers/places.js';
 import { loadGazetteer, type Gazetteer } from '../../../knowledge/gazetteer/index.js';
 import type { Stage } from '../../stage.js';
+import type { Span } from '../../../model/span.js';
+import { SpanIndex } from '../../../model/span-index.js';
 import { countryByDemonym, countryByName } from '../../../knowledge/countries.js';
 import { computeFocus } from './focus.js';
 import { resolvePlaces, type PlaceQuery, type PlaceResolution, type ResolveOptions } from './resolve.js';
@@ -33,10 +35,10 @@ export function placeQueries(doc: Doc): PlaceQuery[] {
   const isPersonName = (text: string, end: number): boolean =>
     surnames.has(text.toLowerCase()) || PERSON_AFTER.test(doc.text.slice(end, end + 16));
   // every span the entity stage typed, whatever the type: its typing overrides the recogniser's label
-  const typed: [number, number][] = [];
+  const typed: Span[] = [];
   for (const ent of doc.entities) {
     for (const m of ent.mentions) {
-      typed.push([m.start, m.end]);
+      typed.push({ start: m.start, end: m.end });
       if (ent.type !== 'place') continue;
       // "Russian officials" names a people, not a place; pronouns and titles carry no place name
       if (m.via === 'demonym' || m.via === 'pronoun' || m.via === 'title') continue;
@@ -52,9 +54,10 @@ export function placeQueries(doc: Doc): PlaceQuery[] {
       });
     }
   }
+  const typedIndex = new SpanIndex(typed);
   for (const m of doc.mentions) {
     if (m.label !== 'LOC') continue;
-    if (typed.some(([s, e]) => s < m.end && m.start < e)) continue;
+    if (typedIndex.overlapsAny(m.start, m.end)) continue;
     // "North Korean" tagged as a location still names a people, not a place
     if (countryByDemonym(m.text) && !countryByName(m.text)) continue;
     if (STREET.test(m.text) || isPersonName(m.text, m.end)) continue;

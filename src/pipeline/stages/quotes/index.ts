@@ -2,9 +2,11 @@ import type { Doc } from '../../../model/doc.js';
 import type { QuoteRecord } from '../../../model/layers/quotes.js';
 import type { Span } from '../../../model/span.js';
 import type { Stage } from '../../stage.js';
+import { SpanIndex } from '../../../model/span-index.js';
 import { QuoteContext } from './context.js';
+import type { Quotation } from './marks.js';
 import { findAttributions, type Attribution } from './rules/index.js';
-import { entityAtSpan, isPronoun, resolveSpeaker } from './resolve.js';
+import { EarlierSpeakers, entityAtSpan, isPronoun, resolveSpeaker } from './resolve.js';
 
 /** A speaker we could not tie to an entity keeps its words but at most this confidence. */
 const UNRESOLVED_SPEAKER_CONFIDENCE = 0.35;
@@ -27,21 +29,21 @@ export function extractQuotes(doc: Doc): QuoteRecord[] {
   const ctx = new QuoteContext(doc);
   const attributions = findAttributions(ctx);
   const records: QuoteRecord[] = [];
-  const earlier: Array<{ speaker: string | null; start: number }> = [];
+  const earlier = new EarlierSpeakers(doc);
+  const quotations = new SpanIndex(ctx.quotations);
   for (const a of attributions) {
-    const record = toRecord(doc, ctx, a, earlier, records.length);
+    const record = toRecord(doc, quotations, ctx, a, earlier, records.length);
     records.push(record);
-    if (record.speakerSpan) earlier.push({ speaker: record.speaker, start: record.speakerSpan.start });
+    if (record.speakerSpan) earlier.add(record.speaker);
   }
   return records;
 }
 
-function toRecord(doc: Doc, ctx: QuoteContext, a: Attribution, earlier: Array<{ speaker: string | null; start: number }>, index: number): QuoteRecord {
+function toRecord(doc: Doc, quotations: SpanIndex<Quotation>, ctx: QuoteContext, a: Attribution, earlier: EarlierSpeakers, index: number): QuoteRecord {
   const start = a.parts[0].start;
   const end = a.parts[a.parts.length - 1].end;
   const fragments: Span[] = [];
-  for (const q of ctx.quotations) {
-    if (q.start >= end || q.end <= start) continue;
+  for (const q of quotations.overlapping(start, end)) {
     for (const p of q.parts) {
       if (a.parts.some((c) => p.start >= c.start && p.end <= c.end)) fragments.push({ start: p.start, end: p.end });
     }
