@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { boundedLines, peekFirstByte, readAtMost } from './bounded-lines.js';
 import { parseDatedText } from './text.js';
 import { articleFromJson, readJsonl } from './jsonl.js';
 import { DEFAULT_MAX_BYTES, type ReadItem, type ReadOptions } from './types.js';
@@ -21,7 +21,7 @@ const BINARY_SNIFF_BYTES = 8192;
 export async function* readSources(inputs: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   for (const input of inputs) {
     if (input === '-') {
-      yield* readBuffer(await readStdin(), '<stdin>', 'auto', options);
+      yield* readStream(process.stdin, '<stdin>', options);
       continue;
     }
     let info;
@@ -93,34 +93,69 @@ async function* readFile1(path: string, options: ReadOptions): AsyncGenerator<Re
 
 /** Streams a JSONL file line by line, so a file of many articles never sits in memory whole. */
 async function* readJsonlFile(path: string, options: ReadOptions): AsyncGenerator<ReadItem> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let n = 0;
   try {
-    for await (const raw of lines) {
-      n++;
-      const line = raw.trim();
-      if (!line) continue;
-      if (line.includes('\uFFFD')) {
-        yield { ok: false, origin: path, line: n, error: `${path}:${n}: not valid UTF-8` };
-        continue;
-      }
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (err) {
-        yield { ok: false, origin: path, line: n, error: `${path}:${n}: broken JSON (${(err as Error).message})` };
-        continue;
-      }
-      try {
-        yield { ok: true, origin: `${path}:${n}`, article: articleFromJson(value, { ...options, maxBytes }) };
-      } catch (err) {
-        yield { ok: false, origin: path, line: n, error: `${path}:${n}: ${(err as Error).message}` };
-      }
-    }
+    yield* jsonlItems(createReadStream(path), path, options);
   } catch (err) {
     yield { ok: false, origin: path, error: `${path}: cannot read (${(err as Error).message})` };
   }
+}
+
+/** A JSONL line holds one article's JSON: its body at most maxBytes, escaped (at most twice as long), with its fields. */
+const JSONL_LINE_SLACK = 64 * 1024;
+
+/** The articles of a JSONL stream, line by line; a line too long for any article is skipped unread. */
+async function* jsonlItems(input: AsyncIterable<Buffer | string>, origin: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  for await (const line of boundedLines(input, 2 * maxBytes + JSONL_LINE_SLACK)) {
+    const n = line.n;
+    if ('tooLong' in line) {
+      yield { ok: false, origin, line: n, error: `${origin}:${n}: a line of ${formatBytes(line.bytes)} is over the article size limit of ${formatBytes(maxBytes)} (--max-bytes)` };
+      continue;
+    }
+    const text = line.text.trim();
+    if (!text) continue;
+    if (text.includes('\uFFFD')) {
+      yield { ok: false, origin, line: n, error: `${origin}:${n}: not valid UTF-8` };
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (err) {
+      yield { ok: false, origin, line: n, error: `${origin}:${n}: broken JSON (${(err as Error).message})` };
+      continue;
+    }
+    try {
+      yield { ok: true, origin: `${origin}:${n}`, article: articleFromJson(value, { ...options, maxBytes }) };
+    } catch (err) {
+      yield { ok: false, origin, line: n, error: `${origin}:${n}: ${(err as Error).message}` };
+    }
+  }
+}
+
+/**
+ * A stream (standard input): JSONL when it opens with "{", read line by line; otherwise one article (dated text or
+ * HTML), read only up to the size limit: a longer one is refused as soon as it passes the limit, never buffered whole.
+ */
+async function* readStream(input: AsyncIterable<Buffer | string>, origin: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let peeked;
+  try {
+    peeked = await peekFirstByte(input);
+  } catch (err) {
+    yield { ok: false, origin, error: `${origin}: cannot read (${(err as Error).message})` };
+    return;
+  }
+  if (peeked.first === 0x7b /* { */) {
+    yield* jsonlItems(peeked.replay, origin, options);
+    return;
+  }
+  const read = await readAtMost(peeked.replay, maxBytes);
+  if (!read.ok) {
+    yield { ok: false, origin, error: `${origin}: more than ${formatBytes(maxBytes)}, the article size limit (--max-bytes); stopped reading at ${formatBytes(read.over)}` };
+    return;
+  }
+  yield* readBuffer(read.bytes, origin, 'auto', options);
 }
 
 async function* readBuffer(buf: Buffer, origin: string, kind: InputKind, options: ReadOptions): AsyncGenerator<ReadItem> {
@@ -188,12 +223,6 @@ function looksBinary(buf: Buffer): boolean {
   }
   // text has almost no C0 control characters besides tab and line breaks; 10% is far beyond any real article
   return control > n * 0.1;
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 function formatBytes(n: number): string {
