@@ -4,8 +4,10 @@
  * `doc.pack`; the pipeline chooses the pack from `article.lang` (as chrono's `locales/` and spaCy's `lang/`).
  * Knowledge that is not language (country tables, gazetteers) stays in `src/knowledge`.
  */
+import type { EventsLanguage } from './sections/events.js';
 import type { QuotesLanguage } from './sections/quotes.js';
 
+export type { EventsLanguage, EventTypeLexicon, ModalityWords, PredicateEntry } from './sections/events.js';
 export type { QuotesLanguage, CueClass, CueEntry } from './sections/quotes.js';
 
 export interface LanguagePack {
@@ -14,4 +16,5 @@ export interface LanguagePack {
   /** the language's English name, for messages */
   readonly name: string;
   readonly quotes: QuotesLanguage;
+  readonly events: EventsLanguage;
 }

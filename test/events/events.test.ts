@@ -4,8 +4,8 @@ import { ArticleSchema } from '../../src/model/article.js';
 import type { EventRecord } from '../../src/model/layers/events.js';
 import { cameoEntry, cameoFor, quadClassOf } from '../../src/knowledge/plover/cameo.js';
 import { intensityOf } from '../../src/knowledge/plover/intensity.js';
-import { EVENT_LEXICON } from '../../src/knowledge/plover/lexicon/index.js';
-import { verbForms } from '../../src/knowledge/plover/inflect.js';
+import { EVENT_LEXICON } from '../../src/lang/en/events/triggers/index.js';
+import { verbForms } from '../../src/lang/en/inflect.js';
 
 let pipeline: Pipeline;
 beforeAll(() => {

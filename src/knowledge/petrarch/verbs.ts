@@ -1,4 +1,4 @@
-import { nounForms, verbForms } from '../plover/inflect.js';
+import { nounForms, verbForms } from '../../lang/en/inflect.js';
 
 /**
  * PETRARCH-format verb-pattern dictionaries (CAMEO.2.0.txt, PETR.Validate.verbs.txt), parsed into plain data.

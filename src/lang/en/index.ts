@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import { events } from './events/index.js';
 import { quotes } from './quotes/index.js';
 
 /** English: the language every stage was written for. */
@@ -6,4 +7,5 @@ export const english: LanguagePack = {
   code: 'en',
   name: 'English',
   quotes,
+  events,
 };

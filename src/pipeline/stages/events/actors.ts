@@ -1,7 +1,8 @@
 import type { Doc, Token } from '../../../model/doc.js';
 import type { EntityRecord } from '../../../model/layers/entities.js';
 import { countryByCode, knownCountryForms } from '../../../knowledge/countries.js';
-import { ACTOR_MODIFIERS, AGENT_SECTORS, INTERNATIONAL_BODIES, SECTOR_PRIORITY } from '../../../knowledge/plover/agents.js';
+import { INTERNATIONAL_BODIES, SECTOR_PRIORITY } from '../../../knowledge/plover/agents.js';
+import type { EventsLanguage } from '../../../lang/types.js';
 import { codeOn, type ActorEntry, type DatedCode } from '../../../knowledge/petrarch/actors.js';
 import type { ActorPack } from '../../../knowledge/petrarch/load.js';
 import { agentSector, decodeActorCode, type EventDictionaries } from '../../../knowledge/petrarch/pack.js';
@@ -53,8 +54,6 @@ interface PhraseRow {
   info: AnchorInfo;
 }
 
-const PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we']);
-const JOINERS = new Set(['in', 'of', 'from', 'based', 'throughout', 'operating', 'loyal', 'to']);
 
 function alpha3(alpha2: string | null): string | null {
   if (!alpha2) return null;
@@ -98,7 +97,12 @@ export class ActorKnowledge {
   private readonly countries = new Set(ALPHA3);
   readonly isCountry = (code: string): boolean => this.countries.has(code);
 
-  constructor(dictionaries: EventDictionaries | null = null, pack: ActorPack | null = null) {
+  /** `lang`: the events section of the language pack whose sector nouns and actor words this knowledge reads */
+  constructor(
+    readonly lang: EventsLanguage,
+    dictionaries: EventDictionaries | null = null,
+    pack: ActorPack | null = null,
+  ) {
     for (const f of knownCountryForms()) {
       const kind = f.kind === 'standin' ? 'seat' : f.kind === 'demonym' ? 'demonym' : 'country';
       this.add(f.form, f.kind === 'acronym', { kind, country: alpha3(f.country), sector: kind === 'seat' ? 'GOV' : null });
@@ -110,7 +114,7 @@ export class ActorKnowledge {
       this.addActors(dictionaries.actors, false);
       for (const [phrase, agent] of dictionaries.agents) this.addAgent(phrase, agent, true);
     }
-    for (const [phrase, sector] of Object.entries(AGENT_SECTORS)) this.add(phrase, false, { kind: 'agent', country: null, sector });
+    for (const [phrase, sector] of Object.entries(lang.agentSectors)) this.add(phrase, false, { kind: 'agent', country: null, sector });
     if (pack) {
       for (const e of pack.actors) for (const c of e.codes) if (!agentSector(c.code.slice(0, 3))) this.countries.add(c.code.slice(0, 3));
       this.addActors(pack.actors, true);
@@ -183,13 +187,13 @@ export class ActorKnowledge {
 }
 
 /** Sector of an entity from its roles in this article ("Defence Minister" -> MIL, "spokesman" -> GOV). */
-function roleSector(e: EntityRecord): string | null {
+function roleSector(lang: EventsLanguage, e: EntityRecord): string | null {
   let best: string | null = null;
   for (const r of e.roles) {
     const t = r.title.toLowerCase();
     const candidates = [t, ...t.split(/\s+/)];
     for (const c of candidates) {
-      const s = AGENT_SECTORS[c];
+      const s = lang.agentSectors[c];
       if (s && (!best || SECTOR_PRIORITY[s] > SECTOR_PRIORITY[best])) best = s;
     }
   }
@@ -204,7 +208,7 @@ function entityCode(e: EntityRecord, knowledge: ActorKnowledge, day: string): { 
   if (e.standsFor) return { country: alpha3(e.standsFor.country), sector: e.standsFor.sector };
   let country: string | null = null;
   for (const r of e.roles) if (r.country && !country) country = alpha3(r.country);
-  let sector = roleSector(e);
+  let sector = roleSector(knowledge.lang, e);
   const codes = knowledge.codesOfName(e.name) ?? e.aliases.map((a) => knowledge.codesOfName(a)).find((c) => c) ?? null;
   if (codes) {
     const known = resolveCodes(codes, day, knowledge.isCountry);
@@ -263,13 +267,13 @@ export function findActors(
   const covered = new Array<Anchor[] | undefined>(tokens.length);
   for (const a of anchors) for (let k = a.first; k < a.end; k++) (covered[k] ??= []).push(a);
   for (let i = 0; i < tokens.length; i++) {
-    if (!covered[i] && PRONOUNS.has(lower[i])) covered[i] = [{ kind: 'pronoun', country: null, sector: null, first: i, end: i + 1, entity: null }];
+    if (!covered[i] && knowledge.lang.actorPronouns.has(lower[i])) covered[i] = [{ kind: 'pronoun', country: null, sector: null, first: i, end: i + 1, entity: null }];
   }
 
   const groups: ActorGroup[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!covered[i] && !isGlue(texts, lower, i)) {
+    if (!covered[i] && !isGlue(knowledge.lang, texts, lower, i)) {
       i++;
       continue;
     }
@@ -284,16 +288,16 @@ export function findActors(
       }
       // a named person is not a group located somewhere: "Abiy Ahmed in Nairobi" is the man, and Nairobi the place
       const named = members.some((m) => m.entity?.type === 'person');
-      if (JOINERS.has(lower[j]) && members.length > 0 && !(named && lower[j] === 'in')) {
+      if (knowledge.lang.actorJoiners.has(lower[j]) && members.length > 0 && !(named && lower[j] === 'in')) {
         let k = j + 1;
-        while (k < tokens.length && (lower[k] === 'the' || lower[k] === 'in' || JOINERS.has(lower[k]))) k++;
+        while (k < tokens.length && (lower[k] === 'the' || lower[k] === 'in' || knowledge.lang.actorJoiners.has(lower[k]))) k++;
         if (k < tokens.length && covered[k]?.some((a) => a.kind === 'country' || a.kind === 'seat' || a.kind === 'entity' || a.kind === 'pack' || a.kind === 'igo')) {
           j = k;
           continue;
         }
         break;
       }
-      if (isGlue(texts, lower, j)) {
+      if (isGlue(knowledge.lang, texts, lower, j)) {
         j++;
         continue;
       }
@@ -336,17 +340,14 @@ function sentenceCountry(doc: Doc, tokens: Token[]): string | null {
 }
 
 /** Words that may sit inside an actor phrase: modifiers, and capitalised words (names) after the first word. */
-function isGlue(texts: string[], lower: string[], i: number): boolean {
-  if (ACTOR_MODIFIERS.has(lower[i])) return true;
+function isGlue(lang: EventsLanguage, texts: string[], lower: string[], i: number): boolean {
+  if (lang.actorModifiers.has(lower[i])) return true;
   const first = texts[i].charCodeAt(0);
   const second = texts[i].charCodeAt(1);
   // an upper-case letter followed by a lower-case one: a capitalised word
   if (i === 0 || first < 65 || first > 90 || !(second >= 97 && second <= 122)) return false;
-  return !NOT_NAME_WORDS.has(texts[i]);
+  return !lang.notNameWords.has(texts[i]);
 }
-
-/** Capitalised words that start clauses and phrases rather than names. */
-const NOT_NAME_WORDS = new Set(['The', 'A', 'An', 'On', 'In', 'At', 'But', 'And', 'As', 'After', 'Last', 'This', 'That']);
 
 /** One group per actor: "Hungarian and Romanian officials" is two actors sharing their head noun. */
 function splitGroup(doc: Doc, tokens: Token[], members: Anchor[], first: number, end: number): ActorGroup[] {

@@ -5,6 +5,8 @@ import { countryByCode } from '../../../knowledge/countries.js';
 import { intensityOf } from '../../../knowledge/plover/intensity.js';
 import { loadActorPack, type ActorPack } from '../../../knowledge/petrarch/load.js';
 import { loadEventDictionaries, type EventDictionaries } from '../../../knowledge/petrarch/pack.js';
+import { LANGUAGE_PACKS } from '../../../lang/index.js';
+import type { EventsLanguage } from '../../../lang/types.js';
 import type { PipelineOptions, Stage } from '../../stage.js';
 import { ActorKnowledge, findActors, type ActorGroup, type EntityMentionRef } from './actors.js';
 import type { Span } from '../../../model/span.js';
@@ -18,12 +20,6 @@ import { contextOf, eventDate, eventPlace } from './where-when.js';
 
 export { TriggerIndex } from './triggers.js';
 
-const REPORTING = new Set(['said', 'says', 'say', 'told', 'stated', 'added', 'reported', 'announced', 'concluded', 'insisted', 'declared', 'according', 'noted', 'claimed']);
-/** words that end the stretch where a trigger's object can be found */
-const OBJECT_EDGE = new Set([';', ':', 'while', 'but', 'because', 'after', 'before', 'when', 'who', 'which', 'despite', 'since', 'although', 'whereas', 'amid', 'where', 'following', 'unless', 'if', '"', '“', '”']);
-const PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'with', 'against', 'from', 'near', 'into', 'by', 'between', 'over', 'about', 'like', 'than']);
-const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", 'am', 'get', 'got']);
-const MODAL_NOUNS = new Set(['must', 'should']);
 /** types whose stated future act is a threat rather than a promise */
 const HOSTILE_QUADS = new Set([3, 4]);
 // an event with neither a verb nor both actors is less certain; these set the base confidence by trigger kind
@@ -54,19 +50,22 @@ interface Draft {
 export function createEventsStage(options: PipelineOptions & EventsStageOptions = {}): Stage {
   const pack = options.pack ?? (options.actorsFile ? loadActorPack(options.actorsFile.split(',')) : null);
   const dictionaries = options.dictionaries === undefined ? loadEventDictionaries() : options.dictionaries;
-  const knowledge = new ActorKnowledge(dictionaries, pack);
-  const triggers = new TriggerIndex();
   const discards = new Discards(dictionaries?.discards ?? []);
+  // actor phrases and trigger index of each language pack, built once with the pipeline
+  const byLanguage = new Map<EventsLanguage, { knowledge: ActorKnowledge; triggers: TriggerIndex }>();
+  for (const { events } of LANGUAGE_PACKS) byLanguage.set(events, { knowledge: new ActorKnowledge(events, dictionaries, pack), triggers: new TriggerIndex(events) });
   return {
     name: 'events',
     run(doc: Doc): void {
+      const { knowledge, triggers } = byLanguage.get(doc.pack.events)!;
       doc.events = codeEvents(doc, knowledge, triggers, discards);
     },
   };
 }
 
-/** Every event of the document, sentence by sentence, in text order. */
+/** Every event of the document, sentence by sentence, in text order (`knowledge` and `triggers` of the doc's language). */
 export function codeEvents(doc: Doc, knowledge: ActorKnowledge, triggers: TriggerIndex, discards: Discards = new Discards([])): EventRecord[] {
+  const lang = doc.pack.events;
   const out: EventRecord[] = [];
   const discarded = doc.sentences.map((_, s) => discards.find(doc.sentenceTokens(s).map((t) => t.text.toLowerCase())));
   // a story-level discard (a sports fixture, a film festival) rules out the whole article
@@ -110,10 +109,10 @@ export function codeEvents(doc: Doc, knowledge: ActorKnowledge, triggers: Trigge
     if (!codable(w) || discarded[s]) continue;
     // only a sentence with a trigger, or a modal a demand is read from, can yield an event
     const matches = triggers.match(w);
-    if (matches.length === 0 && !hasModal(w)) continue;
+    if (matches.length === 0 && !hasModal(lang, w)) continue;
     const tokens = doc.sentenceTokens(s);
-    const drafts = codeSentence(doc, tokens, w, matches, actorsOf(s), previousActor, s, quoteSpans);
-    for (const d of drafts) out.push(toRecord(doc, s, tokens, d, out.length));
+    const drafts = codeSentence(lang, doc, tokens, w, matches, actorsOf(s), previousActor, s, quoteSpans);
+    for (const d of drafts) out.push(toRecord(lang, doc, s, tokens, d, out.length));
   }
   return out;
 }
@@ -124,28 +123,28 @@ function codable(w: string[]): boolean {
 }
 
 /** Has the sentence a modal after its first word (see demandsByModal)? */
-function hasModal(w: string[]): boolean {
-  for (let k = 1; k < w.length; k++) if (MODAL_NOUNS.has(w[k])) return true;
+function hasModal(lang: EventsLanguage, w: string[]): boolean {
+  for (let k = 1; k < w.length; k++) if (lang.modalNouns.has(w[k])) return true;
   return false;
 }
 
 function codeSentence(
-  doc: Doc, tokens: Token[], w: string[], found: TriggerMatch[], groups: ActorGroup[], previousActor: (s: number) => ActorGroup | null, s: number,
+  lang: EventsLanguage, doc: Doc, tokens: Token[], w: string[], found: TriggerMatch[], groups: ActorGroup[], previousActor: (s: number) => ActorGroup | null, s: number,
   quoteSpans: SpanIndex<Span>,
 ): Draft[] {
   if (groups.some((g) => g.pronoun)) resolvePronouns(groups, previousActor(s));
-  const attributionSpan = attributionRange(w, groups);
+  const attributionSpan = attributionRange(lang, w, groups);
   const attribution = attributionSpan.from;
-  const speaker = speakerOf(doc, tokens, groups, attributionSpan, w);
+  const speaker = speakerOf(lang, doc, tokens, groups, attributionSpan, w);
   // a capitalised word inside an actor's name is not a predicate ("North March", "Strike Force")
   const inName = (m: TriggerMatch): boolean =>
     m.first > 0 && /^[A-Z]/.test(tokens[m.head].text) && groups.some((g) => g.first <= m.head && m.head < g.end);
-  const matches = found.filter((m) => (m.first < attribution || m.first >= attributionSpan.to) && !REPORTING.has(w[m.first]) && !inName(m));
+  const matches = found.filter((m) => (m.first < attribution || m.first >= attributionSpan.to) && !lang.reportingVerbs.has(w[m.first]) && !inName(m));
   const events: Draft[] = [];
   let governing: { type: string; end: number } | null = null;
   for (const m of matches) {
     const entry = m.predicate.entry;
-    const roles = rolesOf(w, groups, m, m.first < attribution ? attribution : w.length, entry.symmetric ?? false);
+    const roles = rolesOf(lang, w, groups, m, m.first < attribution ? attribution : w.length, entry.symmetric ?? false);
     let { source, target } = roles;
     if (entry.subjectIsTarget) {
       target = source;
@@ -156,7 +155,7 @@ function codeSentence(
     const charStart = tokens[m.first].start;
     const inQuote = quoteSpans.overlapping(charStart, charStart).length > 0;
     const speechAct = quadClassOf(entry.cameo) === 1 || quadClassOf(entry.cameo) === 3;
-    const mod = modalityOf(w, m.first, roles.subjectEnd, inQuote && !speechAct);
+    const mod = modalityOf(lang.modality, w, m.first, roles.subjectEnd, inQuote && !speechAct);
     let modality = mod.modality;
     // an act inside "threatened to ..." / "promised to ..." is threatened / planned
     if (governing && m.first <= governing.end + 2 && modality === 'asserted') modality = governing.type === 'THREATEN' ? 'threatened' : 'planned';
@@ -178,7 +177,7 @@ function codeSentence(
     events.push(draft);
     if (entry.intent) governing = { type: m.predicate.type, end: m.end };
   }
-  events.push(...demandsByModal(w, groups, attribution));
+  events.push(...demandsByModal(lang, w, groups, attribution));
   events.sort((a, b) => a.order - b.order);
   return events;
 }
@@ -231,7 +230,7 @@ function resolvePronouns(groups: ActorGroup[], previous: ActorGroup | null): voi
  * The tokens of an attribution clause set off by commas (", a spokesman said." / ", warned a top official on
  * Tuesday,"): [from, to); from = to = length when there is none.
  */
-function attributionRange(w: string[], groups: ActorGroup[]): { from: number; to: number } {
+function attributionRange(lang: EventsLanguage, w: string[], groups: ActorGroup[]): { from: number; to: number } {
   const commas: number[] = [];
   for (let k = 0; k < w.length; k++) if (w[k] === ',') commas.push(k);
   for (let c = commas.length - 1; c >= 0; c--) {
@@ -240,7 +239,7 @@ function attributionRange(w: string[], groups: ActorGroup[]): { from: number; to
     const seg = w.slice(from + 1, to);
     // an attribution is short, names its speaker and holds a reporting verb at its start or end
     if (seg.length === 0 || seg.length > 14) continue;
-    const verbAtEdge = REPORTING.has(seg[0]) || seg[0] === 'warned' || seg.slice(-3).some((t) => REPORTING.has(t)) || seg.includes('quoted');
+    const verbAtEdge = lang.reportingVerbs.has(seg[0]) || seg[0] === 'warned' || seg.slice(-3).some((t) => lang.reportingVerbs.has(t)) || seg.includes('quoted');
     if (!verbAtEdge || !groups.some((g) => g.first > from && g.first < to)) continue;
     return { from, to };
   }
@@ -255,7 +254,7 @@ function quotesIndex(doc: Doc): SpanIndex<QuoteRecord> {
   return cachedIndex(QUOTE_INDEXES, doc.quotes, doc.quotes.length, () => doc.quotes);
 }
 
-function speakerOf(doc: Doc, tokens: Token[], groups: ActorGroup[], attribution: { from: number; to: number }, w: string[]): ActorGroup | null {
+function speakerOf(lang: EventsLanguage, doc: Doc, tokens: Token[], groups: ActorGroup[], attribution: { from: number; to: number }, w: string[]): ActorGroup | null {
   const sStart = tokens[0].start;
   const sEnd = tokens[tokens.length - 1].end;
   for (const q of quotesIndex(doc).overlapping(sStart, sEnd)) {
@@ -275,7 +274,7 @@ function speakerOf(doc: Doc, tokens: Token[], groups: ActorGroup[], attribution:
     return inside.find((g) => !g.pronoun) ?? inside[0] ?? null;
   }
   for (let k = 0; k < w.length; k++) {
-    if (REPORTING.has(w[k]) || w[k] === 'warned' || w[k] === 'stated') return groups.filter((g) => g.end <= k).pop() ?? null;
+    if (lang.reportingVerbs.has(w[k]) || w[k] === 'warned' || w[k] === 'stated') return groups.filter((g) => g.end <= k).pop() ?? null;
   }
   return null;
 }
@@ -288,10 +287,10 @@ interface Roles {
   subjectEnd: number;
 }
 
-function rolesOf(w: string[], groups: ActorGroup[], m: TriggerMatch, attribution: number, symmetricEntry: boolean): Roles {
+function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: TriggerMatch, attribution: number, symmetricEntry: boolean): Roles {
   const head = m.predicate.entry.pos === 'verb' ? m.first : m.end - 1;
-  const passive = m.predicate.entry.pos === 'verb' && /(ed|en|wn|ld|ht|un|ck|ft)$/.test(w[head]) &&
-    (BE.has(w[head - 1]) || (BE.has(w[head - 2]) && /ly$/.test(w[head - 1])) || (w[head - 1] === 'been' && BE.has(w[head - 2])));
+  const passive = m.predicate.entry.pos === 'verb' && lang.pastParticiple.test(w[head]) &&
+    (lang.passiveAuxiliaries.has(w[head - 1]) || (lang.passiveAuxiliaries.has(w[head - 2]) && lang.adverb.test(w[head - 1])) || (w[head - 1] === 'been' && lang.passiveAuxiliaries.has(w[head - 2])));
   // subject: the nearest actor before the trigger not inside a prepositional phrase; failing that, the nearest
   let subject: ActorGroup | null = null;
   let fallback: ActorGroup | null = null;
@@ -305,8 +304,8 @@ function rolesOf(w: string[], groups: ActorGroup[], m: TriggerMatch, attribution
     const before = w[x.first - 1];
     fallback ??= x;
     // "a group of diplomats", "thousands of students": "of" after a quantity word does not start a modifier phrase
-    const quantity = before === 'of' && /^(group|groups|number|dozens|hundreds|thousands|tens|millions|some|many|most|members|patch|all|both)$/.test(w[x.first - 2] ?? '');
-    if (before && PREPOSITIONS.has(before) && !passive && !quantity) continue;
+    const quantity = before === 'of' && lang.quantityNouns.has(w[x.first - 2] ?? '');
+    if (before && lang.prepositions.has(before) && !passive && !quantity) continue;
     subject = x;
     // "A and B agreed": the partner joined by "and" (or sharing a split run) is the other party
     const prev = groups[g - 1];
@@ -322,7 +321,7 @@ function rolesOf(w: string[], groups: ActorGroup[], m: TriggerMatch, attribution
   for (const x of groups) {
     if (x.first < from || x.first >= attribution) continue;
     let edge = false;
-    for (let k = from; k < x.first; k++) if (OBJECT_EDGE.has(w[k]) || (w[k] === ',' && k > from + 1 && w[k + 1] !== 'and')) edge = true;
+    for (let k = from; k < x.first; k++) if (lang.objectEdges.has(w[k]) || (w[k] === ',' && k > from + 1 && w[k + 1] !== 'and')) edge = true;
     if (edge) break;
     if (w[x.first - 1] === 'by') {
       agent ??= x;
@@ -344,15 +343,15 @@ function rolesOf(w: string[], groups: ActorGroup[], m: TriggerMatch, attribution
 }
 
 /** "X said Y must ..." is a demand of X on Y. */
-function demandsByModal(w: string[], groups: ActorGroup[], attribution: number): Draft[] {
+function demandsByModal(lang: EventsLanguage, w: string[], groups: ActorGroup[], attribution: number): Draft[] {
   const out: Draft[] = [];
   for (let k = 1; k < Math.min(w.length, attribution); k++) {
-    if (!MODAL_NOUNS.has(w[k])) continue;
+    if (!lang.modalNouns.has(w[k])) continue;
     // the actor right before the modal, allowing a coordinated tail ("the US and other nations must")
     const target = groups.filter((g) => g.end <= k && g.end >= k - 5).pop();
     if (!target) continue;
     let speakerAt = -1;
-    for (let j = target.first - 1; j >= 0; j--) if (REPORTING.has(w[j]) || w[j] === 'concluded') { speakerAt = j; break; }
+    for (let j = target.first - 1; j >= 0; j--) if (lang.reportingVerbs.has(w[j]) || w[j] === 'concluded') { speakerAt = j; break; }
     if (speakerAt < 0) continue;
     const source = groups.filter((g) => g.end <= speakerAt).pop() ?? null;
     if (!source || sameActor(source, target)) continue;
@@ -370,7 +369,7 @@ function actorRecord(g: ActorGroup | null): EventRecord['source'] {
   return { entity: g.entity, name: g.name, code, country: g.country, sector: g.sector, span: { start: g.start, end: g.endChar } };
 }
 
-function toRecord(doc: Doc, s: number, tokens: Token[], d: Draft, n: number): EventRecord {
+function toRecord(lang: EventsLanguage, doc: Doc, s: number, tokens: Token[], d: Draft, n: number): EventRecord {
   const sentence = doc.sentences[s];
   const trigger = { start: tokens[d.trigger.first].start, end: tokens[d.trigger.end - 1].end, text: '' };
   trigger.text = doc.text.slice(trigger.start, trigger.end);
@@ -380,7 +379,7 @@ function toRecord(doc: Doc, s: number, tokens: Token[], d: Draft, n: number): Ev
     id: `v${n + 1}`,
     type: d.type,
     mode: d.mode,
-    context: contextOf(doc.text.slice(sentence.start, sentence.end), entry?.context ?? []),
+    context: contextOf(lang, doc.text.slice(sentence.start, sentence.end), entry?.context ?? []),
     cameo: d.cameo,
     quadClass: quadClassOf(d.cameo),
     intensity: intensityOf(d.cameo),

@@ -1,20 +1,6 @@
 import type { Modality } from '../../../model/layers/events.js';
+import type { ModalityWords } from '../../../lang/types.js';
 
-/** Cue words, each with the modality it gives an event it governs. Written here; one line says why where needed. */
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
-const DENIAL = new Set(['deny', 'denied', 'denies', 'denying', 'dismissed', 'refuted', 'rejected']);
-const HYPOTHETICAL = new Set([
-  'could', 'might', 'may', 'likely', 'unlikely', 'possible', 'possibly', 'perhaps', 'maybe', 'if', 'unless', 'whether',
-  'considering', 'consider', 'considered', 'considers', 'mulling', 'weighing', 'eyeing', 'hoping', 'hope', 'hopes', 'hoped',
-  'seeking', 'potential', 'proposed', 'proposal', 'want', 'wants', 'wanted', 'would', 'should', 'aims', 'aiming',
-]);
-const PLANNED = new Set(['will', "'ll", 'shall', 'scheduled', 'plans', 'planned', 'planning', 'expected', 'due', 'upcoming', 'going', 'about', 'set', 'intends', 'prepared']);
-const REPORTED = new Set(['reportedly', 'allegedly', 'reports', 'purportedly', 'rumoured', 'rumored', 'supposedly']);
-const THREAT = new Set(['threaten', 'threatened', 'threatens', 'threatening', 'vowed', 'vows', 'swore']);
-/** verbs whose complement is a claim, not a fact the reporter asserts ("accused Moscow of secret talks") */
-const CLAIM = new Set(['accused', 'accuses', 'accusing', 'alleged', 'alleges', 'claimed', 'claims', 'warned', 'warns', 'suspected', 'charged', 'blamed']);
-/** tokens that end the clause a modal cue can reach back over */
-const CLAUSE_EDGE = new Set([';', ':', '.', 'but', 'while', 'and', 'who', 'which', 'because', 'after', 'before', 'when', '"', '“', '”']);
 
 export interface ModalityResult {
   modality: Modality;
@@ -29,7 +15,7 @@ export interface ModalityResult {
  * back from the trigger to the clause edge (or the subject); sentence-wide cues ("as per reports") mark the event
  * reported. Priority: denied, negated, threatened, hypothetical, planned, reported, asserted.
  */
-export function modalityOf(w: string[], trigger: number, subjectEnd: number, inQuote: boolean): ModalityResult {
+export function modalityOf(lang: ModalityWords, w: string[], trigger: number, subjectEnd: number, inQuote: boolean): ModalityResult {
   const from = Math.max(0, subjectEnd);
   let negated = false;
   let hypothetical: string | null = null;
@@ -37,19 +23,19 @@ export function modalityOf(w: string[], trigger: number, subjectEnd: number, inQ
   let threatened = false;
   let intent = false;
   // a gerund after a preposition ("for providing weapons") is presupposed: the clause's modal cues do not reach it
-  const presupposed = trigger > 0 && /ing$/.test(w[trigger]) && ['for', 'of', 'over', 'after', 'by', 'in'].includes(w[trigger - 1]);
+  const presupposed = trigger > 0 && /ing$/.test(w[trigger]) && lang.presupposing.has(w[trigger - 1]);
   if (!presupposed) {
     for (let k = trigger - 1; k >= from && k >= trigger - 10; k--) {
       const t = w[k];
-      if (CLAUSE_EDGE.has(t) && k < trigger - 1) break;
-      if (NEGATION.has(t) || (t === 'failed' && w[k + 1] === 'to')) negated = true;
-      else if (THREAT.has(t)) threatened = true;
-      else if (HYPOTHETICAL.has(t) && !hypothetical) hypothetical = t;
-      else if (PLANNED.has(t) && !planned) {
+      if (lang.clauseEdge.has(t) && k < trigger - 1) break;
+      if (lang.negation.has(t) || (t === 'failed' && w[k + 1] === 'to')) negated = true;
+      else if (lang.threat.has(t)) threatened = true;
+      else if (lang.hypothetical.has(t) && !hypothetical) hypothetical = t;
+      else if (lang.planned.has(t) && !planned) {
         // "set" and "about" only plan when followed by "to"; "due" likewise
-        if ((t === 'set' || t === 'about' || t === 'due' || t === 'going' || t === 'prepared') && w[k + 1] !== 'to') continue;
+        if (lang.plannedOnlyBeforeTo.has(t) && w[k + 1] !== 'to') continue;
         planned = t;
-        if (t === 'will' || t === "'ll" || t === 'shall') intent = true;
+        if (lang.futureAuxiliaries.has(t)) intent = true;
       }
     }
     if (w[trigger - 1] === 'would' || w[trigger - 2] === 'would') intent = true;
@@ -58,9 +44,9 @@ export function modalityOf(w: string[], trigger: number, subjectEnd: number, inQ
   let claimed = false;
   let reported = inQuote;
   for (let k = 0; k < w.length; k++) {
-    if (REPORTED.has(w[k]) || (w[k] === 'as' && w[k + 1] === 'per') || (w[k] === 'according' && w[k + 1] === 'to' && w[k + 2] === 'reports')) reported = true;
-    if (k < trigger && DENIAL.has(w[k]) && (w[k + 1] === 'that' || w[k + 1] === 'reports' || w[k + 1] === 'any' || w[k + 1] === 'claims')) denied = true;
-    if (k < trigger && CLAIM.has(w[k])) claimed = true;
+    if (lang.reported.has(w[k]) || (w[k] === 'as' && w[k + 1] === 'per') || (w[k] === 'according' && w[k + 1] === 'to' && w[k + 2] === 'reports')) reported = true;
+    if (k < trigger && lang.denial.has(w[k]) && lang.deniedObjects.has(w[k + 1])) denied = true;
+    if (k < trigger && lang.claim.has(w[k])) claimed = true;
   }
   if (denied) return { modality: 'denied', cue: 'denied', intent: false };
   if (negated) return { modality: 'negated', cue: 'not', intent };

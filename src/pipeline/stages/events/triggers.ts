@@ -1,5 +1,4 @@
-import { EVENT_LEXICON, type PredicateEntry } from '../../../knowledge/plover/lexicon/index.js';
-import { nounForms, verbForms } from '../../../knowledge/plover/inflect.js';
+import type { EventsLanguage, PredicateEntry } from '../../../lang/types.js';
 
 /** One compiled lexicon phrase: a word set per slot, gaps marked null. */
 export interface CompiledPredicate {
@@ -22,34 +21,34 @@ export interface TriggerMatch {
 // a gap `~` in a phrase spans at most this many tokens ("lifted a day-old blockade")
 const MAX_GAP = 3;
 
-function compile(type: string, entry: PredicateEntry): CompiledPredicate {
+function compile(lang: EventsLanguage, type: string, entry: PredicateEntry): CompiledPredicate {
   const words = entry.phrase.split(' ');
   const slots = words.map((w, i) => {
     if (w === '~') return null;
     const alternatives = w.split('|');
     const forms = new Set<string>();
     for (const a of alternatives) {
-      if (entry.pos === 'verb' && i === 0) for (const f of verbForms(a)) forms.add(f);
-      else if (entry.pos === 'noun' && i === words.length - 1) for (const f of nounForms(a)) forms.add(f);
+      if (entry.pos === 'verb' && i === 0) for (const f of lang.verbForms(a)) forms.add(f);
+      else if (entry.pos === 'noun' && i === words.length - 1) for (const f of lang.nounForms(a)) forms.add(f);
       else forms.add(a);
     }
     // a phrase's object noun also matches its plural ("impose ~ sanctions" and "lifted ~ bans")
-    if (entry.pos === 'verb' && i === words.length - 1 && i > 0) for (const a of alternatives) for (const f of nounForms(a)) forms.add(f);
+    if (entry.pos === 'verb' && i === words.length - 1 && i > 0) for (const a of alternatives) for (const f of lang.nounForms(a)) forms.add(f);
     return forms;
   });
   return { type, entry, slots, length: words.filter((w) => w !== '~').length };
 }
 
-/** The lexicon indexed by every form of each phrase's first word: matching is one map lookup per token. */
+/** A language's trigger lexicon indexed by every form of each phrase's first word: matching is one map lookup per token. */
 export class TriggerIndex {
   private readonly byFirst = new Map<string, CompiledPredicate[]>();
   /** every word form the lexicon knows, for activity density in the tone stage */
   readonly vocabulary = new Set<string>();
 
-  constructor() {
-    for (const lex of EVENT_LEXICON) {
+  constructor(lang: EventsLanguage) {
+    for (const lex of lang.triggers) {
       for (const entry of lex.entries) {
-        const c = compile(lex.type, entry);
+        const c = compile(lang, lex.type, entry);
         for (const f of c.slots[0] ?? []) {
           const list = this.byFirst.get(f) ?? [];
           list.push(c);

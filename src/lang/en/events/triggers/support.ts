@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** SUPPORT: verbal backing: praise, endorsement, defence, recognition, apology, signing. */
 export const SUPPORT: EventTypeLexicon = {

@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** DEMAND: demands, calls, appeals, orders to act. */
 export const DEMAND: EventTypeLexicon = {

@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** PROTEST: demonstrations, rallies, strikes, hunger strikes, blockades by protesters, riots. */
 export const PROTEST: EventTypeLexicon = {

@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** ASSAULT: unconventional violence: bombings, killings, beatings, torture, assassinations, attacks on civilians. */
 export const ASSAULT: EventTypeLexicon = {

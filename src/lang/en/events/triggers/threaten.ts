@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** THREATEN: threats of force, sanctions, boycotts, broken relations, and warnings of a price to pay. */
 export const THREATEN: EventTypeLexicon = {

@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** RETREAT: withdrawing, releasing, returning, surrendering, ceasefires, letting others in. */
 export const RETREAT: EventTypeLexicon = {

@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** REJECT: refusals, rejected proposals and demands, vetoes, defiance, failed negotiations. */
 export const REJECT: EventTypeLexicon = {

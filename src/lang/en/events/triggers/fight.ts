@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** FIGHT: conventional military force: fighting, shelling, air strikes, invasions, firing on forces. */
 export const FIGHT: EventTypeLexicon = {

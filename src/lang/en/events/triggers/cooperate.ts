@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** COOPERATE: material cooperation: joint exercises, shared intelligence, trade and judicial cooperation. */
 export const COOPERATE: EventTypeLexicon = {

@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** CONCEDE: yielding to demands, easing restrictions, allowing what was refused. */
 export const CONCEDE: EventTypeLexicon = {

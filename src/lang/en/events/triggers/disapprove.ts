@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** DISAPPROVE: criticism, accusations, blame, official complaints, lawsuits. */
 export const DISAPPROVE: EventTypeLexicon = {

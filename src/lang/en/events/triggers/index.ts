@@ -16,15 +16,12 @@ import { RETREAT } from './retreat.js';
 import { SANCTION } from './sanction.js';
 import { THREATEN } from './threaten.js';
 import { SUPPORT } from './support.js';
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
-export type { EventTypeLexicon, PredicateEntry } from './types.js';
+export type { EventTypeLexicon, PredicateEntry } from '../../../sections/event-triggers.js';
 
-/** The event lexicon: one PLOVER event type a file. */
+/** The English event trigger lexicon: one PLOVER event type a file. */
 export const EVENT_LEXICON: readonly EventTypeLexicon[] = [
   AGREE, CONSULT, SUPPORT, COOPERATE, AID, CONCEDE, RETREAT, INVESTIGATE, DEMAND, DISAPPROVE, REJECT, THREATEN,
   PROTEST, MOBILIZE, SANCTION, COERCE, ASSAULT, FIGHT,
 ];
-
-/** The PLOVER event types we code. */
-export const PLOVER_TYPES: readonly string[] = EVENT_LEXICON.map((l) => l.type);

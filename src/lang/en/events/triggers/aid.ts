@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** AID: economic, military and humanitarian aid, protection, asylum. */
 export const AID: EventTypeLexicon = {

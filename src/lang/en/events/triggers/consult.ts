@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** CONSULT: meetings, visits, talks, calls, mediation and negotiation. */
 export const CONSULT: EventTypeLexicon = {

@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** MOBILIZE: raised alert, troop and police deployments, reservists called up, preparations to strike. */
 export const MOBILIZE: EventTypeLexicon = {

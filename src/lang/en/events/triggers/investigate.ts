@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** INVESTIGATE: investigations, inquiries, probes, hearings. */
 export const INVESTIGATE: EventTypeLexicon = {

@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** COERCE: arrests, detentions, deportations, curfews, bans, censorship, seizure and destruction of property. */
 export const COERCE: EventTypeLexicon = {

@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** SANCTION: sanctions, embargoes, suspended links and aid, expulsions, broken relations, halted talks. */
 export const SANCTION: EventTypeLexicon = {

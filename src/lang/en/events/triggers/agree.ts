@@ -1,4 +1,4 @@
-import type { EventTypeLexicon } from './types.js';
+import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
 /** AGREE: promises, offers, stated intentions to cooperate, accords reached. */
 export const AGREE: EventTypeLexicon = {

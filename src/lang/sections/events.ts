@@ -1,0 +1,67 @@
+/** What the events stage reads about a language: its event triggers, actor words, and the cues of modality. */
+import type { EventTypeLexicon } from './event-triggers.js';
+
+export type { EventTypeLexicon, PredicateEntry } from './event-triggers.js';
+
+type Words = ReadonlySet<string>;
+
+/** Words that give an event its modality, read back from its trigger over the clause. */
+export interface ModalityWords {
+  negation: Words;
+  denial: Words;
+  hypothetical: Words;
+  planned: Words;
+  /** planned cues that plan only before "to" ("set to", "about to", "due to") */
+  plannedOnlyBeforeTo: Words;
+  /** future auxiliaries of the subject's own act ("will", "'ll"): a stated intention */
+  futureAuxiliaries: Words;
+  reported: Words;
+  threat: Words;
+  /** verbs whose complement is a claim, not a fact the reporter asserts ("accused Moscow of secret talks") */
+  claim: Words;
+  /** what a denial cue denies ("denied that", "denied reports") */
+  deniedObjects: Words;
+  /** tokens that end the clause a modal cue can reach back over */
+  clauseEdge: Words;
+  /** prepositions before a gerund that make its act presupposed ("for providing weapons") */
+  presupposing: Words;
+}
+
+export interface EventsLanguage {
+  /** the event trigger lexicon, one PLOVER event type a lexicon */
+  triggers: readonly EventTypeLexicon[];
+  /** every form of a base verb (third person, past, participle, -ing) */
+  verbForms(base: string): string[];
+  /** singular and plural of a noun */
+  nounForms(word: string): string[];
+  /** nouns that name a sector of society, with their CAMEO/PLOVER sector code ("troops": MIL) */
+  agentSectors: Readonly<Record<string, string>>;
+  /** modifiers that may sit inside an actor phrase without ending it ("senior", "former") */
+  actorModifiers: Words;
+  /** pronouns that stand for an earlier actor */
+  actorPronouns: Words;
+  /** words that join an actor to the place or body it belongs to ("rebels in", "based in") */
+  actorJoiners: Words;
+  /** capitalised words that open clauses and phrases rather than names, as written */
+  notNameWords: Words;
+  /** verbs that report speech: the speaker of a demand, the edge of an actor's clause */
+  reportingVerbs: Words;
+  /** words that end the stretch where a trigger's object can be found */
+  objectEdges: Words;
+  prepositions: Words;
+  /** auxiliaries of a passive ("was attacked", "got arrested") */
+  passiveAuxiliaries: Words;
+  /** modals a demand is read from ("must", "should") */
+  modalNouns: Words;
+  /** nouns of quantity before "of" an actor ("hundreds of protesters") */
+  quantityNouns: Words;
+  /** endings of a past participle, for a passive trigger */
+  pastParticiple: RegExp;
+  /** an adverb between an auxiliary and its participle ("was reportedly attacked") */
+  adverb: RegExp;
+  /** PLOVER contexts with the words that add each to an event ("military": troops, missiles …) */
+  contexts: ReadonlyArray<readonly [string, RegExp]>;
+  /** a preposition (and article) right before a place that is where an event happens ("in the", "near") */
+  placePreposition: RegExp;
+  modality: ModalityWords;
+}
