@@ -2,6 +2,7 @@
 export * from './model/index.js';
 export { createPipeline, toExtraction, type Pipeline } from './pipeline/pipeline.js';
 export type { Stage, PipelineOptions } from './pipeline/stage.js';
+export { Syntax, parseDoc, loadSyntaxModel, type SyntaxModel, type SyntaxWordJson } from './pipeline/stages/syntax/index.js';
 export { findEntityAt, entityId } from './pipeline/stages/entities/index.js';
 export { countryByName, countryByCode, countryByDemonym, standInFor, type Country, type StandIn } from './knowledge/countries.js';
 export { loadGazetteer, Gazetteer, distanceKm, normalizePlaceName, type GazetteerEntry } from './knowledge/gazetteer/index.js';

@@ -7,10 +7,12 @@ import { entitiesScorer } from './entities/index.js';
 import { extractScorer } from './extract/index.js';
 import { quotesScorer } from './quotes/index.js';
 import { eventsScorer } from './events/index.js';
+import { syntaxScorer } from './syntax/index.js';
 
 /** Every registered scorer; `tidings eval` with no stage lists them. Add one line per stage. */
 export const SCORERS: Scorer[] = [
   segmentScorer,
+  syntaxScorer,
   timeScorer,
   geoScorer,
   nerScorer,

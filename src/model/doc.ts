@@ -8,6 +8,7 @@ import type { PlacesLayer } from './layers/places.js';
 import type { QuoteRecord } from './layers/quotes.js';
 import type { EventRecord } from './layers/events.js';
 import type { ToneRecord } from './layers/tone.js';
+import type { Syntax } from '../pipeline/stages/syntax/parse.js';
 
 /** A token: character offsets into `Doc.text`, its sentence index, and an optional part-of-speech tag. */
 export interface Token {
@@ -31,6 +32,8 @@ export class Doc {
   removed: RemovedRange[] = [];
   sentences: SentenceRecord[] = [];
   tokens: Token[] = [];
+  /** tags, lemmas and the dependency parse (syntax stage; see src/pipeline/stages/syntax/parse.ts for its API) */
+  syntax: Syntax | null = null;
   /** raw recogniser spans before canonicalisation (ner stage) */
   mentions: MentionRecord[] = [];
   entities: EntityRecord[] = [];

@@ -7,6 +7,7 @@ import { PlacesLayerSchema } from './layers/places.js';
 import { QuoteSchema } from './layers/quotes.js';
 import { EventSchema } from './layers/events.js';
 import { ToneSchema } from './layers/tone.js';
+import { SyntaxWordSchema } from './layers/syntax.js';
 
 /** Bump on any change that a consumer of stored extractions would notice. */
 export const SCHEMA_VERSION = 1;
@@ -53,6 +54,7 @@ export const ExtractionSchema = z.object({
   events: z.array(EventSchema),
   tone: ToneSchema.nullable(),
   analysis: AnalysisNoteSchema.optional().describe('present only when the article was not analysed'),
+  syntax: z.array(SyntaxWordSchema).optional().describe('the dependency parse, word by word; present only when asked for (analyze --with-syntax)'),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;
 

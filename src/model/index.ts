@@ -8,3 +8,4 @@ export * from './layers/places.js';
 export * from './layers/quotes.js';
 export * from './layers/events.js';
 export * from './layers/tone.js';
+export * from './layers/syntax.js';

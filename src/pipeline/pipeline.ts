@@ -44,13 +44,14 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     }
     return doc;
   };
-  return { stages, run, analyze: (article, observe) => toExtraction(run(article, observe)) };
+  const withSyntax = options.withSyntax ?? false;
+  return { stages, run, analyze: (article, observe) => toExtraction(run(article, observe), { withSyntax }) };
 }
 
-/** The pipeline's output contract: plain JSON. */
-export function toExtraction(doc: Doc): Extraction {
+/** The pipeline's output contract: plain JSON; the syntax layer only when asked for. */
+export function toExtraction(doc: Doc, options: { withSyntax?: boolean } = {}): Extraction {
   const { body: _body, ...article } = doc.article;
-  return {
+  const extraction: Extraction = {
     schemaVersion: SCHEMA_VERSION,
     article,
     text: doc.text,
@@ -65,4 +66,6 @@ export function toExtraction(doc: Doc): Extraction {
     tone: doc.tone,
     ...(doc.analysis ? { analysis: doc.analysis } : {}),
   };
+  if (options.withSyntax && doc.syntax) extraction.syntax = doc.syntax.toJSON();
+  return extraction;
 }

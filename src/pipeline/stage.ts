@@ -14,4 +14,6 @@ export interface PipelineOptions {
   timing?: boolean;
   /** extra PETRARCH-format actor dictionary for the events stage */
   actorsFile?: string;
+  /** add the syntax layer (tags, lemmas, dependencies) to the extraction; off by default, so stored JSON stays small */
+  withSyntax?: boolean;
 }

@@ -9,6 +9,7 @@ interface AnalyzeOptions {
   maxBytes?: string;
   actors?: string;
   pretty?: boolean;
+  withSyntax?: boolean;
 }
 
 export function registerAnalyze(program: Command): void {
@@ -21,10 +22,11 @@ export function registerAnalyze(program: Command): void {
     .option('--max-bytes <size>', 'largest article accepted (e.g. 5MB)', '5MB')
     .option('--actors <file>', 'PETRARCH-format actor dictionary to load')
     .option('--pretty', 'indent the JSON')
+    .option('--with-syntax', 'add the syntax layer (tags, lemmas, dependencies) to the JSON')
     .action(async (inputs: string[], opts: AnalyzeOptions) => {
       // loaded on use: commands that only query the store start without the models
       const { createPipeline } = await import('../../pipeline/pipeline.js');
-      const pipeline = createPipeline({ stages: opts.stages?.split(',').map((s) => s.trim()), actorsFile: opts.actors });
+      const pipeline = createPipeline({ stages: opts.stages?.split(',').map((s) => s.trim()), actorsFile: opts.actors, withSyntax: opts.withSyntax });
       let failed = 0;
       for await (const item of readSources(inputs, { published: opts.published, maxBytes: parseSize(opts.maxBytes ?? '5MB') })) {
         if (!item.ok) {

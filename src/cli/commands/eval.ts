@@ -11,9 +11,10 @@ export function registerEval(program: Command): void {
     .option('--split <name>', 'data split')
     .option('--dataset <name>', 'data set, for stages with several')
     .option('--mode <name>', 'scoring mode, for stages with several')
+    .option('--raw', 'score from raw text through our own segmenter (same as --mode raw)')
     .option('--limit <n>', 'score only the first N documents', (v) => parseInt(v, 10))
     .option('--json', 'print one JSON object')
-    .action(async (stage: string | undefined, opts: { data: string; split?: string; dataset?: string; mode?: string; limit?: number; json?: boolean }) => {
+    .action(async (stage: string | undefined, opts: { data: string; split?: string; dataset?: string; mode?: string; raw?: boolean; limit?: number; json?: boolean }) => {
       const { SCORERS, findScorer } = await import('../../eval/scorers.js');
       if (!stage) {
         for (const s of SCORERS) {
@@ -31,7 +32,7 @@ export function registerEval(program: Command): void {
       }
       let result;
       try {
-        result = await scorer.run({ data: opts.data, split: opts.split, dataset: opts.dataset, mode: opts.mode, limit: opts.limit });
+        result = await scorer.run({ data: opts.data, split: opts.split, dataset: opts.dataset, mode: opts.raw ? 'raw' : opts.mode, limit: opts.limit });
       } catch (err) {
         throw new UserError(err instanceof Error ? err.message : String(err));
       }

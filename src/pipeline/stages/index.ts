@@ -1,6 +1,7 @@
 import type { PipelineOptions, Stage } from '../stage.js';
 import { createCleanStage } from './clean/index.js';
 import { createSegmentStage } from './segment/index.js';
+import { createSyntaxStage } from './syntax/index.js';
 import { createNerStage } from './ner/index.js';
 import { createEntitiesStage } from './entities/index.js';
 import { createTimeStage } from './time/index.js';
@@ -15,12 +16,13 @@ export interface StageFactory {
 }
 
 /**
- * The pipeline, in order: clean → segment → entities → coreference/aliases → time → places → quotes → events → tone.
+ * The pipeline, in order: clean → segment → syntax → ner → entities → coreference/aliases → time → places → quotes → events → tone.
  * Each stage reads only the layers of the stages before it.
  */
 export const STAGE_FACTORIES: StageFactory[] = [
   { name: 'clean', create: () => createCleanStage() },
   { name: 'segment', create: () => createSegmentStage() },
+  { name: 'syntax', create: () => createSyntaxStage() },
   { name: 'ner', create: () => createNerStage() },
   { name: 'entities', create: () => createEntitiesStage() },
   { name: 'time', create: () => createTimeStage() },

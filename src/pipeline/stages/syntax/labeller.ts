@@ -1,0 +1,106 @@
+import { mix } from '../ner/hash.js';
+import { NONE, type SentenceBuffer } from './sentence.js';
+import { argmax, type WeightTable } from './tagger.js';
+
+/**
+ * Relation labeller: given the unlabelled tree, picks each word's relation from features of the word, its head, the
+ * words between and around them, and their children (a separate classifier, so the parser scores three transitions
+ * rather than one per labelled move). Left to right, so a word sees the relations of its earlier siblings.
+ */
+const enum L {
+  Bias = 1, DepT, DepW, HeadT, HeadW, DepT_HeadT_Dir, DepW_HeadT_Dir, DepT_HeadW_Dir, DepW_HeadW,
+  Dist_DepT_HeadT, FirstChildW_Dir, FirstChildW_DepT_HeadT, LastChildT_DepT, BeforeHeadW_DepT_Dir,
+  GrandT_HeadT_DepT, Children_DepT, EarlierSibling_DepT_Dir, BeforeDepW_DepT, AfterDepT_DepT_HeadT, HeadFirstChildW_DepT_Dir,
+}
+
+export const LABELLER_FEATURES = 20;
+
+/** Distances above this share one value. */
+const MAX_DISTANCE = 6;
+
+/** Per-sentence child lists for the labeller (first/last child and child count of each word). */
+export class TreeIndex {
+  first = new Int32Array(128);
+  last = new Int32Array(128);
+  count = new Int32Array(128);
+
+  build(s: SentenceBuffer): void {
+    const n = s.n;
+    if (n > this.first.length) {
+      let size = this.first.length;
+      while (size < n) size *= 2;
+      this.first = new Int32Array(size);
+      this.last = new Int32Array(size);
+      this.count = new Int32Array(size);
+    }
+    this.first.fill(-1, 0, n);
+    this.last.fill(-1, 0, n);
+    this.count.fill(0, 0, n);
+    for (let d = 0; d < n; d++) {
+      const h = s.head[d];
+      if (h < 0) continue;
+      if (this.first[h] < 0) this.first[h] = d;
+      this.last[h] = d;
+      this.count[h]++;
+    }
+  }
+}
+
+/** Writes the keys of word d's relation features; `deprel` holds the relations of words before d. */
+export function labellerFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, keys: Int32Array): number {
+  const h = s.head[d];
+  const dt = s.tag[d];
+  const dw = s.lower[d];
+  const root = h < 0;
+  const ht = root ? 0 : s.tag[h];
+  const hw = root ? NONE : s.lower[h];
+  const dir = root ? 3 : d < h ? 1 : 2;
+  const distance = root ? 0 : Math.min(Math.abs(h - d), MAX_DISTANCE);
+  const fc = tree.first[d];
+  const lc = tree.last[d];
+  const fcw = fc >= 0 ? s.lower[fc] : NONE;
+  const g = root ? -1 : s.head[h];
+  // the nearest earlier sibling, and its relation (already labelled)
+  let sib = -1;
+  if (!root) for (let k = d - 1; k >= 0; k--) if (s.head[k] === h) { sib = k; break; }
+  const hfc = root ? -1 : tree.first[h];
+  let k = 0;
+  keys[k++] = L.Bias;
+  keys[k++] = mix(L.DepT, dt);
+  keys[k++] = mix(L.DepW, dw);
+  keys[k++] = mix(L.HeadT, ht);
+  keys[k++] = mix(L.HeadW, hw);
+  keys[k++] = mix(L.DepT_HeadT_Dir, (dt * 256 + ht) * 4 + dir);
+  keys[k++] = mix(mix(L.DepW_HeadT_Dir, dw), ht * 4 + dir);
+  keys[k++] = mix(mix(L.DepT_HeadW_Dir, hw), dt * 4 + dir);
+  keys[k++] = mix(mix(L.DepW_HeadW, dw), hw);
+  keys[k++] = mix(L.Dist_DepT_HeadT, ((distance * 4 + dir) * 256 + dt) * 256 + ht);
+  keys[k++] = mix(mix(L.FirstChildW_Dir, fcw), fc >= 0 && fc < d ? dir : dir + 4);
+  keys[k++] = mix(mix(L.FirstChildW_DepT_HeadT, fcw), dt * 256 + ht);
+  keys[k++] = mix(L.LastChildT_DepT, (lc >= 0 ? s.tag[lc] : 0) * 256 + dt);
+  keys[k++] = mix(mix(L.BeforeHeadW_DepT_Dir, root || h === 0 ? NONE : s.lower[h - 1]), dt * 4 + dir);
+  keys[k++] = mix(L.GrandT_HeadT_DepT, ((g >= 0 ? s.tag[g] : root ? 1023 : 0) * 256 + ht) * 256 + dt);
+  keys[k++] = mix(L.Children_DepT, Math.min(tree.count[d], 4) * 256 + dt);
+  keys[k++] = mix(L.EarlierSibling_DepT_Dir, ((sib >= 0 ? s.deprel[sib] + 1 : 0) * 256 + dt) * 4 + dir);
+  keys[k++] = mix(mix(L.BeforeDepW_DepT, d > 0 ? s.lower[d - 1] : NONE), dt);
+  keys[k++] = mix(L.AfterDepT_DepT_HeadT, ((d + 1 < s.n ? s.tag[d + 1] : 0) * 256 + dt) * 256 + ht);
+  keys[k++] = mix(mix(L.HeadFirstChildW_DepT_Dir, hfc >= 0 ? s.lower[hfc] : NONE), dt * 4 + dir);
+  return k;
+}
+
+/** Labels every word of a parsed sentence: fills s.deprel[0..n) with relation indices. */
+export function labelSentence(s: SentenceBuffer, tree: TreeIndex, weights: WeightTable, keys: Int32Array, scores: Float64Array, rootLabel: number): void {
+  tree.build(s);
+  const k = weights.classes;
+  for (let d = 0; d < s.n; d++) {
+    if (s.head[d] < 0) {
+      s.deprel[d] = rootLabel;
+      continue;
+    }
+    const count = labellerFeatures(s, tree, d, keys);
+    scores.fill(0, 0, k);
+    for (let f = 0; f < count; f++) weights.add(keys[f], scores);
+    scores[rootLabel] = -Infinity;
+    s.deprel[d] = argmax(scores, k);
+  }
+}

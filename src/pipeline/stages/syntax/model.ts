@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HashedWeights } from './weights.js';
+import { SentenceBuffer } from './sentence.js';
+import { TAGGER_FEATURES, tagSentence } from './tagger.js';
+import { PARSER_FEATURES, ParserState, parseSentence, TRANSITIONS } from './parser.js';
+import { LABELLER_FEATURES, TreeIndex, labelSentence } from './labeller.js';
+import { compileLemmaRules, lemmatise, type CompiledLemmaRules, type LemmaRules } from './lemma.js';
+import { compileWordRules, type CompiledWordRules, type WordRules } from './words.js';
+
+/** The committed model. */
+// this file sits four levels below the repository root both in src/ and in dist/
+export const DEFAULT_SYNTAX_MODEL_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'models', 'syntax.bin.gz');
+
+/** File format version; bump when features or layout change incompatibly. */
+export const SYNTAX_MODEL_FORMAT = 1;
+
+export interface WeightTableHeader {
+  bits: number;
+  rows: number;
+  scale: number;
+}
+
+/** Model file header (JSON), followed by each table's bucket ids (uint32) and quantised rows (int16). */
+export interface SyntaxModelHeader {
+  format: number;
+  /** tag names "UPOS|XPOS" (the tagger's classes) */
+  tags: string[];
+  /** relation names (the labeller's classes), UD v2 with English subtypes */
+  relations: string[];
+  words: WordRules;
+  lemmas: LemmaRules;
+  tagger: WeightTableHeader;
+  parser: WeightTableHeader;
+  labeller: WeightTableHeader;
+  trainedOn: string;
+  dev: Record<string, number>;
+}
+
+export interface EncodedTable {
+  buckets: Uint32Array;
+  rows: Int16Array;
+  scale: number;
+}
+
+/** Serialises a model: header length (uint32 LE), header JSON, padding, then each table. Caller gzips. */
+export function encodeSyntaxModel(header: SyntaxModelHeader, tables: EncodedTable[]): Buffer {
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length, 0);
+  const pad = Buffer.alloc((4 - ((4 + json.length) % 4)) % 4);
+  const parts: Buffer[] = [len, json, pad];
+  for (const t of tables) {
+    parts.push(Buffer.from(t.buckets.buffer, t.buckets.byteOffset, t.buckets.byteLength));
+    const rows = Buffer.from(t.rows.buffer, t.rows.byteOffset, t.rows.byteLength);
+    parts.push(rows, Buffer.alloc((4 - (rows.length % 4)) % 4));
+  }
+  return Buffer.concat(parts);
+}
+
+/** One analysed sentence in the buffer the model filled: tags, heads and relations as indices. */
+export class SyntaxModel {
+  readonly tagUpos: string[];
+  readonly tagXpos: string[];
+  readonly wordRules: CompiledWordRules;
+  readonly lemmaRules: CompiledLemmaRules;
+  readonly rootRelation: number;
+  // one sentence at a time per model (a worker thread has its own)
+  readonly buffer = new SentenceBuffer();
+  private readonly state = new ParserState();
+  private readonly tree = new TreeIndex();
+  private readonly keys = new Int32Array(Math.max(TAGGER_FEATURES, PARSER_FEATURES, LABELLER_FEATURES));
+  private readonly scores: Float64Array;
+
+  constructor(
+    readonly header: SyntaxModelHeader,
+    readonly tagger: HashedWeights,
+    readonly parser: HashedWeights,
+    readonly labeller: HashedWeights,
+  ) {
+    this.tagUpos = header.tags.map((t) => t.slice(0, t.indexOf('|')));
+    this.tagXpos = header.tags.map((t) => t.slice(t.indexOf('|') + 1));
+    this.wordRules = compileWordRules(header.words);
+    this.lemmaRules = compileLemmaRules(header.lemmas);
+    this.rootRelation = header.relations.indexOf('root');
+    this.scores = new Float64Array(Math.max(header.tags.length, header.relations.length, TRANSITIONS));
+  }
+
+  /**
+   * Tags, parses and labels one sentence of words; the result is in `this.buffer` (tag[i] is 1-based, head[i] is a
+   * word index or -1 for the root, deprel[i] an index into header.relations). Call `lemma(i)` for lemmas.
+   */
+  analyse(forms: ArrayLike<string>, count: number): SentenceBuffer {
+    const s = this.buffer;
+    s.load(forms, count);
+    tagSentence(s, this.tagger, this.keys, this.scores);
+    parseSentence(s, this.state, this.parser, this.keys, this.scores);
+    labelSentence(s, this.tree, this.labeller, this.keys, this.scores, this.rootRelation);
+    return s;
+  }
+
+  /** Lemma of word i of the sentence last analysed. */
+  lemma(i: number): string {
+    const t = this.buffer.tag[i] - 1;
+    return lemmatise(this.buffer.forms[i], t, this.tagUpos[t], this.tagXpos[t], this.lemmaRules);
+  }
+}
+
+export function decodeSyntaxModel(file: Buffer): SyntaxModel {
+  const raw = gunzipSync(file);
+  const headerLength = raw.readUInt32LE(0);
+  const header = JSON.parse(raw.toString('utf8', 4, 4 + headerLength)) as SyntaxModelHeader;
+  if (header.format !== SYNTAX_MODEL_FORMAT) throw new Error(`syntax model format ${header.format}, expected ${SYNTAX_MODEL_FORMAT}: retrain with "tidings train syntax"`);
+  let offset = 4 + headerLength;
+  offset += (4 - (offset % 4)) % 4;
+  const aligned = new Uint8Array(raw.byteLength - offset);
+  aligned.set(raw.subarray(offset));
+  let at = 0;
+  const table = (h: WeightTableHeader, classes: number): HashedWeights => {
+    const buckets = new Uint32Array(aligned.buffer, at, h.rows);
+    at += h.rows * 4;
+    const rows = new Int16Array(aligned.buffer, at, h.rows * classes);
+    at += h.rows * classes * 2;
+    at += (4 - (at % 4)) % 4;
+    return new HashedWeights(classes, buckets, rows, h.bits, h.scale);
+  };
+  const tagger = table(header.tagger, header.tags.length);
+  const parser = table(header.parser, TRANSITIONS);
+  const labeller = table(header.labeller, header.relations.length);
+  return new SyntaxModel(header, tagger, parser, labeller);
+}
+
+const cache = new Map<string, SyntaxModel>();
+
+/** Loads (once per process) the model at `path`. */
+export function loadSyntaxModel(path: string = DEFAULT_SYNTAX_MODEL_PATH): SyntaxModel {
+  let model = cache.get(path);
+  if (!model) {
+    let file: Buffer;
+    try {
+      file = readFileSync(path);
+    } catch {
+      throw new Error(`syntax model not found at ${path}: run "tidings train syntax" to build it`);
+    }
+    model = decodeSyntaxModel(file);
+    cache.set(path, model);
+  }
+  return model;
+}
