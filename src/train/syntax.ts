@@ -38,6 +38,8 @@ export interface TrainSyntaxResult {
 const MIN_TAG_COUNT = 50;
 // a relation subtype seen fewer times is written as its universal relation
 const MIN_RELATION_COUNT = 20;
+// a word convention seen fewer times in train is more likely a typo or a file name than a convention
+const MIN_WORD_RULE_COUNT = 3;
 // hash buckets = 2^bits per table: enough that collisions cost little, small enough to train in memory
 const TAGGER_BITS = 19;
 const PARSER_BITS = 22;
@@ -119,9 +121,14 @@ function learnWordRules(docs: ConlluDocument[]): WordRules {
       });
     }
   }
-  const hyphenWhole = [...hyphen].filter(([, v]) => v.whole >= 2 && v.whole > v.split).map(([k]) => k).sort();
+  // word prefixes and digit runs only: file names and addresses in the web text teach nothing about news
+  const hyphenWhole = [...hyphen].filter(([k, v]) => /^(?:[a-z]+|#)$/.test(k) && v.whole >= MIN_WORD_RULE_COUNT && v.whole > v.split).map(([k]) => k).sort();
   const splits: Record<string, number[]> = {};
-  for (const [form, e] of [...multi].sort()) if (e.count >= 2 && e.count > (plain.get(form) ?? 0)) splits[form] = e.lengths;
+  for (const [form, e] of [...multi].sort()) {
+    // a last word "s" is a possessive written without its apostrophe ("jacks"), a typo rather than a convention
+    if (form.endsWith('s') && e.lengths[e.lengths.length - 1] === 1) continue;
+    if (e.count >= MIN_WORD_RULE_COUNT && e.count > (plain.get(form) ?? 0)) splits[form] = e.lengths;
+  }
   return { hyphenWhole, splits };
 }
 

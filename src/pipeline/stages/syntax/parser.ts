@@ -134,6 +134,16 @@ export class ParserState {
   }
 }
 
+/** Word hash at position i (NONE outside the sentence, ROOT_WORD for the root pseudo-word n). */
+function wordAt(s: SentenceBuffer, n: number, i: number): number {
+  return i < 0 ? NONE : i === n ? ROOT_WORD : s.lower[i];
+}
+
+/** Tag at position i (0 outside the sentence, ROOT_TAG for the root pseudo-word n). */
+function tagAt(s: SentenceBuffer, n: number, i: number): number {
+  return i < 0 ? 0 : i === n ? ROOT_TAG : s.tag[i];
+}
+
 function dist(a: number, b: number): number {
   const d = b - a;
   return d > MAX_DISTANCE ? MAX_DISTANCE : d;
@@ -147,14 +157,12 @@ export function parserFeatures(s: SentenceBuffer, st: ParserState, keys: Int32Ar
   const s2 = sp > 2 ? stack[sp - 3] : -1;
   const b1 = b + 1 < n ? b + 1 : -1;
   const b2 = b + 2 < n ? b + 2 : -1;
-  const W = (i: number): number => (i < 0 ? NONE : i === n ? ROOT_WORD : s.lower[i]);
-  const T = (i: number): number => (i < 0 ? 0 : i === n ? ROOT_TAG : s.tag[i]);
-  const s0w = W(s0), s0t = T(s0), s1w = W(s1), s1t = T(s1), b0w = W(b), b0t = T(b);
-  const b1t = T(b1), b2t = T(b2), s2t = T(s2);
+  const s0w = wordAt(s, n, s0), s0t = tagAt(s, n, s0), s1w = wordAt(s, n, s1), s1t = tagAt(s, n, s1), b0w = wordAt(s, n, b), b0t = tagAt(s, n, b);
+  const b1t = tagAt(s, n, b1), b2t = tagAt(s, n, b2), s2t = tagAt(s, n, s2);
   const s0L = s0 >= 0 ? st.l1[s0] : -1, s0R = s0 >= 0 ? st.r1[s0] : -1;
   const s1L = s1 >= 0 ? st.l1[s1] : -1, s1R = s1 >= 0 ? st.r1[s1] : -1;
   const b0L = st.l1[b];
-  const s0Lt = T(s0L), s0Rt = T(s0R), s1Lt = T(s1L), s1Rt = T(s1R), b0Lt = T(b0L);
+  const s0Lt = tagAt(s, n, s0L), s0Rt = tagAt(s, n, s0R), s1Lt = tagAt(s, n, s1L), s1Rt = tagAt(s, n, s1R), b0Lt = tagAt(s, n, b0L);
   const s0wt = mix(s0w, s0t), s1wt = mix(s1w, s1t), b0wt = mix(b0w, b0t);
   const d0 = s0 >= 0 ? dist(s0, b) : -1;
   const d1 = s1 >= 0 ? dist(s1, s0) : -1;
@@ -169,18 +177,18 @@ export function parserFeatures(s: SentenceBuffer, st: ParserState, keys: Int32Ar
   keys[k++] = mix(F.B0W, b0w);
   keys[k++] = mix(F.B0T, b0t);
   keys[k++] = mix(F.B0WT, b0wt);
-  keys[k++] = mix(F.B1W, W(b1));
+  keys[k++] = mix(F.B1W, wordAt(s, n, b1));
   keys[k++] = mix(F.B1T, b1t);
   keys[k++] = mix(F.S2T, s2t);
   keys[k++] = mix(F.B2T, b2t);
   keys[k++] = mix(F.S0LT, s0Lt);
-  keys[k++] = mix(F.S0LW, W(s0L));
+  keys[k++] = mix(F.S0LW, wordAt(s, n, s0L));
   keys[k++] = mix(F.S0RT, s0Rt);
-  keys[k++] = mix(F.S0RW, W(s0R));
+  keys[k++] = mix(F.S0RW, wordAt(s, n, s0R));
   keys[k++] = mix(F.S1LT, s1Lt);
   keys[k++] = mix(F.S1RT, s1Rt);
   keys[k++] = mix(F.B0LT, b0Lt);
-  keys[k++] = mix(F.B0LW, W(b0L));
+  keys[k++] = mix(F.B0LW, wordAt(s, n, b0L));
   keys[k++] = mix(mix(F.S0WT_B0WT, s0wt), b0wt);
   keys[k++] = mix(mix(F.S0W_B0W, s0w), b0w);
   keys[k++] = mix(F.S0T_B0T, s0t * 256 + b0t);
@@ -211,9 +219,9 @@ export function parserFeatures(s: SentenceBuffer, st: ParserState, keys: Int32Ar
   keys[k++] = mix(F.S1T_NR, s1t * 256 + (s1 >= 0 ? st.nr[s1] : -1) + 1);
   keys[k++] = mix(mix(F.S0W_NL, s0w), s0nl);
   keys[k++] = mix(mix(F.S0W_NR, s0w), s0nr);
-  keys[k++] = mix(F.S0T_S0LT_S0L2T, (s0t * 256 + s0Lt) * 256 + T(s0 >= 0 ? st.l2[s0] : -1));
-  keys[k++] = mix(F.S0T_S0RT_S0R2T, (s0t * 256 + s0Rt) * 256 + T(s0 >= 0 ? st.r2[s0] : -1));
-  keys[k++] = mix(F.B0T_B0LT_B0L2T, (b0t * 256 + b0Lt) * 256 + T(st.l2[b]));
+  keys[k++] = mix(F.S0T_S0LT_S0L2T, (s0t * 256 + s0Lt) * 256 + tagAt(s, n, s0 >= 0 ? st.l2[s0] : -1));
+  keys[k++] = mix(F.S0T_S0RT_S0R2T, (s0t * 256 + s0Rt) * 256 + tagAt(s, n, s0 >= 0 ? st.r2[s0] : -1));
+  keys[k++] = mix(F.B0T_B0LT_B0L2T, (b0t * 256 + b0Lt) * 256 + tagAt(s, n, st.l2[b]));
   keys[k++] = mix(F.S1T_S1LT_S1RT, (s1t * 256 + s1Lt) * 256 + s1Rt);
   return k;
 }
