@@ -5,6 +5,9 @@ import { boundedLines, peekFirstByte, readAtMost } from './bounded-lines.js';
 import { parseDatedText } from './text.js';
 import { articleFromJson, readJsonl } from './jsonl.js';
 import { DEFAULT_MAX_BYTES, type ReadItem, type ReadOptions } from './types.js';
+import type { Article } from '../model/article.js';
+import type { HtmlOptions } from './html/index.js';
+import { DEFAULT_PAGE_TIMEOUT_MS, TimedPageReader } from './html/timed-reader.js';
 
 /** File endings a folder is searched for, and the reader each goes to. */
 const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
@@ -19,6 +22,38 @@ const BINARY_SNIFF_BYTES = 8192;
  * failed item with a clear reason for each input or line that cannot be read; it never stops at a bad one.
  */
 export async function* readSources(inputs: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const pages = new PageReaders(options);
+  try {
+    yield* readInputs(inputs, { ...options, pages });
+  } finally {
+    await pages.close();
+  }
+}
+
+/** The HTML page reader of one readSources call: a timed worker thread, started on the first page. */
+class PageReaders {
+  private timed: TimedPageReader | null = null;
+
+  constructor(private readonly options: ReadOptions) {}
+
+  async read(buf: Buffer, options: HtmlOptions): Promise<Article> {
+    const timeout = this.options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS;
+    if (timeout <= 0) {
+      // loaded on first use: the HTML extractor pulls in a DOM, which plain-text ingests never need
+      const { htmlToArticle } = await import('./html/index.js');
+      return htmlToArticle(buf, options);
+    }
+    return (this.timed ??= new TimedPageReader(timeout)).read(buf, options);
+  }
+
+  async close(): Promise<void> {
+    await this.timed?.close();
+  }
+}
+
+type InnerOptions = ReadOptions & { pages: PageReaders };
+
+async function* readInputs(inputs: string[], options: InnerOptions): AsyncGenerator<ReadItem> {
   for (const input of inputs) {
     if (input === '-') {
       yield* readStream(process.stdin, '<stdin>', options);
@@ -36,7 +71,7 @@ export async function* readSources(inputs: string[], options: ReadOptions = {}):
   }
 }
 
-async function* readFolder(dir: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+async function* readFolder(dir: string, options: InnerOptions): AsyncGenerator<ReadItem> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -63,7 +98,7 @@ function kindOf(path: string): InputKind | undefined {
   return undefined;
 }
 
-async function* readFile1(path: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+async function* readFile1(path: string, options: InnerOptions): AsyncGenerator<ReadItem> {
   const kind = kindOf(path) ?? 'auto';
   if (kind === 'jsonl') {
     yield* readJsonlFile(path, options);
@@ -137,7 +172,7 @@ async function* jsonlItems(input: AsyncIterable<Buffer | string>, origin: string
  * A stream (standard input): JSONL when it opens with "{", read line by line; otherwise one article (dated text or
  * HTML), read only up to the size limit: a longer one is refused as soon as it passes the limit, never buffered whole.
  */
-async function* readStream(input: AsyncIterable<Buffer | string>, origin: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+async function* readStream(input: AsyncIterable<Buffer | string>, origin: string, options: InnerOptions): AsyncGenerator<ReadItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let peeked;
   try {
@@ -158,7 +193,7 @@ async function* readStream(input: AsyncIterable<Buffer | string>, origin: string
   yield* readBuffer(read.bytes, origin, 'auto', options);
 }
 
-async function* readBuffer(buf: Buffer, origin: string, kind: InputKind, options: ReadOptions): AsyncGenerator<ReadItem> {
+async function* readBuffer(buf: Buffer, origin: string, kind: InputKind, options: InnerOptions): AsyncGenerator<ReadItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (buf.length === 0 || buf.toString('utf8').trim() === '') {
     yield { ok: false, origin, error: `${origin}: empty file` };
@@ -202,11 +237,9 @@ async function* readBuffer(buf: Buffer, origin: string, kind: InputKind, options
   }
 }
 
-async function* readHtml(buf: Buffer, origin: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+async function* readHtml(buf: Buffer, origin: string, options: InnerOptions): AsyncGenerator<ReadItem> {
   try {
-    // loaded on first use: the HTML extractor pulls in a DOM, which plain-text ingests never need
-    const { htmlToArticle } = await import('./html/index.js');
-    yield { ok: true, origin, article: htmlToArticle(buf, { published: options.published, source: options.source }) };
+    yield { ok: true, origin, article: await options.pages.read(buf, { published: options.published, source: options.source }) };
   } catch (err) {
     yield { ok: false, origin, error: `${origin}: ${(err as Error).message}` };
   }

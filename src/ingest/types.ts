@@ -14,6 +14,8 @@ export interface ReadOptions {
   lang?: string;
   /** source/outlet name to record */
   source?: string;
+  /** longest time to read one HTML page into an article, in ms (default 10 s; 0: read in this thread, no limit) */
+  pageTimeoutMs?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;

@@ -1,6 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { spawnWorker } from './spawn-worker.js';
 import type { Article } from '../model/article.js';
 import type { Extraction } from '../model/extraction.js';
 import type { PipelineOptions } from '../pipeline/stage.js';
@@ -47,13 +47,7 @@ export function defaultWorkerCount(): number {
  * Under tsx or vitest the worker is TypeScript source and is started with tsx's loader; from dist/ it is plain JS.
  */
 export async function createWorkerPool(size: number, options: PipelineOptions = {}): Promise<WorkerPool> {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(fromSource ? './analyze-worker.ts' : './analyze-worker.js', import.meta.url);
-  // from source, a bootstrap registers tsx's loader inside the thread before importing the worker module
-  const spawn = (): Worker =>
-    fromSource
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true, workerData: options })
-      : new Worker(fileURLToPath(url), { workerData: options });
+  const spawn = (): Worker => spawnWorker(import.meta.url, 'analyze-worker', options);
   const queue: Pending[] = [];
   const slots: Array<{ worker: Worker; inFlight: Map<number, Pending> }> = [];
   let nextId = 0;

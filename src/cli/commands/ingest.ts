@@ -6,6 +6,7 @@ import { displayLocation, openStore } from '../../store/index.js';
 import { createWorkerPool, defaultWorkerCount, type WorkerPool } from '../../queue/worker-pool.js';
 import { enqueueArticles, redisConnection } from '../../queue/redis-queue.js';
 import { readSources } from '../../ingest/read.js';
+import { parseDuration } from '../../ingest/feed/watch.js';
 import type { ReadOptions } from '../../ingest/types.js';
 import { UserError } from '../errors.js';
 import { defaultDbPath, parseSize, printJson } from '../options.js';
@@ -18,6 +19,7 @@ interface IngestOptions {
   batch: string;
   every: string;
   maxBytes: string;
+  pageTimeout: string;
   stages?: string;
   actors?: string;
   json?: boolean;
@@ -42,6 +44,7 @@ export function registerIngest(program: Command): void {
     .option('--batch <n>', 'articles written per transaction', String(DEFAULT_BATCH_SIZE))
     .option('--every <n>', 'without a terminal, print one progress line per N articles', String(DEFAULT_PROGRESS_EVERY))
     .option('--max-bytes <size>', 'largest article accepted (e.g. 5MB)', '5MB')
+    .option('--page-timeout <duration>', 'longest time to read one HTML page into an article (it is then refused)', '10s')
     .option('--stages <names>', 'comma-separated stages to run (default: all)')
     .option('--actors <file>', 'PETRARCH-format actor dictionary to load')
     .option('--workers <n>', 'analyse in N worker threads (default: one per core)', String(defaultWorkerCount()))
@@ -57,7 +60,13 @@ export function registerIngest(program: Command): void {
       } catch (err) {
         throw new UserError(`--max-bytes: ${(err as Error).message}`);
       }
-      if (opts.queue) return enqueue(sources, opts.queue, { published: opts.published, source: opts.source, lang: opts.lang, maxBytes }, opts.json);
+      let pageTimeoutMs: number;
+      try {
+        pageTimeoutMs = parseDuration(opts.pageTimeout);
+      } catch (err) {
+        throw new UserError(`--page-timeout: ${(err as Error).message}`);
+      }
+      if (opts.queue) return enqueue(sources, opts.queue, { published: opts.published, source: opts.source, lang: opts.lang, maxBytes, pageTimeoutMs }, opts.json);
       const store = await openStore(opts.db);
       let pool: WorkerPool | null = null;
       let progress = { update: (_p: IngestProgress) => {}, stop: () => {} };
@@ -75,7 +84,7 @@ export function registerIngest(program: Command): void {
           inputs: sources,
           store,
           pipeline,
-          readOptions: { published: opts.published, source: opts.source, lang: opts.lang, maxBytes },
+          readOptions: { published: opts.published, source: opts.source, lang: opts.lang, maxBytes, pageTimeoutMs },
           batchSize,
           onProgress: progress.update,
           articleProgress: (article, origin) => largeArticleProgress(article, origin, (line) => process.stderr.write(line + '\n')),

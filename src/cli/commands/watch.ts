@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { pollOnce, parseDuration, WatchState, type WatchEvent, type PollSummary } from '../../ingest/feed/watch.js';
 import { Fetcher } from '../../ingest/http/fetcher.js';
+import { TimedPageReader } from '../../ingest/html/timed-reader.js';
 import { openStore } from '../../store/index.js';
 import { UserError } from '../errors.js';
 import { defaultDbPath, parseSize, printJson } from '../options.js';
@@ -12,6 +13,7 @@ interface WatchOptions {
   state?: string;
   allowPrivate?: boolean;
   timeout: string;
+  pageTimeout: string;
   maxBytes: string;
   stages?: string;
   json?: boolean;
@@ -40,14 +42,16 @@ export function registerWatch(program: Command): void {
     .option('--state <file>', 'where seen items and feed validators are kept (default: DB file + .watch.json)')
     .option('--allow-private', 'fetch loopback, private and link-local addresses (refused by default)')
     .option('--timeout <duration>', 'per-request timeout', '20s')
+    .option('--page-timeout <duration>', 'longest time to read one fetched page into an article (it is then given up)', '10s')
     .option('--max-bytes <size>', 'largest page or feed accepted (e.g. 5MB)', '5MB')
     .option('--stages <names>', 'comma-separated stages to run (default: all)')
     .option('--json', 'print one JSON line per event and per poll summary')
     .action(async (feeds: string[], opts: WatchOptions) => {
-      let everyMs: number, timeoutMs: number, maxBytes: number;
+      let everyMs: number, timeoutMs: number, pageTimeoutMs: number, maxBytes: number;
       try {
         everyMs = parseDuration(opts.every);
         timeoutMs = parseDuration(opts.timeout);
+        pageTimeoutMs = parseDuration(opts.pageTimeout);
         maxBytes = parseSize(opts.maxBytes);
       } catch (err) {
         throw new UserError((err as Error).message);
@@ -70,6 +74,7 @@ export function registerWatch(program: Command): void {
         const put = await store.putBatch([{ article, extraction: pipeline.analyze(article) }]);
         return put.inserted > 0 ? ('stored' as const) : ('duplicate' as const);
       };
+      const pageReader = new TimedPageReader(pageTimeoutMs);
       let stopping = false;
       let wake: (() => void) | undefined;
       const stop = () => {
@@ -80,7 +85,7 @@ export function registerWatch(program: Command): void {
       process.once('SIGTERM', stop);
       try {
         for (;;) {
-          const summary: PollSummary = await pollOnce({ feeds, fetcher, state, sink, log });
+          const summary: PollSummary = await pollOnce({ feeds, fetcher, state, sink, log, readPage: (html, o) => pageReader.read(html, o) });
           emit(opts.json ? { time: new Date().toISOString(), kind: 'poll', ...summary } : `poll done: ${summary.stored} stored, ${summary.duplicates} already stored, ${summary.failed} failed (to retry), ${summary.gaveUp} given up, ${summary.feedsFailed}/${summary.feeds} feeds failed`);
           if (opts.once || stopping) {
             if (opts.once && summary.feedsFailed === summary.feeds && summary.feeds > 0) process.exitCode = 1;
@@ -98,6 +103,7 @@ export function registerWatch(program: Command): void {
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
+        await pageReader.close();
         await fetcher.close();
         await store.close();
       }

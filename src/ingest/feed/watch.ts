@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Article } from '../../model/article.js';
-import { htmlToArticle } from '../html/index.js';
+import { htmlToArticle, type HtmlOptions } from '../html/index.js';
 import { FetchError, type Fetcher, type ValidatorStore, type Validators } from '../http/fetcher.js';
 import { loadFeed } from './index.js';
 import type { FeedItem } from './parse.js';
@@ -122,6 +122,8 @@ export interface PollOptions {
   concurrency?: number;
   /** attempts at a failing page before giving up on it */
   maxAttempts?: number;
+  /** reads a fetched page into an article (default: in this thread, unbounded; the CLI uses a TimedPageReader) */
+  readPage?: (html: Buffer | string, options: HtmlOptions) => Article | Promise<Article>;
 }
 
 export interface PollSummary {
@@ -154,6 +156,7 @@ export async function pollOnce(options: PollOptions): Promise<PollSummary> {
   const { fetcher, state, sink } = options;
   const log = options.log ?? (() => {});
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  const readPage = options.readPage ?? htmlToArticle;
   const summary: PollSummary = { feeds: options.feeds.length, feedsFailed: 0, feedsNotModified: 0, newItems: 0, stored: 0, duplicates: 0, failed: 0, gaveUp: 0 };
   const work: Array<{ item: FeedItem; feed: string; source?: string }> = state.pendingItems().map((p) => ({ item: p.item, feed: p.feed, source: p.source }));
   const queued = new Set(work.map((w) => w.item.url));
@@ -186,7 +189,7 @@ export async function pollOnce(options: PollOptions): Promise<PollSummary> {
       const res = await fetcher.fetch(item.url, false);
       if (res.status !== 'ok') throw new Error(`unexpected ${res.httpStatus} for a page fetched unconditionally`);
       if (res.contentType && !/html|xml|text\/plain/i.test(res.contentType)) throw new Error(`not an HTML page (${res.contentType})`);
-      const article = htmlToArticle(res.body, { url: res.finalUrl, contentType: res.contentType, published: item.published, source });
+      const article = await readPage(res.body, { url: res.finalUrl, contentType: res.contentType, published: item.published, source });
       if (!article.title && item.title) article.title = item.title;
       const outcome = await sink(article);
       state.markSeen(item);
