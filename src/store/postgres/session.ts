@@ -1,28 +1,32 @@
 import type pg from 'pg';
 import { positional, POSTGRES_DIALECT, type SqlSession } from '../sql.js';
 
-/** Converted statements kept per session: the corpus uses a few dozen, each run many times. */
-const CONVERTED_LIMIT = 500;
+/**
+ * Statements by text, named once per process: PostgreSQL parses and plans a named statement once per connection, not
+ * on every run (the corpus index runs a few dozen statements for every article). Bounded: texts built with inline
+ * limits stay few.
+ */
+const NAMED = new Map<string, { name: string; text: string; names: string[] }>();
+const NAMED_LIMIT = 2000;
 
 /** SqlSession over one PostgreSQL client (inside a transaction) or a pool (reads). */
 export class PgSession implements SqlSession {
   readonly dialect = POSTGRES_DIALECT;
-  private readonly converted = new Map<string, { text: string; names: string[] }>();
-
   constructor(private readonly client: pg.Pool | pg.PoolClient) {}
 
   private async query<T extends pg.QueryResultRow>(sql: string, params: Record<string, unknown>): Promise<pg.QueryResult<T>> {
-    let c = this.converted.get(sql);
-    if (!c) {
-      if (this.converted.size >= CONVERTED_LIMIT) this.converted.clear();
-      c = positional(sql);
-      this.converted.set(sql, c);
+    let c = NAMED.get(sql);
+    if (!c && NAMED.size < NAMED_LIMIT) {
+      c = { name: `tidings_${NAMED.size}`, ...positional(sql) };
+      NAMED.set(sql, c);
     }
-    return this.client.query<T>(c.text, c.names.map((n) => {
+    const { text, names } = c ?? positional(sql);
+    const values = names.map((n) => {
       const v = params[n];
       if (v === undefined) throw new Error(`missing SQL parameter @${n}`);
       return typeof v === 'boolean' ? (v ? 1 : 0) : v;
-    }));
+    });
+    return this.client.query<T>(c ? { name: c.name, text, values } : { text, values });
   }
 
   async all<T>(sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
