@@ -6,9 +6,11 @@
  */
 import type { EventsLanguage } from './sections/events.js';
 import type { QuotesLanguage } from './sections/quotes.js';
+import type { PlacesLanguage } from './sections/places.js';
 
 export type { EventsLanguage, EventTypeLexicon, ModalityWords, PredicateEntry } from './sections/events.js';
 export type { QuotesLanguage, CueClass, CueEntry } from './sections/quotes.js';
+export type { PlacesLanguage } from './sections/places.js';
 
 export interface LanguagePack {
   /** ISO 639-1 code that selects the pack (`article.lang`, primary subtag, any case) */
@@ -17,4 +19,6 @@ export interface LanguagePack {
   readonly name: string;
   readonly quotes: QuotesLanguage;
   readonly events: EventsLanguage;
+  /** the places stage: feature words, locative cues, demonym morphology, names that are not places */
+  readonly places: PlacesLanguage;
 }

@@ -254,7 +254,8 @@ export function itemRows(item: StoreItem): ItemRows {
     };
   });
 
-  const places: PlaceRow[] = extraction.places.mentions.map((p) => ({
+  // demonyms ("Russian troops") stay in the extraction; place rows hold the places named
+  const places: PlaceRow[] = extraction.places.mentions.filter((p) => !p.adjectival).map((p) => ({
     name: p.name,
     kind: p.kind,
     country: p.country,

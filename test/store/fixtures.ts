@@ -90,7 +90,7 @@ export function makeItem(i: number): StoreItem {
   extraction.places = {
     mentions: ec.mentions.map((m) => ({
       start: m.start, end: m.end, text: m.text, name: c.name, kind: 'country' as const, country: c.a2, lat: 10, lon: 20,
-      gazetteerId: null, entity: ec.id, confidence: 0.9, standsFor: null, adjectival: false,
+      gazetteerId: null, entity: ec.id, confidence: 0.9, standsFor: null, adjectival: false, inOrganisation: false,
     })),
     focus: { countries: [{ country: c.a2, score: 1 }], city: null },
   };

@@ -25,6 +25,8 @@ export interface GeoArticle {
   toponyms: GoldToponym[];
   /** gold toponyms without coordinates (LGL leaves some unresolved): not scored */
   unresolvedCount: number;
+  /** their spans, where found: a prediction there is neither credited nor counted against precision */
+  unresolvedSpans: { start: number; end: number }[];
 }
 
 export const GEO_DATASETS: Record<string, string> = { lgl: 'lgl.xml', trnews: 'TR-News.xml', geovirus: 'GeoVirus.xml' };
@@ -58,6 +60,7 @@ export function parseGeoXml(xml: string): { articles: GeoArticle[]; realigned: n
     const text = str(a.text);
     const toponyms: GoldToponym[] = [];
     let unresolvedCount = 0;
+    const unresolvedSpans: { start: number; end: number }[] = [];
     const raw = ((a.toponyms as Node | undefined)?.toponym ?? (a.locations as Node | undefined)?.location ?? []) as Node[];
     for (const t of raw) {
       const phrase = str(t.phrase ?? t.name).trim();
@@ -66,6 +69,8 @@ export function parseGeoXml(xml: string): { articles: GeoArticle[]; realigned: n
       const lon = Number(str(gaz ? gaz.lon : t.lon));
       if ((gaz === undefined && t.lat === undefined) || !Number.isFinite(lat) || !Number.isFinite(lon) || str(gaz ? gaz.lat : t.lat) === '') {
         unresolvedCount++;
+        const span = align(text, phrase, Number(str(t.start)));
+        if (span) unresolvedSpans.push(span);
         continue;
       }
       const span = align(text, phrase, Number(str(t.start)));
@@ -86,7 +91,7 @@ export function parseGeoXml(xml: string): { articles: GeoArticle[]; realigned: n
       });
     }
     const dl = str(a.dltime).slice(0, 10);
-    articles.push({ id: str(a['@_docid']) || str(a.source) || String(i), text, published: /^\d{4}-\d{2}-\d{2}$/.test(dl) ? dl : null, source: str(a.domain).trim().replace(/^www\./, '') || null, toponyms, unresolvedCount });
+    articles.push({ id: str(a['@_docid']) || str(a.source) || String(i), text, published: /^\d{4}-\d{2}-\d{2}$/.test(dl) ? dl : null, source: str(a.domain).trim().replace(/^www\./, '') || null, toponyms, unresolvedCount, unresolvedSpans });
   });
   return { articles, realigned, dropped };
 }

@@ -144,6 +144,8 @@ function scoreRaw(gaz: Gazetteer, articles: GeoArticle[], scoredIds: Set<string>
   let strictTp = 0;
   let within = 0;
   let adjectivalIgnored = 0;
+  // predictions on gold toponyms the set left without coordinates: right to find, impossible to score
+  let unresolvedGoldHit = 0;
   let withHome = 0;
   const falsePositives: string[] = [];
   const missed: string[] = [];
@@ -175,6 +177,10 @@ function scoreRaw(gaz: Gazetteer, articles: GeoArticle[], scoredIds: Set<string>
     }
     predicted.forEach((p, k) => {
       if (used.has(k)) return;
+      if (a.unresolvedSpans.some((u) => p.start < u.end && u.start < p.end)) {
+        unresolvedGoldHit++;
+        return;
+      }
       if (p.adjectival && !demonymsAnnotated) {
         adjectivalIgnored++;
         return;
@@ -199,6 +205,7 @@ function scoreRaw(gaz: Gazetteer, articles: GeoArticle[], scoredIds: Set<string>
     recognitionRecall: round(gold ? tp / gold : 0),
     recognitionF1Exact: strict.f1,
     adjectivalNotScored: adjectivalIgnored,
+    onUnresolvedGold: unresolvedGoldHit,
     articlesWithLearnedHome: withHome,
     resolvedRecognised: resolutionMetrics(scored),
   };

@@ -404,6 +404,7 @@ Long Island||ISL|US|40.8|-73.3|
 Congo|the Congo|RGN|CD|-2.5|23.5|
 Asia||CONT||29.84|89.3|
 Europe||CONT||48.69|9.14|
+European Union|EU;E.U.|RGN||50.1|9.2|
 Africa||CONT||7.19|21.09|
 North America||CONT||54.77|-105.64|
 South America||CONT||-14.6|-57.66|

@@ -61,7 +61,5 @@ export interface EventsLanguage {
   adverb: RegExp;
   /** PLOVER contexts with the words that add each to an event ("military": troops, missiles …) */
   contexts: ReadonlyArray<readonly [string, RegExp]>;
-  /** a preposition (and article) right before a place that is where an event happens ("in the", "near") */
-  placePreposition: RegExp;
   modality: ModalityWords;
 }

@@ -16,6 +16,7 @@ export const PlaceMentionSchema = z.object({
   confidence: z.number().min(0).max(1),
   standsFor: z.string().nullable().describe('ISO alpha-2 of the government a capital stands for when it acts or speaks ("Washington warned"), else null'),
   adjectival: z.boolean().default(false).describe('named by a demonym or adjective ("Russian troops", "a Texan"), not by its name: filter these out for places named as places'),
+  inOrganisation: z.boolean().default(false).describe('named inside an organisation\'s name ("Dublin City Council", "University of Texas")'),
 });
 export type PlaceMentionRecord = z.infer<typeof PlaceMentionSchema>;
 

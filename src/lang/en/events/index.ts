@@ -33,7 +33,6 @@ export const events: EventsLanguage = {
     ['humanitarian', /\b(humanitarian|relief|food aid|medical supplies)\b/i],
     ['cbrn', /\b(nuclear|chemical|biological|radiological)\b/i],
   ],
-  placePreposition: /\b(in|at|near|to|into)\s+(the\s+)?$/i,
   modality: {
     negation: new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']),
     denial: new Set(['deny', 'denied', 'denies', 'denying', 'dismissed', 'refuted', 'rejected']),

@@ -331,7 +331,7 @@ function sentenceCountry(doc: Doc, tokens: Token[]): string | null {
   const to = tokens[tokens.length - 1].end;
   let found: string | null = null;
   for (const p of doc.places.mentions) {
-    if (p.start < from || p.end > to || p.standsFor || !p.country) continue;
+    if (p.start < from || p.end > to || p.standsFor || p.adjectival || p.inOrganisation || !p.country) continue;
     const c = alpha3(p.country);
     if (found && c !== found) return null;
     found = c;

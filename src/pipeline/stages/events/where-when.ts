@@ -1,6 +1,7 @@
 import type { Doc } from '../../../model/doc.js';
 import type { EventRecord, Modality } from '../../../model/layers/events.js';
 import type { PlaceMentionRecord } from '../../../model/layers/places.js';
+import { placeOfClause } from '../places/clause.js';
 import type { Span } from '../../../model/span.js';
 import type { TimexRecord } from '../../../model/layers/time.js';
 import { cachedIndex, SpanIndex } from '../../../model/span-index.js';
@@ -33,35 +34,10 @@ function timexById(doc: Doc, id: string): TimexRecord | undefined {
   return found.map.get(id);
 }
 
-const WHERE = ' where ';
-
-const KIND_RANK: Record<string, number> = { city: 3, other: 2, region: 1, country: 0 };
-
-/** The event's place: a place named in the sentence (not one of its actors), else the article's focus, marked so. */
+/** The event's place: the place of its sentence as the places stage reads it (see placeOfClause), marked when a guess. */
 export function eventPlace(doc: Doc, s: number, triggerStart: number, actors: Span[]): EventRecord['place'] {
-  const sentence = doc.sentences[s];
-  const inSentence = placesIndex(doc).within(sentence.start, sentence.end).filter(
-    (p) => !p.standsFor && !actors.some((a) => a.start < p.end && p.start < a.end),
-  );
-  const text = doc.text;
-  let chosen: PlaceMentionRecord | null = null;
-  // "..., where he is set to meet": the place named just before "where"
-  // (searched within the sentence: a search back through the whole text made each event cost the article's length)
-  const inText = text.slice(sentence.start, triggerStart + WHERE.length).lastIndexOf(WHERE, triggerStart - sentence.start);
-  const where = inText < 0 ? -1 : sentence.start + inText;
-  if (where >= sentence.start) chosen = inSentence.filter((p) => p.end <= where + 1).pop() ?? null;
-  if (!chosen) {
-    const after = inSentence.filter((p) => p.start > triggerStart && doc.pack.events.placePreposition.test(text.slice(Math.max(sentence.start, p.start - 12), p.start)));
-    const pool = after.length ? after : inSentence;
-    chosen = [...pool].sort((a, b) => (KIND_RANK[b.kind] ?? 0) - (KIND_RANK[a.kind] ?? 0) || Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart))[0] ?? null;
-  }
-  if (chosen) {
-    return { name: chosen.name, country: chosen.country, lat: chosen.lat, lon: chosen.lon, fromFocus: false, span: { start: chosen.start, end: chosen.end } };
-  }
-  const focus = doc.places.focus;
-  if (focus.city) return { name: focus.city.name, country: focus.city.country, lat: focus.city.lat, lon: focus.city.lon, fromFocus: true, span: null };
-  if (focus.countries.length) return { name: focus.countries[0].country, country: focus.countries[0].country, lat: null, lon: null, fromFocus: true, span: null };
-  return null;
+  const p = placeOfClause(doc, doc.sentences[s], { anchor: triggerStart, exclude: actors });
+  return p && { name: p.name, country: p.country, lat: p.lat, lon: p.lon, fromFocus: p.fromFocus, span: p.span };
 }
 
 function precisionOf(value: string): string {
@@ -116,5 +92,5 @@ export function eventDate(doc: Doc, s: number, modality: Modality): EventRecord[
 
 function placeNames(doc: Doc, s: number): Set<string> {
   const sentence = doc.sentences[s];
-  return new Set(placesIndex(doc).within(sentence.start, sentence.end).filter((p) => p.kind !== 'country').map((p) => p.name));
+  return new Set(placesIndex(doc).within(sentence.start, sentence.end).filter((p) => p.kind !== 'country' && !p.adjectival && !p.inOrganisation).map((p) => p.name));
 }

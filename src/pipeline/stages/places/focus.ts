@@ -15,7 +15,8 @@ export function computeFocus(resolutions: PlaceResolution[]): PlacesLayer['focus
   let total = 0;
   for (const r of resolutions) {
     const e = r.entry;
-    if (!e || !e.country) continue;
+    // the places the article names: not its demonyms, nor towns inside organisations' names
+    if (!e || !e.country || r.query.adjectival || r.query.inOrganisation) continue;
     // a capital standing for its government ("Moscow warned") still points at that country
     const weight = r.confidence;
     byCountry.set(e.country, (byCountry.get(e.country) ?? 0) + weight);

@@ -1,4 +1,6 @@
 import type { PlaceKind } from '../../../model/layers/entities.js';
+import type { PlacesLanguage } from '../../../lang/types.js';
+import { english } from '../../../lang/en/index.js';
 import { countryByCode, standInFor } from '../../../knowledge/countries.js';
 import { distanceKm, normalizePlaceName, type Gazetteer, type GazetteerEntry, type MatchVia } from '../../../knowledge/gazetteer/index.js';
 
@@ -16,6 +18,12 @@ export interface PlaceQuery {
   entity?: string | null;
   /** a demonym or adjective naming the place ("Russian troops", "a Texan"), not its name */
   adjectival?: boolean;
+  /** the name to look up when the text is not the place's name ("Ohio" for "Ohioan") */
+  lookup?: string;
+  /** named inside an organisation's name ("Dublin City Council") */
+  inOrganisation?: boolean;
+  /** when the gazetteer lacks the name, place it at the places named around it (default true) */
+  fallback?: boolean;
 }
 
 export interface PlaceResolution {
@@ -42,6 +50,8 @@ export interface ResolveOptions {
   home?: SourceHome | null;
   /** place names the gazetteer lacks at the nearest local place named around them (default true) */
   contextFallback?: boolean;
+  /** the article's language section for places (default English) */
+  language?: PlacesLanguage;
 }
 
 function homeBonus(e: GazetteerEntry, home: SourceHome, w: RankWeights): number {
@@ -143,7 +153,7 @@ interface Group {
 export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[], options: ResolveOptions = {}): PlaceResolution[] {
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const home = options.home ?? null;
-  const groups = groupQueries(gaz, text, queries, weights);
+  const groups = groupQueries(gaz, text, queries, weights, options.language ?? english.places);
   if (home) for (const g of groups) for (const c of g.candidates) c.prior += homeBonus(c.entry, home, weights);
   // round 0: priors only; rounds 1-2: evidence from the other groups' current choices
   for (const g of groups) pickBest(g, g.candidates.map((c) => c.prior));
@@ -167,10 +177,10 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
   return out;
 }
 
-function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: RankWeights): Group[] {
+function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: RankWeights, language: PlacesLanguage): Group[] {
   const byKey = new Map<string, Group>();
   queries.forEach((q, i) => {
-    const surface = cleanSurface(q.text);
+    const surface = q.lookup ?? cleanSurface(q.text);
     const key = normalizePlaceName(surface);
     let g = byKey.get(key);
     if (!g) {
@@ -178,7 +188,9 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
       const seatOf = seat && seat.kind === 'seat' ? seat.country : null;
       const capital = seatOf ? capitalEntry(gaz, seatOf) : null;
       // a seat of government is a building in the capital: as a place it is the capital, and it always stands in
-      const { matches, approximate } = capital ? { matches: [{ entry: capital, via: 'alias' as MatchVia }], approximate: false } : candidatesFor(gaz, surface);
+      const { matches, approximate } = capital
+        ? { matches: [{ entry: capital, via: 'alias' as MatchVia }], approximate: false }
+        : candidatesFor(gaz, surface, language.directionPrefix);
       g = {
         key,
         queries: [],
@@ -236,7 +248,7 @@ function cleanSurface(s: string): string {
     .trim();
 }
 
-function candidatesFor(gaz: Gazetteer, surface: string): { matches: { entry: GazetteerEntry; via: MatchVia }[]; approximate: boolean } {
+function candidatesFor(gaz: Gazetteer, surface: string, directionPrefix: RegExp): { matches: { entry: GazetteerEntry; via: MatchVia }[]; approximate: boolean } {
   let matches = gaz.lookup(surface);
   if (matches.length) return { matches, approximate: false };
   // plural demonyms ("Americans", "Palestinians")
@@ -248,6 +260,12 @@ function candidatesFor(gaz: Gazetteer, surface: string): { matches: { entry: Gaz
   if (base !== surface) {
     matches = gaz.lookup(base);
     if (matches.length) return { matches, approximate: true };
+  }
+  // "north DeKalb", "East Texas": the place without the direction before it
+  const rest = surface.replace(directionPrefix, '');
+  if (rest !== surface && rest) {
+    matches = gaz.lookup(rest).filter((m) => m.via !== 'demonym');
+    if (matches.length) return { matches, approximate: false };
   }
   return { matches: [], approximate: false };
 }
@@ -438,7 +456,7 @@ function fillFromContext(out: PlaceResolution[]): void {
   const resolved = out.filter((r) => r.entry && r.via !== 'demonym');
   if (!resolved.length) return;
   for (const r of out) {
-    if (r.entry) continue;
+    if (r.entry || r.query.fallback === false) continue;
     let best: PlaceResolution | null = null;
     let bestScore = Infinity;
     for (const o of resolved) {

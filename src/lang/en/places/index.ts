@@ -1,0 +1,50 @@
+import type { PlacesLanguage } from '../../types.js';
+import { isCommonWord } from './common-words.js';
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** English for the places stage: how news text names, qualifies and mis-names places. */
+export const englishPlaces: PlacesLanguage = {
+  // "Neches River", "Korean Peninsula", "Macon County": a capitalised name before one of these names a place
+  featureHeadsAfter: words(`river rivers sea ocean peninsula mountains mountain range valley desert island islands bay gulf
+    coast strait straits canal creek delta basin plateau lake lakes highlands lowlands county parish township borough
+    province region district oblast governorate prefecture territory territories state`),
+  // "Lake Lanier", "Mount Kenya", "Gulf of Aden": one of these before a capitalised name
+  featureHeadsBefore: words('lake mount mt. gulf bay sea isle strait cape'),
+  clausePreposition: /\b(in|at|near|to|into)\s+(the\s+)?$/i,
+  locativeBefore:
+    /\b(?:in|at|near|outside|across|throughout|around|inside|within|from|toward|towards|via|between|of|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|downtown|suburban|rural|greater|metro|metropolitan|neighboring|neighbouring|nearby)\s+)?$/i,
+  // "north DeKalb", "East Texas": a direction before a name that is not part of it
+  directionPrefix: /^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|downtown|upstate|downstate|historic|greater|mid)[\s-]+/i,
+  // "Brent crude", "West Texas Intermediate": a place name used for a commodity grade
+  commodityAfter: /^\s+(?:crude|oil|futures|blend|benchmark|intermediate)\b/i,
+  // celestial bodies that share names with towns (Jupiter, Florida; Mars, Pennsylvania)
+  celestialBodies: words('Sun Moon Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Ceres'),
+  // "the Obama administration": a person's name before these words is the person
+  personAfter: /^\s+(?:administration|presidency|campaign)\b/,
+  // street addresses: below what the gazetteer can place, and not worth a guess
+  street: /\s(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Trail|Highway|Hwy\.?|Court|Ct\.?|Circle|Parkway|Pike)$/,
+  // "Rep. Jane Doe, D-Charleston": US party and home town of a legislator
+  partyPlace: /\b[DRI]-([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b/g,
+  // "a Washington-based group", "Atlanta-area calls"
+  placeAttribute: /^-(?:based|area|born|bred|headquartered|registered)\b/,
+  // the dash after a dateline ("HUDSON -- Officials said", "CROMWELL — The third Democrat")
+  datelineDash: /^\s*(?:\([^)]{1,20}\)\s*)?(?:--|—|–|-)\s/,
+  // suffixes of adjectives and nationals nouns made from place names, with the endings the names may have lost
+  // ("Ohioan", "Californian", "Texan", "Dagestani", "Kurdish", "Floridian", "European", "Abkhaz")
+  adjectivalSuffixes: [
+    { suffix: 'ian', restore: ['ia', 'a', ''] },
+    { suffix: 'ean', restore: ['ea', 'e', 'a'] },
+    { suffix: 'an', restore: ['a', 'as', 'o', '', 'e'] },
+    { suffix: 'n', restore: [''] },
+    { suffix: 'i', restore: ['', 'istan'] },
+    { suffix: 'ish', restore: ['istan', 'land', ''] },
+    { suffix: 'ese', restore: ['', 'a'] },
+    { suffix: '', restore: ['ia'] },
+  ],
+  // plural nationals nouns ("Ohioans", "Texans")
+  pluralSuffix: /s$/,
+  // "X in Y", "X, Y": a place named inside another
+  isCommonWord,
+  containedIn: /^\s*(?:,\s*(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:in|near|of|outside)\s+|\s+(?:in|near|outside)\s+)(?:the\s+)?$/,
+};

@@ -1,0 +1,35 @@
+/** What the places stage reads about a language. */
+export interface PlacesLanguage {
+  /** lower-case words that, after a capitalised name, make the whole a named place ("Neches River") */
+  readonly featureHeadsAfter: ReadonlySet<string>;
+  /** lower-case words that, before a capitalised name, make the whole a named place ("Lake Lanier") */
+  readonly featureHeadsBefore: ReadonlySet<string>;
+  /** a preposition (and article) right before a place that is where a clause's report happens ("in the", "near") */
+  readonly clausePreposition: RegExp;
+  /** text right before a name that reads as a location ("in", "near the", "north of") */
+  readonly locativeBefore: RegExp;
+  /** a direction or area word before a place name that is not part of it ("north DeKalb", "East Texas") */
+  readonly directionPrefix: RegExp;
+  /** text right after a place name that makes it a commodity ("Brent crude") */
+  readonly commodityAfter: RegExp;
+  /** names of celestial bodies, as written */
+  readonly celestialBodies: ReadonlySet<string>;
+  /** text right after a name that makes it a person's ("the Obama administration") */
+  readonly personAfter: RegExp;
+  /** the end of a street address ("Orchard St.") */
+  readonly street: RegExp;
+  /** a legislator's party and home place ("D-Charleston"); group 1 is the place (global) */
+  readonly partyPlace: RegExp;
+  /** text right after a name that makes it a place attribute ("-based") */
+  readonly placeAttribute: RegExp;
+  /** the dash that ends a dateline */
+  readonly datelineDash: RegExp;
+  /** adjective suffixes and the endings of the place names they come from */
+  readonly adjectivalSuffixes: readonly { suffix: string; restore: readonly string[] }[];
+  /** the plural ending of nationals nouns */
+  readonly pluralSuffix: RegExp;
+  /** what may stand between a place and the larger place it is in ("X in Y", "X, a town in Y") */
+  readonly containedIn: RegExp;
+  /** true for a common word of the language ("city", "union"): such a name is a place only with more evidence */
+  readonly isCommonWord: (lower: string) => boolean;
+}

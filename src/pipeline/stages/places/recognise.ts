@@ -1,0 +1,315 @@
+import type { Doc } from '../../../model/doc.js';
+import type { PlaceKind } from '../../../model/layers/entities.js';
+import type { PlacesLanguage } from '../../../lang/types.js';
+import { countryByDemonym, countryByName } from '../../../knowledge/countries.js';
+import { organisationByName } from '../../../knowledge/organisations.js';
+import { isOrganisationHead } from '../../../knowledge/organisations.js';
+import { isHonorific, isTitleHead } from '../../../knowledge/titles.js';
+import { genderOfGivenName } from '../../../knowledge/person-names.js';
+import type { Gazetteer } from '../../../knowledge/gazetteer/index.js';
+import type { PlaceQuery } from './resolve.js';
+
+/**
+ * A town named inside an organisation's name, or typed as something else by the recogniser, must be at least this
+ * big to be read as the place: smaller towns share their names with people, firms and products.
+ */
+const TYPED_TOWN_MIN_POPULATION = 5000;
+/** Longest place name (in words) looked for at the front of an organisation's or person's span. */
+const MAX_PREFIX_WORDS = 4;
+
+/** How sure the gazetteer is that a name is a place: 'major' a country, region, area or city; 'strong' also towns. */
+type Strength = 'major' | 'strong' | 'weak' | null;
+/** A city this big is a major place: a common word that names one is read as the place ("Buffalo", "Mobile"). */
+const MAJOR_CITY_POPULATION = 100_000;
+
+/**
+ * Place mentions of a Doc: the entity stage's places and the recogniser's LOC spans, then what the recogniser typed
+ * otherwise or missed: places at the front of organisation names ("Dublin City Council", flagged `inOrganisation`),
+ * place names it typed as organisations ("Macon County"), demonyms and place adjectives (`adjectival`), a legislator's
+ * home ("D-Charleston"), "X-based" and datelines. Names of people, commodities and celestial bodies are left out.
+ */
+export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = doc.pack.places): PlaceQuery[] {
+  const text = doc.text;
+  const queries: PlaceQuery[] = [];
+  // characters already in a query, in a typed entity mention, in a person's full name (one mark a character: the
+  // checks cost the span's length, not the number of mentions, so a long article stays linear)
+  const taken = new Uint8Array(text.length);
+  const typedChars = new Uint8Array(text.length);
+  const personChars = new Int32Array(text.length);
+  const anyIn = (marks: Uint8Array, s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (marks[i]) return true;
+    return false;
+  };
+  const overlaps = (s: number, e: number): boolean => anyIn(taken, s, e);
+  const strength = strengthOf(gaz, lang);
+  const placeLike = (name: string): boolean => { const x = strength(name); return x === 'strong' || x === 'major'; };
+
+  // full names of people: no place is read inside one ("Bryan Pagliano" is not Bryan, Texas)
+  let personSpans = 0;
+  const personStarts = new Set<number>();
+  const surnames = new Set<string>();
+  // names the article gives only to people ("Obama" after "Barack Obama"; a lone "Carson")
+  const personOnly = new Set<string>();
+  for (const ent of doc.entities) {
+    if (ent.type !== 'person') continue;
+    const parts = ent.name.split(/\s+/);
+    if (parts.length > 1) surnames.add(parts[parts.length - 1].toLowerCase());
+    for (const m of ent.mentions) {
+      const words = m.text.trim().split(/\s+/);
+      if (m.via === 'name' || m.via === 'alias') (words.length > 1 ? surnames : personOnly).add(words[words.length - 1].toLowerCase());
+    }
+    for (const m of ent.mentions) {
+      if (m.via !== 'name') continue;
+      personStarts.add(m.start);
+      if (/\s/.test(m.text.trim())) personChars.fill(++personSpans, m.start, m.end);
+    }
+  }
+  const inPerson = (s: number, e: number): boolean => personChars[s] !== 0 && personChars[s] === personChars[e - 1];
+  const locativeBefore = (start: number): boolean => lang.locativeBefore.test(text.slice(Math.max(0, start - 24), start));
+  /** "Paris, Texas", "Athens, Ga.": a region or country named right after */
+  const qualifiedAfter = (end: number): boolean => {
+    const m = /^,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)/.exec(text.slice(end, end + 32));
+    return m !== null && (isAdministrative(gaz, m[1]) || isAdministrative(gaz, m[1].split(' ')[0]));
+  };
+  /** a name the stage must not read as a place, whatever typed it */
+  const excluded = (start: number, end: number, surface: string): boolean => {
+    const after = text.slice(end, end + 24);
+    if (lang.street.test(surface) || lang.commodityAfter.test(after) || lang.personAfter.test(after)) return true;
+    const lower = surface.toLowerCase();
+    if ((surnames.has(lower) && !qualifiedAfter(end)) || inPerson(start, end)) return true;
+    if (personOnly.has(lower) && !qualifiedAfter(end)) return true;
+    // "Brent Ching" split by the recogniser: a one-word name right before a person's name is the given name
+    if (!/\s/.test(surface) && personStarts.has(end + 1) && text[end] === ' ') return true;
+    // "Jupiter" the planet; "Jupiter, Fla." the town
+    return lang.celestialBodies.has(surface) && !qualifiedAfter(end);
+  };
+  const push = (q: PlaceQuery): void => {
+    if (q.end <= q.start || overlaps(q.start, q.end) || excluded(q.start, q.end, q.text)) return;
+    queries.push(q);
+    taken.fill(1, q.start, q.end);
+  };
+  /** an unknown name is placed by the places around it only when the text itself reads it as a place */
+  const placeCue = (start: number, end: number, surface: string): boolean => {
+    const words = surface.toLowerCase().split(/\s+/);
+    // "Wendell Gilliard": a given name and another name is a person the recogniser mistook
+    if (words.length > 1 && genderOfGivenName(surface.split(/\s+/)[0])) return false;
+    return locativeBefore(start) || qualifiedAfter(end) || lang.featureHeadsAfter.has(words[words.length - 1]) || lang.featureHeadsBefore.has(words[0]);
+  };
+
+  // 1. patterns first, as they cut names out of wider spans: "D-Charleston", "Washington-based", datelines
+  for (const m of text.matchAll(lang.partyPlace)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    if (strength(m[1])) push({ start: at, end: at + m[1].length, text: m[1], entity: null, fallback: false });
+  }
+  for (const m of text.matchAll(/([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})(?=-[a-z])/g)) {
+    if (!lang.placeAttribute.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    const { surface, offset } = trimSurface(m[1]);
+    if (strength(surface)) push({ start: m.index + offset, end: m.index + offset + surface.length, text: surface, entity: null, fallback: false });
+  }
+  for (const s of doc.sentences) datelineAt(s.start);
+  datelineAt(0);
+  function datelineAt(from: number): void {
+    const m = /^([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,2})(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?/.exec(text.slice(from, from + 60));
+    if (!m || !lang.datelineDash.test(text.slice(from + m[0].length, from + m[0].length + 30))) return;
+    if (strength(m[1])) push({ start: from, end: from + m[1].length, text: m[1], entity: null, fallback: false });
+  }
+
+  // 2. the entity stage's places and countries, named (demonyms come in step 5)
+  for (const ent of doc.entities) {
+    for (const m of ent.mentions) {
+      typedChars.fill(1, m.start, m.end);
+      if (ent.type !== 'place' || m.via === 'demonym' || m.via === 'pronoun' || m.via === 'title') continue;
+      push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        kindHint: ent.placeKind as PlaceKind | null,
+        countryHint: ent.country,
+        standsFor: m.via === 'standin' && ent.standsFor ? ent.standsFor.country : null,
+        entity: ent.id,
+        fallback: placeCue(m.start, m.end, m.text),
+      });
+    }
+  }
+  // 3. recogniser LOC spans no entity covers
+  for (const m of doc.mentions) {
+    if (m.label !== 'LOC' || anyIn(typedChars, m.start, m.end)) continue;
+    if (countryByDemonym(m.text) && !countryByName(m.text)) continue;
+    push({ start: m.start, end: m.end, text: m.text, entity: null, fallback: placeCue(m.start, m.end, m.text) });
+  }
+
+  // 4. spans typed as organisations, people or other things that are place names, or begin with one
+  const containers: { start: number; end: number; text: string; type: 'organisation' | 'person' | 'other'; entity: string | null; multiWordPerson: boolean }[] = [];
+  for (const ent of doc.entities) {
+    if (ent.type === 'place' || ent.type === 'group') continue;
+    const type = ent.type === 'organisation' ? 'organisation' : ent.type === 'person' ? 'person' : 'other';
+    const multiWordPerson = type === 'person' && ent.mentions.some((m) => m.via === 'name' && /\s/.test(m.text.trim()));
+    for (const m of ent.mentions) {
+      if (m.via === 'pronoun' || m.via === 'title' || m.via === 'acronym') continue;
+      containers.push({ start: m.start, end: m.end, text: m.text, type, entity: ent.id, multiWordPerson });
+    }
+  }
+  // the recogniser's own spans, wider than the entities cut from them ("Mansfield Mayor Curtis")
+  for (const m of doc.mentions) {
+    if (m.label === 'LOC') continue;
+    containers.push({ start: m.start, end: m.end, text: m.text, type: m.label === 'ORG' ? 'organisation' : m.label === 'PER' ? 'person' : 'other', entity: null, multiWordPerson: false });
+  }
+  for (const c of containers) {
+    const { surface, offset } = trimSurface(c.text);
+    const start = c.start + offset;
+    const end = start + surface.length;
+    if (!surface || overlaps(start, end) || lang.street.test(surface)) continue;
+    const s = strength(surface);
+    if ((s === 'strong' || s === 'major') && wholeSpanIsPlace(c, surface, start, end)) {
+      push({ start, end, text: surface, entity: null, fallback: false });
+      continue;
+    }
+    embeddedPlaces(c, surface, start);
+  }
+
+  function wholeSpanIsPlace(c: (typeof containers)[number], surface: string, start: number, end: number): boolean {
+    // a known organisation is a place only where the gazetteer holds it as an area ("EU"), never by a town's name ("UN")
+    const known = organisationByName(surface);
+    if (known) return isCountryOrArea(gaz, surface);
+    // "PA officials", "the NHS": an abbreviation typed otherwise is a place only when it is a country's or a union's
+    if (/^[A-Z.]{2,5}$/.test(surface)) return isCountryOrArea(gaz, surface);
+    if (isAdministrative(gaz, surface)) return true;
+    if (c.type === 'organisation') return true;
+    const cue = locativeBefore(start) || qualifiedAfter(end);
+    if (c.type === 'other') return /\s/.test(surface) || cue;
+    // a person-typed name: only a single name the text places ("in Denver"), never a full name
+    return !c.multiWordPerson && !/\s/.test(surface) && cue;
+  }
+
+  function embeddedPlaces(c: (typeof containers)[number], surface: string, start: number): void {
+    const words = wordsOf(surface);
+    if (words.length < 2) return;
+    // the longest place name at the front: "Butler County" of "Butler County Coroner's Office"
+    for (let k = Math.min(MAX_PREFIX_WORDS, words.length - 1); k >= 1; k--) {
+      const name = surface.slice(0, words[k - 1].end).replace(/['’]s$/, '');
+      const next = words[k].text;
+      const nextLower = next.toLowerCase();
+      if (!placeLike(name)) continue;
+      const admin = isAdministrative(gaz, name);
+      // in a person's span only a place before a title ("Mansfield Mayor Curtis McCoy") or an office
+      if (c.type === 'person' && !admin && !isTitleHead(nextLower) && !isOrganisationHead(nextLower)) return;
+      if (c.type === 'person' && c.multiWordPerson && !admin && !isTitleHead(nextLower)) return;
+      // "Paris Hilton": a town that is also a given name, before another name, is a person's
+      if (k === 1 && genderOfGivenName(name) && !isOrganisationHead(nextLower) && !isTitleHead(nextLower)) return;
+      push({ start, end: start + name.length, text: name, entity: null, inOrganisation: c.type === 'organisation', fallback: false });
+      return;
+    }
+    // "University of Texas", "City of Athens": the place after "of"
+    const of = / of (?:the )?/.exec(surface);
+    if (of && c.type !== 'person') {
+      const rest = surface.slice(of.index + of[0].length);
+      const restWords = wordsOf(rest);
+      for (let k = Math.min(MAX_PREFIX_WORDS, restWords.length); k >= 1; k--) {
+        const name = rest.slice(0, restWords[k - 1].end);
+        if (!placeLike(name)) continue;
+        const at = start + of.index + of[0].length;
+        push({ start: at, end: at + name.length, text: name, entity: null, inOrganisation: c.type === 'organisation', fallback: false });
+        return;
+      }
+    }
+  }
+
+  // 5. demonyms and place adjectives: "Russian troops", "Palestinians", "an Ohioan", "the European market"
+  for (const ent of doc.entities) {
+    for (const m of ent.mentions) {
+      if (m.via !== 'demonym') continue;
+      push({ start: m.start, end: m.end, text: m.text, entity: ent.id, countryHint: ent.country, adjectival: true, fallback: false });
+    }
+  }
+  const adjectiveOf = adjectivalPlace(gaz, lang);
+  for (const t of doc.tokens) {
+    if (!/^[A-Z][a-z]{3,}$/.test(t.text) || overlaps(t.start, t.end)) continue;
+    const name = adjectiveOf(t.text);
+    if (name) push({ start: t.start, end: t.end, text: t.text, lookup: name, entity: null, adjectival: true, fallback: false });
+  }
+  return queries.sort((a, b) => a.start - b.start);
+}
+
+/** A span without a leading "the" and a trailing possessive, with the offset of what is left. */
+function trimSurface(s: string): { surface: string; offset: number } {
+  const lead = /^(?:the\s+)?/i.exec(s)![0].length;
+  const surface = s.slice(lead).replace(/['’]s?$/, '').trimEnd();
+  return { surface, offset: lead };
+}
+
+/** Words of a span (split at spaces and hyphens) with their end offsets. */
+function wordsOf(s: string): { text: string; end: number }[] {
+  const out: { text: string; end: number }[] = [];
+  for (const m of s.matchAll(/[^\s-]+/g)) out.push({ text: m[0], end: m.index + m[0].length });
+  return out;
+}
+
+/** True when the gazetteer holds the name as a county, parish, province or other administrative area. */
+function isAdministrative(gaz: Gazetteer, name: string): boolean {
+  return gaz.lookup(name).some((m) => m.via !== 'demonym' && (m.entry.kind === 'region' || m.entry.kind === 'country'));
+}
+
+/** True when the gazetteer holds the name as a country or a multi-country area ("UK", "EU"). */
+function isCountryOrArea(gaz: Gazetteer, name: string): boolean {
+  return gaz.lookup(name).some((m) => m.via !== 'demonym' && (m.entry.kind === 'country' || (m.entry.kind === 'other' && m.entry.country === null)));
+}
+
+/** 'strong': a country, region, area or a town of some size; 'weak': only small towns; null: not a place. */
+function strengthOf(gaz: Gazetteer, lang: PlacesLanguage): (name: string) => Strength {
+  const cache = new Map<string, Strength>();
+  return (name) => {
+    let s = cache.get(name);
+    if (s !== undefined) return s;
+    s = null;
+    // lower-case words are not names; a single letter or number is not a place
+    if (/^[A-Z]/.test(name) && /[a-z]{2}|[A-Z]{2}/.test(name)) {
+      const rank: Record<string, number> = { major: 3, strong: 2, weak: 1 };
+      for (const m of gaz.lookup(name)) {
+        if (m.via === 'demonym') continue;
+        const e = m.entry;
+        const here: Strength =
+          e.kind !== 'city' || e.population >= MAJOR_CITY_POPULATION ? 'major' : e.population >= TYPED_TOWN_MIN_POPULATION || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' ? 'strong' : 'weak';
+        if (!s || rank[here!] > rank[s]) s = here;
+      }
+    }
+    // "City", "Union", "Bell": a common word names a place only when the place is a major one
+    if (s && s !== 'major' && !/\s/.test(name) && (lang.isCommonWord(name.toLowerCase()) || isHonorific(name.toLowerCase()))) s = null;
+    cache.set(name, s);
+    return s;
+  };
+}
+
+/**
+ * The place a demonym or place adjective is made from ("Ohioan" → Ohio, "Dagestani" → Dagestan, "European" →
+ * Europe): the word with its plural and adjective suffix taken off and the name's ending restored, when the gazetteer
+ * holds that name as a country, region or area (towns are left out: "Roman" is not a mention of Roma).
+ */
+export function adjectivalPlace(gaz: Gazetteer, lang: PlacesLanguage): (word: string) => string | null {
+  const cache = new Map<string, string | null>();
+  return (word) => {
+    let hit = cache.get(word);
+    if (hit !== undefined) return hit;
+    hit = null;
+    const country = countryByDemonym(word);
+    if (country) hit = country.name;
+    const singular = word.replace(lang.pluralSuffix, '');
+    for (const base of hit ? [] : singular === word ? [word] : [word, singular]) {
+      for (const { suffix, restore } of lang.adjectivalSuffixes) {
+        if (!base.endsWith(suffix) || base.length - suffix.length < 3) continue;
+        const stem = base.slice(0, base.length - suffix.length);
+        for (const ending of restore) {
+          const name = stem + ending;
+          if (name === word) continue;
+          if (gaz.lookup(name).some((m) => m.via === 'name' && m.entry.kind !== 'city' && m.entry.name === name)) {
+            hit = name;
+            break;
+          }
+        }
+        if (hit) break;
+      }
+      if (hit) break;
+    }
+    cache.set(word, hit);
+    return hit;
+  };
+}

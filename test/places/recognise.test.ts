@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/pipeline/pipeline.js';
+
+// the whole front of the pipeline: these sentences test what a user gets from raw text
+const pipeline = createPipeline({ stages: ['segment', 'ner', 'entities', 'places'] });
+const placesIn = (body: string) => pipeline.run({ id: 't', published: '2024-05-01', body, lang: 'en' }).places.mentions;
+const found = (body: string, text: string) => placesIn(body).find((m) => m.text === text);
+
+describe('recognition beyond the recogniser', () => {
+  it('finds the town at the front of an organisation and flags it', () => {
+    const m = found('Members of the Dublin City Council met on Tuesday in Dublin, Ohio, to approve the budget.', 'Dublin');
+    expect(m).toMatchObject({ inOrganisation: true, country: 'US' });
+    const police = found('Around noon Alexandria Police went to the house on the east side of Alexandria, Louisiana.', 'Alexandria');
+    expect(police).toMatchObject({ inOrganisation: true, country: 'US' });
+  });
+
+  it('reads a county the recogniser took for an organisation as the county', () => {
+    const m = found('The car belonged to a 61-year-old Macon County man who had been reported missing.', 'Macon County');
+    expect(m).toMatchObject({ kind: 'region', country: 'US', inOrganisation: false });
+  });
+
+  it('keeps demonyms and place adjectives as places, marked adjectival', () => {
+    const mentions = placesIn('Russian troops crossed the border while Ohioans watched the news.');
+    expect(mentions.find((m) => m.text === 'Russian')).toMatchObject({ adjectival: true, country: 'RU', kind: 'country' });
+    expect(mentions.find((m) => m.text === 'Ohioans')).toMatchObject({ adjectival: true, country: 'US', kind: 'region' });
+    expect(mentions.filter((m) => !m.adjectival).map((m) => m.text)).toEqual([]);
+  });
+
+  it('finds a legislator\'s home town and a place before "-based"', () => {
+    const mentions = placesIn('Rep. Wendell Gilliard, D-Charleston, spoke for a Denver-based charity.');
+    expect(mentions.find((m) => m.text === 'Charleston')?.country).toBe('US');
+    expect(mentions.find((m) => m.text === 'Denver')?.country).toBe('US');
+    expect(mentions.some((m) => m.text.includes('Gilliard'))).toBe(false);
+  });
+
+  it('reads a place after a direction word ("north DeKalb")', () => {
+    const m = placesIn('A water main broke in north DeKalb County on Monday.').find((x) => x.text.includes('DeKalb'));
+    expect(m).toMatchObject({ country: 'US' });
+  });
+});
+
+describe('names that are not places', () => {
+  it('never takes a place from a person\'s name', () => {
+    expect(placesIn('Clinton aide Bryan Pagliano refused to testify before the committee.').map((m) => m.text)).not.toContain('Bryan');
+    expect(placesIn('Laura Ingraham said Walmart and Hulu would expand.').map((m) => m.text)).toEqual([]);
+  });
+
+  it('reads "Brent crude" as a commodity and Jupiter the planet as no place, Jupiter, Fla. as the town', () => {
+    expect(placesIn('Brent crude rose 2 percent on Monday.').map((m) => m.text)).toEqual([]);
+    expect(placesIn('The probe took photographs of Jupiter and its moons.').map((m) => m.text)).toEqual([]);
+    expect(found('Police in Jupiter, Fla., arrested two men.', 'Jupiter')).toMatchObject({ country: 'US' });
+  });
+
+  it('does not read the EU or a town-named abbreviation as a town', () => {
+    const eu = found('The EU imposed new tariffs on steel.', 'EU');
+    expect(eu?.name).toBe('European Union');
+    expect(placesIn('The UN sent aid to the region.').map((m) => m.text)).toEqual([]);
+  });
+});
