@@ -5,6 +5,7 @@ import { geoScorer } from './geo/index.js';
 import { nerScorer } from './ner/index.js';
 import { entitiesScorer } from './entities/index.js';
 import { extractScorer } from './extract/index.js';
+import { datesScorer } from './dates/index.js';
 import { quotesScorer } from './quotes/index.js';
 import { eventsScorer } from './events/index.js';
 import { syntaxScorer } from './syntax/index.js';
@@ -18,6 +19,7 @@ export const SCORERS: Scorer[] = [
   nerScorer,
   entitiesScorer,
   extractScorer,
+  datesScorer,
   quotesScorer,
   eventsScorer,
 ];

@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractHtml, htmlToArticle } from '../../src/ingest/html/index.js';
 import { decodeHtml } from '../../src/ingest/html/decode.js';
-import { normaliseDate, dateFromUrl } from '../../src/ingest/html/dates.js';
+import { normaliseDate } from '../../src/ingest/html/dates/index.js';
+import { dayFromUrl } from '../../src/ingest/html/dates/url.js';
+import { boundsFor } from '../../src/ingest/html/dates/parse.js';
 import { detectLanguage } from '../../src/ingest/html/lang.js';
 import { articleId } from '../../src/ingest/id.js';
 
@@ -14,10 +16,10 @@ describe('publication date and its source', () => {
   it('takes the article\'s <time>, not a related story\'s (earlier in the page) or a comment\'s', () => {
     const page = extractHtml(fixture('trap-time.html'));
     expect(page.published).toMatchObject({ value: '2023-09-05T08:00:00Z', source: 'time' });
-    const values = page.dateCandidates.map((d) => d.value);
-    expect(values).not.toContain('2023-09-10T09:00:00Z'); // related story, in an <aside> before the article
-    expect(values).not.toContain('2023-09-07T18:22:00Z'); // a comment
-    expect(values).not.toContain('2023-09-12'); // the footer's page-updated date
+    const foreign = (value: string) => page.dateCandidates.find((d) => d.value === value)?.context?.foreign;
+    expect(foreign('2023-09-10T09:00:00Z')).toBe(true); // related story, in an <aside> before the article
+    expect(foreign('2023-09-07T18:22:00Z')).toBe(true); // a comment
+    expect(foreign('2023-09-05T08:00:00Z')).toBe(false);
   });
 
   it('takes JSON-LD datePublished of the page\'s own article, not of a listed story or a comment', () => {
@@ -46,11 +48,13 @@ describe('publication date and its source', () => {
     expect(normaliseDate('20191120')).toBe('2019-11-20');
     expect(normaliseDate('2019-02-30')).toBeUndefined();
     expect(normaliseDate('12/11/2019')).toBeUndefined(); // day/month order unknowable
-    expect(dateFromUrl('https://n.example/2019/11/19/story/')?.value).toBe('2019-11-19');
-    expect(dateFromUrl('https://n.example/statements/2019/nov/8/someone/')?.value).toBe('2019-11-08');
-    expect(dateFromUrl('https://n.example/cells-that-taste-danger-20191115/')?.value).toBe('2019-11-15');
-    expect(dateFromUrl('https://n.example/story-123456/')).toBeUndefined();
-    expect(dateFromUrl('https://n.example/article-20194512/')).toBeUndefined();
+    const bounds = boundsFor(new Date('2024-01-01'));
+    expect(dayFromUrl('https://n.example/2019/11/19/story/', bounds)?.day).toBe('2019-11-19');
+    expect(dayFromUrl('https://n.example/statements/2019/nov/8/someone/', bounds)?.day).toBe('2019-11-08');
+    expect(dayFromUrl('https://n.example/cells-that-taste-danger-20191115/', bounds)?.day).toBe('2019-11-15');
+    expect(dayFromUrl('https://n.example/meldungen/29-10-2021', bounds)?.day).toBe('2021-10-29');
+    expect(dayFromUrl('https://n.example/story-123456/', bounds)).toBeUndefined();
+    expect(dayFromUrl('https://n.example/article-20194512/', bounds)).toBeUndefined();
   });
 });
 

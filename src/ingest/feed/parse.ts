@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { XMLParser } from 'fast-xml-parser';
 import { charsetFromContentType, normaliseCharset } from '../html/decode.js';
-import { normaliseDate } from '../html/dates.js';
+import { normaliseDate } from '../html/dates/index.js';
 
 /** One entry of a feed, whatever the format. */
 export interface FeedItem {

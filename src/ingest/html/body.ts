@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { ARTICLE_TOKENS, BOILERPLATE_TOKENS, HOVER_CARD_TOKENS, NON_ARTICLE_TAGS, isBoilerplateParagraph } from './boilerplate.js';
-import { normaliseDate } from './dates.js';
+import { normaliseDate } from './dates/index.js';
 import { renderParagraphs } from './render.js';
 
 export interface MainText {

@@ -2,13 +2,13 @@ import type { Article } from '../../model/article.js';
 import { parsePublished } from '../dates.js';
 import { articleId } from '../id.js';
 import { extractMainText, readabilityOnly } from './body.js';
-import type { FoundDate } from './dates.js';
+import type { DateCandidate, FoundDate } from './dates/index.js';
 import { decodeHtml, type CharsetSource } from './decode.js';
 import { parseDocument } from './dom.js';
 import { detectLanguage } from './lang.js';
 import { extractMetadata } from './metadata.js';
 
-export type { FoundDate, DateSource } from './dates.js';
+export type { FoundDate, DateSource, DateCandidate } from './dates/index.js';
 export { decodeHtml } from './decode.js';
 
 export interface HtmlOptions {
@@ -29,8 +29,10 @@ export interface ExtractedHtml {
   byline?: string;
   /** the publication date the page gives, with where it was found */
   published?: FoundDate;
-  /** every date candidate, best first */
-  dateCandidates: FoundDate[];
+  /** the last change the page states, where that is after its publication */
+  modified?: FoundDate;
+  /** every date the page gives, with where and in what context */
+  dateCandidates: DateCandidate[];
   canonicalUrl?: string;
   siteName?: string;
   /** ISO 639-1 code, or "und" */
@@ -54,6 +56,7 @@ export function extractHtml(html: string | Buffer, options: HtmlOptions = {}): E
     title: meta.title,
     byline: meta.byline,
     published: meta.published,
+    modified: meta.modified,
     dateCandidates: meta.dateCandidates,
     canonicalUrl: meta.canonicalUrl,
     siteName: meta.siteName,
