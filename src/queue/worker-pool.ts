@@ -19,6 +19,8 @@ export interface WorkerPool {
   analyze(article: Article): Promise<Extraction>;
   /** the rows the store writes for the article, derived in the worker (and deflated there for SQLite) */
   prepare(article: Article, options: { deflate: boolean }): Promise<PreparedItem>;
+  /** the extraction as JSON text, serialised in the worker (a server sends it on without parsing a large object) */
+  analyzeJson(article: Article): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -27,13 +29,20 @@ export interface WorkerRequest {
   id: number;
   article: Article;
   prepare?: { deflate: boolean };
+  /** reply with the extraction as JSON text */
+  json?: boolean;
 }
 
-export type WorkerReply = { ready: true } | { id: number; extraction: Extraction } | { id: number; prepared: PreparedItem } | { id: number; error: string };
+export type WorkerReply =
+  | { ready: true }
+  | { id: number; extraction: Extraction }
+  | { id: number; prepared: PreparedItem }
+  | { id: number; json: string }
+  | { id: number; error: string };
 
 interface Pending {
   request: WorkerRequest;
-  resolve: (x: Extraction | PreparedItem) => void;
+  resolve: (x: Extraction | PreparedItem | string) => void;
   reject: (e: Error) => void;
 }
 
@@ -75,7 +84,7 @@ export async function createWorkerPool(size: number, options: PipelineOptions = 
           if (!job) return;
           slot.inFlight.delete(msg.id);
           if ('error' in msg) job.reject(new Error(msg.error));
-          else job.resolve('prepared' in msg ? msg.prepared : msg.extraction);
+          else job.resolve('prepared' in msg ? msg.prepared : 'json' in msg ? msg.json : msg.extraction);
           pump();
         });
         worker.on('error', (err) => {
@@ -92,10 +101,10 @@ export async function createWorkerPool(size: number, options: PipelineOptions = 
     ),
   );
 
-  const submit = (article: Article, prepare?: { deflate: boolean }): Promise<Extraction | PreparedItem> => {
+  const submit = (article: Article, prepare?: { deflate: boolean }, json?: boolean): Promise<Extraction | PreparedItem | string> => {
     if (closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve, reject) => {
-      queue.push({ request: { id: nextId++, article, ...(prepare ? { prepare } : {}) }, resolve, reject });
+      queue.push({ request: { id: nextId++, article, ...(prepare ? { prepare } : {}), ...(json ? { json } : {}) }, resolve, reject });
       pump();
     });
   };
@@ -104,6 +113,7 @@ export async function createWorkerPool(size: number, options: PipelineOptions = 
     size: slots.length,
     analyze: (article) => submit(article) as Promise<Extraction>,
     prepare: (article, options) => submit(article, options) as Promise<PreparedItem>,
+    analyzeJson: (article) => submit(article, undefined, true) as Promise<string>,
     async close() {
       closed = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));

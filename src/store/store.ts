@@ -34,6 +34,12 @@ export interface SearchOptions {
   from?: string;
   /** only articles published on or before this ISO date (a bare day includes the whole day) */
   to?: string;
+  /**
+   * "words" (default): the query is the user's words, punctuation and all, each word required (never a syntax error);
+   * "fts": the full-text syntax (phrases in double quotes, AND, OR, NOT, NEAR, prefix*), where a malformed query
+   * throws StoreError "bad-query"
+   */
+  syntax?: 'words' | 'fts';
 }
 
 export interface ScanOptions {
@@ -43,6 +49,8 @@ export interface ScanOptions {
   to?: string;
   /** articles read per query (default 500) */
   pageSize?: number;
+  /** start after the article with this id, in stored order (keyset paging); nothing when no such article is stored */
+  afterId?: string;
 }
 
 export interface SearchHit {

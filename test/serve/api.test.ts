@@ -124,14 +124,15 @@ describe('write endpoints', () => {
     expect(stored.json().extraction.text).toContain('Lindvik');
   });
 
-  it('off loopback, writes need TIDINGS_TOKEN; reads do not', async () => {
-    const open = buildServer({ store: corpus.store, analyzer: corpus.analyzer, host: '0.0.0.0' });
-    expect((await open.inject({ method: 'POST', url: '/api/analyze', payload: HOSTILE_ARTICLE })).statusCode).toBe(403);
-    const guarded = buildServer({ store: corpus.store, analyzer: corpus.analyzer, host: '0.0.0.0', token: 's3cret-token' });
-    expect((await guarded.inject({ method: 'POST', url: '/api/analyze', payload: HOSTILE_ARTICLE })).statusCode).toBe(401);
-    expect((await guarded.inject({ method: 'POST', url: '/api/analyze', payload: HOSTILE_ARTICLE, headers: { authorization: 'Bearer wrong-token!' } })).statusCode).toBe(401);
-    expect((await guarded.inject({ method: 'POST', url: '/api/analyze', payload: HOSTILE_ARTICLE, headers: { authorization: 'Bearer s3cret-token' } })).statusCode).toBe(200);
-    expect((await guarded.inject({ method: 'GET', url: '/api/stats' })).statusCode).toBe(200);
+  it('for a Host that is not a loopback name, writes need TIDINGS_TOKEN; reads do not', async () => {
+    const lan = { host: 'tidings.lan:3000' };
+    const open = buildServer({ store: corpus.store, analyzer: corpus.analyzer, host: '0.0.0.0', allowedHosts: ['tidings.lan'] });
+    expect((await open.inject({ method: 'POST', url: '/api/analyze', payload: HOSTILE_ARTICLE, headers: lan })).statusCode).toBe(403);
+    const guarded = buildServer({ store: corpus.store, analyzer: corpus.analyzer, host: '0.0.0.0', token: 's3cret-token', allowedHosts: ['tidings.lan'] });
+    expect((await guarded.inject({ method: 'POST', url: '/api/analyze', payload: HOSTILE_ARTICLE, headers: lan })).statusCode).toBe(401);
+    expect((await guarded.inject({ method: 'POST', url: '/api/analyze', payload: HOSTILE_ARTICLE, headers: { ...lan, authorization: 'Bearer wrong-token!' } })).statusCode).toBe(401);
+    expect((await guarded.inject({ method: 'POST', url: '/api/analyze', payload: HOSTILE_ARTICLE, headers: { ...lan, authorization: 'Bearer s3cret-token' } })).statusCode).toBe(200);
+    expect((await guarded.inject({ method: 'GET', url: '/api/stats', headers: lan })).statusCode).toBe(200);
     await open.close();
     await guarded.close();
   });

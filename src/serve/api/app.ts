@@ -1,17 +1,25 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ApiError, errorBody } from './errors.js';
-import { ROUTES, MAX_ARTICLE_BYTES, StreamResult, type ApiDeps, type RouteDef } from './routes.js';
-import { SECURITY_HEADERS, checkWriteAccess } from './security.js';
+import { ROUTES, MAX_ARTICLE_BYTES, JsonText, StreamResult, type ApiDeps, type RouteDef } from './routes.js';
+import { SECURITY_HEADERS } from './security.js';
+import { HostPolicy } from '../security/hosts.js';
+import { checkReadAccess, checkWriteAccess } from '../security/tokens.js';
+import { clientErrorHandler, frameworkErrors } from '../security/framework-errors.js';
+import { compressLarge } from '../security/compress.js';
 import { DEFAULT_WEB_ROOT, readStatic } from './static.js';
 import { openApiDocument } from './openapi.js';
 import { CORPUS_ROUTES } from './corpus-routes.js';
 
 export interface ServerOptions extends ApiDeps {
-  /** the address the server will bind to: decides whether write endpoints need the token */
+  /** the address the server will bind to (also a Host name it answers to, unless a wildcard) */
   host: string;
-  /** TIDINGS_TOKEN */
+  /** TIDINGS_TOKEN: write endpoints need it whenever a request's Host is not a loopback name */
   token?: string;
+  /** TIDINGS_READ_TOKEN: when set, every API request needs it (or the write token) */
+  readToken?: string;
+  /** Host and Origin names answered besides loopback names and the bound address (--allowed-host) */
+  allowedHosts?: string[];
   /** folder of the built web UI (default dist/web) */
   webRoot?: string;
   /** log requests (the CLI turns it on) */
@@ -23,12 +31,18 @@ const BODY_LIMIT = MAX_ARTICLE_BYTES * 2;
 
 /** Builds the API and UI server (not yet listening: tests use inject, the CLI calls listen). */
 export function buildServer(options: ServerOptions): FastifyInstance {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, frameworkErrors, clientErrorHandler });
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+  const hosts = new HostPolicy(options.host, options.allowedHosts);
 
-  app.addHook('onSend', async (_req, reply, payload) => {
+  app.addHook('onRequest', async (req) => {
+    hosts.check(req.headers.host, req.headers.origin);
+    if (req.url.startsWith('/api/')) checkReadAccess(options.readToken, options.token, req.headers.authorization);
+  });
+
+  app.addHook('onSend', async (req, reply, payload) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
-    return payload;
+    return compressLarge(req, reply, payload);
   });
 
   app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
@@ -65,7 +79,7 @@ function register(app: FastifyInstance, route: RouteDef, options: ServerOptions)
     method: route.method,
     url: route.url,
     handler: async (req: FastifyRequest, reply: FastifyReply) => {
-      if (route.write) checkWriteAccess(options.host, options.token, req.headers.authorization);
+      if (route.write) checkWriteAccess(req.headers.host, options.token, req.headers.authorization);
       const input = {
         params: parse(route.params, req.params, 'path'),
         query: parse(route.query, req.query, 'query'),
@@ -73,6 +87,7 @@ function register(app: FastifyInstance, route: RouteDef, options: ServerOptions)
       };
       const result = await route.handler(input, options);
       reply.header('cache-control', 'no-store');
+      if (result instanceof JsonText) return reply.type('application/json; charset=utf-8').send(result.text);
       if (result instanceof StreamResult) {
         reply.type(result.type).header('content-disposition', `attachment; filename="${result.filename}"`);
         return reply.send(result.stream);

@@ -11,7 +11,8 @@ import { StreamResult, type RouteDef } from './routes.js';
 export const MAX_EVENTS = 1000;
 
 const Day = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date such as 2024-05 or 2024-05-20');
-const Name = z.string().trim().min(1).max(200);
+// a name is printable text: a control character ("%00") would otherwise normalise to nothing and match any entity
+const Name = z.string().trim().min(1).max(200).regex(/^[^\u0000-\u001f\u007f]*$/, 'a name has no control characters');
 
 /** Runs a corpus query, turning its user errors into 404 (unknown entity) or 400 (bad filter), a database without corpus tables into 501. */
 async function corpus<T>(store: Store, fn: (corpus: Corpus) => T | Promise<T>): Promise<T> {

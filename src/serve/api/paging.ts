@@ -1,3 +1,4 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { ApiError } from './errors.js';
 
@@ -7,7 +8,7 @@ export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
 
 export const LimitSchema = z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE).describe(`items per page (1-${MAX_PAGE})`);
-export const CursorSchema = z.string().max(200).optional().describe('opaque cursor from the previous page\'s nextCursor');
+export const CursorSchema = z.string().max(400).optional().describe('opaque cursor from the previous page\'s nextCursor');
 
 /** One page of results; nextCursor is null on the last page. */
 export interface Page<T> {
@@ -15,27 +16,37 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/**
- * Cursors are opaque to clients: a base64url JSON position. Offsets are what the store pages by today; keeping the
- * cursor opaque lets a route switch to keyset paging without changing clients.
- */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
+/** Signs cursors: only positions this server process issued are accepted, so a forged one costs nothing to refuse. */
+const CURSOR_KEY = randomBytes(32);
+/** 128 bits of the HMAC: forging one is out of reach. */
+const SIGNATURE_BYTES = 16;
+
+function sign(payload: string): Buffer {
+  return createHmac('sha256', CURSOR_KEY).update(payload).digest().subarray(0, SIGNATURE_BYTES);
 }
 
-export function decodeCursor(cursor: string | undefined): number {
-  if (!cursor) return 0;
+/** An opaque cursor for a position: its JSON, base64url, with a signature. */
+export function encodeCursor(position: Record<string, unknown>): string {
+  const payload = Buffer.from(JSON.stringify(position)).toString('base64url');
+  return `${payload}.${sign(payload).toString('base64url')}`;
+}
+
+const BAD_CURSOR = 'cursor is not one this server issued (start again without "cursor")';
+
+/** The position in a cursor this server signed, checked against `schema`; anything else is a 400. */
+export function decodeCursor<T>(cursor: string, schema: z.ZodType<T>): T {
+  const [payload, signature, extra] = cursor.split('.');
+  if (!payload || !signature || extra !== undefined) throw new ApiError(400, BAD_CURSOR);
+  const given = Buffer.from(signature, 'base64url');
+  const expected = sign(payload);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new ApiError(400, BAD_CURSOR);
+  let value: unknown;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown };
-    if (typeof value.o === 'number' && Number.isInteger(value.o) && value.o >= 0) return value.o;
+    value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
-    // falls through to the error below
+    throw new ApiError(400, BAD_CURSOR);
   }
-  throw new ApiError(400, 'cursor is not one this server issued (start again without "cursor")');
-}
-
-/** Builds a page from up to limit+1 fetched items (the extra one only tells whether a next page exists). */
-export function pageOf<T>(fetched: T[], offset: number, limit: number): Page<T> {
-  const items = fetched.slice(0, limit);
-  return { items, nextCursor: fetched.length > limit ? encodeCursor(offset + limit) : null };
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new ApiError(400, BAD_CURSOR);
+  return parsed.data;
 }

@@ -6,11 +6,18 @@ import type { Extraction } from '../../model/extraction.js';
 import { articleFromJson } from '../../ingest/jsonl.js';
 import { StoreError } from '../../store/errors.js';
 import { ApiError } from './errors.js';
-import { CursorSchema, LimitSchema, decodeCursor, pageOf, type Page } from './paging.js';
+import { CursorSchema, LimitSchema, decodeCursor, encodeCursor, type Page } from './paging.js';
 
 /** Anything that analyses one article (the in-process pipeline, loaded on first use). */
 export interface ArticleAnalyzer {
   analyze(article: Article): Extraction | Promise<Extraction>;
+  /** the extraction already as JSON text (made off this thread), when the analyser can */
+  analyzeJson?(article: Article): Promise<string>;
+}
+
+/** A JSON body already serialised: sent as it is. */
+export class JsonText {
+  constructor(readonly text: string) {}
 }
 
 /** What the routes work on. */
@@ -104,24 +111,30 @@ function summary(item: StoreItem) {
   };
 }
 
+/** Where a page of articles starts: after this article id, in stored order (a keyset position: bounded work). */
+const ArticlesPosition = z.object({ after: z.string().min(1).max(200) });
+/** Search pages by offset into the ranked hits; this deep and no deeper (each page reads the hits before it). */
+export const MAX_SEARCH_DEPTH = 1000;
+const SearchPosition = z.object({ offset: z.number().int().min(1).max(MAX_SEARCH_DEPTH) });
+
 async function listArticles(store: Store, q: { from?: string; to?: string; limit: number; cursor?: string }): Promise<Page<ReturnType<typeof summary>>> {
-  const offset = decodeCursor(q.cursor);
+  const afterId = q.cursor ? decodeCursor(q.cursor, ArticlesPosition).after : undefined;
   const fetched: ReturnType<typeof summary>[] = [];
-  let seen = 0;
-  // scan is the store's stable-order listing; a page skips what earlier pages returned
-  for await (const item of store.scan({ from: q.from, to: q.to, pageSize: Math.min(500, offset + q.limit + 1) })) {
-    if (seen++ < offset) continue;
+  for await (const item of store.scan({ from: q.from, to: q.to, pageSize: q.limit + 1, afterId })) {
     fetched.push(summary(item));
     if (fetched.length > q.limit) break;
   }
-  return pageOf(fetched, offset, q.limit);
+  const items = fetched.slice(0, q.limit);
+  return { items, nextCursor: fetched.length > q.limit ? encodeCursor({ after: items[items.length - 1].id }) : null };
 }
 
-async function search(store: Store, q: { q: string; from?: string; to?: string; limit: number; cursor?: string }) {
-  const offset = decodeCursor(q.cursor);
+async function search(store: Store, q: { q: string; from?: string; to?: string; limit: number; cursor?: string; syntax?: 'words' | 'fts' }) {
+  const offset = q.cursor ? decodeCursor(q.cursor, SearchPosition).offset : 0;
   try {
-    const hits = await store.search(q.q, { limit: q.limit + 1, offset, from: q.from, to: q.to, highlight: { open: OPEN, close: CLOSE } });
-    return pageOf(hits.map((h) => ({ ...h, snippet: snippetParts(h.snippet) })), offset, q.limit);
+    const hits = await store.search(q.q, { limit: q.limit + 1, offset, from: q.from, to: q.to, highlight: { open: OPEN, close: CLOSE }, syntax: q.syntax });
+    const items = hits.slice(0, q.limit).map((h) => ({ ...h, snippet: snippetParts(h.snippet) }));
+    const next = offset + q.limit;
+    return { items, nextCursor: hits.length > q.limit && next <= MAX_SEARCH_DEPTH ? encodeCursor({ offset: next }) : null };
   } catch (err) {
     if (err instanceof StoreError && err.kind === 'bad-query') throw new ApiError(400, err.message);
     throw err;
@@ -137,7 +150,7 @@ async function getArticle(store: Store, id: string) {
 async function analyze(deps: ApiDeps, body: unknown) {
   const article = toArticle(body);
   const analyzer = await deps.analyzer();
-  return analyzer.analyze(article);
+  return analyzer.analyzeJson ? new JsonText(await analyzer.analyzeJson(article)) : analyzer.analyze(article);
 }
 
 async function ingest(deps: ApiDeps, body: { articles?: unknown[] } & Record<string, unknown>) {
@@ -174,7 +187,10 @@ export const ROUTES: RouteDef[] = [
   },
   {
     method: 'GET', url: '/api/search', summary: 'full-text search; snippets come as parts with hit=true on matched words',
-    query: z.object({ q: z.string().trim().min(1, 'give a query in "q"').max(500), ...Dates, limit: LimitSchema, cursor: CursorSchema }),
+    query: z.object({
+      q: z.string().trim().min(1, 'give a query in "q"').max(500), ...Dates, limit: LimitSchema, cursor: CursorSchema,
+      syntax: z.enum(['words', 'fts']).default('words').describe('words (default): the text as words, punctuation never an error; fts: phrases in "quotes", AND, OR, NOT, NEAR, prefix*'),
+    }),
     handler: ({ query }, d) => search(d.store, query),
   },
   {

@@ -43,6 +43,8 @@ export class SqlCorpus implements Corpus {
 
   async findEntities(name: string): Promise<EntityRef[]> {
     const norm = normaliseName(name);
+    // nothing left to match (punctuation or control characters only): no entity, never every entity
+    if (!norm) return [];
     const query = (where: string, params: Record<string, unknown>) => this.sql.all<EntityRef>(`SELECT e.key, e.id, e.name, e.type, e.country,
         (SELECT count(*) FROM entity_mentions m WHERE m.entity_key = e.key) + (SELECT count(*) FROM entity_merges g WHERE g.entity_key = e.key) AS articles
       FROM entities e WHERE e.key IN (SELECT entity_key FROM entity_names WHERE ${where}) ORDER BY articles DESC, e.key LIMIT 10`, params);

@@ -356,6 +356,11 @@ export class PostgresStore implements Store {
     }
     const sql = `SELECT a.key, a.id, a.published, a.title, a.url, a.source, a.lang, a.body, a.text, e.json
       FROM articles a JOIN extractions e ON e.article_key = a.key WHERE ${where.join(' AND ')} ORDER BY a.key LIMIT $2`;
+    if (options.afterId !== undefined) {
+      const found = await this.query<{ key: string | number }>('SELECT key FROM articles WHERE id = $1', [options.afterId]);
+      if (!found.rows.length) return;
+      params[0] = found.rows[0].key;
+    }
     for (;;) {
       const res = await this.query<ArticleJoinRow>(sql, params);
       if (!res.rows.length) return;

@@ -330,6 +330,11 @@ export class SqliteStore implements Store {
     const page = this.db.prepare(`SELECT a.key, a.id, a.published, a.title, a.url, a.source, a.lang, a.body, a.text, e.json
       FROM articles a JOIN extractions e ON e.article_key = a.key WHERE ${where.join(' AND ')} ORDER BY a.key LIMIT @limit`);
     let after = 0;
+    if (options.afterId !== undefined) {
+      const key = this.db.prepare('SELECT key FROM articles WHERE id = ?').pluck().get(options.afterId) as number | undefined;
+      if (key === undefined) return;
+      after = key;
+    }
     for (;;) {
       // one page at a time, no statement left open between pages: writers are never blocked by a slow consumer
       const rows = page.all({ after, from: options.from ?? null, to: to?.value ?? null, limit: options.pageSize ?? DEFAULT_SCAN_PAGE }) as ArticleJoinRow[];
