@@ -6,11 +6,13 @@
  */
 import type { EventsLanguage } from './sections/events.js';
 import type { QuotesLanguage } from './sections/quotes.js';
+import type { TimeLanguage } from './sections/time.js';
 import type { PlacesLanguage } from './sections/places.js';
 
 export type { EventsLanguage, EventTypeLexicon, ModalityWords, PredicateEntry } from './sections/events.js';
 export type { QuotesLanguage, CueClass, CueEntry } from './sections/quotes.js';
 export type { PlacesLanguage } from './sections/places.js';
+export type { TenseWords, TimeLanguage } from './sections/time.js';
 
 export interface LanguagePack {
   /** ISO 639-1 code that selects the pack (`article.lang`, primary subtag, any case) */
@@ -18,6 +20,8 @@ export interface LanguagePack {
   /** the language's English name, for messages */
   readonly name: string;
   readonly quotes: QuotesLanguage;
+  /** the time stage: time-expression parsers, range links, tense cues */
+  readonly time: TimeLanguage;
   readonly events: EventsLanguage;
   /** the places stage: feature words, locative cues, demonym morphology, names that are not places */
   readonly places: PlacesLanguage;

@@ -2,12 +2,14 @@ import type { LanguagePack } from '../types.js';
 import { events } from './events/index.js';
 import { quotes } from './quotes/index.js';
 import { englishPlaces } from './places/index.js';
+import { time } from './time/index.js';
 
 /** English: the language every stage was written for. */
 export const english: LanguagePack = {
   code: 'en',
   name: 'English',
   quotes,
+  time,
   events,
   places: englishPlaces,
 };

@@ -1,5 +1,6 @@
 import type { EventsLanguage } from '../../sections/events.js';
 import { nounForms, verbForms } from '../inflect.js';
+import { REPORTING_SAY } from '../words.js';
 import { ACTOR_MODIFIERS, AGENT_SECTORS } from './agents.js';
 import { EVENT_LEXICON } from './triggers/index.js';
 
@@ -13,7 +14,7 @@ export const events: EventsLanguage = {
   actorPronouns: new Set(['they', 'it', 'he', 'she', 'we']),
   actorJoiners: new Set(['in', 'of', 'from', 'based', 'throughout', 'operating', 'loyal', 'to']),
   notNameWords: new Set(['The', 'A', 'An', 'On', 'In', 'At', 'But', 'And', 'As', 'After', 'Last', 'This', 'That']),
-  reportingVerbs: new Set(['said', 'says', 'say', 'told', 'stated', 'added', 'reported', 'announced', 'concluded', 'insisted', 'declared', 'according', 'noted', 'claimed']),
+  reportingVerbs: new Set([...REPORTING_SAY, 'say', 'stated', 'added', 'reported', 'announced', 'concluded', 'insisted', 'declared', 'according', 'noted', 'claimed']),
   objectEdges: new Set([';', ':', 'while', 'but', 'because', 'after', 'before', 'when', 'who', 'which', 'despite', 'since', 'although', 'whereas', 'amid', 'where', 'following', 'unless', 'if', '"', '“', '”']),
   prepositions: new Set(['of', 'in', 'at', 'on', 'for', 'to', 'with', 'against', 'from', 'near', 'into', 'by', 'between', 'over', 'about', 'like', 'than']),
   passiveAuxiliaries: new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", 'am', 'get', 'got']),

@@ -1,22 +1,11 @@
 import type { Doc, Token } from '../../../model/doc.js';
 import type { SentenceRecord } from '../../../model/extraction.js';
 import type { TemporalAnchor, TimexRecord } from '../../../model/layers/time.js';
+import { LANGUAGE_PACKS, languagePackFor } from '../../../lang/index.js';
+import type { TimeLanguage } from '../../../lang/types.js';
 import type { Stage } from '../../stage.js';
 import { segmentText } from '../segment/index.js';
 import { formatDay, parseIsoDate, precisionOf, type CalendarDate } from './calendar.js';
-import { clockParser } from './parsers/clock.js';
-import { durationParser, recentComingParser, vagueDurationParser } from './parsers/duration.js';
-import { fuzzyReferenceParser } from './parsers/fuzzy.js';
-import { holidayParser } from './parsers/holiday.js';
-import { bareMonthParser, monthDayParser, monthYearParser } from './parsers/month-date.js';
-import { isoDateParser, slashDateParser } from './parsers/numeric-date.js';
-import { periodReferenceParser, quarterParser } from './parsers/quarter.js';
-import { monthDayRangeParser } from './parsers/range.js';
-import { relativeDayParser } from './parsers/relative-day.js';
-import { relativeUnitParser, theSeasonParser, theWeekendParser, theYearParser } from './parsers/relative-unit.js';
-import { setParser } from './parsers/set.js';
-import { weekdayParser, weekdaySetParser } from './parsers/weekday.js';
-import { centuryParser, decadeParser, spokenYearParser, yearParser, yearSpanParser } from './parsers/year.js';
 import { clockDayRefiner } from './refiners/clock-day.js';
 import { discourseRefiner } from './refiners/discourse.js';
 import { overlapRefiner } from './refiners/overlap.js';
@@ -24,41 +13,9 @@ import { rangeRefiner } from './refiners/range.js';
 import { TenseIndex } from './tense.js';
 import type { TimexCandidate, TimexContext, TimexParser, TimexRefiner } from './types.js';
 
-/** The configuration is data (as chrono's): parsers in tie-break priority order, then refiners in order. */
-export function createTimexParsers(): TimexParser[] {
-  return [
-    isoDateParser(),
-    slashDateParser(),
-    monthDayRangeParser(),
-    monthDayParser(),
-    monthYearParser(),
-    holidayParser(),
-    quarterParser(),
-    relativeDayParser(),
-    relativeUnitParser(),
-    weekdaySetParser(),
-    weekdayParser(),
-    clockParser(),
-    setParser(),
-    durationParser(),
-    yearSpanParser(),
-    decadeParser(),
-    centuryParser(),
-    yearParser(),
-    spokenYearParser(),
-    bareMonthParser(),
-    theWeekendParser(),
-    theYearParser(),
-    theSeasonParser(),
-    periodReferenceParser(),
-    fuzzyReferenceParser(),
-    recentComingParser(),
-    vagueDurationParser(),
-  ];
-}
-
-export function createTimexRefiners(parsers: TimexParser[]): TimexRefiner[] {
-  return [overlapRefiner(parsers.map((p) => p.name)), clockDayRefiner(), rangeRefiner(), discourseRefiner()];
+/** The configuration is data (as chrono's): the pack's parsers in tie-break priority order, then refiners in order. */
+export function createTimexRefiners(parsers: TimexParser[], lang: TimeLanguage): TimexRefiner[] {
+  return [overlapRefiner(parsers.map((p) => p.name)), clockDayRefiner(), rangeRefiner(lang), discourseRefiner()];
 }
 
 export interface TimexTagger {
@@ -66,15 +23,15 @@ export interface TimexTagger {
   tag(text: string, published: string, tokens: Token[], sentences: SentenceRecord[]): TimexRecord[];
 }
 
-/** Compiles every pattern once; `tag` is then a pure function of its inputs. */
-export function createTimexTagger(): TimexTagger {
-  const parsers = createTimexParsers();
-  const refiners = createTimexRefiners(parsers);
+/** Compiles every pattern of a language once (English unless told); `tag` is then a pure function of its inputs. */
+export function createTimexTagger(lang: TimeLanguage = languagePackFor('en')!.time): TimexTagger {
+  const parsers = lang.parsers();
+  const refiners = createTimexRefiners(parsers, lang);
   return {
     tag(text, published, tokens, sentences) {
       const dct = parseIsoDate(published);
       if (!dct) return [];
-      const tense = new TenseIndex(tokens, sentences);
+      const tense = new TenseIndex(tokens, sentences, lang.tense);
       const ctx: TimexContext = { text, dct, tenseAt: (start, end) => tense.tenseAt(start, end) };
       let candidates: TimexCandidate[] = [];
       for (const parser of parsers) {
@@ -133,10 +90,12 @@ export function tagTimexes(text: string, published: string, tagger: TimexTagger 
 
 /** The time stage: fills `doc.timexes` and each sentence's temporal anchor. */
 export function createTimeStage(): Stage {
-  const tagger = createTimexTagger();
+  // each language pack's patterns, compiled once with the pipeline
+  const taggers = new Map(LANGUAGE_PACKS.map((p) => [p.time, createTimexTagger(p.time)]));
   return {
     name: 'time',
     run(doc: Doc) {
+      const tagger = taggers.get(doc.pack.time)!;
       const dct = parseIsoDate(doc.article.published);
       if (!dct) {
         doc.timexes = [];

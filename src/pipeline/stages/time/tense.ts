@@ -1,31 +1,9 @@
 import type { Token } from '../../../model/doc.js';
 import type { SentenceRecord } from '../../../model/extraction.js';
+import type { TenseWords } from '../../../lang/types.js';
 import type { Tense } from './types.js';
 
-/** Words that put a clause in the future ("will meet", "is scheduled to", "plans to", "next"). */
-const FUTURE_WORDS = new Set([
-  'will', "'ll", 'shall', 'wo', 'scheduled', 'slated', 'expected', 'expects', 'expect', 'plans', 'plan', 'planning', 'intends',
-  'upcoming', 'tomorrow', 'would', 'due', 'await', 'awaits',
-]);
-/** Words that put a clause in the past; any other lower-case word ending in -ed counts too. */
-const PAST_WORDS = new Set([
-  'said', 'told', 'was', 'were', 'had', 'did', 'ago', 'last', 'yesterday', 'earlier', 'went', 'came', 'met', 'made', 'took', 'gave',
-  'saw', 'began', 'fell', 'rose', 'won', 'lost', 'held', 'left', 'sold', 'bought', 'struck', 'spoke', 'wrote', 'fled', 'led', 'ran',
-  'got', 'sent', 'spent', 'paid', 'kept', 'brought', 'found', 'thought', 'became', 'broke', 'chose', 'drove', 'flew', 'grew', 'knew',
-  'shot', 'stood', 'sought', 'taught', 'felt', 'heard', 'meant', 'put', 'quit', 'rang', 'sank', 'sat', 'slept', 'stole', 'swore',
-  'threw', 'tore', 'woke', 'wore', 'withdrew', 'overtook', 'undertook', 'forgot', 'ate', 'drew', 'dealt', 'bore', 'beat', 'lay',
-]);
-/** -ed words that are not past-tense verbs. */
-const NOT_PAST = new Set(['need', 'needed', 'speed', 'feed', 'seed', 'red', 'bed', 'united', 'limited', 'related', 'proceed', 'succeed', 'exceed', 'indeed', 'hundred', 'shed', 'based', 'alleged', 'so-called', 'advanced', 'detailed', 'armed', 'concerned', 'interested', 'expected', 'scheduled', 'planned', 'proposed', 'breed', 'greed', 'weed', 'creed', 'embed', 'reed', 'wed']);
-/** A participle after these is passive or perfect-with-will, not a past cue of its own. */
-const AUXILIARY_BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'get']);
-/** Past forms of "be" and "have" are cues even after an auxiliary-looking word. */
-const BE_FORMS = new Set(['was', 'were', 'had', 'did']);
-/** Future forms that need "to" after them ("going to", "set to", "plans to", "due to"); "set" and "due" also take "for". */
-const NEEDS_TO = new Set(['going', 'set', 'due', 'plans', 'plan', 'planning', 'intends']);
-
 /** A reporting verb is the frame of the news, not the event: it counts as a past cue only when nothing nearer decides. */
-const REPORTING = new Set(['said', 'told', 'says']);
 /** Token distance added to a reporting verb's cue so that a nearer content verb wins. */
 const REPORTING_PENALTY = 3;
 /** A reporting verb this close ("said Monday", "said on Monday") dates the saying itself: no penalty. */
@@ -60,6 +38,7 @@ export class TenseIndex {
   constructor(
     private readonly tokens: Token[],
     private readonly sentences: SentenceRecord[],
+    private readonly words: TenseWords,
   ) {
     this.sentenceStarts = sentences.map((s) => s.start);
   }
@@ -131,17 +110,18 @@ export class TenseIndex {
       const lower = word.toLowerCase();
       const next = i + 1 < s.tokenEnd ? this.tokens[i + 1].text.toLowerCase() : '';
       const prev = i > s.tokenStart ? this.tokens[i - 1].text.toLowerCase() : '';
-      if (FUTURE_WORDS.has(lower) || NEEDS_TO.has(lower)) {
+      const { future, past, notPast, auxiliaryBeforeParticiple, beForms, needsTo, reporting } = this.words;
+      if (future.has(lower) || needsTo.has(lower)) {
         // "plans for the trip", "set aside", "going home": only "plans to", "going to", "set to/for", "due to/for" look ahead
-        if (NEEDS_TO.has(lower) && next !== 'to' && !(next === 'for' && (lower === 'set' || lower === 'due'))) continue;
+        if (needsTo.has(lower) && next !== 'to' && !(next === 'for' && (lower === 'set' || lower === 'due'))) continue;
         if (lower === 'wo' && next !== "n't") continue;
         if (lower === 'will' && word === 'Will' && i > s.tokenStart) continue;
         cues.push({ token: i, tense: 1, weight: lower === 'would' ? 1 : 0 });
-      } else if (PAST_WORDS.has(lower) && !(AUXILIARY_BEFORE_PARTICIPLE.has(prev) && !BE_FORMS.has(lower))) {
-        cues.push({ token: i, tense: -1, weight: REPORTING.has(lower) ? REPORTING_PENALTY : 0 });
-      } else if (REPORTING.has(lower)) {
+      } else if (past.has(lower) && !(auxiliaryBeforeParticiple.has(prev) && !beForms.has(lower))) {
+        cues.push({ token: i, tense: -1, weight: reporting.has(lower) ? REPORTING_PENALTY : 0 });
+      } else if (reporting.has(lower)) {
         cues.push({ token: i, tense: 0, weight: REPORTING_PENALTY });
-      } else if (lower.length > 4 && lower.endsWith('ed') && word[0] === lower[0] && !NOT_PAST.has(lower) && !AUXILIARY_BEFORE_PARTICIPLE.has(prev)) {
+      } else if (lower.length > 4 && lower.endsWith('ed') && word[0] === lower[0] && !notPast.has(lower) && !auxiliaryBeforeParticiple.has(prev)) {
         cues.push({ token: i, tense: -1, weight: 1 });
       }
     }

@@ -1,13 +1,11 @@
-import type { TimexCandidate, TimexRefiner } from '../types.js';
-
-/** Words between two expressions that make them the two ends of one range. */
-const RANGE_LINK = /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i;
+import type { TimeLanguage } from '../../../../lang/types.js';
+import type { TimexRefiner } from '../types.js';
 
 /**
  * "between 2019 and 2021", "from March to June", "1990 to 1995": both ends stay separate expressions (TimeML tags
  * each), and each gets the range's `{ begin, end }`.
  */
-export function rangeRefiner(): TimexRefiner {
+export function rangeRefiner(lang: TimeLanguage): TimexRefiner {
   return {
     name: 'range',
     refine(candidates, ctx) {
@@ -17,12 +15,12 @@ export function rangeRefiner(): TimexRefiner {
         if (a.type !== 'DATE' || b.type !== 'DATE' || a.range || b.range) continue;
         if (/REF$/.test(a.value) || /REF$/.test(b.value)) continue;
         const link = ctx.text.slice(a.end, b.start);
-        if (!RANGE_LINK.test(link)) continue;
+        if (!lang.rangeLink.test(link)) continue;
         const before = ctx.text.slice(Math.max(0, a.start - 9), a.start).toLowerCase();
         const isAnd = /and/i.test(link);
         // "A and B" is a range only after "between"; "A to B" after "from" or on its own
         if (isAnd && !/between\s+$/.test(before)) continue;
-        if (!isAnd && /^\s*(?:to|until|till)\s*$/i.test(link) && !/from\s+$/.test(before) && a.value.length !== b.value.length) continue;
+        if (!isAnd && lang.openRangeLink.test(link) && !/from\s+$/.test(before) && a.value.length !== b.value.length) continue;
         const range = { begin: a.value, end: b.value };
         candidates[i] = { ...a, range };
         candidates[i + 1] = { ...b, range };

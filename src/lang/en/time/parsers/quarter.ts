@@ -1,5 +1,5 @@
-import { resolveQuarterYear, shiftedUnitValue } from '../resolve.js';
-import { candidate, wordPattern, type TimexParser } from '../types.js';
+import { resolveQuarterYear, shiftedUnitValue } from '../../../../pipeline/stages/time/resolve.js';
+import { candidate, wordPattern, type TimexParser } from '../../../../pipeline/stages/time/types.js';
 
 const QUARTER_NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 

@@ -1,7 +1,7 @@
-import { daysInMonth, formatDay } from '../calendar.js';
+import { daysInMonth, formatDay } from '../../../../pipeline/stages/time/calendar.js';
 import { MONTH, monthNumber } from '../lexicon.js';
-import { resolveMonthDay } from '../resolve.js';
-import { candidate, wordPattern, type TimexParser } from '../types.js';
+import { resolveMonthDay } from '../../../../pipeline/stages/time/resolve.js';
+import { candidate, wordPattern, type TimexParser } from '../../../../pipeline/stages/time/types.js';
 
 /**
  * Day ranges inside one month, one expression in news: "September 10 to 13", "Sept. 10-13, 2023", "10-13 September".

@@ -1,6 +1,6 @@
 import { NUMBER, UNIT, durationValue, parseNumber, unitOf } from '../lexicon.js';
-import { shiftedUnitValue } from '../resolve.js';
-import { candidate, wordPattern, type TimexCandidate, type TimexContext, type TimexParser } from '../types.js';
+import { shiftedUnitValue } from '../../../../pipeline/stages/time/resolve.js';
+import { candidate, wordPattern, type TimexCandidate, type TimexContext, type TimexParser } from '../../../../pipeline/stages/time/types.js';
 import { QUANTITY_MOD, quantityMod } from './modifiers.js';
 
 const VAGUE_COUNT = '(?:several|a\\s+few|few|many|some|a\\s+couple\\s+of|couple\\s+of|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|numerous)';

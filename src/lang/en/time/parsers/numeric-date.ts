@@ -1,5 +1,5 @@
-import { daysInMonth, formatDay } from '../calendar.js';
-import { candidate, wordPattern, type TimexParser } from '../types.js';
+import { daysInMonth, formatDay } from '../../../../pipeline/stages/time/calendar.js';
+import { candidate, wordPattern, type TimexParser } from '../../../../pipeline/stages/time/types.js';
 
 function validDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);

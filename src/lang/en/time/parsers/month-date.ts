@@ -1,7 +1,7 @@
-import { daysInMonth, formatDay, formatMonth, pad2 } from '../calendar.js';
+import { daysInMonth, formatDay, formatMonth, pad2 } from '../../../../pipeline/stages/time/calendar.js';
 import { MONTH, MONTH_FULL, ORDINAL_DAY, WEEKDAY, monthNumber, parseOrdinal, weekdayNumber } from '../lexicon.js';
-import { resolveMonthDay, resolveMonthYear, yearForWeekday } from '../resolve.js';
-import { candidate, wordPattern, type TimexParser } from '../types.js';
+import { resolveMonthDay, resolveMonthYear, yearForWeekday } from '../../../../pipeline/stages/time/resolve.js';
+import { candidate, wordPattern, type TimexParser } from '../../../../pipeline/stages/time/types.js';
 import { POSITION_MOD, positionMod } from './modifiers.js';
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);

@@ -1,8 +1,8 @@
-import { formatDay, pad2 } from '../calendar.js';
+import { formatDay, pad2 } from '../../../../pipeline/stages/time/calendar.js';
 import { parseNumber } from '../lexicon.js';
 
 const CLOCK_HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
-import { candidate, wordPattern, type TimexParser } from '../types.js';
+import { candidate, wordPattern, type TimexParser } from '../../../../pipeline/stages/time/types.js';
 import { quantityMod } from './modifiers.js';
 
 /**

@@ -1,5 +1,5 @@
 import { parseNumber, parseOrdinal } from '../lexicon.js';
-import { candidate, wordPattern, WORD_CHAR, type TimexParser } from '../types.js';
+import { candidate, wordPattern, WORD_CHAR, type TimexParser } from '../../../../pipeline/stages/time/types.js';
 import { POSITION_MOD, positionMod } from './modifiers.js';
 
 /** Years news writes about: 1500-2099 (a four-digit number outside this is a count or a code). */

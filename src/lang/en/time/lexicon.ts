@@ -1,3 +1,5 @@
+import { WEEKDAYS } from '../words.js';
+
 /** Words time expressions are made of, as regex sources and lookup tables. Compiled into patterns once per stage. */
 
 const MONTH_FORMS: Array<[number, string]> = [
@@ -33,8 +35,7 @@ export function monthNumber(word: string): number | null {
   return MONTH_BY_WORD.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
-export const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 /** ISO weekday number (1 = Monday) of a weekday name, plural or not. */
 export function weekdayNumber(word: string): number | null {
   const i = WEEKDAYS.indexOf(word.toLowerCase().replace(/s$/, ''));

@@ -1,4 +1,4 @@
-import { candidate, wordPattern, type TimexParser } from '../types.js';
+import { candidate, wordPattern, type TimexParser } from '../../../../pipeline/stages/time/types.js';
 
 /** Words before "now" that make it a discourse adverb of ability or sequence, not the present ("You can now ..."). */
 const NOT_PRESENT_BEFORE = /\b(?:can|could|may|might|you)\s+$/i;

@@ -1,6 +1,6 @@
-import { addDays, daysInMonth, formatDay, isoWeekday, type CalendarDate } from '../calendar.js';
-import { resolveMonthDay } from '../resolve.js';
-import { candidate, wordPattern, type TimexParser } from '../types.js';
+import { addDays, daysInMonth, formatDay, isoWeekday, type CalendarDate } from '../../../../pipeline/stages/time/calendar.js';
+import { resolveMonthDay } from '../../../../pipeline/stages/time/resolve.js';
+import { candidate, wordPattern, type TimexParser } from '../../../../pipeline/stages/time/types.js';
 
 /** Fixed-date holidays: month and day. */
 const FIXED: Record<string, [number, number]> = {

@@ -1,7 +1,8 @@
-import { addDays, formatDay } from '../calendar.js';
+import { addDays, formatDay } from '../../../../pipeline/stages/time/calendar.js';
 import { WEEKDAY, weekdayNumber } from '../lexicon.js';
-import { resolveWeekday } from '../resolve.js';
-import { candidate, wordPattern, type Tense, type TimexParser } from '../types.js';
+import { WEEKDAYS } from '../../words.js';
+import { resolveWeekday } from '../../../../pipeline/stages/time/resolve.js';
+import { candidate, wordPattern, type Tense, type TimexParser } from '../../../../pipeline/stages/time/types.js';
 
 /** Parts of the day and their TIMEX3 codes. */
 export const PART_OF_DAY: Record<string, string> = {
@@ -18,7 +19,7 @@ export function weekdayParser(): TimexParser {
     `(?:\\s+(morning|afternoon|evening|night))?`;
   return {
     name: 'weekday',
-    gate: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
+    gate: new RegExp(WEEKDAYS.join('|'), 'i'),
     pattern: wordPattern(source),
     extract(m, ctx) {
       if (!/^\p{Lu}/u.test(m[2])) return null;
@@ -55,7 +56,7 @@ export function weekdaySetParser(): TimexParser {
   const source = `(?:(every|each)\\s+(${WEEKDAY})|(${WEEKDAY})s)(?:\\s+(morning|afternoon|evening|night)s?)?`;
   return {
     name: 'weekday-set',
-    gate: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
+    gate: new RegExp(WEEKDAYS.join('|'), 'i'),
     pattern: wordPattern(source),
     extract(m) {
       const word = m[2] ?? m[3];

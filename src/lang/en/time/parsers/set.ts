@@ -1,5 +1,5 @@
 import { NUMBER, UNIT, durationValue, monthNumber, MONTH_FULL, parseNumber, unitOf } from '../lexicon.js';
-import { candidate, wordPattern, type TimexParser } from '../types.js';
+import { candidate, wordPattern, type TimexParser } from '../../../../pipeline/stages/time/types.js';
 
 const ADVERB_PERIODS: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', 'semi-annually': 'P6M',

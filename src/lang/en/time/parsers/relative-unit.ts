@@ -1,5 +1,5 @@
-import { resolveSeason, seasonCode, shiftedUnitValue } from '../resolve.js';
-import { candidate, wordPattern, type TimexParser } from '../types.js';
+import { resolveSeason, seasonCode, shiftedUnitValue } from '../../../../pipeline/stages/time/resolve.js';
+import { candidate, wordPattern, type TimexParser } from '../../../../pipeline/stages/time/types.js';
 import { POSITION_MOD, positionMod } from './modifiers.js';
 
 const OFFSET_WORDS: Record<string, number> = {

@@ -1,5 +1,5 @@
-import { addDays, formatDay } from '../calendar.js';
-import { candidate, wordPattern, type TimexParser } from '../types.js';
+import { addDays, formatDay } from '../../../../pipeline/stages/time/calendar.js';
+import { candidate, wordPattern, type TimexParser } from '../../../../pipeline/stages/time/types.js';
 import { PART_OF_DAY } from './weekday.js';
 
 const DAY_OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };

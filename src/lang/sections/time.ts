@@ -1,0 +1,32 @@
+/** What the time stage reads about a language: its time-expression parsers, range links and tense cues. */
+import type { TimexParser } from '../../pipeline/stages/time/types.js';
+
+type Words = ReadonlySet<string>;
+
+/** Words around a time expression that tell the tense of its clause (no part-of-speech tags needed). */
+export interface TenseWords {
+  /** words that put a clause in the future ("will", "scheduled", "tomorrow") */
+  future: Words;
+  /** words that put a clause in the past ("said", "was", "ago"); other -ed words count too */
+  past: Words;
+  /** -ed words that are not past-tense verbs ("needed", "united", "expected") */
+  notPast: Words;
+  /** a participle after these is passive or perfect, not a past cue of its own */
+  auxiliaryBeforeParticiple: Words;
+  /** past forms of "be" and "have": cues even after an auxiliary-looking word */
+  beForms: Words;
+  /** future forms that need "to" after them ("going to", "plans to") */
+  needsTo: Words;
+  /** reporting verbs: the frame of the news, a past cue only when nothing nearer decides */
+  reporting: Words;
+}
+
+export interface TimeLanguage {
+  /** the time-expression parsers, compiled afresh, in tie-break priority order (chrono's locale parsers) */
+  parsers(): TimexParser[];
+  /** words between two expressions that make them the two ends of one range ("to", "until", "and") */
+  rangeLink: RegExp;
+  /** range links that need "from" before the first end unless both ends are alike ("to", "until") */
+  openRangeLink: RegExp;
+  tense: TenseWords;
+}
