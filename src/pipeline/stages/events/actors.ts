@@ -242,6 +242,7 @@ export function findActors(
   const lower = lowerWords ?? texts.map((t) => t.toLowerCase());
   const day = doc.article.published.slice(0, 10);
   const anchors: Anchor[] = [];
+  const countryMentions: Array<{ start: number; end: number; id: string }> = [];
   for (let i = 0; i < tokens.length; ) {
     const m = knowledge.matchAt(texts, lower, i, day);
     if (m) {
@@ -254,7 +255,12 @@ export function findActors(
     const sEnd = tokens[tokens.length - 1].end;
     const refs = mentions ?? doc.entities.flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })));
     for (const { entity: e, mention } of refs) {
-      if ((e.type === 'place' && !e.standsFor) || mention.end <= sStart || mention.start >= sEnd) continue;
+      if (mention.end <= sStart || mention.start >= sEnd) continue;
+      // a place is no actor of its own; a country's mention still names the entity its actor phrase stands for
+      if (e.type === 'place' && !e.standsFor) {
+        if (e.placeKind === 'country') countryMentions.push({ start: mention.start, end: mention.end, id: e.id });
+        continue;
+      }
       const first = tokenAt(tokens, mention.start);
       const last = tokenAt(tokens, mention.end - 1);
       if (first < 0 || last < 0) continue;
@@ -321,7 +327,17 @@ export function findActors(
     const b = groups[g + 1];
     if (!a.sector && b.sector && b.first === a.end + 1 && lower[a.end] === 'and' && /^[A-Z]/.test(texts[a.first])) a.sector = b.sector;
   }
+  // "Japan" as an actor is the entity Japan: the store and the actor graph link the event to it
+  for (const g of groups) {
+    if (g.entity || g.pronoun) continue;
+    const hit = countryMentions.find((c) => c.start >= g.start && c.end <= g.endChar && g.country === alpha3(countryOfEntity(doc, c.id)));
+    if (hit) g.entity = hit.id;
+  }
   return groups;
+}
+
+function countryOfEntity(doc: Doc, id: string): string | null {
+  return doc.entities.find((e) => e.id === id)?.country ?? null;
 }
 
 /** The one country the sentence's own place names lie in (not stand-ins), or null when it names none or several. */

@@ -10,11 +10,16 @@ import type { EventsLanguage } from '../../../lang/types.js';
 import type { PipelineOptions, Stage } from '../../stage.js';
 import { ActorKnowledge, findActors, type ActorGroup, type EntityMentionRef } from './actors.js';
 import type { Span } from '../../../model/span.js';
+import { CameoVerbs } from './cameo-verbs.js';
 import { Discards } from './discards.js';
+import { outOfDomain, outOfDomainArticle } from './domain.js';
 import type { QuoteRecord } from '../../../model/layers/quotes.js';
 import { cachedIndex, SpanIndex } from '../../../model/span-index.js';
 import { entityById } from '../entities/lookup.js';
 import { modalityOf } from './modality.js';
+import { modalityFromParse } from './parse-modality.js';
+import { nounRoles, triggerWord, verbRoles } from './parse-roles.js';
+import type { Syntax } from '../syntax/parse.js';
 import { TriggerIndex, type TriggerMatch } from './triggers.js';
 import { contextOf, eventDate, eventPlace } from './where-when.js';
 
@@ -25,6 +30,10 @@ const HOSTILE_QUADS = new Set([3, 4]);
 // an event with neither a verb nor both actors is less certain; these set the base confidence by trigger kind
 const VERB_CONFIDENCE = 0.6;
 const NOUN_CONFIDENCE = 0.45;
+// CAMEO's verb dictionary codes every sense of a verb; our lexicon's predicates were written for one, so they go first
+const DICTIONARY_VERB_DISCOUNT = 0.2;
+// the stated intention ("will visit", "agreed to release") is asserted, the act it announces only planned: it ranks first
+const INTENT_OVER_ACT = 0.06;
 
 export interface EventsStageOptions {
   /** a knowledge pack already loaded (tests, the PETRARCH regression suite) */
@@ -51,6 +60,7 @@ export function createEventsStage(options: PipelineOptions & EventsStageOptions 
   const pack = options.pack ?? (options.actorsFile ? loadActorPack(options.actorsFile.split(',')) : null);
   const dictionaries = options.dictionaries === undefined ? loadEventDictionaries() : options.dictionaries;
   const discards = new Discards(dictionaries?.discards ?? []);
+  const cameo = dictionaries ? new CameoVerbs(dictionaries.verbs) : null;
   // actor phrases and trigger index of each language pack, built once with the pipeline
   const byLanguage = new Map<EventsLanguage, { knowledge: ActorKnowledge; triggers: TriggerIndex }>();
   for (const { events } of LANGUAGE_PACKS) byLanguage.set(events, { knowledge: new ActorKnowledge(events, dictionaries, pack), triggers: new TriggerIndex(events) });
@@ -58,25 +68,27 @@ export function createEventsStage(options: PipelineOptions & EventsStageOptions 
     name: 'events',
     run(doc: Doc): void {
       const { knowledge, triggers } = byLanguage.get(doc.pack.events)!;
-      doc.events = codeEvents(doc, knowledge, triggers, discards);
+      doc.events = codeEvents(doc, knowledge, triggers, discards, cameo);
     },
   };
 }
 
 /** Every event of the document, sentence by sentence, in text order (`knowledge` and `triggers` of the doc's language). */
-export function codeEvents(doc: Doc, knowledge: ActorKnowledge, triggers: TriggerIndex, discards: Discards = new Discards([])): EventRecord[] {
+export function codeEvents(
+  doc: Doc, knowledge: ActorKnowledge, triggers: TriggerIndex, discards: Discards = new Discards([]), cameo: CameoVerbs | null = null,
+): EventRecord[] {
   const lang = doc.pack.events;
   const out: EventRecord[] = [];
-  const discarded = doc.sentences.map((_, s) => discards.find(doc.sentenceTokens(s).map((t) => t.text.toLowerCase())));
-  // a story-level discard (a sports fixture, a film festival) rules out the whole article
-  if (discarded.includes('story')) return out;
+  const lowered = doc.sentences.map((_, s) => doc.sentenceTokens(s).map((t) => t.text.toLowerCase()));
+  const discarded = lowered.map((w) => discards.find(w) ?? (outOfDomain(w) ? 'sentence' : null));
+  // a story-level discard (a sports fixture, a film festival), or a report of sport or science, codes nothing
+  if (discarded.includes('story') || outOfDomainArticle(discarded.map((d) => d !== null))) return out;
   // entity mentions and quotes per sentence, gathered once: each sentence then reads only its own
   const perSentence: EntityMentionRef[][] = doc.sentences.map(() => []);
   for (const entity of doc.entities) for (const mention of entity.mentions) perSentence[sentenceIndexAt(doc, mention.start)]?.push({ entity, mention });
   const quoteSpans = new SpanIndex(doc.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => (q.fragments.length ? q.fragments : q.parts)));
   // actors are found only in sentences that may hold an event, and in those before them that a pronoun looks back to
-  const words: Array<string[] | undefined> = new Array(doc.sentences.length);
-  const wordsOf = (s: number): string[] => (words[s] ??= doc.sentenceTokens(s).map((t) => t.text.toLowerCase()));
+  const wordsOf = (s: number): string[] => lowered[s];
   const actors: Array<ActorGroup[] | undefined> = new Array(doc.sentences.length);
   const actorsOf = (s: number): ActorGroup[] => {
     let groups = actors[s];
@@ -108,13 +120,32 @@ export function codeEvents(doc: Doc, knowledge: ActorKnowledge, triggers: Trigge
     const w = wordsOf(s);
     if (!codable(w) || discarded[s]) continue;
     // only a sentence with a trigger, or a modal a demand is read from, can yield an event
-    const matches = triggers.match(w);
+    const tokenStart = doc.sentences[s].tokenStart;
+    const syntax = doc.syntax;
+    const matches = triggers.match(w, syntax ? (m) => senseFits(syntax, tokenStart, m) : undefined);
+    if (cameo && syntax) {
+      // the dictionary's verbs, where our lexicon has no reading of the word
+      const covered = new Array<boolean>(w.length).fill(false);
+      for (const m of matches) for (let k = m.first; k < m.end; k++) covered[k] = true;
+      matches.push(...cameo.match(syntax, w, covered, (i) => syntax.wordOfToken(tokenStart + i)));
+      matches.sort((a, b) => a.first - b.first);
+    }
     if (matches.length === 0 && !hasModal(lang, w)) continue;
     const tokens = doc.sentenceTokens(s);
     const drafts = codeSentence(lang, doc, tokens, w, matches, actorsOf(s), previousActor, s, quoteSpans);
     for (const d of drafts) out.push(toRecord(lang, doc, s, tokens, d, out.length));
   }
   return out;
+}
+
+/**
+ * The trigger's words are used in the sense the lexicon means: a verb entry needs a verb in the parse ("shell" the
+ * noun, "March" the month, "host" the noun are not), a noun entry a noun or an adjective (not a verb).
+ */
+function senseFits(syntax: Syntax, tokenStart: number, m: TriggerMatch): boolean {
+  const upos = syntax.upos(triggerWord(syntax, tokenStart, m.head));
+  if (m.predicate.entry.pos === 'verb') return upos === 'VERB';
+  return upos !== 'VERB' && upos !== 'AUX';
 }
 
 /** Promo and navigation lines ("ALSO READ | ...") and empty sentences carry no events and no actors. */
@@ -144,7 +175,8 @@ function codeSentence(
   let governing: { type: string; end: number } | null = null;
   for (const m of matches) {
     const entry = m.predicate.entry;
-    const roles = rolesOf(lang, w, groups, m, m.first < attribution ? attribution : w.length, entry.symmetric ?? false);
+    const byWindow = rolesOf(lang, w, groups, m, m.first < attribution ? attribution : w.length, entry.symmetric ?? false);
+    const roles = doc.syntax ? mergeRoles(rolesFromParse(doc.syntax, doc.sentences[s].tokenStart, groups, m), byWindow) : byWindow;
     let { source, target } = roles;
     if (entry.subjectIsTarget) {
       target = source;
@@ -157,12 +189,19 @@ function codeSentence(
     const speechAct = quadClassOf(entry.cameo) === 1 || quadClassOf(entry.cameo) === 3;
     const mod = modalityOf(lang.modality, w, m.first, roles.subjectEnd, inQuote && !speechAct);
     let modality = mod.modality;
+    if (doc.syntax) {
+      // the parse says what governs the event; the window's cues stay for what the parse does not mark ("reportedly")
+      const parsed = modalityFromParse(doc.syntax, triggerWord(doc.syntax, doc.sentences[s].tokenStart, m.head));
+      if (parsed) modality = parsed.modality;
+    }
     // an act inside "threatened to ..." / "promised to ..." is threatened / planned
     if (governing && m.first <= governing.end + 2 && modality === 'asserted') modality = governing.type === 'THREATEN' ? 'threatened' : 'planned';
     const cameo = entry.cameo;
     const hostile = HOSTILE_QUADS.has(quadClassOf(cameo));
-    const base = entry.pos === 'verb' ? VERB_CONFIDENCE : NOUN_CONFIDENCE;
-    const confidence = Math.min(0.95, base + (source ? 0.15 : 0) + (target ? 0.1 : 0) - (modality === 'asserted' ? 0 : 0.05));
+    // a dictionary verb (no example of ours) is a broader reading than a lexicon predicate
+    const base = (entry.pos === 'verb' ? VERB_CONFIDENCE : NOUN_CONFIDENCE) - (entry.example ? 0 : DICTIONARY_VERB_DISCOUNT);
+    const prominence = doc.syntax ? clauseProminence(doc.syntax, triggerWord(doc.syntax, doc.sentences[s].tokenStart, m.head)) : 0;
+    const confidence = Math.min(0.95, base + prominence + (source ? 0.15 : 0) + (target ? 0.1 : 0) - (modality === 'asserted' ? 0 : 0.05));
     const draft: Draft = {
       order: m.first, type: m.predicate.type, cameo, mode: entry.mode ?? cameoEntry(cameo)?.mode ?? null, source, target,
       symmetric: roles.symmetric, modality, trigger: { first: m.first, end: m.end }, confidence,
@@ -172,7 +211,7 @@ function codeSentence(
       const conditional = w.includes('unless') || (w.includes('if') && hostile);
       const intentType = modality === 'negated' ? 'REJECT' : conditional || hostile ? 'THREATEN' : 'AGREE';
       const intentCameo = intentType === 'REJECT' ? '120' : intentType === 'THREATEN' ? '130' : agreeCodeFor(m.predicate.type);
-      events.push({ ...draft, order: m.first - 0.5, type: intentType, cameo: intentCameo, mode: null, modality: 'asserted', symmetric: false, confidence: confidence - 0.05 });
+      events.push({ ...draft, order: m.first - 0.5, type: intentType, cameo: intentCameo, mode: null, modality: 'asserted', symmetric: false, confidence: Math.min(0.95, confidence + INTENT_OVER_ACT) });
     }
     events.push(draft);
     if (entry.intent) governing = { type: m.predicate.type, end: m.end };
@@ -340,6 +379,48 @@ function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: Tri
     return { source: subject, target: object, symmetric: !!(subject && object), subjectEnd };
   }
   return { source: subject, target: object, symmetric: false, subjectEnd };
+}
+
+/** Roles read from the parse; null when the parse finds no actor in either role (the window reading is then used). */
+function rolesFromParse(syntax: Syntax, tokenStart: number, groups: ActorGroup[], m: TriggerMatch): Roles | null {
+  const entry = m.predicate.entry;
+  const symmetric = entry.symmetric ?? false;
+  const word = triggerWord(syntax, tokenStart, m.head);
+  const r = entry.pos === 'verb' ? verbRoles(syntax, groups, word, symmetric, entry.intent) : nounRoles(syntax, groups, word, entry.cameo, symmetric);
+  if (!r.source && !r.target && !r.partner) return null;
+  const subjectEnd = r.source ? r.source.end : 0;
+  if (symmetric && r.source && r.partner && !r.target) return { source: r.source, target: r.partner, symmetric: true, subjectEnd };
+  return { source: r.source, target: r.target, symmetric: symmetric && !!(r.source && r.target), subjectEnd };
+}
+
+// the sentence's main event is told by its clause: the main clause, or the clause a speech verb reports, outranks
+// an event in a relative or adverbial clause (the gold and a reader take the main one)
+const MAIN_CLAUSE_BONUS = 0.1;
+const REPORTED_CLAUSE_BONUS = 0.05;
+const EMBEDDED_CLAUSE_PENALTY = -0.05;
+
+/** How prominent the clause of word w is: the main clause, a reported clause of the main verb, or embedded. */
+function clauseProminence(syntax: Syntax, w: number): number {
+  if (w < 0) return 0;
+  // a noun trigger counts by the verb it is the object or subject of ("held talks", "the attack killed")
+  const head = syntax.upos(w) === 'VERB' ? w : syntax.head(w) >= 0 ? syntax.head(w) : w;
+  const clause = syntax.clauseHead(head);
+  const rel = syntax.relation(clause);
+  if (rel === 'root') return MAIN_CLAUSE_BONUS;
+  const up = syntax.head(clause);
+  if ((rel === 'ccomp' || rel === 'parataxis' || rel === 'xcomp') && up >= 0 && syntax.relation(up) === 'root') return REPORTED_CLAUSE_BONUS;
+  return EMBEDDED_CLAUSE_PENALTY;
+}
+
+/**
+ * The parse's reading first; a role the parse leaves empty (a parse error, an actor outside the phrase the parse
+ * gives) is filled from the word-window reading when that actor is not already the other party.
+ */
+function mergeRoles(parse: Roles | null, window: Roles): Roles {
+  if (!parse) return window;
+  const source = parse.source ?? (window.source && window.source !== parse.target ? window.source : null);
+  const target = parse.target ?? (window.target && window.target !== source ? window.target : null);
+  return { source, target, symmetric: parse.symmetric || (window.symmetric && !!source && !!target), subjectEnd: parse.subjectEnd || window.subjectEnd };
 }
 
 /** "X said Y must ..." is a demand of X on Y. */

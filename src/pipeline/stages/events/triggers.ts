@@ -60,8 +60,11 @@ export class TriggerIndex {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
-  /** Non-overlapping predicate matches in lower-cased words, longest first at each position. */
-  match(words: string[]): TriggerMatch[] {
+  /**
+   * Non-overlapping predicate matches in lower-cased words, longest first at each position; `fits` (the word's use in
+   * the parse: a verb entry needs a verb) decides between readings of the same words.
+   */
+  match(words: string[], fits: (m: TriggerMatch) => boolean = () => true): TriggerMatch[] {
     const out: TriggerMatch[] = [];
     let i = 0;
     while (i < words.length) {
@@ -72,7 +75,8 @@ export class TriggerIndex {
           const end = matchFrom(c, words, i);
           if (end > 0 && (!best || c.length > best.predicate.length)) {
             const headSlot = c.entry.pos === 'verb' ? i : end - 1;
-            best = { predicate: c, first: i, end, head: headSlot };
+            const m = { predicate: c, first: i, end, head: headSlot };
+            if (fits(m)) best = m;
           }
         }
       }

@@ -1,0 +1,74 @@
+import type { Modality } from '../../../model/layers/events.js';
+import { verbForms } from '../../../lang/en/inflect.js';
+import type { Syntax } from '../syntax/parse.js';
+
+/**
+ * Modality read from the parse: what governs the event's predicate.
+ * - negation on the predicate or on a verb that controls it ("did not attack", "did not agree to attack");
+ * - a control verb above it: refuse/decline/fail to → negated, plan/intend/agree/will → planned, threaten → threatened,
+ *   try/seek/hope/want → hypothetical;
+ * - a modal auxiliary: will/shall → planned, could/might/may/would → hypothetical;
+ * - a clause introduced by "if"/"unless" → hypothetical; the complement of "deny" → denied.
+ * Null when nothing in the parse marks the event (the caller keeps its other cues: "reportedly", a quotation).
+ */
+function forms(...bases: string[]): Set<string> {
+  return new Set(bases.flatMap((b) => verbForms(b)));
+}
+
+const REFUSAL = forms('refuse', 'decline', 'fail', 'reject', 'avoid', 'resist', 'abandon', 'cancel', 'halt', 'stop');
+const PLAN = forms('plan', 'intend', 'agree', 'promise', 'pledge', 'vow', 'decide', 'prepare', 'expect', 'schedule', 'offer', 'commit', 'resolve', 'move', 'vote');
+const THREAT = forms('threaten', 'warn');
+const ATTEMPT = forms('try', 'attempt', 'seek', 'hope', 'want', 'wish', 'aim', 'consider', 'mull', 'weigh', 'propose', 'call', 'urge', 'ask');
+const DENIAL = forms('deny', 'dismiss', 'refute');
+const FUTURE_MODALS = new Set(['will', 'shall', "'ll", 'wo']);
+const POSSIBLE_MODALS = new Set(['could', 'might', 'may', 'would', 'can']);
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+// a control chain longer than this is not followed ("agreed to try to plan to ...")
+const MAX_CONTROL_DEPTH = 4;
+
+export interface ParseModality {
+  modality: Modality;
+  cue: string;
+}
+
+/** The predicate an event word stands in: the word for a verb; a noun's light verb ("launched an attack"). */
+export function predicateOf(syntax: Syntax, w: number): number {
+  if (syntax.upos(w) === 'VERB') return w;
+  const rel = syntax.baseRelation(w);
+  const h = syntax.head(w);
+  if (h >= 0 && (rel === 'obj' || rel === 'nsubj') && syntax.upos(h) === 'VERB') return h;
+  return w;
+}
+
+function lower(syntax: Syntax, w: number): string {
+  return syntax.form(w).toLowerCase();
+}
+
+export function modalityFromParse(syntax: Syntax, word: number): ParseModality | null {
+  let v = predicateOf(syntax, word);
+  for (let depth = 0; depth <= MAX_CONTROL_DEPTH && v >= 0; depth++) {
+    if (syntax.isNegated(v)) return { modality: 'negated', cue: 'not' };
+    const modals = syntax.modals(v).map((m) => m.toLowerCase());
+    const c = syntax.controller(v);
+    if (c >= 0) {
+      const verb = lower(syntax, c);
+      if (syntax.isNegated(c)) return { modality: 'negated', cue: 'not' };
+      if (REFUSAL.has(verb)) return { modality: 'negated', cue: verb };
+      if (DENIAL.has(verb)) return { modality: 'denied', cue: verb };
+      if (THREAT.has(verb)) return { modality: 'threatened', cue: verb };
+      if (PLAN.has(verb)) return { modality: 'planned', cue: verb };
+      if (ATTEMPT.has(verb)) return { modality: 'hypothetical', cue: verb };
+    }
+    if (modals.some((m) => FUTURE_MODALS.has(m))) return { modality: 'planned', cue: modals[0] };
+    if (modals.some((m) => POSSIBLE_MODALS.has(m))) return { modality: 'hypothetical', cue: modals[0] };
+    const rel = syntax.baseRelation(v);
+    if (rel === 'advcl' && CONDITIONS.has(syntax.caseMarker(v))) return { modality: 'hypothetical', cue: syntax.caseMarker(v) };
+    const up = syntax.head(v);
+    if (rel === 'ccomp' && up >= 0 && DENIAL.has(lower(syntax, up))) return { modality: 'denied', cue: lower(syntax, up) };
+    // climb only through control ("declined to threaten") and coordination; another clause has its own modality
+    if (c >= 0) v = c;
+    else if (rel === 'conj' && up >= 0 && syntax.upos(up) === 'VERB') v = up;
+    else break;
+  }
+  return null;
+}

@@ -1,0 +1,141 @@
+import type { Syntax } from '../syntax/parse.js';
+import type { ActorGroup } from './actors.js';
+
+/**
+ * Who did what to whom, read from the dependency parse. The trigger is a verb or an event noun (its head word):
+ * - a verb: agent = subject (active) or "by" phrase (passive); patient = object (active) or subject (passive), else
+ *   the oblique its class takes ("attacked on", "protested against", "met with");
+ * - an event noun: agent = its "by" phrase, else the subject of the light verb it is the object of ("launched an
+ *   attack", "held talks"), else its possessor; patient = its "of/on/against/with/to" dependent, else the light verb's
+ *   oblique ("imposed sanctions on X"); a possessor is the patient when a "by" phrase names the agent or the noun is an
+ *   act done to a person ("Karlov's assassination");
+ * - coordination, relative clauses and control are resolved by the parse API (subjects(), objects()).
+ * A role word maps to the actor phrase that holds it, or to the nearest one inside its own phrase ("a member of the
+ * Turkish security forces" → the Turkish security forces).
+ */
+export interface ParseRoles {
+  source: ActorGroup | null;
+  target: ActorGroup | null;
+  /** a second party of a symmetric event, coordinated with the first ("Russia and China held talks") */
+  partner: ActorGroup | null;
+  /** the verb whose subject supplied the agent (the trigger itself, or a light verb) */
+  predicate: number;
+}
+
+/** Prepositions that mark an event's patient, by trigger kind. */
+const PATIENT_PREPOSITIONS = ['against', 'on', 'upon', 'with', 'at', 'to', 'toward', 'towards', 'into', 'over', 'of', 'for'];
+/** A noun's "of" dependent is its patient ("the arrest of the editor", "the invasion of Ukraine"). */
+const NOUN_PATIENT_PREPOSITIONS = ['of', 'on', 'against', 'with', 'to', 'toward', 'towards', 'into', 'upon', 'over', 'between'];
+
+/** Relations that keep a word inside its head's noun phrase (not clauses, not coordination). */
+const PHRASE_RELATIONS = new Set(['compound', 'flat', 'amod', 'nmod', 'nmod:poss', 'appos', 'det', 'nummod', 'case', 'fixed', 'compound:prt', 'nmod:tmod']);
+
+/**
+ * The actor phrase a word belongs to: the one whose span holds it, else the nearest one inside its own noun phrase
+ * ("a member of the Turkish security forces" → the Turkish security forces; not into a clause that modifies it).
+ */
+export function groupOfWord(syntax: Syntax, groups: ActorGroup[], w: number): ActorGroup | null {
+  if (w < 0) return null;
+  const holding = (x: number): ActorGroup | null => {
+    const at = syntax.starts[x];
+    for (const g of groups) if (g.start <= at && at < g.endChar) return g;
+    return null;
+  };
+  const own = holding(w);
+  if (own) return own;
+  // breadth first through the noun phrase: the closest dependent that lies in an actor phrase
+  const queue = [w];
+  for (let i = 0; i < queue.length && i < 64; i++) {
+    for (const c of syntax.children(queue[i])) {
+      if (!PHRASE_RELATIONS.has(syntax.relation(c))) continue;
+      const g = holding(c);
+      if (g) return g;
+      queue.push(c);
+    }
+  }
+  return null;
+}
+
+function firstGroup(syntax: Syntax, groups: ActorGroup[], words: number[]): ActorGroup | null {
+  for (const w of words) {
+    const g = groupOfWord(syntax, groups, w);
+    if (g) return g;
+  }
+  return null;
+}
+
+/** The word of a trigger's head token (`tokenStart`: the sentence's first token in the document). */
+export function triggerWord(syntax: Syntax, tokenStart: number, head: number): number {
+  return syntax.wordOfToken(tokenStart + head);
+}
+
+function obliqueGroup(syntax: Syntax, groups: ActorGroup[], w: number, prepositions: string[]): ActorGroup | null {
+  for (const p of prepositions) {
+    const g = firstGroup(syntax, groups, syntax.obliques(w, p));
+    if (g) return g;
+  }
+  return null;
+}
+
+/** Roles of a verbal trigger at word v; an intent verb ("threatened to impose sanctions on X") aims at its complement's patient. */
+export function verbRoles(syntax: Syntax, groups: ActorGroup[], v: number, symmetric: boolean, intent = false): ParseRoles {
+  const passive = syntax.isPassive(v);
+  // English puts a declarative subject before its verb (inversion is for quotation verbs, which are no triggers): a
+  // subject the parse finds after the verb is a parse error, and the other reading is left to decide
+  const subjects = syntax.subjects(v).filter((w) => w < v || syntax.relation(v) === 'acl:relcl');
+  const objects = syntax.objects(v);
+  let source: ActorGroup | null;
+  let target: ActorGroup | null;
+  if (passive) {
+    source = firstGroup(syntax, groups, syntax.agents(v));
+    target = firstGroup(syntax, groups, subjects);
+  } else {
+    source = firstGroup(syntax, groups, subjects);
+    target = firstGroup(syntax, groups, objects) ?? obliqueGroup(syntax, groups, v, PATIENT_PREPOSITIONS);
+  }
+  if (!target && intent) {
+    const c = syntax.complement(v);
+    if (c >= 0) target = verbRoles(syntax, groups, c, false).target;
+  }
+  let partner: ActorGroup | null = null;
+  if (symmetric && source) {
+    // "Russia and China met": the second conjunct of the subject is the other party
+    partner = subjects.map((w) => groupOfWord(syntax, groups, w)).find((g) => g && g !== source) ?? null;
+  }
+  return { source, target, partner, predicate: v };
+}
+
+/** Acts done to a person: their possessor is the one it was done to ("Karlov's assassination", "his arrest"). */
+const PATIENT_POSSESSOR_CODES = /^(17|18|20|0841)/;
+
+/** Roles of a nominal trigger at word n (its CAMEO code tells whether a possessor is agent or patient). */
+export function nounRoles(syntax: Syntax, groups: ActorGroup[], n: number, cameo: string, symmetric: boolean): ParseRoles {
+  const byAgent = firstGroup(syntax, groups, syntax.agents(n));
+  const possessor = groupOfWord(syntax, groups, syntax.possessor(n));
+  let patient = obliqueGroup(syntax, groups, n, NOUN_PATIENT_PREPOSITIONS);
+  // the light verb the noun is the object of ("launched an attack", "imposed sanctions on")
+  const rel = syntax.relation(n);
+  const light = rel === 'obj' || rel === 'nsubj:pass' ? syntax.head(n) : -1;
+  let lightAgent: ActorGroup | null = null;
+  if (light >= 0) {
+    lightAgent = firstGroup(syntax, groups, syntax.isPassive(light) ? syntax.agents(light) : syntax.subjects(light));
+    patient ??= obliqueGroup(syntax, groups, light, PATIENT_PREPOSITIONS);
+  }
+  let source = byAgent ?? lightAgent;
+  if (possessor) {
+    if (byAgent || PATIENT_POSSESSOR_CODES.test(cameo)) patient ??= possessor;
+    else source ??= possessor;
+  }
+  let partner: ActorGroup | null = null;
+  if (symmetric && !patient) {
+    // "talks between Russia and China": both parties in one "between" phrase
+    const between = syntax.obliques(n, 'between').flatMap((w) => syntax.withConjuncts(w));
+    const parties = between.map((w) => groupOfWord(syntax, groups, w)).filter((g): g is ActorGroup => !!g);
+    if (!source && parties.length >= 2) {
+      source = parties[0];
+      partner = parties[1];
+    } else if (parties.length) patient = parties.find((g) => g !== source) ?? null;
+  }
+  if (source === patient) patient = null;
+  return { source, target: patient, partner, predicate: light >= 0 ? light : n };
+}

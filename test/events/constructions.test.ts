@@ -1,0 +1,128 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
+import { ArticleSchema } from '../../src/model/article.js';
+import type { EventRecord } from '../../src/model/layers/events.js';
+
+// sentences we wrote, one per construction the parse must read; the whole pipeline from raw text
+let pipeline: Pipeline;
+beforeAll(() => {
+  pipeline = createPipeline({ stages: ['segment', 'syntax', 'ner', 'entities', 'time', 'places', 'quotes', 'events'] });
+});
+
+function events(text: string, published = '2024-03-12'): EventRecord[] {
+  return pipeline.run(ArticleSchema.parse({ id: 't', published, body: text, lang: 'en' })).events;
+}
+
+function find(list: EventRecord[], type: string): EventRecord {
+  const e = list.find((x) => x.type === type);
+  expect(e, `${type} in ${JSON.stringify(list.map((x) => `${x.type}:${x.trigger.text}`))}`).toBeDefined();
+  return e!;
+}
+
+describe('roles from the dependency parse', () => {
+  it('active verb: the subject acts on the object', () => {
+    const e = find(events('Russian troops attacked Ukrainian villages near the border.'), 'ASSAULT');
+    expect(e.source?.code).toBe('RUSMIL');
+    expect(e.target?.country).toBe('UKR');
+  });
+
+  it('passive verb: the "by" phrase acts on the subject', () => {
+    const e = find(events('Three Kenyan soldiers were killed by Somali militants near the border.'), 'ASSAULT');
+    expect(e.source?.code).toBe('SOMREB');
+    expect(e.target?.code).toBe('KENMIL');
+  });
+
+  it('nominal event: the "by" phrase is the agent and the possessor the victim', () => {
+    const e = find(events("Karlov's assassination by a member of the Turkish security forces shocked Moscow."), 'ASSAULT');
+    expect(e.source?.country).toBe('TUR');
+    expect(e.target?.name).toContain('Karlov');
+  });
+
+  it('light verb with an event noun: the verb\'s subject acts, the noun\'s "on" phrase is hit', () => {
+    const e = find(events('Israel launched an attack on Lebanese army positions.'), 'ASSAULT');
+    expect(e.source?.country).toBe('ISR');
+    expect(e.target?.country).toBe('LBN');
+  });
+
+  it('oblique of the verb\'s class: protest "against"', () => {
+    const e = find(events('Students protested against the Egyptian government in Cairo.'), 'PROTEST');
+    expect(e.target?.code).toBe('EGYGOV');
+  });
+
+  it('coordinated subjects of a symmetric event are its two parties', () => {
+    const e = find(events('Argentina and Chile held talks on the fishing dispute.'), 'CONSULT');
+    expect(new Set([e.source?.country, e.target?.country])).toEqual(new Set(['ARG', 'CHL']));
+  });
+
+  it('relative clause: the noun a "who" clause modifies is its subject', () => {
+    const e = find(events('The Colombian rebels who attacked the army post fled into the jungle.'), 'ASSAULT');
+    expect(e.source?.code).toBe('COLREB');
+  });
+
+  it('the speaker of a reported event is not its actor', () => {
+    const e = find(events('The UN envoy said Syrian troops shelled the town on Monday.'), 'FIGHT');
+    expect(e.source?.code).toBe('SYRMIL');
+  });
+
+  it('control: the subject of "declined" is the subject of "threaten"', () => {
+    const e = find(events('Iran declined to threaten Israel.'), 'THREATEN');
+    expect(e.source?.country).toBe('IRN');
+    expect(e.target?.country).toBe('ISR');
+  });
+});
+
+describe('modality from the parse', () => {
+  it('negation', () => expect(find(events('Ghana did not attack Togo.'), 'ASSAULT').modality).toBe('negated'));
+  it('refused to', () => expect(find(events('Turkey refused to negotiate with the Kurdish rebels.'), 'CONSULT').modality).toBe('negated'));
+  it('declined to', () => expect(find(events('Iran declined to threaten Israel.'), 'THREATEN').modality).toBe('negated'));
+  it('failed to', () => expect(find(events('Egypt failed to mediate between Israel and Hamas.'), 'CONSULT').modality).toBe('negated'));
+  it('plans to', () => expect(find(events('Norway plans to send aid to Chile.'), 'AID').modality).toBe('planned'));
+  it('intends to', () => expect(find(events('Peru intends to expel Bolivian diplomats.'), 'SANCTION').modality).toBe('planned'));
+  it('agreed to', () => expect(find(events('Chile agreed to release the Peruvian fishermen.'), 'RETREAT').modality).toBe('planned'));
+  it('will', () => expect(find(events('Kenya will host Ugandan President Yoweri Museveni next week.'), 'CONSULT').modality).toBe('planned'));
+  it('could', () => expect(find(events('Iran could attack Israeli ships.'), 'ASSAULT').modality).toBe('hypothetical'));
+  it('if', () => expect(find(events('If Serbia attacks Kosovo, NATO might intervene.'), 'ASSAULT').modality).toBe('hypothetical'));
+  it('threatened to', () => expect(find(events('Brazil threatened to impose sanctions on Paraguay.'), 'SANCTION').modality).toBe('threatened'));
+  it('denied that', () => expect(find(events('The Kremlin denied that Russian troops attacked Georgian villages.'), 'ASSAULT').modality).toBe('denied'));
+});
+
+describe('word senses that are not events', () => {
+  it('a shell of ice is not shelling', () => {
+    expect(events("The ocean beneath Europa's ice shell may hold more water than Earth's oceans, NASA scientists said.")).toEqual([]);
+  });
+
+  it('the month of March is not a protest march', () => {
+    expect(events('In March, Kenya and Uganda signed a trade agreement.').map((e) => e.type)).not.toContain('PROTEST');
+    expect(events('Talks between Peru and Chile resumed on 3 March.').map((e) => e.type)).not.toContain('PROTEST');
+  });
+
+  it('"in order to" is not an order', () => {
+    expect(events('Japan cut its interest rate in order to support exporters.').map((e) => e.type)).not.toContain('DEMAND');
+  });
+
+  it('a host at dinner is not a meeting', () => {
+    expect(events('The Japanese prime minister praised his host, French President Emmanuel Macron.').map((e) => e.type)).not.toContain('CONSULT');
+  });
+
+  it('a press secretary is not pressure', () => {
+    expect(events('White House press secretary Karine Jean-Pierre spoke to reporters in Washington.')).toEqual([]);
+  });
+
+  it('a hockey report codes nothing', () => {
+    const report = [
+      'Canada beat Sweden 3-1 in the final on Sunday.',
+      'Crosby scored twice in the second period as the Canadians attacked from the start.',
+      'Sweden pulled their goalie with two minutes left but could not break through.',
+    ].join(' ');
+    expect(events(report)).toEqual([]);
+  });
+
+  it('a space-science report codes nothing', () => {
+    const report = [
+      'The probe struck the asteroid at 22,000 kilometres an hour on Monday.',
+      'Astronomers said the impact changed the orbit of the small moon.',
+      'The spacecraft fired its thrusters to turn towards Earth.',
+    ].join(' ');
+    expect(events(report)).toEqual([]);
+  });
+});
