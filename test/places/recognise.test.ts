@@ -57,3 +57,38 @@ describe('names that are not places', () => {
     expect(placesIn('The UN sent aid to the region.').map((m) => m.text)).toEqual([]);
   });
 });
+
+describe('disambiguation', () => {
+  it('reads a town by the county or country it is said to lie in', () => {
+    // the gazetteer knows only the Rockinghams of Australia and the US: the county places it
+    expect(found('Rockingham, Northamptonshire, saw floods on Monday.', 'Rockingham')?.country).toBe('GB');
+    expect(found('Fighting near Karak in Jordan continued on Sunday.', 'Karak')?.country).toBe('JO');
+    const delft = found('Delft, a township in Cape Town, was flooded after the storm.', 'Delft');
+    expect(delft?.country).toBe('ZA');
+  });
+
+  it('keeps the places of one article close together', () => {
+    const mentions = placesIn('The Paris and Henry County arts council met on Tuesday. Paris officials said Henry County would pay half.');
+    for (const m of mentions) expect(m, m.text).toMatchObject({ country: 'US' });
+    const paris = mentions.find((m) => m.text === 'Paris')!;
+    const henry = mentions.find((m) => m.text === 'Henry County')!;
+    expect(Math.abs(paris.lat! - henry.lat!) + Math.abs(paris.lon! - henry.lon!)).toBeLessThan(2);
+  });
+
+  it('reads Manchester, the EU, the UK, the UAE and the DRC as the news means them', () => {
+    const mentions = placesIn('Manchester City fans gathered in Manchester, while the UK, the UAE and the DRC signed an EU deal.');
+    expect(mentions.filter((m) => m.text === 'Manchester').every((m) => m.country === 'GB')).toBe(true);
+    expect(mentions.find((m) => m.text === 'UK')?.country).toBe('GB');
+    expect(mentions.find((m) => m.text === 'UAE')?.country).toBe('AE');
+    expect(mentions.find((m) => m.text === 'DRC')?.country).toBe('CD');
+    expect(mentions.find((m) => m.text === 'EU')?.name).toBe('European Union');
+  });
+
+  it('finds multi-word regions the recogniser types otherwise', () => {
+    const mentions = placesIn('Tension on the Korean Peninsula rose as Eastern Cape farmers protested in Orange County, California.');
+    expect(mentions.find((m) => m.text === 'Korean Peninsula')).toBeTruthy();
+    expect(mentions.find((m) => m.text === 'Eastern Cape')?.country).toBe('ZA');
+    expect(mentions.find((m) => m.text === 'Orange County')).toMatchObject({ country: 'US', kind: 'region' });
+    expect(found('The lorry crashed on the A120 at Coggeshall, Essex.', 'Coggeshall')?.country).toBe('GB');
+  });
+});

@@ -85,4 +85,7 @@ Bogota|Bogotá|CO
 Sao Paulo|São Paulo|BR
 Brasilia|Brasília|BR
 Rio|Rio de Janeiro|BR
+Karak|Karak City|JO
+Kerak|Karak City|JO
+Al-Karak|Karak City|JO
 `;

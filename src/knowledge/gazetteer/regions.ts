@@ -231,6 +231,12 @@ Tamaulipas||ADM1|MX|24|-98.5|Ciudad Victoria
 Baja California||ADM1|MX|30|-115|Mexicali
 Yucatan|Yucatán|ADM1|MX|20.7|-89|Mérida
 Gauteng||ADM1|ZA|-26.1|28.1|Johannesburg
+Eastern Cape||ADM1|ZA|-32.3|26.4|Bhisho
+Northern Cape||ADM1|ZA|-29.5|21.8|Kimberley
+Free State|Orange Free State|ADM1|ZA|-28.7|26.5|Bloemfontein
+Limpopo||ADM1|ZA|-23.9|29.4|Polokwane
+Mpumalanga||ADM1|ZA|-25.6|30.0|Mbombela
+North West||ADM1|ZA|-26.3|25.6|Mahikeng
 KwaZulu-Natal|KZN|ADM1|ZA|-28.5|30.9|Pietermaritzburg
 Western Cape||ADM1|ZA|-33.2|21.8|Cape Town
 Borno|Borno State|ADM1|NG|11.5|13|Maiduguri
@@ -318,6 +324,21 @@ East Anglia||RGN|GB|52.4|1|=ENG
 Merseyside||ADM2|GB|53.4|-3|=ENG
 Greater Manchester||ADM2|GB|53.5|-2.3|=ENG
 Fife||ADM2|GB|56.25|-3.2|=SCT
+Northamptonshire||ADM2|GB|52.3|-0.9|=ENG
+Leicestershire||ADM2|GB|52.7|-1.1|=ENG
+Nottinghamshire||ADM2|GB|53.1|-1|=ENG
+Warwickshire||ADM2|GB|52.3|-1.55|=ENG
+Worcestershire||ADM2|GB|52.2|-2.2|=ENG
+Herefordshire||ADM2|GB|52.1|-2.75|=ENG
+Shropshire||ADM2|GB|52.7|-2.75|=ENG
+Cheshire||ADM2|GB|53.2|-2.55|=ENG
+Bedfordshire||ADM2|GB|52.05|-0.45|=ENG
+Rutland||ADM2|GB|52.65|-0.65|=ENG
+West Midlands||ADM2|GB|52.5|-1.9|=ENG
+Tyne and Wear||ADM2|GB|54.95|-1.6|=ENG
+Isle of Wight||ADM2|GB|50.68|-1.3|=ENG
+East Riding of Yorkshire||ADM2|GB|53.85|-0.6|=ENG
+Greater London||ADM2|GB|51.5|-0.12|=ENG
 Highlands|Scottish Highlands;the Highlands|RGN|GB|57.3|-4.8|=SCT
 Nyanza|Nyanza Province|ADM1|KE|-0.5|34.6|Kisumu
 Rift Valley|Rift Valley Province|ADM1|KE|0.5|36|Nakuru

@@ -22,14 +22,16 @@ export interface PlacesLanguage {
   readonly partyPlace: RegExp;
   /** text right after a name that makes it a place attribute ("-based") */
   readonly placeAttribute: RegExp;
+  /** an apposition after a name that says it is a place ("Delft, a township in Cape Town"); group 1 is the name (global) */
+  readonly placeApposition: RegExp;
   /** the dash that ends a dateline */
   readonly datelineDash: RegExp;
   /** adjective suffixes and the endings of the place names they come from */
   readonly adjectivalSuffixes: readonly { suffix: string; restore: readonly string[] }[];
   /** the plural ending of nationals nouns */
   readonly pluralSuffix: RegExp;
-  /** what may stand between a place and the larger place it is in ("X in Y", "X, a town in Y") */
-  readonly containedIn: RegExp;
+  /** what may stand between a place and the larger place named right after it ("X, Y", "X in Y", "X, a town in Y") */
+  readonly containerAfter: RegExp;
   /** true for a common word of the language ("city", "union"): such a name is a place only with more evidence */
   readonly isCommonWord: (lower: string) => boolean;
 }

@@ -28,6 +28,9 @@ export const englishPlaces: PlacesLanguage = {
   partyPlace: /\b[DRI]-([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b/g,
   // "a Washington-based group", "Atlanta-area calls"
   placeAttribute: /^-(?:based|area|born|bred|headquartered|registered)\b/,
+  // "Delft, a township in Cape Town", "Karak, the central town"
+  placeApposition:
+    /\b([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|township|suburb|district|province|region|county|port|capital|neighbourhood|neighborhood|community|settlement|island|hamlet)\b/g,
   // the dash after a dateline ("HUDSON -- Officials said", "CROMWELL — The third Democrat")
   datelineDash: /^\s*(?:\([^)]{1,20}\)\s*)?(?:--|—|–|-)\s/,
   // suffixes of adjectives and nationals nouns made from place names, with the endings the names may have lost
@@ -46,5 +49,6 @@ export const englishPlaces: PlacesLanguage = {
   pluralSuffix: /s$/,
   // "X in Y", "X, Y": a place named inside another
   isCommonWord,
-  containedIn: /^\s*(?:,\s*(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:in|near|of|outside)\s+|\s+(?:in|near|outside)\s+)(?:the\s+)?$/,
+  containerAfter:
+    /^(?:,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|township|suburb|district|province|region|county|port|capital|neighbourhood|neighborhood|community|settlement|island|hamlet)\s+(?:in|near|outside|of)\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?)(?=[A-Z])/,
 };

@@ -9,7 +9,8 @@ import { placeQueries } from './recognise.js';
 export { resolvePlaces, DEFAULT_WEIGHTS, type PlaceQuery, type PlaceResolution, type RankWeights, type ResolveOptions, type SourceHome } from './resolve.js';
 export { computeFocus } from './focus.js';
 export { placeOfClause, type ClausePlace } from './clause.js';
-export { placeQueries, adjectivalPlace } from './recognise.js';
+export { placeQueries } from './recognise.js';
+export { adjectivalPlace } from './adjectival.js';
 
 /** The `places` stage: geocodes every place mention (entities of type place, and LOC spans) and the article's focus. */
 export function createPlacesStage(gazetteer: Gazetteer = loadGazetteer()): Stage {

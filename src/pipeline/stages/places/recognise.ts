@@ -8,6 +8,7 @@ import { isHonorific, isTitleHead } from '../../../knowledge/titles.js';
 import { genderOfGivenName } from '../../../knowledge/person-names.js';
 import type { Gazetteer } from '../../../knowledge/gazetteer/index.js';
 import type { PlaceQuery } from './resolve.js';
+import { adjectivalPlace } from './adjectival.js';
 
 /**
  * A town named inside an organisation's name, or typed as something else by the recogniser, must be at least this
@@ -26,7 +27,7 @@ const MAJOR_CITY_POPULATION = 100_000;
  * Place mentions of a Doc: the entity stage's places and the recogniser's LOC spans, then what the recogniser typed
  * otherwise or missed: places at the front of organisation names ("Dublin City Council", flagged `inOrganisation`),
  * place names it typed as organisations ("Macon County"), demonyms and place adjectives (`adjectival`), a legislator's
- * home ("D-Charleston"), "X-based" and datelines. Names of people, commodities and celestial bodies are left out.
+ * home ("D-Charleston"), "X-based", "X, a town in Y" and datelines. Names of people, commodities and celestial bodies are left out.
  */
 export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = doc.pack.places): PlaceQuery[] {
   const text = doc.text;
@@ -53,13 +54,17 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   for (const ent of doc.entities) {
     if (ent.type !== 'person') continue;
     const parts = ent.name.split(/\s+/);
-    if (parts.length > 1) surnames.add(parts[parts.length - 1].toLowerCase());
+    if (parts.length > 1 && !isAdministrative(gaz, ent.name)) surnames.add(parts[parts.length - 1].toLowerCase());
     for (const m of ent.mentions) {
+      if (isAdministrative(gaz, m.text)) continue;
       const words = m.text.trim().split(/\s+/);
-      if (m.via === 'name' || m.via === 'alias') (words.length > 1 ? surnames : personOnly).add(words[words.length - 1].toLowerCase());
+      const last = words[words.length - 1];
+      // a state or province ending a "person" is the recogniser's slip ("Southeast Missouri" tagged PER)
+      if ((m.via === 'name' || m.via === 'alias') && !isFirstLevelRegion(gaz, last)) (words.length > 1 ? surnames : personOnly).add(last.toLowerCase());
     }
     for (const m of ent.mentions) {
-      if (m.via !== 'name') continue;
+      // "Henry County" tagged as a person is the county
+      if (m.via !== 'name' || isAdministrative(gaz, m.text)) continue;
       personStarts.add(m.start);
       if (/\s/.test(m.text.trim())) personChars.fill(++personSpans, m.start, m.end);
     }
@@ -105,6 +110,10 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     if (!lang.placeAttribute.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     const { surface, offset } = trimSurface(m[1]);
     if (strength(surface)) push({ start: m.index + offset, end: m.index + offset + surface.length, text: surface, entity: null, fallback: false });
+  }
+  for (const m of text.matchAll(lang.placeApposition)) {
+    const { surface, offset } = trimSurface(m[1]);
+    push({ start: m.index + offset, end: m.index + offset + surface.length, text: surface, entity: null, fallback: true });
   }
   for (const s of doc.sentences) datelineAt(s.start);
   datelineAt(0);
@@ -249,6 +258,11 @@ function isAdministrative(gaz: Gazetteer, name: string): boolean {
   return gaz.lookup(name).some((m) => m.via !== 'demonym' && (m.entry.kind === 'region' || m.entry.kind === 'country'));
 }
 
+/** True when the gazetteer holds the name as a state, province or other first-level region. */
+function isFirstLevelRegion(gaz: Gazetteer, name: string): boolean {
+  return gaz.lookup(name).some((m) => m.via === 'name' && m.entry.featureCode === 'ADM1');
+}
+
 /** True when the gazetteer holds the name as a country or a multi-country area ("UK", "EU"). */
 function isCountryOrArea(gaz: Gazetteer, name: string): boolean {
   return gaz.lookup(name).some((m) => m.via !== 'demonym' && (m.entry.kind === 'country' || (m.entry.kind === 'other' && m.entry.country === null)));
@@ -276,40 +290,5 @@ function strengthOf(gaz: Gazetteer, lang: PlacesLanguage): (name: string) => Str
     if (s && s !== 'major' && !/\s/.test(name) && (lang.isCommonWord(name.toLowerCase()) || isHonorific(name.toLowerCase()))) s = null;
     cache.set(name, s);
     return s;
-  };
-}
-
-/**
- * The place a demonym or place adjective is made from ("Ohioan" → Ohio, "Dagestani" → Dagestan, "European" →
- * Europe): the word with its plural and adjective suffix taken off and the name's ending restored, when the gazetteer
- * holds that name as a country, region or area (towns are left out: "Roman" is not a mention of Roma).
- */
-export function adjectivalPlace(gaz: Gazetteer, lang: PlacesLanguage): (word: string) => string | null {
-  const cache = new Map<string, string | null>();
-  return (word) => {
-    let hit = cache.get(word);
-    if (hit !== undefined) return hit;
-    hit = null;
-    const country = countryByDemonym(word);
-    if (country) hit = country.name;
-    const singular = word.replace(lang.pluralSuffix, '');
-    for (const base of hit ? [] : singular === word ? [word] : [word, singular]) {
-      for (const { suffix, restore } of lang.adjectivalSuffixes) {
-        if (!base.endsWith(suffix) || base.length - suffix.length < 3) continue;
-        const stem = base.slice(0, base.length - suffix.length);
-        for (const ending of restore) {
-          const name = stem + ending;
-          if (name === word) continue;
-          if (gaz.lookup(name).some((m) => m.via === 'name' && m.entry.kind !== 'city' && m.entry.name === name)) {
-            hit = name;
-            break;
-          }
-        }
-        if (hit) break;
-      }
-      if (hit) break;
-    }
-    cache.set(word, hit);
-    return hit;
   };
 }

@@ -1,6 +1,7 @@
 import type { PlaceKind } from '../../../model/layers/entities.js';
 import type { PlacesLanguage } from '../../../lang/types.js';
 import { english } from '../../../lang/en/index.js';
+import { adjectivalPlace } from './adjectival.js';
 import { countryByCode, standInFor } from '../../../knowledge/countries.js';
 import { distanceKm, normalizePlaceName, type Gazetteer, type GazetteerEntry, type MatchVia } from '../../../knowledge/gazetteer/index.js';
 
@@ -83,6 +84,7 @@ export interface RankWeights {
   homeCountry: number;
   homeRegion: number;
   homeNear: number;
+  sentenceCountry: number;
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
@@ -109,13 +111,53 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   homeCountry: 1.5,
   homeRegion: 2,
   homeNear: 2,
+  // a country named in the same sentence ("near Karak, in southern Jordan")
+  sentenceCountry: 2,
 };
 
 /** Words after a capital that show it acting or speaking as a government ("Moscow warned", "Beijing says"). */
 const GOVERNMENT_VERBS = /^\s*(?:has |have |had |is |was |will |would |also |then |quickly |repeatedly )?(?:said|says|say|warned|warns|warn|announced|announces|accused|accuses|denied|denies|rejected|rejects|condemned|condemns|demanded|demands|urged|urges|insisted|insists|threatened|threatens|claimed|claims|responded|responds|vowed|vows|refused|refuses|blamed|blames|called|calls|wants|wanted|agreed|agrees|signed|signs|imposed|imposes|sanctioned|sent|sends|hopes|hoped|believes|believed|considers|considered|protested|protests|welcomed|welcomes|expelled|recalled|summoned|pledged|pledges|backed|backs|supports|supported|opposes|opposed|sees|saw|fears|feared|is expected|is set|has been|has said)\b/;
 
 /** Suffixes of administrative names the gazetteer may hold without them ("Laurel County" → "Laurel"). */
-const ADMIN_SUFFIX = /\s+(county|parish|township|borough|province|state|oblast|region|governorate|prefecture|district|krai|city|municipality)$/i;
+const ADMIN_SUFFIX = /\s+(county|parish|township|borough|province|state|oblast|region|governorate|prefecture|district|krai|city|municipality|area|metropolitan area|metro area)$/i;
+
+/** A place a mention is said to lie in: a region or country by code, or a town by its point. */
+interface Qualifier {
+  country: string | null;
+  /** admin1 code of a region, '' for a country or town */
+  admin1: string;
+  point: { lat: number; lon: number } | null;
+  /** said in words ("in", "a town in"), not by a bare comma */
+  explicit: boolean;
+}
+
+/** "Russia, U.S. officials said": a country's name is never qualified by another country. */
+function appliesTo(q: Qualifier, g: Group): boolean {
+  return !(q.point === null && q.admin1 === '' && g.hasCountry);
+}
+
+/** True when the entry lies in the place the qualifier names. */
+function isInside(e: GazetteerEntry, q: Qualifier): boolean {
+  if (q.point) return e.kind !== 'country' && fastDistanceKm(e.lat, e.lon, q.point.lat, q.point.lon) <= CONTAINER_TOWN_KM;
+  return q.country === e.country && (q.admin1 === '' || q.admin1 === e.admin1);
+}
+
+/**
+ * True when the text says where the name lies and no reading of it lies there ("Rockingham, Northamptonshire" when
+ * the gazetteer knows only the Rockinghams of Australia and the US): the name is then placed by the places around it.
+ * Only for town names: a region or area named before another is as often a list ("Ohio, Texas") or a loose "in".
+ */
+function containerRulesOut(g: Group): boolean {
+  // only a town's name: "the Americas in Alaska" does not put the Americas inside Alaska
+  if (!g.candidates.length || !g.candidates.every((c) => c.entry.kind === 'city')) return false;
+  const said = g.qualifiers.filter((q) => appliesTo(q, g));
+  return said.length > 0 && !g.candidates.some((c) => said.some((q) => isInside(c.entry, q)));
+}
+
+/** A town said to contain another is a city with suburbs and townships ("in Cyclone Larry's path" is no container). */
+const CONTAINER_TOWN_MIN_POPULATION = 10_000;
+/** A town said to contain a mention holds it within this distance (a city and its suburbs). */
+const CONTAINER_TOWN_KM = 50;
 
 interface Candidate {
   entry: GazetteerEntry;
@@ -127,8 +169,12 @@ interface Group {
   key: string;
   queries: number[];
   candidates: Candidate[];
-  /** (country, admin1) pairs named right after a mention: "Paris, Texas", "Athens, Ga." */
-  qualifiers: { country: string | null; admin1: string }[];
+  /** the places a mention is said to lie in: "Paris, Texas", "Athens, Ga.", "Delft in Cape Town" */
+  qualifiers: Qualifier[];
+  /** countries named in the mentions' own sentences ("Karak ... in Jordan") */
+  sentenceCountries: Set<string>;
+  /** the name is a country's (as well as, perhaps, some towns') */
+  hasCountry: boolean;
   hintCountries: Set<string>;
   government: string | null;
   best: number;
@@ -166,7 +212,7 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
   }
   const out: PlaceResolution[] = queries.map((q) => ({ query: q, entry: null, via: null, confidence: 0, standsFor: null }));
   for (const g of groups) {
-    const chosen = g.candidates[g.best];
+    const chosen = containerRulesOut(g) ? undefined : g.candidates[g.best];
     for (const qi of g.queries) {
       const q = queries[qi];
       const standsFor = q.standsFor ?? g.seatOf ?? (chosen && isCapital(chosen.entry) && GOVERNMENT_VERBS.test(text.slice(q.end, q.end + 40)) ? chosen.entry.country : null);
@@ -178,6 +224,7 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
 }
 
 function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: RankWeights, language: PlacesLanguage): Group[] {
+  const adjectiveOf = adjectivalPlace(gaz, language);
   const byKey = new Map<string, Group>();
   queries.forEach((q, i) => {
     const surface = q.lookup ?? cleanSurface(q.text);
@@ -190,12 +237,14 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
       // a seat of government is a building in the capital: as a place it is the capital, and it always stands in
       const { matches, approximate } = capital
         ? { matches: [{ entry: capital, via: 'alias' as MatchVia }], approximate: false }
-        : candidatesFor(gaz, surface, language.directionPrefix);
+        : candidatesFor(gaz, surface, language.directionPrefix, adjectiveOf);
       g = {
         key,
         queries: [],
         candidates: matches.map((m) => ({ entry: m.entry, via: m.via, prior: prior(m.entry, m.via, w) })),
         qualifiers: [],
+        sentenceCountries: new Set(),
+        hasCountry: matches.some((m) => m.entry.kind === 'country' && m.via !== 'demonym'),
         hintCountries: new Set(),
         government: null,
         best: -1,
@@ -210,7 +259,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
     }
     g.queries.push(i);
     if (REGION_AFTER.test(text.slice(q.end, q.end + 12)) || REGION_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))) g.regionCue = true;
-    const qual = qualifierAfter(gaz, text, q.end);
+    const qual = qualifierAfter(gaz, text, q.end, language.containerAfter);
     if (qual) g.qualifiers.push(...qual);
     if (q.countryHint) g.hintCountries.add(q.countryHint);
     if (q.standsFor) g.government = q.standsFor;
@@ -230,7 +279,32 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
     ga.siblings.add(gb);
     gb.siblings.add(ga);
   }
+  // countries named in each sentence, for the other mentions of that sentence (queries in text order)
+  let k = 0;
+  while (k < order.length) {
+    const sentenceEnd = nextSentenceEnd(text, queries[order[k]].start);
+    const members: number[] = [];
+    while (k < order.length && queries[order[k]].start < sentenceEnd) members.push(order[k++]);
+    if (members.length < 2) continue;
+    const countries = new Map<number, string>();
+    for (const qi of members) {
+      const g = groupOf.get(qi)!;
+      // a country's name or demonym ("Jordan", "Jordanian"): the country outranks any town of the name
+      const country = g.candidates.find((c) => c.entry.kind === 'country')?.entry.country;
+      if (country) countries.set(qi, country);
+    }
+    if (!countries.size) continue;
+    for (const qi of members) for (const [other, code] of countries) if (other !== qi) groupOf.get(qi)!.sentenceCountries.add(code);
+  }
   return [...byKey.values()];
+}
+
+/** Where the sentence holding `at` ends: after the next full stop, question or exclamation mark and a space. */
+function nextSentenceEnd(text: string, at: number): number {
+  const m = /[.!?]["'”’)]*\s/g;
+  m.lastIndex = at;
+  const hit = m.exec(text);
+  return hit ? hit.index + 1 : text.length;
 }
 
 /** What may stand between two names of one list: a comma, "and", "or". */
@@ -248,7 +322,7 @@ function cleanSurface(s: string): string {
     .trim();
 }
 
-function candidatesFor(gaz: Gazetteer, surface: string, directionPrefix: RegExp): { matches: { entry: GazetteerEntry; via: MatchVia }[]; approximate: boolean } {
+function candidatesFor(gaz: Gazetteer, surface: string, directionPrefix: RegExp, adjectiveOf: (word: string) => string | null): { matches: { entry: GazetteerEntry; via: MatchVia }[]; approximate: boolean } {
   let matches = gaz.lookup(surface);
   if (matches.length) return { matches, approximate: false };
   // plural demonyms ("Americans", "Palestinians")
@@ -261,11 +335,19 @@ function candidatesFor(gaz: Gazetteer, surface: string, directionPrefix: RegExp)
     matches = gaz.lookup(base);
     if (matches.length) return { matches, approximate: true };
   }
-  // "north DeKalb", "East Texas": the place without the direction before it
+  // "north DeKalb", "East Texas", "the Greater Toronto Area": the place without the direction before it
   const rest = surface.replace(directionPrefix, '');
   if (rest !== surface && rest) {
+    const restBase = rest.replace(ADMIN_SUFFIX, '');
     matches = gaz.lookup(rest).filter((m) => m.via !== 'demonym');
+    if (!matches.length && restBase !== rest) matches = gaz.lookup(restBase).filter((m) => m.via !== 'demonym');
     if (matches.length) return { matches, approximate: false };
+  }
+  // "European", "Ohioans": the place an adjective or nationals noun is made from
+  const made = adjectiveOf(surface);
+  if (made) {
+    matches = gaz.lookup(made).filter((m) => m.via !== 'demonym' && m.entry.kind !== 'city');
+    if (matches.length) return { matches: matches.map((m) => ({ entry: m.entry, via: 'demonym' as MatchVia })), approximate: false };
   }
   return { matches: [], approximate: false };
 }
@@ -289,15 +371,28 @@ function prior(e: GazetteerEntry, via: MatchVia, w: RankWeights): number {
   return p;
 }
 
-/** The region or country named right after a mention, as in "Paris, Texas" or "Athens, Ga.". */
-function qualifierAfter(gaz: Gazetteer, text: string, end: number): { country: string | null; admin1: string }[] | null {
-  const m = /^,\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})/.exec(text.slice(end, end + 48));
+/**
+ * The place a mention is said to lie in, named right after it: "Paris, Texas", "Athens, Ga.", "Karak in Jordan",
+ * "Delft, a township in Cape Town". A region or country qualifies by its code; a city by its point.
+ */
+function qualifierAfter(gaz: Gazetteer, text: string, end: number, containerAfter: RegExp): Qualifier[] | null {
+  const after = text.slice(end, end + 80);
+  const lead = containerAfter.exec(after);
+  if (!lead) return null;
+  const m = /^((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})/.exec(after.slice(lead[0].length));
   if (!m) return null;
+  const comma = lead[0].trim() === ',';
   const words = m[1].split(/\s+/);
   for (let n = words.length; n >= 1; n--) {
-    const phrase = words.slice(0, n).join(' ');
-    const found = gaz.lookup(phrase.replace(/,$/, '')).filter((x) => (x.entry.kind === 'region' || x.entry.kind === 'country') && x.via !== 'demonym');
-    if (found.length) return found.map((x) => ({ country: x.entry.country, admin1: x.entry.kind === 'region' ? x.entry.admin1 : '' }));
+    const phrase = words.slice(0, n).join(' ').replace(/,$/, '');
+    const matches = gaz.lookup(phrase).filter((x) => x.via !== 'demonym');
+    const areas = matches.filter((x) => x.entry.kind === 'region' || x.entry.kind === 'country');
+    if (areas.length) return areas.map((x) => ({ country: x.entry.country, admin1: x.entry.kind === 'region' ? x.entry.admin1 : '', point: null, explicit: !comma }));
+    // a town as the container only when the text says so ("in Cape Town"); "Paris, Lyon" is a list
+    if (comma) continue;
+    let big: GazetteerEntry | null = null;
+    for (const x of matches) if (x.entry.kind === 'city' && (!big || x.entry.population > big.population)) big = x.entry;
+    if (big && big.population >= CONTAINER_TOWN_MIN_POPULATION) return [{ country: big.country, admin1: '', point: { lat: big.lat, lon: big.lon }, explicit: true }];
   }
   return null;
 }
@@ -321,11 +416,12 @@ function collectEvidence(groups: Group[]): Evidence {
       if (e.admin1 && e.kind !== 'country') ev.admin.set(`${e.country}:${e.admin1}`, (ev.admin.get(`${e.country}:${e.admin1}`) ?? 0) + weight);
     }
     ev.total += weight;
-    // every likely local reading of the other names, weighted by its probability (Paris TN next to Henry County TN)
+    // every plausible reading of the other names, whichever is chosen now: the reading of this name that keeps the
+    // article's places together wins (Paris TN next to Henry County, whose ten readings are each unlikely alone)
     for (let i = 0; i < g.candidates.length; i++) {
       const c = g.candidates[i].entry;
       const p = g.probs[i];
-      if (p >= MIN_NEARBY_PROB && (c.kind === 'city' || c.featureCode === 'ADM2')) ev.points.push({ lat: c.lat, lon: c.lon, weight: p, group: g });
+      if (p >= MIN_NEARBY_PROB && (c.kind === 'city' || c.featureCode === 'ADM2')) ev.points.push({ lat: c.lat, lon: c.lon, weight: 1, group: g });
     }
   }
   return ev;
@@ -350,11 +446,12 @@ function scoreCandidate(g: Group, c: Candidate, ev: Evidence, w: RankWeights): n
     if (g.hintCountries.has(e.country)) s += w.hint;
   }
   for (const q of g.qualifiers) {
-    if (q.country === e.country && (q.admin1 === '' || q.admin1 === e.admin1)) {
+    if (appliesTo(q, g) && isInside(e, q)) {
       s += w.qualifier;
       break;
     }
   }
+  if (e.kind !== 'country' && e.country && g.sentenceCountries.has(e.country)) s += w.sentenceCountry;
   if (g.regionCue && e.kind === 'region') s += w.qualifier;
   for (const sib of g.siblings) {
     if (sib.best < 0) continue;
