@@ -4,11 +4,13 @@
  * `doc.pack`; the pipeline chooses the pack from `article.lang` (as chrono's `locales/` and spaCy's `lang/`).
  * Knowledge that is not language (country tables, gazetteers) stays in `src/knowledge`.
  */
+import type { EntitiesLanguage } from './sections/entities.js';
 import type { EventsLanguage } from './sections/events.js';
 import type { QuotesLanguage } from './sections/quotes.js';
 import type { TimeLanguage } from './sections/time.js';
 import type { PlacesLanguage } from './sections/places.js';
 
+export type { EntitiesLanguage } from './sections/entities.js';
 export type { EventsLanguage, EventTypeLexicon, ModalityWords, PredicateEntry } from './sections/events.js';
 export type { QuotesLanguage, CueClass, CueEntry } from './sections/quotes.js';
 export type { PlacesLanguage } from './sections/places.js';
@@ -19,6 +21,8 @@ export interface LanguagePack {
   readonly code: string;
   /** the language's English name, for messages */
   readonly name: string;
+  /** the entities stage: name particles, designations, legal forms, roles, stand-in and pronoun cues */
+  readonly entities: EntitiesLanguage;
   readonly quotes: QuotesLanguage;
   /** the time stage: time-expression parsers, range links, tense cues */
   readonly time: TimeLanguage;

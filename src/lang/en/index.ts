@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import { entities } from './entities/index.js';
 import { events } from './events/index.js';
 import { quotes } from './quotes/index.js';
 import { englishPlaces } from './places/index.js';
@@ -8,6 +9,7 @@ import { time } from './time/index.js';
 export const english: LanguagePack = {
   code: 'en',
   name: 'English',
+  entities,
   quotes,
   time,
   events,

@@ -1,17 +1,15 @@
+import type { EntitiesLanguage } from '../../../lang/types.js';
 import { createHash } from 'node:crypto';
 import type { EntityRecord, EntityType, Mention } from '../../../model/layers/entities.js';
 import { normaliseName } from '../../../knowledge/countries.js';
 import type { Candidate, Cluster } from './context.js';
 import { newCluster } from './people.js';
 
-/** Name words left out of an acronym's initials ("Organisation of the Petroleum..." → OPEC... minus "of", "the"). */
-const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&']);
-
 /** Upper-case initials of a multi-word name ("Far Eastern Federal University" → "FEFU"). */
-function initials(name: string): string {
+function initials(lang: EntitiesLanguage, name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()))
+    .filter((w) => w && !lang.acronymSkip.has(w.toLowerCase()))
     .map((w) => w[0].toUpperCase())
     .join('');
 }
@@ -20,7 +18,7 @@ function initials(name: string): string {
  * Groups the non-person candidates by key (country code, seat, capital, normalised name), then links an unknown
  * acronym to the one organisation in the article whose initials it spells ("FEFU" → Far Eastern Federal University).
  */
-export function clusterOthers(cands: Candidate[]): Cluster[] {
+export function clusterOthers(lang: EntitiesLanguage, cands: Candidate[]): Cluster[] {
   const byKey = new Map<string, Cluster>();
   const out: Cluster[] = [];
   for (const c of cands) {
@@ -44,7 +42,7 @@ export function clusterOthers(cands: Candidate[]): Cluster[] {
     // only spans the recogniser called organisations (or missed) may be acronyms of one ("BSE" the disease is MISC)
     const acronym = cl.cls === 'organisation' && cl.candidates.every((c) => c.label !== 'MISC') ? cl.name : '';
     if (/^[A-Z]{2,6}$/.test(acronym) && cl.country === null) {
-      const fits = orgs.filter((o) => initials(o.name) === acronym);
+      const fits = orgs.filter((o) => initials(lang, o.name) === acronym);
       if (fits.length === 1) {
         for (const c of cl.candidates) {
           c.via = 'acronym';

@@ -4,29 +4,9 @@ import { groupWords } from '../../../knowledge/groups.js';
 import { knownOrganisations, isOrganisationHead, type KnownOrganisation } from '../../../knowledge/organisations.js';
 import { isHonorific, isTitleHead, isTitleLink, isTitleModifier } from '../../../knowledge/titles.js';
 import { genderOfGivenName } from '../../../knowledge/person-names.js';
+import type { EntitiesLanguage } from '../../../lang/types.js';
 import type { Candidate, DocView } from './context.js';
 import { PhraseMatcher } from './phrases.js';
-
-/** Lower-case words that belong inside personal names ("Ursula von der Leyen", "Omar al-Bashir", "Luiz Inácio da Silva"). */
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'e', 'zu', 'af', 'st.', "'s"]);
-
-/** Nouns that, followed by a number, name a designated thing ("Pier 33", "Gate 4", "Apollo 11"), not a person or place. */
-const DESIGNATION_NOUNS = new Set(
-  `pier gate terminal route highway interstate room platform flight apollo block building sector zone area section
-  article chapter level camp base unit district ward lot berth dock hangar runway exit junction bus train stage phase
-  grade class lane track hall floor suite channel`.split(/\s+/),
-);
-
-/** Hyphenated attributes that precede names ("Ontario-based", "Texas-born", "Hong Kong-listed"). */
-const ATTRIBUTE_SUFFIX = /-(based|born|bred|listed|led|backed|owned|run|made|bound|linked|controlled|funded|style|era|registered|headquartered)$/i;
-
-/** Last words that make even a PER-tagged span an organisation (legal forms and institutions, never surnames). */
-const PERSON_TO_ORG_HEADS = new Set(
-  'inc inc. corp corp. corporation ltd ltd. limited plc llc gmbh ag co co. company group holdings university college institute foundation association ministry'.split(' '),
-);
-
-/** Organisation heads that also end place names ("West Bank", "National Tennis Centre", "Soviet Union"). */
-const PLACE_LIKE_HEADS = new Set(['bank', 'centre', 'center', 'city', 'county', 'town', 'house', 'hall', 'square', 'park', 'exchange', 'union', 'court']);
 
 /** True when every letter in tokens [a, b) is upper case (headlines, datelines). */
 function isAllCaps(view: DocView, a: number, b: number): boolean {
@@ -52,7 +32,7 @@ const RECOVERED_CONFIDENCE = 0.8;
 const SURE_PERSON = 0.6;
 
 /** Builds the phrase matcher over countries, demonyms (and their plurals), seats and capitals, and known organisations. */
-export function buildKnowledgeMatcher(): PhraseMatcher<KnownForm> {
+export function buildKnowledgeMatcher(lang: EntitiesLanguage): PhraseMatcher<KnownForm> {
   const m = new PhraseMatcher<KnownForm>();
   for (const f of knownCountryForms()) {
     const country = countryByCode(f.country);
@@ -67,7 +47,7 @@ export function buildKnowledgeMatcher(): PhraseMatcher<KnownForm> {
       m.add(f.form, payload, false);
       // plurals name the people: "Russians", "Britons", "Frenchmen"; "Chinese", "Swiss" stay as they are
       if (/man$/.test(f.form)) m.add(f.form.replace(/man$/, 'men'), payload, false);
-      else if (!/(s|sh|ch|ese|x)$/i.test(f.form)) m.add(f.form + 's', payload, false);
+      else if (!lang.noPluralS.test(f.form)) m.add(f.form + 's', payload, false);
       continue;
     }
     m.add(f.form, { kind: 'country', acronym, country: f.country, canonical: country?.name ?? f.form, standIn: null, org: null }, acronym);
@@ -236,14 +216,14 @@ export function classifySpan(
   // a name followed straight by a number is a designation ("Pier 33", "Apollo 11"), not a person or place
   const next = view.text[c.tokEnd];
   const designation = next !== undefined && /^\d/.test(next) && view.sentenceOf[c.tokEnd] === view.sentenceOf[c.tokEnd - 1];
-  if (designation && c.tokEnd - c.tokStart === 1 && DESIGNATION_NOUNS.has(lastLower)) {
+  if (designation && c.tokEnd - c.tokStart === 1 && view.lang.designationNouns.has(lastLower)) {
     c.cls = 'other';
     c.key = `other:${normaliseName(canonical)}`;
     return;
   }
   // "Far Eastern Federal University" tagged LOC is an organisation; "West Bank" and "Tennis Centre" stay places
-  const orgHead = c.tokEnd - c.tokStart > 1 && isOrganisationHead(lastLower) && !(label === 'LOC' && PLACE_LIKE_HEADS.has(lastLower));
-  if (label === 'PER' && c.tokEnd - c.tokStart > 1 && PERSON_TO_ORG_HEADS.has(lastLower)) {
+  const orgHead = c.tokEnd - c.tokStart > 1 && isOrganisationHead(lastLower) && !(label === 'LOC' && view.lang.placeLikeHeads.has(lastLower));
+  if (label === 'PER' && c.tokEnd - c.tokStart > 1 && view.lang.organisationHeads.has(lastLower)) {
     // "Magna International Inc" tagged PER: a legal form or institution word ends an organisation's name
     c.cls = 'organisation';
     c.key = `org:${normaliseName(canonical)}`;
@@ -251,14 +231,14 @@ export function classifySpan(
   }
   if (label === 'PER') {
     // "Ontario-based Magna", "Texas-born Smith": the attribute in front is not part of the name
-    while (c.tokEnd - c.tokStart > 1 && ATTRIBUTE_SUFFIX.test(view.text[c.tokStart])) {
+    while (c.tokEnd - c.tokStart > 1 && view.lang.attributeSuffix.test(view.text[c.tokStart])) {
       c.tokStart++;
       c.start = view.doc.tokens[c.tokStart].start;
       c.text = view.doc.text.slice(c.start, c.end);
     }
     // a person's name has no lower-case words besides particles: cut a run-on span ("Al-Bashir the future of ...")
     for (let i = c.tokStart + 1; i < c.tokEnd; i++) {
-      if (/^\p{Ll}/u.test(view.text[i]) && !NAME_PARTICLES.has(view.lower[i]) && !NAME_PARTICLES.has(view.lower[i].split('-')[0])) {
+      if (/^\p{Ll}/u.test(view.text[i]) && !view.lang.nameParticles.has(view.lower[i]) && !view.lang.nameParticles.has(view.lower[i].split('-')[0])) {
         c.tokEnd = i;
         c.end = view.doc.tokens[i - 1].end;
         c.text = view.doc.text.slice(c.start, c.end);

@@ -2,6 +2,7 @@ import type { Doc } from '../../../model/doc.js';
 import type { MentionVia, NerLabel, PlaceKind } from '../../../model/layers/entities.js';
 import type { Gender } from '../../../knowledge/titles.js';
 import type { StandIn } from '../../../knowledge/countries.js';
+import type { EntitiesLanguage } from '../../../lang/types.js';
 
 /** What a mention names, after label fixes: the product types plus the country/seat/capital distinctions stages need. */
 export type MentionClass = 'person' | 'organisation' | 'country' | 'seat' | 'place' | 'group' | 'other';
@@ -66,6 +67,8 @@ export interface Cluster {
 
 /** Per-document token views every rule reads, computed once per run. */
 export class DocView {
+  /** the entities section of the document's language pack */
+  readonly lang: EntitiesLanguage;
   readonly lower: string[];
   readonly text: string[];
   readonly sentenceOf: Int32Array;
@@ -75,6 +78,7 @@ export class DocView {
   coveredBy: Int32Array;
 
   constructor(readonly doc: Doc) {
+    this.lang = doc.pack.entities;
     const n = doc.tokens.length;
     this.lower = new Array(n);
     this.text = new Array(n);

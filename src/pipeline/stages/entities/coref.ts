@@ -1,11 +1,7 @@
 import { canonicalHead, genderOfTitleWord, isTitleHead, titleHead, type Gender } from '../../../knowledge/titles.js';
+import type { EntitiesLanguage } from '../../../lang/types.js';
 import type { Candidate, Cluster, DocView } from './context.js';
 import { titleRunBefore } from './roles.js';
-
-/** Third-person singular pronouns and the gender they carry. */
-const PRONOUNS = new Map<string, Gender>([
-  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
-]);
 
 // how many sentences back a pronoun may reach: news prose re-names people at least every few sentences
 const PRONOUN_WINDOW_SENTENCES = 3;
@@ -70,7 +66,7 @@ export function resolveReferences(view: DocView, cands: Candidate[], people: Clu
     }
     if (view.coveredBy[i] >= 0) continue;
     const lower = view.lower[i];
-    const gender = PRONOUNS.get(lower);
+    const gender = view.lang.genderedPronouns.get(lower);
     if (gender) {
       const pick = pickForPronoun(events, sentence, gender, inQuote ? QUOTED_FACTOR : 1);
       if (pick) {
@@ -85,7 +81,7 @@ export function resolveReferences(view: DocView, cands: Candidate[], people: Clu
     if (isTitleHead(lower)) {
       const bare = bareTitleAt(view, cands, i);
       if (!bare) continue;
-      const pick = pickForTitle(events, people, bare.head, bare.country, bare.gender);
+      const pick = pickForTitle(view.lang, events, people, bare.head, bare.country, bare.gender);
       if (pick) {
         pick.cluster.references.push({ start: bare.start, end: bare.end, text: view.doc.text.slice(bare.start, bare.end), via: 'title', confidence: pick.confidence });
         events.push({ tok: i, sentence, cluster: pick.cluster, weight: firstInSentence !== sentence ? SUBJECT_WEIGHT : NON_SUBJECT_WEIGHT });
@@ -154,22 +150,19 @@ function bareTitleAt(view: DocView, cands: Candidate[], i: number): { start: num
   };
 }
 
-/** Heads of state and government: "the Russian leader" may name the person whose role is President of Russia. */
-const LEADER_HEADS = new Set(['leader', 'president', 'prime minister', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'dictator', 'ruler']);
-
 /** True if a role fits a bare title's head (and country, when the title names one). */
-function roleFits(role: { title: string; country: string | null }, head: string, country: string | null): boolean {
+function roleFits(lang: EntitiesLanguage, role: { title: string; country: string | null }, head: string, country: string | null): boolean {
   const roleHead = canonicalHead(titleHead(role.title));
   if (country && role.country && role.country !== country) return false;
   if (roleHead === head) return true;
   // "the North Korean leader" fits a president or prime minister only when the country says whose leader
   const isPrime = roleHead === 'minister' && /prime/i.test(role.title);
-  return head === 'leader' && country !== null && role.country === country && (LEADER_HEADS.has(roleHead) && (roleHead !== 'minister' || isPrime));
+  return head === 'leader' && country !== null && role.country === country && (lang.leaderHeads.has(roleHead) && (roleHead !== 'minister' || isPrime));
 }
 
-function pickForTitle(events: PersonEvent[], people: Cluster[], head: string, country: string | null, gender: Gender | null): { cluster: Cluster; confidence: number } | null {
+function pickForTitle(lang: EntitiesLanguage, events: PersonEvent[], people: Cluster[], head: string, country: string | null, gender: Gender | null): { cluster: Cluster; confidence: number } | null {
   const holders = people.filter(
-    (p) => !p.ambiguous && (!gender || !p.gender || p.gender === gender) && p.roles.some((r) => roleFits(r, head, country)),
+    (p) => !p.ambiguous && (!gender || !p.gender || p.gender === gender) && p.roles.some((r) => roleFits(lang, r, head, country)),
   );
   if (holders.length === 0) return null;
   for (let e = events.length - 1; e >= 0; e--) {

@@ -3,6 +3,7 @@ import type { EntityRecord, PlaceKind } from '../../../model/layers/entities.js'
 import { loadGazetteer } from '../../../knowledge/gazetteer/index.js';
 import type { Stage } from '../../stage.js';
 import { buildEntities, clusterOthers } from './build.js';
+import { LANGUAGE_PACKS } from '../../../lang/index.js';
 import { buildKnowledgeMatcher, collectCandidates, type KnownForm } from './candidates.js';
 import { DocView } from './context.js';
 import { resolveReferences } from './coref.js';
@@ -62,7 +63,7 @@ export function canonicaliseEntities(doc: Doc, matcher: PhraseMatcher<KnownForm>
   let cands = collectCandidates(view, matcher, doc.mentions, placeKindOf);
   cands = recoverPersonMentions(view, cands);
   const people = clusterPeople(view, cands);
-  const others = clusterOthers(cands);
+  const others = clusterOthers(view.lang, cands);
   markStandIns(view, cands);
   assignRoles(view, cands);
   resolveReferences(view, cands, people);
@@ -87,12 +88,13 @@ export function canonicaliseEntities(doc: Doc, matcher: PhraseMatcher<KnownForm>
  * - build.ts `buildEntities`: records with stable ids (`entityId`).
  */
 export function createEntitiesStage(options: EntitiesStageOptions = {}): Stage {
-  const matcher = buildKnowledgeMatcher();
+  // the knowledge matcher of each language pack (its plural rules), built once with the pipeline
+  const matchers = new Map(LANGUAGE_PACKS.map((p) => [p.entities, buildKnowledgeMatcher(p.entities)]));
   const placeKindOf = options.placeKindOf ?? gazetteerPlaceKind();
   return {
     name: 'entities',
     run(doc: Doc): void {
-      doc.entities = canonicaliseEntities(doc, matcher, placeKindOf);
+      doc.entities = canonicaliseEntities(doc, matchers.get(doc.pack.entities)!, placeKindOf);
     },
   };
 }

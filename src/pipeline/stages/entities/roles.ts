@@ -1,12 +1,8 @@
 import { expandTitleAbbreviation, genderOfTitleWord, isHonorific, isTitleHead, isTitleLink, isTitleModifier } from '../../../knowledge/titles.js';
 import type { Candidate, Cluster, DocView, RoleDraft } from './context.js';
 
-/** Words that open an apposition's title ("Jake Sullivan, the national security adviser,"). */
-const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** Tokens that may close an apposition. */
 const APPOSITION_CLOSERS = new Set([',', '.', ')', ';', '—', '–', ':', '"', '”']);
-/** Modifiers that grade a title rather than name it ("a top official"): dropped from the role text. */
-const GRADING_WORDS = new Set(['top', 'senior', 'then', 'late', 'high-ranking', 'key', 'influential', 'powerful']);
 
 function isTitleToken(lower: string): boolean {
   return isTitleHead(lower) || isTitleModifier(lower) || isHonorific(lower);
@@ -24,7 +20,7 @@ export function titleRunBefore(view: DocView, end: number): [number, number] | n
     else break;
   }
   let s = j + 1;
-  while (s < end && (isTitleLink(view.lower[s]) || GRADING_WORDS.has(view.lower[s]))) s++;
+  while (s < end && (isTitleLink(view.lower[s]) || view.lang.gradingWords.has(view.lower[s]))) s++;
   if (s >= end) return null;
   for (let k = s; k < end; k++) if (isTitleHead(view.lower[k])) return [s, end];
   return null;
@@ -34,7 +30,7 @@ export function titleRunBefore(view: DocView, end: number): [number, number] | n
 function titleRunAfter(view: DocView, start: number): [number, number] | null {
   const sentence = view.sentenceOf[start] ?? -1;
   let k = start;
-  while (k < view.length && GRADING_WORDS.has(view.lower[k])) k++;
+  while (k < view.length && view.lang.gradingWords.has(view.lower[k])) k++;
   const s = k;
   let lastHead = -1;
   while (k < view.length && view.sentenceOf[k] === sentence && view.coveredBy[k] < 0) {
@@ -138,7 +134,7 @@ export function assignRoles(view: DocView, cands: Candidate[]): void {
     // apposition after the name
     if (view.lower[c.tokEnd] !== ',') continue;
     let k = c.tokEnd + 1;
-    if (APPOSITION_DETERMINERS.has(view.lower[k])) k++;
+    if (view.lang.appositionDeterminers.has(view.lower[k])) k++;
     let mod: Candidate | null = null;
     const m = candidateAt(view, cands, k);
     if (m && m.tokStart === k && m.cls !== 'person') {

@@ -1,0 +1,62 @@
+/** What the entities stage reads about a language: name particles, title and role words, stand-in and coreference cues. */
+import type { Gender } from '../../knowledge/titles.js';
+
+type Words = ReadonlySet<string>;
+
+export interface EntitiesLanguage {
+  /** prepositions and verbs that make a capital or seat a location ("in Moscow", "visited Kyiv") */
+  locative: Words;
+  /** verbs of saying and acting whose subject or speaker acts for a government */
+  actingVerbs: Words;
+  /** auxiliaries and modals that, followed by a verb, make the noun before them its subject */
+  auxiliaries: Words;
+  /** words skipped between a subject and its verb ("the Kremlin on Tuesday said", "Moscow also warned") */
+  intervening: Words;
+  /** nouns that, owned by a capital ("Moscow's war"), make it the government */
+  governmentNouns: Words;
+  /** nouns after which "with/against/between X" makes X a party ("talks with Moscow") */
+  relationNouns: Words;
+  /** prepositions after which a capital is a complement ("of Paris", "for Ottawa") */
+  complementPrepositions: Words;
+  /** words after a capital that do not make it a noun modifier */
+  functionWords: Words;
+  /** modals and auxiliaries that, right before a capital, invert a question or a negation ("nor would Ottawa") */
+  inverting: Words;
+  /** lower-case words that belong inside personal names ("von der Leyen", "al-Bashir", "da Silva") */
+  nameParticles: Words;
+  /** nouns that, followed by a number, name a designated thing ("Pier 33", "Gate 4") */
+  designationNouns: Words;
+  /** last words that make even a PER-tagged span an organisation (legal forms and institutions) */
+  organisationHeads: Words;
+  /** organisation heads that also end place names ("West Bank", "Soviet Union") */
+  placeLikeHeads: Words;
+  /** determiners that open an appositive role ("X, the minister") */
+  appositionDeterminers: Words;
+  /** words that grade a title without changing it ("top", "senior", "then") */
+  gradingWords: Words;
+  /** third-person singular pronouns and the gender they carry */
+  genderedPronouns: ReadonlyMap<string, Gender>;
+  /** title heads of a country's leader ("president", "prime minister") */
+  leaderHeads: Words;
+  /** words an acronym leaves out ("Bank of England" -> "BOE") */
+  acronymSkip: Words;
+  /** days and the weekend, read past between a subject and its verb ("Moscow on Monday said") */
+  weekdays: Words;
+  /** words that open a time phrase before a verb ("last week", "this morning", "on Monday") */
+  timeLeads: Words;
+  /** what follows those ("week", "morning", a weekday) */
+  timePeriods: Words;
+  /** modals after which a plain word is a verb ("will respond") */
+  modals: Words;
+  /** a regular past form, lower case ("responded"), and the -ed words that are none */
+  regularPast: RegExp;
+  notPast: Words;
+  /** a gerund, lower case ("eyeing") */
+  gerund: RegExp;
+  /** a passive participle ending ("pushed by", "driven by") */
+  participle: RegExp;
+  /** hyphenated attributes that precede names ("Ontario-based", "Texas-born") */
+  attributeSuffix: RegExp;
+  /** endings after which a demonym takes no plural -s ("Chinese", "Swiss") */
+  noPluralS: RegExp;
+}
