@@ -1,3 +1,4 @@
+import { isDated } from '../model/article.js';
 import type { ItemRows } from '../store/rows.js';
 import { normaliseName } from '../store/rows.js';
 import { bandHashes, bufferToSignature, DUPLICATE_JACCARD, estimateJaccard, minhash, signatureToBuffer } from './minhash.js';
@@ -61,6 +62,8 @@ function day(iso: string): string {
  * exactly the articles indexed before it, whichever store holds them.
  */
 export async function indexArticle(port: CorpusPort, articleKey: number, published: string, rows: ItemRows): Promise<void> {
+  // duplicates, stories and merged events are placed in time: an undated article joins them once it is dated
+  if (!isDated(published)) return;
   const ids = new Set<string>(rows.entities.map((e) => e.id));
   for (const ev of rows.events) for (const id of [ev.sourceId, ev.targetId]) if (id) ids.add(id);
   const entityKeys = await port.entityKeys([...ids]);

@@ -1,4 +1,4 @@
-import type { Article } from '../model/article.js';
+import { isDated, type Article } from '../model/article.js';
 import { languagePackFor, primaryLanguage } from '../lang/index.js';
 import type { Extraction } from '../model/extraction.js';
 import type { StageObserver } from '../pipeline/pipeline.js';
@@ -34,6 +34,8 @@ export interface IngestSummary {
   unchanged: number;
   /** articles analysed in this run whose language has no language pack (stored as they came), by language */
   notAnalysed: Record<string, number>;
+  /** articles read without any date (published: "unknown"): stored and searchable, out of the views by date */
+  undated: number;
   failed: IngestFailure[];
   seconds: number;
 }
@@ -71,6 +73,7 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
   let stored = 0;
   let unchanged = 0;
   const notAnalysed: Record<string, number> = {};
+  let undated = 0;
   const report = () => onProgress?.({ read, stored, unchanged, failed: failed.length });
 
   type Item = (StoreItem | PreparedItem) & { origin: string };
@@ -160,6 +163,7 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
       continue;
     }
     read++;
+    if (!isDated(item.article.published)) undated++;
     batch.push({ article: item.article, origin: item.origin });
     if (batch.length >= batchSize) {
       await flush(batch);
@@ -168,5 +172,5 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
   }
   await flush(batch);
   await flush([]);
-  return { read, stored, unchanged, notAnalysed, failed, seconds: (performance.now() - started) / 1000 };
+  return { read, stored, unchanged, notAnalysed, undated, failed, seconds: (performance.now() - started) / 1000 };
 }

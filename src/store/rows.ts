@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isDated } from '../model/article.js';
 import type { Extraction } from '../model/extraction.js';
 import type { PreparedItem, StoreItem } from './store.js';
 import { StoreError } from './errors.js';
@@ -186,6 +187,8 @@ export function itemRows(item: StoreItem): ItemRows {
     schemaVersion: extraction.schemaVersion,
     extractionJson: JSON.stringify(withoutText),
   };
+  // an undated article is stored and searchable; its layers join the views by date once it is dated
+  if (!isDated(article.published)) return { article: articleRow, entities: [], names: [], mentions: [], quotes: [], events: [], places: [] };
 
   const entities: EntityRow[] = [];
   const names: ItemRows['names'] = [];

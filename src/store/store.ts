@@ -30,7 +30,7 @@ export interface SearchOptions {
   offset?: number;
   /** markers put around matched words in the snippet (default "[" and "]") */
   highlight?: { open: string; close: string };
-  /** only articles published on or after this ISO date */
+  /** only articles published on or after this ISO date (either bound leaves undated articles out) */
   from?: string;
   /** only articles published on or before this ISO date (a bare day includes the whole day) */
   to?: string;
@@ -74,9 +74,11 @@ export interface StoreStats {
   places: number;
   /** size of the database on disk (SQLite: the file; PostgreSQL: the database) */
   bytes: number;
-  /** earliest and latest publication dates stored, null when empty */
+  /** earliest and latest publication dates stored, null when empty (undated articles aside) */
   firstPublished: string | null;
   lastPublished: string | null;
+  /** articles stored as `published: "unknown"`: searchable, left out of every view by date until dated */
+  undated: number;
   /** schema version of the code that wrote the database's tables */
   storeVersion: number;
   /** number of stored extractions per extraction schemaVersion */

@@ -8,6 +8,7 @@ import { dayFromUrl } from '../../src/ingest/html/dates/url.js';
 import { boundsFor } from '../../src/ingest/html/dates/parse.js';
 import { detectLanguage } from '../../src/ingest/html/lang.js';
 import { articleId } from '../../src/ingest/id.js';
+import { UNDATED } from '../../src/model/article.js';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'web');
 const fixture = (name: string) => readFileSync(resolve(FIXTURES, name));
@@ -34,11 +35,17 @@ describe('publication date and its source', () => {
     expect(extractHtml(fixture('latin1.html')).published).toMatchObject({ value: '2020-07-14', source: 'meta' });
   });
 
-  it('falls back to a date in the URL, then to the given date, and otherwise refuses with one clear message', () => {
+  it('dates a page by its feed item, then its own date, then --published, then Last-Modified, else keeps it undated', () => {
     const html = fixture('no-date.html');
+    const dated = fixture('jsonld-date.html');
     expect(extractHtml(html, { url: 'https://x.example/2021/03/04/notes' }).published).toMatchObject({ value: '2021-03-04', source: 'url' });
-    expect(htmlToArticle(html, { published: '2020-01-02' }).published).toBe('2020-01-02');
-    expect(() => htmlToArticle(html, { url: 'https://x.example/notes' })).toThrow(/no publication date in the page \(https:\/\/x\.example\/notes\).*--published/);
+    expect(htmlToArticle(dated, { feedPublished: '2022-09-15T08:00:00Z' }).published).toBe('2022-09-15T08:00:00Z');
+    expect(htmlToArticle(dated, { published: '2020-01-02' }).published).toBe('2022-09-14T06:30:00+02:00');
+    expect(htmlToArticle(html, { published: '2020-01-02', lastModified: 'Wed, 21 Oct 2020 07:28:00 GMT' }).published).toBe('2020-01-02');
+    expect(htmlToArticle(html, { lastModified: 'Wed, 21 Oct 2020 07:28:00 GMT' }).published).toBe('2020-10-21T07:28:00Z');
+    const undated = htmlToArticle(html, { url: 'https://x.example/notes' });
+    expect(undated.published).toBe(UNDATED);
+    expect(undated.id).toBe(articleId(undated.body, UNDATED));
   });
 
   it('normalises the date forms pages use', () => {

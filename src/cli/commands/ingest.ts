@@ -160,6 +160,9 @@ function printSummary(s: IngestSummary, db: string): void {
     `${s.read} articles read into ${db}: ${s.stored} stored, ${s.unchanged} unchanged, ${s.failed.length} failed ` +
       `(${s.seconds.toFixed(1)} s, ${perSecond} articles/s)\n`,
   );
+  if (s.undated) {
+    process.stdout.write(`${s.undated} without any date, kept as published: unknown (no date in the page, its feed, Last-Modified or --published): searchable, left out of views by date until ingested again with --published DATE\n`);
+  }
   const languages = Object.entries(s.notAnalysed).sort(([a], [b]) => a.localeCompare(b));
   if (languages.length) {
     const n = languages.reduce((sum, [, count]) => sum + count, 0);

@@ -21,6 +21,7 @@ export function registerStats(program: Command): void {
           ['size', formatBytes(s.bytes)],
           ['articles', String(s.articles)],
           ['published', s.firstPublished ? `${s.firstPublished.slice(0, 10)} to ${s.lastPublished!.slice(0, 10)}` : '-'],
+          ...(s.undated ? [['undated', `${s.undated} (published: unknown; searchable, left out of views by date until dated)`] as [string, string]] : []),
           ['entities', String(s.entities)],
           ['mentions', `${s.mentions} (entity, article) pairs`],
           ['quotes', String(s.quotes)],

@@ -189,7 +189,7 @@ export async function pollOnce(options: PollOptions): Promise<PollSummary> {
       const res = await fetcher.fetch(item.url, false);
       if (res.status !== 'ok') throw new Error(`unexpected ${res.httpStatus} for a page fetched unconditionally`);
       if (res.contentType && !/html|xml|text\/plain/i.test(res.contentType)) throw new Error(`not an HTML page (${res.contentType})`);
-      const article = await readPage(res.body, { url: res.finalUrl, contentType: res.contentType, published: item.published, source });
+      const article = await readPage(res.body, { url: res.finalUrl, contentType: res.contentType, feedPublished: item.published, lastModified: res.validators.lastModified, source });
       if (!article.title && item.title) article.title = item.title;
       const outcome = await sink(article);
       state.markSeen(item);

@@ -1,8 +1,8 @@
-import type { Article } from '../../model/article.js';
+import { UNDATED, type Article } from '../../model/article.js';
 import { parsePublished } from '../dates.js';
 import { articleId } from '../id.js';
 import { extractMainText, readabilityOnly } from './body.js';
-import type { DateCandidate, FoundDate } from './dates/index.js';
+import { normaliseDate, type DateCandidate, type FoundDate } from './dates/index.js';
 import { decodeHtml, type CharsetSource } from './decode.js';
 import { parseDocument } from './dom.js';
 import { detectLanguage } from './lang.js';
@@ -16,8 +16,12 @@ export interface HtmlOptions {
   url?: string;
   /** the HTTP Content-Type header, for its charset */
   contentType?: string;
-  /** publication date to use when the page has none */
+  /** the date the page's feed item gives: it wins over the page's own (the feed dates this item; a page shows many dates) */
+  feedPublished?: string;
+  /** publication date to use when the page has none (--published) */
   published?: string;
+  /** the HTTP Last-Modified header: the day the server last changed the page, used when nothing better dates it */
+  lastModified?: string;
   /** outlet name to record (default: the page's site name) */
   source?: string;
   /** "readability": Readability alone, without our clean-up and fallback (the baseline for comparisons) */
@@ -69,17 +73,15 @@ export function extractHtml(html: string | Buffer, options: HtmlOptions = {}): E
 }
 
 /**
- * An HTML page as an Article. The page's own date wins; `options.published` dates a page without one. Throws one
- * clear Error when there is no date at all or no article text.
+ * An HTML page as an Article, dated by the first of: its feed item's date, the page's own date, `options.published`
+ * (--published), the HTTP Last-Modified header; a page that none of them dates is kept as `published: "unknown"`.
+ * Throws one clear Error when the page has no article text.
  */
 export function htmlToArticle(html: string | Buffer, options: HtmlOptions = {}): Article {
   const page = extractHtml(html, options);
   const where = options.url ? ` (${options.url})` : '';
-  let published = page.published?.value;
-  if (!published && options.published) published = parsePublished(options.published);
-  if (!published) {
-    throw new Error(`no publication date in the page${where}: no JSON-LD datePublished, date meta tag, <time> or date in the URL; give one with --published DATE`);
-  }
+  const given = (value: string | undefined) => (value ? parsePublished(value) : undefined);
+  const published = given(options.feedPublished) ?? page.published?.value ?? given(options.published) ?? normaliseDate(options.lastModified) ?? UNDATED;
   if (!page.text.trim()) throw new Error(`no article text found in the page${where}`);
   const article: Article = { id: articleId(page.text, published), published, body: page.text, lang: page.lang };
   const url = page.canonicalUrl ?? options.url;

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Article } from '../../model/article.js';
+import { isDated, UNDATED, type Article } from '../../model/article.js';
 import type { PreparedItem, PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
 import { DEFAULT_SCAN_PAGE, itemRows, normaliseName, publishedUpperBound, rowsOf, type ItemRows } from '../rows.js';
@@ -249,6 +249,9 @@ export class PostgresStore implements Store {
     );
     const keys = new Map(res.rows.map((r) => [r.id, Number(r.key)]));
     const fresh = a.filter((x) => keys.has(x.id));
+    // pages stored undated before and dated now: their undated copies go
+    const dated = fresh.filter((x) => isDated(x.published)).map((x) => x.contentHash);
+    if (dated.length) await client.query(`DELETE FROM articles WHERE published = '${UNDATED}' AND content_hash = ANY($1::text[])`, [dated]);
     if (fresh.length) {
       // each extraction is already JSON: spliced in as it is, parsed once by the server
       const doc = `[${fresh.map((x) => `{"k":${keys.get(x.id)},"v":${Number(x.schemaVersion)},"j":${x.extractionJson}}`).join(',')}]`;
@@ -301,6 +304,7 @@ export class PostgresStore implements Store {
     const { open, close } = options.highlight ?? { open: '[', close: ']' };
     const params: unknown[] = [tsquery, options.limit ?? DEFAULT_SEARCH_LIMIT, options.offset ?? 0];
     const where = ['a.tsv @@ q.query'];
+    if (options.from || options.to) where.push(`a.published <> '${UNDATED}'`);
     if (options.from) {
       params.push(options.from);
       where.push(`a.published >= $${params.length}`);
@@ -345,6 +349,7 @@ export class PostgresStore implements Store {
   async *scan(options: ScanOptions = {}): AsyncIterable<StoreItem> {
     const params: unknown[] = [0, options.pageSize ?? DEFAULT_SCAN_PAGE];
     const where = ['a.key > $1'];
+    if (options.from || options.to) where.push(`a.published <> '${UNDATED}'`);
     if (options.from) {
       params.push(options.from);
       where.push(`a.published >= $${params.length}`);
@@ -377,8 +382,9 @@ export class PostgresStore implements Store {
         (SELECT count(*) FROM quotes) AS quotes,
         (SELECT count(*) FROM events) AS events,
         (SELECT count(*) FROM places) AS places,
-        (SELECT min(published) FROM articles) AS first,
-        (SELECT max(published) FROM articles) AS last,
+        (SELECT min(published) FROM articles WHERE published <> '${UNDATED}') AS first,
+        (SELECT max(published) FROM articles WHERE published <> '${UNDATED}') AS last,
+        (SELECT count(*) FROM articles WHERE published = '${UNDATED}') AS undated,
         (SELECT max(version) FROM schema_migrations) AS version,
         (SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE n.nspname = current_schema() AND c.relkind = 'r') AS bytes`);
@@ -394,6 +400,7 @@ export class PostgresStore implements Store {
       bytes: Number(r.bytes),
       firstPublished: r.first,
       lastPublished: r.last,
+      undated: Number(r.undated),
       storeVersion: Number(r.version),
       extractionVersions: Object.fromEntries(versions.rows.map((v) => [String(v.v), Number(v.n)])),
     };

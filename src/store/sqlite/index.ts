@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
-import type { Article } from '../../model/article.js';
+import { isDated, UNDATED, type Article } from '../../model/article.js';
 import type { PreparedItem, PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
 import { DEFAULT_SCAN_PAGE, itemRows, normaliseName, publishedUpperBound, rebuildExtraction, rowsOf, type ItemRows } from '../rows.js';
@@ -202,6 +202,8 @@ export class SqliteStore implements Store {
           const info = st.insertArticle.run({ ...r.article, ingestedAt });
           if (info.changes === 0) continue;
           const articleKey = Number(info.lastInsertRowid);
+          // a page stored undated before is dated now: its undated copy goes
+          if (isDated(r.article.published)) st.deleteUndatedCopy.run(r.article.contentHash);
           st.insertExtraction.run(articleKey, r.article.schemaVersion, r.deflatedJson ?? deflateJson(r.article.extractionJson));
           if (st.layers) this.writeLayers(st.layers, articleKey, r.article.published, r);
           fresh.push({ key: articleKey, rows: r });
@@ -295,6 +297,7 @@ export class SqliteStore implements Store {
     parseQuery(q);
     const { open, close } = options.highlight ?? { open: '[', close: ']' };
     const where = ['articles_fts MATCH @q'];
+    if (options.from || options.to) where.push(`a.published <> '${UNDATED}'`);
     if (options.from) where.push('a.published >= @from');
     // a bare day as upper bound includes every time of that day
     const to = options.to ? publishedUpperBound(options.to) : null;
@@ -324,6 +327,7 @@ export class SqliteStore implements Store {
 
   async *scan(options: ScanOptions = {}): AsyncIterable<StoreItem> {
     const where = ['a.key > @after'];
+    if (options.from || options.to) where.push(`a.published <> '${UNDATED}'`);
     if (options.from) where.push('a.published >= @from');
     const to = options.to ? publishedUpperBound(options.to) : null;
     if (to) where.push(to.inclusive ? 'a.published <= @to' : 'a.published < @to');
@@ -348,7 +352,8 @@ export class SqliteStore implements Store {
     const db = this.db;
     const count = (table: string): number =>
       this.statements().layers || table === 'articles' ? (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) : 0;
-    const range = db.prepare('SELECT min(published) AS first, max(published) AS last FROM articles').get() as { first: string | null; last: string | null };
+    const range = db.prepare(`SELECT min(published) AS first, max(published) AS last FROM articles WHERE published <> '${UNDATED}'`).get() as { first: string | null; last: string | null };
+    const undated = db.prepare(`SELECT count(*) FROM articles WHERE published = '${UNDATED}'`).pluck().get() as number;
     const versions = db.prepare('SELECT schema_version AS v, count(*) AS n FROM extractions GROUP BY schema_version').all() as Array<{ v: number; n: number }>;
     const pageCount = db.pragma('page_count', { simple: true }) as number;
     const pageSize = db.pragma('page_size', { simple: true }) as number;
@@ -362,6 +367,7 @@ export class SqliteStore implements Store {
       bytes: pageCount * pageSize,
       firstPublished: range.first,
       lastPublished: range.last,
+      undated,
       storeVersion: db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number,
       extractionVersions: Object.fromEntries(versions.map((r) => [String(r.v), r.n])),
     };
@@ -382,6 +388,7 @@ export class SqliteStore implements Store {
 function prepareStatements(db: Db) {
   const hasLayers = (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get()) !== undefined;
   return {
+    deleteUndatedCopy: db.prepare(`DELETE FROM articles WHERE content_hash = ? AND published = '${UNDATED}'`),
     insertArticle: db.prepare(`INSERT INTO articles (id, published, title, url, source, lang, body, text, content_hash, tone, ingested_at)
       VALUES (@id, @published, @title, @url, @source, @lang, @body, @text, @contentHash, @tone, @ingestedAt)
       ON CONFLICT (id) DO NOTHING`),
