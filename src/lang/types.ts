@@ -9,12 +9,14 @@ import type { EventsLanguage } from './sections/events.js';
 import type { QuotesLanguage } from './sections/quotes.js';
 import type { TimeLanguage } from './sections/time.js';
 import type { PlacesLanguage } from './sections/places.js';
+import type { SyntaxLanguage } from './sections/syntax.js';
 
 export type { EntitiesLanguage } from './sections/entities.js';
 export type { EventsLanguage, EventTypeLexicon, ModalityWords, PredicateEntry } from './sections/events.js';
 export type { QuotesLanguage, CueClass, CueEntry } from './sections/quotes.js';
 export type { PlacesLanguage } from './sections/places.js';
 export type { TenseWords, TimeLanguage } from './sections/time.js';
+export type { SyntaxLanguage, LemmaExceptions } from './sections/syntax.js';
 
 export interface LanguagePack {
   /** ISO 639-1 code that selects the pack (`article.lang`, primary subtag, any case) */
@@ -29,4 +31,6 @@ export interface LanguagePack {
   readonly events: EventsLanguage;
   /** the places stage: feature words, locative cues, demonym morphology, names that are not places */
   readonly places: PlacesLanguage;
+  /** the syntax stage: lemma exceptions (irregular verbs and plurals, pronoun cases, contracted auxiliaries) */
+  readonly syntax: SyntaxLanguage;
 }

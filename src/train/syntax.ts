@@ -7,7 +7,8 @@ import { tokenizeOffsets } from '../pipeline/stages/segment/tokenize.js';
 import { SentenceBuffer } from '../pipeline/stages/syntax/sentence.js';
 import { TAGGER_FEATURES, argmax, taggerFeatures, type WeightTable } from '../pipeline/stages/syntax/tagger.js';
 import { PARSER_FEATURES, ParserState, TRANSITIONS, parserFeatures } from '../pipeline/stages/syntax/parser.js';
-import { LABELLER_FEATURES, TreeIndex, labellerFeatures } from '../pipeline/stages/syntax/labeller.js';
+import { LABELLER_FEATURES, TreeIndex, labellerFeatures, relationPairKey } from '../pipeline/stages/syntax/labeller.js';
+import type { CandidateLists } from '../pipeline/stages/syntax/candidates.js';
 import { learnLemmaRules } from '../pipeline/stages/syntax/lemma.js';
 import { hyphenKey, type WordRules } from '../pipeline/stages/syntax/words.js';
 import { HashedWeights, TrainingWeights } from '../pipeline/stages/syntax/weights.js';
@@ -51,7 +52,7 @@ const EXPLORE_AFTER = 1;
 // how often it follows its own prediction rather than the best correct transition, once exploring
 const EXPLORE_PROBABILITY = 0.9;
 
-interface Prepared {
+export interface Prepared {
   forms: string[];
   tags: Int32Array;
   heads: Int32Array;
@@ -60,7 +61,7 @@ interface Prepared {
 }
 
 /** "UPOS|XPOS" tags with their counts; rare pairs map to the most frequent pair of their UPOS. */
-function buildTagSet(docs: ConlluDocument[]): { tags: string[]; index: (upos: string, xpos: string) => number } {
+export function buildTagSet(docs: ConlluDocument[]): { tags: string[]; index: (upos: string, xpos: string) => number } {
   const counts = new Map<string, number>();
   for (const d of docs) for (const s of d.sentences) for (const w of s.words) counts.set(`${w.upos}|${w.xpos}`, (counts.get(`${w.upos}|${w.xpos}`) ?? 0) + 1);
   const sorted = [...counts].sort((a, b) => b[1] - a[1]);
@@ -74,7 +75,7 @@ function buildTagSet(docs: ConlluDocument[]): { tags: string[]; index: (upos: st
   return { tags, index: (upos, xpos) => at.get(`${upos}|${xpos}`) ?? byUpos.get(upos) ?? 0 };
 }
 
-function buildRelationSet(docs: ConlluDocument[]): { relations: string[]; index: (deprel: string) => number } {
+export function buildRelationSet(docs: ConlluDocument[]): { relations: string[]; index: (deprel: string) => number } {
   const counts = new Map<string, number>();
   for (const d of docs) for (const s of d.sentences) for (const w of s.words) counts.set(w.deprel, (counts.get(w.deprel) ?? 0) + 1);
   const relations = [...counts].filter(([r, c]) => c >= MIN_RELATION_COUNT || !r.includes(':')).map(([r]) => r).filter((r) => r !== '_').sort();
@@ -132,6 +133,48 @@ function learnWordRules(docs: ConlluDocument[]): WordRules {
   return { hyphenWhole, splits };
 }
 
+/** Keeps a class seen this often with a key, or this share of the key's examples (one-offs are mostly annotation noise). */
+const MIN_CANDIDATE_COUNT = 2;
+const MIN_CANDIDATE_SHARE = 0.1;
+// a word seen fewer times in train is scored over every tag: a rarer word's few uses (eight of "resume", all nouns in
+// web reviews) would shut out its other tags
+const MIN_DICTIONARY_WORD_COUNT = 20;
+
+function candidateLists(counts: Map<number, Map<number, number>>, minTotal: number): CandidateLists {
+  const out: CandidateLists = {};
+  for (const [key, m] of counts) {
+    let total = 0;
+    for (const c of m.values()) total += c;
+    if (total < minTotal) continue;
+    out[String(key)] = [...m].filter(([, c]) => c >= MIN_CANDIDATE_COUNT || c >= MIN_CANDIDATE_SHARE * total).sort((a, b) => b[1] - a[1]).map(([cls]) => cls);
+  }
+  return out;
+}
+
+function bump(counts: Map<number, Map<number, number>>, key: number, cls: number): void {
+  let m = counts.get(key);
+  if (!m) counts.set(key, (m = new Map()));
+  m.set(cls, (m.get(cls) ?? 0) + 1);
+}
+
+/** The tag dictionary (word hash → tags) and the relations seen between tag pairs, from training sentences. */
+export function learnCandidates(sents: Prepared[], predicted: Int32Array[]): { tagDictionary: CandidateLists; relationPairs: CandidateLists } {
+  const words = new Map<number, Map<number, number>>();
+  const pairs = new Map<number, Map<number, number>>();
+  const s = new SentenceBuffer();
+  sents.forEach((p, i) => {
+    const n = p.forms.length;
+    s.load(p.forms, n);
+    for (let k = 0; k < n; k++) {
+      bump(words, s.lower[k], p.tags[k]);
+      s.tag[k] = predicted[i][k] + 1;
+      s.head[k] = p.heads[k];
+    }
+    for (let d = 0; d < n; d++) if (s.head[d] >= 0) bump(pairs, relationPairKey(s, d), p.deprels[d]);
+  });
+  return { tagDictionary: candidateLists(words, MIN_DICTIONARY_WORD_COUNT), relationPairs: candidateLists(pairs, 1) };
+}
+
 function isProjective(heads: Int32Array): boolean {
   const n = heads.length;
   for (let d = 0; d < n; d++) {
@@ -148,7 +191,7 @@ function isProjective(heads: Int32Array): boolean {
   return true;
 }
 
-function prepare(s: ConlluSentence, tagIndex: (u: string, x: string) => number, relIndex: (r: string) => number): Prepared {
+export function prepare(s: ConlluSentence, tagIndex: (u: string, x: string) => number, relIndex: (r: string) => number): Prepared {
   const n = s.words.length;
   const heads = new Int32Array(n);
   const tags = new Int32Array(n);
@@ -404,6 +447,7 @@ export function trainSyntax(options: TrainSyntaxOptions): TrainSyntaxResult {
     relations,
     words,
     lemmas,
+    ...learnCandidates(train, predicted),
     tagger: { bits: TAGGER_BITS, rows: 0, scale: 1 },
     parser: { bits: PARSER_BITS, rows: 0, scale: 1 },
     labeller: { bits: LABELLER_BITS, rows: 0, scale: 1 },

@@ -26,7 +26,7 @@ describe('syntax API on constructions', () => {
     expect(p.lemma(v)).toBe('attack');
   });
 
-  // known errors of the committed model (prepositional attachment, "that" relatives, do-support questions): each
+  // known errors of the committed model (prepositional attachment, "that" relatives): each
   // passes while the model still gets it wrong, and fails (to be moved up) once a better model gets it right
   it.fails('known error: a second prepositional phrase attaches to the verb', () => {
     const { p, w, forms } = parse('The convoy was attacked by rebels near the border.');
@@ -95,9 +95,6 @@ describe('syntax API on constructions', () => {
     const a = parse('Who attacked the embassy?');
     expect(a.forms(a.p.subjects(a.w('attacked')))).toEqual(['Who']);
     expect(a.forms(a.p.objects(a.w('attacked')))).toEqual(['embassy']);
-  });
-
-  it.fails('known error: a do-support question', () => {
     const b = parse('What did the minister say?');
     expect(b.forms(b.p.subjects(b.w('say')))).toEqual(['minister']);
     expect(b.forms(b.p.objects(b.w('say')))).toEqual(['What']);

@@ -2,6 +2,7 @@ import type { ConlluDocument } from './conllu.js';
 import { universalRelation } from './conllu.js';
 import type { SyntaxModel } from '../../pipeline/stages/syntax/model.js';
 import { round } from '../metrics.js';
+import { english } from '../../lang/en/index.js';
 
 /** Counts for tagging and attachment scores over aligned words. */
 export class AttachmentCounter {
@@ -39,7 +40,7 @@ export function scoreGoldTokens(model: SyntaxModel, docs: ConlluDocument[]): Att
         c.words++;
         if (model.tagUpos[t] === g.upos) c.upos++;
         if (model.tagXpos[t] === g.xpos) c.xpos++;
-        if (model.lemma(i) === g.lemma) c.lemma++;
+        if (model.lemma(i, english.syntax.lemmas) === g.lemma) c.lemma++;
         if (s.head[i] + 1 === g.head) {
           c.uas++;
           const r = rel[s.deprel[i]];

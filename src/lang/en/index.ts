@@ -4,6 +4,7 @@ import { events } from './events/index.js';
 import { quotes } from './quotes/index.js';
 import { englishPlaces } from './places/index.js';
 import { time } from './time/index.js';
+import { englishLemmas } from './lemmas.js';
 
 /** English: the language every stage was written for. */
 export const english: LanguagePack = {
@@ -14,4 +15,5 @@ export const english: LanguagePack = {
   time,
   events,
   places: englishPlaces,
+  syntax: { lemmas: englishLemmas },
 };

@@ -26,6 +26,7 @@ export function parseDoc(doc: Doc, model: SyntaxModel, spans = new WordSpans()):
   const relations = new Uint8Array(count);
   const lemmas: string[] = new Array(count);
   const forms: string[] = [];
+  const exceptions = doc.pack.syntax.lemmas;
   for (let s = 0; s < sentences.length; s++) {
     const from = sentenceStarts[s];
     const n = sentenceStarts[s + 1] - from;
@@ -36,7 +37,7 @@ export function parseDoc(doc: Doc, model: SyntaxModel, spans = new WordSpans()):
       tags[from + i] = out.tag[i] - 1;
       heads[from + i] = out.head[i] < 0 ? -1 : from + out.head[i];
       relations[from + i] = out.deprel[i];
-      lemmas[from + i] = model.lemma(i);
+      lemmas[from + i] = model.lemma(i, exceptions);
     }
   }
   // each token is headed by its word whose head lies outside the token (most tokens have one word)

@@ -1,6 +1,8 @@
 import { mix } from '../ner/hash.js';
 import { NONE, type SentenceBuffer } from './sentence.js';
-import { argmax, type WeightTable } from './tagger.js';
+import { argmax } from './tagger.js';
+import type { HashedWeights } from './weights.js';
+import type { Candidates } from './candidates.js';
 
 /**
  * Relation labeller: given the unlabelled tree, picks each word's relation from features of the word, its head, the
@@ -23,6 +25,8 @@ export class TreeIndex {
   first = new Int32Array(128);
   last = new Int32Array(128);
   count = new Int32Array(128);
+  /** the nearest earlier word with the same head, or -1 */
+  previousSibling = new Int32Array(128);
 
   build(s: SentenceBuffer): void {
     const n = s.n;
@@ -32,13 +36,16 @@ export class TreeIndex {
       this.first = new Int32Array(size);
       this.last = new Int32Array(size);
       this.count = new Int32Array(size);
+      this.previousSibling = new Int32Array(size);
     }
     this.first.fill(-1, 0, n);
     this.last.fill(-1, 0, n);
     this.count.fill(0, 0, n);
     for (let d = 0; d < n; d++) {
       const h = s.head[d];
+      this.previousSibling[d] = -1;
       if (h < 0) continue;
+      this.previousSibling[d] = this.last[h];
       if (this.first[h] < 0) this.first[h] = d;
       this.last[h] = d;
       this.count[h]++;
@@ -61,8 +68,7 @@ export function labellerFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, 
   const fcw = fc >= 0 ? s.lower[fc] : NONE;
   const g = root ? -1 : s.head[h];
   // the nearest earlier sibling, and its relation (already labelled)
-  let sib = -1;
-  if (!root) for (let k = d - 1; k >= 0; k--) if (s.head[k] === h) { sib = k; break; }
+  const sib = tree.previousSibling[d];
   const hfc = root ? -1 : tree.first[h];
   let k = 0;
   keys[k++] = L.Bias;
@@ -88,19 +94,43 @@ export function labellerFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, 
   return k;
 }
 
-/** Labels every word of a parsed sentence: fills s.deprel[0..n) with relation indices. */
-export function labelSentence(s: SentenceBuffer, tree: TreeIndex, weights: WeightTable, keys: Int32Array, scores: Float64Array, rootLabel: number): void {
+/** The key of the relations seen between a dependent's and a head's tags in one direction (see Candidates). */
+export function relationPairKey(s: SentenceBuffer, d: number): number {
+  const h = s.head[d];
+  return (s.tag[d] * 256 + s.tag[h]) * 4 + (d < h ? 1 : 2);
+}
+
+/**
+ * Labels every word of a parsed sentence: fills s.deprel[0..n) with relation indices, scoring only the relations
+ * seen between the two words' tags in that direction (all of them, for a pair never seen).
+ */
+export function labelSentence(s: SentenceBuffer, tree: TreeIndex, weights: HashedWeights, pairs: Candidates, keys: Int32Array, scores: Float64Array, rootLabel: number): void {
   tree.build(s);
   const k = weights.classes;
+  const lists = pairs.lists;
   for (let d = 0; d < s.n; d++) {
     if (s.head[d] < 0) {
       s.deprel[d] = rootLabel;
       continue;
     }
+    const at = pairs.find(relationPairKey(s, d));
+    if (at >= 0 && lists[at] === 1) {
+      s.deprel[d] = lists[at + 1];
+      continue;
+    }
     const count = labellerFeatures(s, tree, d, keys);
-    scores.fill(0, 0, k);
-    for (let f = 0; f < count; f++) weights.add(keys[f], scores);
-    scores[rootLabel] = -Infinity;
-    s.deprel[d] = argmax(scores, k);
+    if (at < 0) {
+      scores.fill(0, 0, k);
+      for (let f = 0; f < count; f++) weights.add(keys[f], scores);
+      scores[rootLabel] = -Infinity;
+      s.deprel[d] = argmax(scores, k);
+    } else {
+      const to = at + 1 + lists[at];
+      for (let j = at + 1; j < to; j++) scores[lists[j]] = 0;
+      for (let f = 0; f < count; f++) weights.addSome(keys[f], lists, at + 1, to, scores);
+      let best = lists[at + 1];
+      for (let j = at + 2; j < to; j++) if (scores[lists[j]] > scores[best]) best = lists[j];
+      s.deprel[d] = best;
+    }
   }
 }

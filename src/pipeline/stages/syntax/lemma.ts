@@ -1,7 +1,7 @@
-import { ADJECTIVE_LEMMAS, ADVERB_LEMMAS, NOUN_LEMMAS, PENN_TAG_LEMMAS, VERB_LEMMAS } from './lemma-exceptions.js';
+import type { LemmaExceptions } from '../../../lang/sections/syntax.js';
 
 /**
- * Lemmas from the exception lists we wrote (lemma-exceptions.ts), then from suffix edit rules learned on the
+ * Lemmas from the language pack's exception lists (src/lang/en/lemmas.ts for English), then from suffix edit rules learned on the
  * treebank's train split: for a tag and the longest known ending of the lower-cased word, strip n characters and
  * append a string ("studies" NOUN|NNS: "ies" → strip 3, add "y"). Proper nouns keep their case, as UD English writes them.
  */
@@ -45,12 +45,20 @@ function normalise(lower: string): string {
  * The lemma of `form` with tag `tag` (index into the model's tag list, whose names are "UPOS|XPOS").
  * Rules only look at endings shorter than the word, so a whole word is never looked up from the training data.
  */
-export function lemmatise(form: string, tag: number, upos: string, xpos: string, rules: CompiledLemmaRules): string {
+export function lemmatise(form: string, tag: number, upos: string, xpos: string, rules: CompiledLemmaRules, exceptions: LemmaExceptions): string {
   const lower = normalise(form.toLowerCase());
-  const byTag = PENN_TAG_LEMMAS.get(`${xpos}:${lower}`);
+  const byTag = exceptions.byPennTag.get(`${xpos}:${lower}`);
   if (byTag !== undefined) return byTag;
   const irregular =
-    upos === 'VERB' || upos === 'AUX' ? VERB_LEMMAS.get(lower) : upos === 'NOUN' ? NOUN_LEMMAS.get(lower) : upos === 'ADJ' ? ADJECTIVE_LEMMAS.get(lower) : upos === 'ADV' ? ADVERB_LEMMAS.get(lower) : undefined;
+    upos === 'VERB' || upos === 'AUX'
+      ? exceptions.verbs.get(lower)
+      : upos === 'NOUN'
+        ? exceptions.nouns.get(lower)
+        : upos === 'ADJ'
+          ? exceptions.adjectives.get(lower)
+          : upos === 'ADV'
+            ? exceptions.adverbs.get(lower)
+            : undefined;
   if (irregular !== undefined) return irregular;
   const base = rules.keepCase.has(tag) ? form : lower;
   const longest = Math.min(rules.maxEnding, lower.length - 1);

@@ -5,17 +5,22 @@ import { fileURLToPath } from 'node:url';
 import { HashedWeights } from './weights.js';
 import { SentenceBuffer } from './sentence.js';
 import { TAGGER_FEATURES, tagSentence } from './tagger.js';
-import { PARSER_FEATURES, ParserState, parseSentence, TRANSITIONS } from './parser.js';
+import { PARSER_FEATURES, ParserState, StateScorer, parseSentence, TRANSITIONS } from './parser.js';
 import { LABELLER_FEATURES, TreeIndex, labelSentence } from './labeller.js';
+import type { LemmaExceptions } from '../../../lang/sections/syntax.js';
 import { compileLemmaRules, lemmatise, type CompiledLemmaRules, type LemmaRules } from './lemma.js';
+import { Candidates, type CandidateLists } from './candidates.js';
 import { compileWordRules, type CompiledWordRules, type WordRules } from './words.js';
 
 /** The committed model. */
 // this file sits four levels below the repository root both in src/ and in dist/
 export const DEFAULT_SYNTAX_MODEL_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'models', 'syntax.bin.gz');
 
+/** Distinct forms a tag's lemma cache holds before it starts afresh (a few MB at most over all tags). */
+const LEMMA_CACHE_SIZE = 20_000;
+
 /** File format version; bump when features or layout change incompatibly. */
-export const SYNTAX_MODEL_FORMAT = 1;
+export const SYNTAX_MODEL_FORMAT = 2;
 
 export interface WeightTableHeader {
   bits: number;
@@ -32,6 +37,10 @@ export interface SyntaxModelHeader {
   relations: string[];
   words: WordRules;
   lemmas: LemmaRules;
+  /** word hash → the tags it was seen with (words seen often enough in train) */
+  tagDictionary: CandidateLists;
+  /** (dependent tag, head tag, direction) key → the relations seen between them */
+  relationPairs: CandidateLists;
   tagger: WeightTableHeader;
   parser: WeightTableHeader;
   labeller: WeightTableHeader;
@@ -67,12 +76,17 @@ export class SyntaxModel {
   readonly wordRules: CompiledWordRules;
   readonly lemmaRules: CompiledLemmaRules;
   readonly rootRelation: number;
+  readonly tagDictionary: Candidates;
+  readonly relationPairs: Candidates;
   // one sentence at a time per model (a worker thread has its own)
   readonly buffer = new SentenceBuffer();
   private readonly state = new ParserState();
+  private readonly stateScorer = new StateScorer();
   private readonly tree = new TreeIndex();
   private readonly keys = new Int32Array(Math.max(TAGGER_FEATURES, PARSER_FEATURES, LABELLER_FEATURES));
   private readonly scores: Float64Array;
+  private readonly lemmaCache: Array<Map<string, string>> = [];
+  private cachedExceptions: LemmaExceptions | null = null;
 
   constructor(
     readonly header: SyntaxModelHeader,
@@ -85,6 +99,8 @@ export class SyntaxModel {
     this.wordRules = compileWordRules(header.words);
     this.lemmaRules = compileLemmaRules(header.lemmas);
     this.rootRelation = header.relations.indexOf('root');
+    this.tagDictionary = new Candidates(header.tagDictionary);
+    this.relationPairs = new Candidates(header.relationPairs);
     this.scores = new Float64Array(Math.max(header.tags.length, header.relations.length, TRANSITIONS));
   }
 
@@ -95,16 +111,29 @@ export class SyntaxModel {
   analyse(forms: ArrayLike<string>, count: number): SentenceBuffer {
     const s = this.buffer;
     s.load(forms, count);
-    tagSentence(s, this.tagger, this.keys, this.scores);
-    parseSentence(s, this.state, this.parser, this.keys, this.scores);
-    labelSentence(s, this.tree, this.labeller, this.keys, this.scores, this.rootRelation);
+    tagSentence(s, this.tagger, this.tagDictionary, this.keys, this.scores);
+    parseSentence(s, this.state, this.stateScorer, this.parser, this.keys, this.scores);
+    labelSentence(s, this.tree, this.labeller, this.relationPairs, this.keys, this.scores, this.rootRelation);
     return s;
   }
 
-  /** Lemma of word i of the sentence last analysed. */
-  lemma(i: number): string {
+  /** Lemma of word i of the sentence last analysed, with the language's exception lists. */
+  lemma(i: number, exceptions: LemmaExceptions): string {
+    if (exceptions !== this.cachedExceptions) {
+      this.lemmaCache.length = 0;
+      this.cachedExceptions = exceptions;
+    }
     const t = this.buffer.tag[i] - 1;
-    return lemmatise(this.buffer.forms[i], t, this.tagUpos[t], this.tagXpos[t], this.lemmaRules);
+    const form = this.buffer.forms[i];
+    const cache = (this.lemmaCache[t] ??= new Map());
+    let lemma = cache.get(form);
+    if (lemma === undefined) {
+      lemma = lemmatise(form, t, this.tagUpos[t], this.tagXpos[t], this.lemmaRules, exceptions);
+      // news repeats its words: a bounded cache per tag spares most rule look-ups
+      if (cache.size >= LEMMA_CACHE_SIZE) cache.clear();
+      cache.set(form, lemma);
+    }
+    return lemma;
   }
 }
 

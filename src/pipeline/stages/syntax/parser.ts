@@ -29,10 +29,11 @@ const enum F {
   DIST_S0T_B0T, DIST_S0W, DIST_B0W, DIST_S1T_S0T,
   S0T_NL, S0T_NR, B0T_NL, S1T_NR, S0W_NL, S0W_NR,
   S0T_S0LT_S0L2T, S0T_S0RT_S0R2T, B0T_B0LT_B0L2T, S1T_S1LT_S1RT,
+  S0SUF, S0SHAPE, S1SUF, B0SUF, B0SHAPE, B1SUF,
 }
 
 /** Most features a parser state has. */
-export const PARSER_FEATURES = 56;
+export const PARSER_FEATURES = 58;
 
 /** Distances above this share one value (Zhang & Nivre 2011 use raw distance; long ones are rare). */
 const MAX_DISTANCE = 5;
@@ -149,55 +150,102 @@ function dist(a: number, b: number): number {
   return d > MAX_DISTANCE ? MAX_DISTANCE : d;
 }
 
-/** Writes the keys of the state's features; returns how many. */
-export function parserFeatures(s: SentenceBuffer, st: ParserState, keys: Int32Array): number {
+/** Roles a single word plays in a state; the features of a role depend on that word alone. */
+const ROLES = 11;
+const S0 = 0, S1 = 1, S2 = 2, B0 = 3, B1 = 4, B2 = 5, S0L = 6, S0R = 7, S1L = 8, S1R = 9, B0L = 10;
+/**
+ * Per role: the templates of its word, its tag, word × tag, suffix × tag and shape (0: none). Suffixes and shapes
+ * carry what an unseen word's form says; being cached per word and role, they cost nothing per transition.
+ */
+const ROLE_TEMPLATE_COUNT = 5;
+const ROLE_TEMPLATES = new Int32Array([
+  F.S0W, F.S0T, F.S0WT, F.S0SUF, F.S0SHAPE,
+  F.S1W, F.S1T, F.S1WT, F.S1SUF, 0,
+  0, F.S2T, 0, 0, 0,
+  F.B0W, F.B0T, F.B0WT, F.B0SUF, F.B0SHAPE,
+  F.B1W, F.B1T, 0, F.B1SUF, 0,
+  0, F.B2T, 0, 0, 0,
+  F.S0LW, F.S0LT, 0, 0, 0,
+  F.S0RW, F.S0RT, 0, 0, 0,
+  0, F.S1LT, 0, 0, 0,
+  0, F.S1RT, 0, 0, 0,
+  F.B0LW, F.B0LT, 0, 0, 0,
+]);
+
+/** The word at each role of the state (-1: none; n: the root pseudo-word). */
+function rolePositions(st: ParserState, out: Int32Array): void {
   const { stack, sp, b, n } = st;
   const s0 = sp > 0 ? stack[sp - 1] : -1;
   const s1 = sp > 1 ? stack[sp - 2] : -1;
-  const s2 = sp > 2 ? stack[sp - 3] : -1;
-  const b1 = b + 1 < n ? b + 1 : -1;
-  const b2 = b + 2 < n ? b + 2 : -1;
-  const s0w = wordAt(s, n, s0), s0t = tagAt(s, n, s0), s1w = wordAt(s, n, s1), s1t = tagAt(s, n, s1), b0w = wordAt(s, n, b), b0t = tagAt(s, n, b);
-  const b1t = tagAt(s, n, b1), b2t = tagAt(s, n, b2), s2t = tagAt(s, n, s2);
-  const s0L = s0 >= 0 ? st.l1[s0] : -1, s0R = s0 >= 0 ? st.r1[s0] : -1;
-  const s1L = s1 >= 0 ? st.l1[s1] : -1, s1R = s1 >= 0 ? st.r1[s1] : -1;
-  const b0L = st.l1[b];
-  const s0Lt = tagAt(s, n, s0L), s0Rt = tagAt(s, n, s0R), s1Lt = tagAt(s, n, s1L), s1Rt = tagAt(s, n, s1R), b0Lt = tagAt(s, n, b0L);
-  const s0wt = mix(s0w, s0t), s1wt = mix(s1w, s1t), b0wt = mix(b0w, b0t);
-  const d0 = s0 >= 0 ? dist(s0, b) : -1;
-  const d1 = s1 >= 0 ? dist(s1, s0) : -1;
-  const s0nl = s0 >= 0 ? st.nl[s0] : -1, s0nr = s0 >= 0 ? st.nr[s0] : -1;
-  let k = 0;
-  keys[k++] = mix(F.S0W, s0w);
-  keys[k++] = mix(F.S0T, s0t);
-  keys[k++] = mix(F.S0WT, s0wt);
-  keys[k++] = mix(F.S1W, s1w);
-  keys[k++] = mix(F.S1T, s1t);
-  keys[k++] = mix(F.S1WT, s1wt);
-  keys[k++] = mix(F.B0W, b0w);
-  keys[k++] = mix(F.B0T, b0t);
-  keys[k++] = mix(F.B0WT, b0wt);
-  keys[k++] = mix(F.B1W, wordAt(s, n, b1));
-  keys[k++] = mix(F.B1T, b1t);
-  keys[k++] = mix(F.S2T, s2t);
-  keys[k++] = mix(F.B2T, b2t);
-  keys[k++] = mix(F.S0LT, s0Lt);
-  keys[k++] = mix(F.S0LW, wordAt(s, n, s0L));
-  keys[k++] = mix(F.S0RT, s0Rt);
-  keys[k++] = mix(F.S0RW, wordAt(s, n, s0R));
-  keys[k++] = mix(F.S1LT, s1Lt);
-  keys[k++] = mix(F.S1RT, s1Rt);
-  keys[k++] = mix(F.B0LT, b0Lt);
-  keys[k++] = mix(F.B0LW, wordAt(s, n, b0L));
-  keys[k++] = mix(mix(F.S0WT_B0WT, s0wt), b0wt);
-  keys[k++] = mix(mix(F.S0W_B0W, s0w), b0w);
+  out[S0] = s0;
+  out[S1] = s1;
+  out[S2] = sp > 2 ? stack[sp - 3] : -1;
+  out[B0] = b;
+  out[B1] = b + 1 < n ? b + 1 : -1;
+  out[B2] = b + 2 < n ? b + 2 : -1;
+  out[S0L] = s0 >= 0 ? st.l1[s0] : -1;
+  out[S0R] = s0 >= 0 ? st.r1[s0] : -1;
+  out[S1L] = s1 >= 0 ? st.l1[s1] : -1;
+  out[S1R] = s1 >= 0 ? st.r1[s1] : -1;
+  out[B0L] = st.l1[b];
+}
+
+/** Writes the keys of role r's features for the word at i; returns the new key count. */
+function roleKeys(s: SentenceBuffer, n: number, r: number, i: number, keys: Int32Array, k: number): number {
+  const w = wordAt(s, n, i);
+  const t = tagAt(s, n, i);
+  const at = r * ROLE_TEMPLATE_COUNT;
+  const tw = ROLE_TEMPLATES[at];
+  const twt = ROLE_TEMPLATES[at + 2];
+  const tsuf = ROLE_TEMPLATES[at + 3];
+  const tshape = ROLE_TEMPLATES[at + 4];
+  if (tw) keys[k++] = mix(tw, w);
+  keys[k++] = mix(ROLE_TEMPLATES[at + 1], t);
+  if (twt) keys[k++] = mix(twt, mix(w, t));
+  const inside = i >= 0 && i < n;
+  if (tsuf) keys[k++] = mix(mix(tsuf, inside ? s.suffix3[i] : w), t);
+  if (tshape) keys[k++] = mix(tshape, inside ? s.shape[i] : w);
+  return k;
+}
+
+/** The tags, distances and valencies the tag-only combined features read (20 small integers). */
+const CONTEXT_SIZE = 20;
+const C_S0T = 0, C_S1T = 1, C_S2T = 2, C_B0T = 3, C_B1T = 4, C_B2T = 5, C_S0LT = 6, C_S0RT = 7, C_S1LT = 8, C_S1RT = 9;
+const C_B0LT = 10, C_S0L2T = 11, C_S0R2T = 12, C_B0L2T = 13, C_D0 = 14, C_D1 = 15, C_S0NL = 16, C_S0NR = 17, C_B0NL = 18, C_S1NR = 19;
+
+function tagContext(s: SentenceBuffer, st: ParserState, c: Int32Array): void {
+  const { stack, sp, b, n } = st;
+  const s0 = sp > 0 ? stack[sp - 1] : -1;
+  const s1 = sp > 1 ? stack[sp - 2] : -1;
+  c[C_S0T] = tagAt(s, n, s0);
+  c[C_S1T] = tagAt(s, n, s1);
+  c[C_S2T] = tagAt(s, n, sp > 2 ? stack[sp - 3] : -1);
+  c[C_B0T] = tagAt(s, n, b);
+  c[C_B1T] = tagAt(s, n, b + 1 < n ? b + 1 : -1);
+  c[C_B2T] = tagAt(s, n, b + 2 < n ? b + 2 : -1);
+  c[C_S0LT] = tagAt(s, n, s0 >= 0 ? st.l1[s0] : -1);
+  c[C_S0RT] = tagAt(s, n, s0 >= 0 ? st.r1[s0] : -1);
+  c[C_S1LT] = tagAt(s, n, s1 >= 0 ? st.l1[s1] : -1);
+  c[C_S1RT] = tagAt(s, n, s1 >= 0 ? st.r1[s1] : -1);
+  c[C_B0LT] = tagAt(s, n, st.l1[b]);
+  c[C_S0L2T] = tagAt(s, n, s0 >= 0 ? st.l2[s0] : -1);
+  c[C_S0R2T] = tagAt(s, n, s0 >= 0 ? st.r2[s0] : -1);
+  c[C_B0L2T] = tagAt(s, n, st.l2[b]);
+  c[C_D0] = s0 >= 0 ? dist(s0, b) : -1;
+  c[C_D1] = s1 >= 0 ? dist(s1, s0) : -1;
+  c[C_S0NL] = s0 >= 0 ? st.nl[s0] : -1;
+  c[C_S0NR] = s0 >= 0 ? st.nr[s0] : -1;
+  c[C_B0NL] = st.nl[b];
+  c[C_S1NR] = s1 >= 0 ? st.nr[s1] : -1;
+}
+
+/** Writes the keys of the tag-only combined features (pairs, triples, distance, valency); returns the new count. */
+function tagContextKeys(c: Int32Array, keys: Int32Array, k: number): number {
+  const s0t = c[C_S0T], s1t = c[C_S1T], s2t = c[C_S2T], b0t = c[C_B0T], b1t = c[C_B1T], b2t = c[C_B2T];
+  const s0Lt = c[C_S0LT], s0Rt = c[C_S0RT], s1Lt = c[C_S1LT], s1Rt = c[C_S1RT], b0Lt = c[C_B0LT];
+  const d0 = c[C_D0], d1 = c[C_D1];
   keys[k++] = mix(F.S0T_B0T, s0t * 256 + b0t);
-  keys[k++] = mix(mix(F.S0WT_B0T, s0wt), b0t);
-  keys[k++] = mix(mix(F.S0T_B0WT, b0wt), s0t);
   keys[k++] = mix(F.S1T_S0T, s1t * 256 + s0t);
-  keys[k++] = mix(mix(F.S1W_S0W, s1w), s0w);
-  keys[k++] = mix(mix(F.S1WT_S0T, s1wt), s0t);
-  keys[k++] = mix(mix(F.S1T_S0WT, s0wt), s1t);
   keys[k++] = mix(F.B0T_B1T, b0t * 256 + b1t);
   keys[k++] = mix(F.B0T_B1T_B2T, (b0t * 256 + b1t) * 256 + b2t);
   keys[k++] = mix(F.S0T_B0T_B1T, (s0t * 256 + b0t) * 256 + b1t);
@@ -210,30 +258,150 @@ export function parserFeatures(s: SentenceBuffer, st: ParserState, keys: Int32Ar
   keys[k++] = mix(F.S1T_S0T_S0RT, (s1t * 256 + s0t) * 256 + s0Rt);
   keys[k++] = mix(F.S1T_S0T_S0LT, (s1t * 256 + s0t) * 256 + s0Lt);
   keys[k++] = mix(F.DIST_S0T_B0T, ((d0 + 1) * 256 + s0t) * 256 + b0t);
-  keys[k++] = mix(mix(F.DIST_S0W, s0w), d0);
-  keys[k++] = mix(mix(F.DIST_B0W, b0w), d0);
   keys[k++] = mix(F.DIST_S1T_S0T, ((d1 + 1) * 256 + s1t) * 256 + s0t);
-  keys[k++] = mix(F.S0T_NL, s0t * 256 + s0nl + 1);
-  keys[k++] = mix(F.S0T_NR, s0t * 256 + s0nr + 1);
-  keys[k++] = mix(F.B0T_NL, b0t * 256 + st.nl[b]);
-  keys[k++] = mix(F.S1T_NR, s1t * 256 + (s1 >= 0 ? st.nr[s1] : -1) + 1);
-  keys[k++] = mix(mix(F.S0W_NL, s0w), s0nl);
-  keys[k++] = mix(mix(F.S0W_NR, s0w), s0nr);
-  keys[k++] = mix(F.S0T_S0LT_S0L2T, (s0t * 256 + s0Lt) * 256 + tagAt(s, n, s0 >= 0 ? st.l2[s0] : -1));
-  keys[k++] = mix(F.S0T_S0RT_S0R2T, (s0t * 256 + s0Rt) * 256 + tagAt(s, n, s0 >= 0 ? st.r2[s0] : -1));
-  keys[k++] = mix(F.B0T_B0LT_B0L2T, (b0t * 256 + b0Lt) * 256 + tagAt(s, n, st.l2[b]));
+  keys[k++] = mix(F.S0T_NL, s0t * 256 + c[C_S0NL] + 1);
+  keys[k++] = mix(F.S0T_NR, s0t * 256 + c[C_S0NR] + 1);
+  keys[k++] = mix(F.B0T_NL, b0t * 256 + c[C_B0NL]);
+  keys[k++] = mix(F.S1T_NR, s1t * 256 + c[C_S1NR] + 1);
+  keys[k++] = mix(F.S0T_S0LT_S0L2T, (s0t * 256 + s0Lt) * 256 + c[C_S0L2T]);
+  keys[k++] = mix(F.S0T_S0RT_S0R2T, (s0t * 256 + s0Rt) * 256 + c[C_S0R2T]);
+  keys[k++] = mix(F.B0T_B0LT_B0L2T, (b0t * 256 + b0Lt) * 256 + c[C_B0L2T]);
   keys[k++] = mix(F.S1T_S1LT_S1RT, (s1t * 256 + s1Lt) * 256 + s1Rt);
   return k;
 }
 
+/** Writes the keys of the combined features that read words (word pairs, word × tag); returns the new count. */
+function lexicalKeys(s: SentenceBuffer, st: ParserState, keys: Int32Array, k: number): number {
+  const { stack, sp, b, n } = st;
+  const s0 = sp > 0 ? stack[sp - 1] : -1;
+  const s1 = sp > 1 ? stack[sp - 2] : -1;
+  const s0w = wordAt(s, n, s0), s0t = tagAt(s, n, s0), s1w = wordAt(s, n, s1), s1t = tagAt(s, n, s1), b0w = wordAt(s, n, b), b0t = tagAt(s, n, b);
+  const s0wt = mix(s0w, s0t), s1wt = mix(s1w, s1t), b0wt = mix(b0w, b0t);
+  keys[k++] = mix(mix(F.S0WT_B0WT, s0wt), b0wt);
+  keys[k++] = mix(mix(F.S0W_B0W, s0w), b0w);
+  keys[k++] = mix(mix(F.S0WT_B0T, s0wt), b0t);
+  keys[k++] = mix(mix(F.S0T_B0WT, b0wt), s0t);
+  keys[k++] = mix(mix(F.S1W_S0W, s1w), s0w);
+  keys[k++] = mix(mix(F.S1WT_S0T, s1wt), s0t);
+  keys[k++] = mix(mix(F.S1T_S0WT, s0wt), s1t);
+  return k;
+}
+
+/** Writes the keys of every feature of the state (for training); returns how many. */
+export function parserFeatures(s: SentenceBuffer, st: ParserState, keys: Int32Array): number {
+  const pos = POSITIONS;
+  rolePositions(st, pos);
+  let k = 0;
+  for (let r = 0; r < ROLES; r++) k = roleKeys(s, st.n, r, pos[r], keys, k);
+  tagContext(s, st, CONTEXT);
+  k = tagContextKeys(CONTEXT, keys, k);
+  return lexicalKeys(s, st, keys, k);
+}
+
+const POSITIONS = new Int32Array(ROLES);
+const CONTEXT = new Int32Array(CONTEXT_SIZE);
+
+/** Slots of the run-time cache of tag-context scores (direct-mapped; tag contexts repeat across sentences). */
+const CONTEXT_CACHE_BITS = 16;
+
+/**
+ * Scores a state's transitions at run time. Scores of the single-word roles are cached per word and role for the
+ * sentence (a word is b0 or s0 for several transitions running), so only the combined features are looked up each time.
+ */
+export class StateScorer {
+  private cache = new Float64Array(0);
+  private filled = new Uint8Array(0);
+  private readonly positions = new Int32Array(ROLES);
+  private readonly part = new Float64Array(TRANSITIONS);
+  private readonly context = new Int32Array(CONTEXT_SIZE);
+  /** per slot: two independent hashes of the context (both must match), and its three scores */
+  private readonly contextKeyA = new Int32Array(1 << CONTEXT_CACHE_BITS);
+  private readonly contextKeyB = new Int32Array(1 << CONTEXT_CACHE_BITS);
+  private readonly contextScores = new Float64Array((1 << CONTEXT_CACHE_BITS) * TRANSITIONS);
+  /** the weights the context cache was filled from */
+  private contextWeights: WeightTable | null = null;
+
+  /** Forgets the cached roles; `n` words (plus the root and "none" positions) fit afterwards. */
+  reset(n: number): void {
+    const slots = (n + 2) * ROLES;
+    if (this.filled.length < slots) {
+      this.filled = new Uint8Array(slots * 2);
+      this.cache = new Float64Array(slots * 2 * TRANSITIONS);
+    } else this.filled.fill(0, 0, slots);
+  }
+
+  score(s: SentenceBuffer, st: ParserState, weights: WeightTable, keys: Int32Array, scores: Float64Array): void {
+    const n = st.n;
+    const pos = this.positions;
+    rolePositions(st, pos);
+    scores[0] = scores[1] = scores[2] = 0;
+    const cache = this.cache;
+    for (let r = 0; r < ROLES; r++) {
+      const i = pos[r];
+      const slot = ((i < 0 ? n + 1 : i) * ROLES + r);
+      const at = slot * TRANSITIONS;
+      if (!this.filled[slot]) {
+        const part = this.part;
+        part[0] = part[1] = part[2] = 0;
+        const count = roleKeys(s, n, r, i, keys, 0);
+        for (let f = 0; f < count; f++) weights.add(keys[f], part);
+        cache[at] = part[0];
+        cache[at + 1] = part[1];
+        cache[at + 2] = part[2];
+        this.filled[slot] = 1;
+      }
+      scores[0] += cache[at];
+      scores[1] += cache[at + 1];
+      scores[2] += cache[at + 2];
+    }
+    this.addTagContext(s, st, weights, keys, scores);
+    const count = lexicalKeys(s, st, keys, 0);
+    for (let f = 0; f < count; f++) weights.add(keys[f], scores);
+  }
+
+  private addTagContext(s: SentenceBuffer, st: ParserState, weights: WeightTable, keys: Int32Array, scores: Float64Array): void {
+    if (this.contextWeights !== weights) {
+      this.contextKeyA.fill(0);
+      this.contextKeyB.fill(0);
+      this.contextWeights = weights;
+    }
+    const c = this.context;
+    tagContext(s, st, c);
+    let a = 0x3c6ef372;
+    let b = 0x1b873593;
+    for (let i = 0; i < CONTEXT_SIZE; i++) {
+      a = mix(a, c[i]);
+      b = Math.imul(b ^ (c[i] + 7), 0x5bd1e995) ^ (b >>> 13);
+    }
+    // 0 marks an empty slot
+    if (a === 0) a = 1;
+    const slot = a & ((1 << CONTEXT_CACHE_BITS) - 1);
+    const at = slot * TRANSITIONS;
+    const cached = this.contextScores;
+    if (this.contextKeyA[slot] !== a || this.contextKeyB[slot] !== b) {
+      const part = this.part;
+      part[0] = part[1] = part[2] = 0;
+      const count = tagContextKeys(c, keys, 0);
+      for (let f = 0; f < count; f++) weights.add(keys[f], part);
+      cached[at] = part[0];
+      cached[at + 1] = part[1];
+      cached[at + 2] = part[2];
+      this.contextKeyA[slot] = a;
+      this.contextKeyB[slot] = b;
+    }
+    scores[0] += cached[at];
+    scores[1] += cached[at + 1];
+    scores[2] += cached[at + 2];
+  }
+}
+
 /** Parses the sentence greedily: fills s.head[0..n) (-1 for the root word). */
-export function parseSentence(s: SentenceBuffer, st: ParserState, weights: WeightTable, keys: Int32Array, scores: Float64Array): void {
+export function parseSentence(s: SentenceBuffer, st: ParserState, scorer: StateScorer, weights: WeightTable, keys: Int32Array, scores: Float64Array): void {
   const n = s.n;
   st.reset(n);
+  scorer.reset(n);
   while (!st.terminal()) {
-    const count = parserFeatures(s, st, keys);
-    scores[0] = scores[1] = scores[2] = 0;
-    for (let f = 0; f < count; f++) weights.add(keys[f], scores);
+    scorer.score(s, st, weights, keys, scores);
     let best = -1;
     for (let t = 0; t < TRANSITIONS; t++) if (st.valid(t) && (best < 0 || scores[t] > scores[best])) best = t;
     st.apply(best);

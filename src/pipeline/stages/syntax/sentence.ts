@@ -11,11 +11,14 @@ export class SentenceBuffer {
   /** lower-cased form, digits as 0 */
   lower = new Int32Array(128);
   shape = new Int32Array(128);
+  suffix1 = new Int32Array(128);
   suffix2 = new Int32Array(128);
   suffix3 = new Int32Array(128);
   suffix4 = new Int32Array(128);
   /** the first character, as written (carries capitalisation) */
   prefix1 = new Int32Array(128);
+  /** the first three characters, lower-cased */
+  prefix3 = new Int32Array(128);
   /** tag index (tagger output, or gold in training); 0 is reserved for "none" in parser features, so tags are 1-based */
   tag = new Int32Array(128);
   head = new Int32Array(128);
@@ -35,7 +38,7 @@ export class SentenceBuffer {
   private grow(count: number): void {
     let size = this.lower.length;
     while (size < count) size *= 2;
-    for (const k of ['lower', 'shape', 'suffix2', 'suffix3', 'suffix4', 'prefix1', 'tag', 'head', 'deprel'] as const) {
+    for (const k of ['lower', 'shape', 'suffix1', 'prefix3', 'suffix2', 'suffix3', 'suffix4', 'prefix1', 'tag', 'head', 'deprel'] as const) {
       const a = new Int32Array(size);
       a.set(this[k]);
       this[k] = a;
@@ -77,11 +80,23 @@ export class SentenceBuffer {
     }
     this.lower[i] = lower;
     this.shape[i] = shape;
+    this.suffix1[i] = len >= 1 ? suffixHash(f, 1) : lower;
     this.suffix2[i] = len >= 2 ? suffixHash(f, 2) : lower;
     this.suffix3[i] = len >= 3 ? suffixHash(f, 3) : lower;
     this.suffix4[i] = len >= 4 ? suffixHash(f, 4) : lower;
     this.prefix1[i] = len ? f.charCodeAt(0) : 0;
+    this.prefix3[i] = len > 3 ? mix(prefixHash(f, 3), 3) : lower;
   }
+}
+
+function prefixHash(f: string, n: number): number {
+  let h = FNV_OFFSET | 0;
+  for (let k = 0; k < n; k++) {
+    let c = f.charCodeAt(k);
+    if (c >= 65 && c <= 90) c += 32;
+    h = hashStep(h, c);
+  }
+  return h;
 }
 
 function suffixHash(f: string, n: number): number {

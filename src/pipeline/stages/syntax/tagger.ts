@@ -1,5 +1,7 @@
 import { mix } from '../ner/hash.js';
 import { NONE, type SentenceBuffer } from './sentence.js';
+import type { HashedWeights } from './weights.js';
+import type { Candidates } from './candidates.js';
 
 /** What scoring needs of a weight table (the run-time table and the training table both are one). */
 export interface WeightTable {
@@ -27,10 +29,15 @@ const enum T {
   TagPrevLower,
   FirstShape,
   ShapeNext,
+  Suffix1,
+  Prefix3,
+  LowerPrevLower,
+  LowerLowerNext,
+  TagPrevSuffix3,
 }
 
 /** Most features a word has (the length of a key buffer). */
-export const TAGGER_FEATURES = 18;
+export const TAGGER_FEATURES = 23;
 
 /** Tag index standing for "before the sentence" in tag-history features. */
 const START_TAG = -1;
@@ -57,6 +64,11 @@ export function taggerFeatures(s: SentenceBuffer, i: number, prevTag: number, pr
   keys[15] = mix(mix(T.TagPrevLower, prevTag), w);
   keys[16] = mix(T.FirstShape, i === 0 ? s.shape[i] : 0);
   keys[17] = mix(T.ShapeNext, i + 1 < n ? s.shape[i + 1] : NONE);
+  keys[18] = mix(T.Suffix1, s.suffix1[i]);
+  keys[19] = mix(T.Prefix3, s.prefix3[i]);
+  keys[20] = mix(mix(T.LowerPrevLower, i > 0 ? s.lower[i - 1] : NONE), w);
+  keys[21] = mix(mix(T.LowerLowerNext, w), i + 1 < n ? s.lower[i + 1] : NONE);
+  keys[22] = mix(mix(T.TagPrevSuffix3, prevTag), s.suffix3[i]);
   return TAGGER_FEATURES;
 }
 
@@ -67,16 +79,33 @@ export function argmax(scores: Float64Array, count: number): number {
   return best;
 }
 
-/** Greedy left-to-right tagging: fills s.tag[0..n) with 1-based tag indices. */
-export function tagSentence(s: SentenceBuffer, weights: WeightTable, keys: Int32Array, scores: Float64Array): void {
+/**
+ * Greedy left-to-right tagging: fills s.tag[0..n) with 1-based tag indices. A word of the tag dictionary is scored
+ * over its own tags only, and one with a single tag is not scored at all.
+ */
+export function tagSentence(s: SentenceBuffer, weights: HashedWeights, dictionary: Candidates, keys: Int32Array, scores: Float64Array): void {
   let prev = START_TAG;
   let prev2 = START_TAG;
   const k = weights.classes;
+  const lists = dictionary.lists;
   for (let i = 0; i < s.n; i++) {
-    const count = taggerFeatures(s, i, prev, prev2, keys);
-    scores.fill(0, 0, k);
-    for (let f = 0; f < count; f++) weights.add(keys[f], scores);
-    const tag = argmax(scores, k);
+    const at = dictionary.find(s.lower[i]);
+    let tag: number;
+    if (at >= 0 && lists[at] === 1) tag = lists[at + 1];
+    else {
+      const count = taggerFeatures(s, i, prev, prev2, keys);
+      if (at < 0) {
+        scores.fill(0, 0, k);
+        for (let f = 0; f < count; f++) weights.add(keys[f], scores);
+        tag = argmax(scores, k);
+      } else {
+        const to = at + 1 + lists[at];
+        for (let j = at + 1; j < to; j++) scores[lists[j]] = 0;
+        for (let f = 0; f < count; f++) weights.addSome(keys[f], lists, at + 1, to, scores);
+        tag = lists[at + 1];
+        for (let j = at + 2; j < to; j++) if (scores[lists[j]] > scores[tag]) tag = lists[j];
+      }
+    }
     s.tag[i] = tag + 1;
     prev2 = prev;
     prev = tag;

@@ -32,7 +32,8 @@ export class HashedWeights {
       const at = s * this.slotCells;
       cells[at] = buckets[r] & 0xffff;
       cells[at + 1] = (buckets[r] >>> 16) + 1;
-      cells.set(rows.subarray(r * classes, (r + 1) * classes), at + 2);
+      const from = r * classes;
+      for (let l = 0; l < classes; l++) cells[at + 2 + l] = rows[from + l];
     }
   }
 
@@ -42,6 +43,14 @@ export class HashedWeights {
     if (at < 0) return;
     const cells = this.cells;
     for (let l = 0; l < this.classes; l++) scores[l] += cells[at + l];
+  }
+
+  /** Adds the row of feature `key` to scores, for the classes `only[from..to)` alone. */
+  addSome(key: number, only: Int32Array, from: number, to: number, scores: Float64Array): void {
+    const at = this.find(key);
+    if (at < 0) return;
+    const cells = this.cells;
+    for (let j = from; j < to; j++) scores[only[j]] += cells[at + only[j]];
   }
 
   /** Adds the weight of feature `key` for one class. */

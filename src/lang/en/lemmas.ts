@@ -1,3 +1,5 @@
+import type { LemmaExceptions } from '../sections/syntax.js';
+
 /**
  * Lemma exceptions we wrote for English: the forms a suffix rule cannot reach (irregular verbs and plurals, suppletive
  * comparatives, pronoun cases, contracted auxiliaries), following UD English lemma conventions. Everything regular
@@ -56,8 +58,10 @@ function table(source: string): Map<string, string> {
   return out;
 }
 
-export const VERB_LEMMAS = table(IRREGULAR_VERBS);
-export const NOUN_LEMMAS = table(IRREGULAR_NOUNS);
-export const ADJECTIVE_LEMMAS = table(IRREGULAR_ADJECTIVES);
-export const ADVERB_LEMMAS = table(IRREGULAR_ADVERBS);
-export const PENN_TAG_LEMMAS = new Map(Object.entries(BY_PENN_TAG));
+export const englishLemmas: LemmaExceptions = {
+  verbs: table(IRREGULAR_VERBS),
+  nouns: table(IRREGULAR_NOUNS),
+  adjectives: table(IRREGULAR_ADJECTIVES),
+  adverbs: table(IRREGULAR_ADVERBS),
+  byPennTag: new Map(Object.entries(BY_PENN_TAG)),
+};
