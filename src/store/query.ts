@@ -1,4 +1,5 @@
 import { StoreError } from './errors.js';
+import { NO_SPACE_RANGES, noSpaceRuns } from './ngrams.js';
 
 /**
  * The search syntax both backends accept, after SQLite FTS5's: words (implicit AND), "a phrase", prefix*, AND, OR,
@@ -153,4 +154,63 @@ export function toTsquery(node: QueryNode): string {
     case 'not':
       return `(${toTsquery(node.keep)} & !${toTsquery(node.drop)})`;
   }
+}
+
+/** What a user's text asks for, read as words: word terms (each a phrase of its word parts) and no-space runs. */
+export interface WordsQuery {
+  /** all of these must match (null: none, the runs alone decide) */
+  node: QueryNode | null;
+  /** runs of no-space script, each found as a phrase in the character index */
+  runs: string[];
+  /** the white-space-separated chunks with letters or digits, as typed (PostgreSQL's parser reads each as a phrase) */
+  chunks: string[];
+}
+
+/**
+ * The user's text as words, never a syntax error: each white-space-separated chunk is a phrase of its letters and
+ * digits ("U.S." -> "U S", "Jong-un" -> "Jong un", "Biden's" -> "Biden s", "9/11" -> "9 11", "AT&T" -> "AT T"),
+ * every chunk required; operators and quotes are plain text here. Runs of scripts without spaces go to `runs`.
+ */
+export function wordsQuery(text: string): WordsQuery {
+  const terms: QueryNode[] = [];
+  const runs: string[] = [];
+  const chunks: string[] = [];
+  for (const chunk of text.split(/\s+/)) {
+    const found = noSpaceRuns(chunk);
+    runs.push(...found);
+    const rest = found.length ? chunk.replace(new RegExp(`[${NO_SPACE_RANGES}]+`, 'gu'), ' ') : chunk;
+    for (const part of rest.split(' ')) {
+      const words = part.match(PHRASE_WORD);
+      if (!words?.length) continue;
+      terms.push({ kind: 'term', words, prefix: false });
+      chunks.push(part);
+    }
+  }
+  return { node: terms.length === 0 ? null : terms.length === 1 ? terms[0] : { kind: 'and', children: terms }, runs, chunks };
+}
+
+/** The query in SQLite FTS5's syntax (every term a quoted phrase: nothing in it can be read as an operator). */
+export function toFts5(node: QueryNode): string {
+  switch (node.kind) {
+    case 'term':
+      return `"${node.words.join(' ').replace(/"/g, '""')}"${node.prefix ? '*' : ''}`;
+    case 'and':
+      return `(${node.children.map(toFts5).join(' AND ')})`;
+    case 'or':
+      return `(${node.children.map(toFts5).join(' OR ')})`;
+    case 'not':
+      return `(${toFts5(node.keep)} NOT ${toFts5(node.drop)})`;
+  }
+}
+
+/**
+ * A snippet for a hit found only through the character index: up to `width` characters around the first run found,
+ * each run marked.
+ */
+export function runSnippet(text: string, runs: string[], open: string, close: string, width = 80): string {
+  const at = Math.max(0, Math.min(...runs.map((r) => text.indexOf(r)).filter((i) => i >= 0)));
+  const from = Math.max(0, at - Math.floor(width / 3));
+  let part = text.slice(from, from + width).replace(/\s+/g, ' ');
+  for (const r of [...new Set(runs)].sort((a, b) => b.length - a.length)) part = part.split(r).join(`${open}${r}${close}`);
+  return `${from > 0 ? '…' : ''}${part}${from + width < text.length ? '…' : ''}`;
 }

@@ -74,7 +74,7 @@ describe('errors are JSON with the right status and no stack', () => {
   it.each([
     ['/api/articles/no-such-id', 404],
     ['/api/search', 400],
-    ['/api/search?q=%22open', 400],
+    ['/api/search?q=%22open&syntax=fts', 400],
     [`/api/search?q=x&limit=${MAX_PAGE + 1}`, 400],
     ['/api/articles?from=yesterday', 400],
     ['/api/articles?cursor=garbage', 400],

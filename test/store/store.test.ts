@@ -101,8 +101,8 @@ for (const backend of BACKENDS) {
       // the stem matches other forms
       expect((await store.search('agreements')).length).toBe(6);
       // phrase, boolean and prefix syntax
-      expect((await store.search('"water treaty" OR railway')).length).toBe(2);
-      expect((await store.search('constr*')).length).toBe(6);
+      expect((await store.search('"water treaty" OR railway', { syntax: 'fts' })).length).toBe(2);
+      expect((await store.search('constr*', { syntax: 'fts' })).length).toBe(6);
       expect(await store.search('zeppelin')).toEqual([]);
     });
 
@@ -142,10 +142,10 @@ for (const backend of BACKENDS) {
       expect(first).toEqual(items.find((i) => i.article.id === all[0]));
     });
 
-    it('refuses a malformed query with a clear StoreError', async () => {
+    it('refuses a malformed query in the full-text syntax with a clear StoreError', async () => {
       await store.putBatch([makeItem(0)]);
       for (const q of ['we"re', 'AND', '(agreement', '']) {
-        const error = await store.search(q).catch((e: unknown) => e);
+        const error = await store.search(q, { syntax: 'fts' }).catch((e: unknown) => e);
         expect(error, q).toBeInstanceOf(StoreError);
         expect((error as StoreError).kind).toBe('bad-query');
         expect((error as Error).message).not.toMatch(/\n/);

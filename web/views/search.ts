@@ -1,4 +1,4 @@
-import { api, type Page } from '../api';
+import { api, ApiFailure, type Page } from '../api';
 import { h, notice, replace } from '../dom';
 
 interface Hit { id: string; title: string | null; published: string; source: string | null; snippet: Array<{ text: string; hit: boolean }> }
@@ -9,7 +9,7 @@ export async function searchView(main: HTMLElement, params: URLSearchParams): Pr
   const q = params.get('q') ?? '';
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const input = h('input', { type: 'search', name: 'q', value: q, placeholder: 'words, "a phrase", name OR name', 'aria-label': 'Search articles', id: 'q' });
+  const input = h('input', { type: 'search', name: 'q', value: q, placeholder: 'words or names, as you would write them', 'aria-label': 'Search articles', id: 'q' });
   const fromIn = h('input', { type: 'date', name: 'from', value: from, 'aria-label': 'Published from' });
   const toIn = h('input', { type: 'date', name: 'to', value: to, 'aria-label': 'Published to' });
   const form = h('form', { class: 'search', role: 'search' }, input, h('label', {}, 'from ', fromIn), h('label', {}, 'to ', toIn), h('button', { type: 'submit' }, 'Search'));
@@ -30,9 +30,17 @@ export async function searchView(main: HTMLElement, params: URLSearchParams): Pr
 async function loadPage(results: HTMLElement, q: string, from: string, to: string, cursor: string | undefined): Promise<void> {
   const list = h('ol', { class: 'hits' });
   if (q) {
-    const page = await api<Page<Hit>>('/api/search', { q, from, to, cursor });
+    let page: Page<Hit>;
+    try {
+      page = await api<Page<Hit>>('/api/search', { q, from, to, cursor });
+    } catch (err) {
+      // the server's own words for a query it cannot take (too long, a cursor from before a restart)
+      if (!(err instanceof ApiFailure) || err.status < 400 || err.status >= 500) throw err;
+      replace(results, notice('error', `The search "${q}" could not run.`, err.message));
+      return;
+    }
     if (!page.items.length && !cursor) {
-      replace(results, notice('empty', `Nothing matches "${q}".`, 'Try fewer words, another spelling, or widen the dates. Phrases go in double quotes; combine words with OR.'));
+      replace(results, notice('empty', `Nothing matches "${q}".`, 'Try fewer words, another spelling, or widen the dates: every word must be in an article.'));
       return;
     }
     for (const hit of page.items) {

@@ -10,6 +10,7 @@ interface SearchCliOptions {
   from?: string;
   to?: string;
   json?: boolean;
+  fts?: boolean;
 }
 
 /** ANSI bold on and off, for matched words on a terminal. */
@@ -21,8 +22,9 @@ const ISO_DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?
 export function registerSearch(program: Command): void {
   program
     .command('search')
-    .description('full-text search over stored titles and texts (FTS5 syntax: "a phrase", AND, OR, NOT, prefix*)')
+    .description('full-text search over stored titles and texts: every word must be found (punctuation is fine; Chinese, Japanese and Thai too)')
     .argument('<query...>', 'words to find')
+    .option('--fts', 'read the query in the full-text syntax: "a phrase", AND, OR, NOT, NEAR(a b), prefix*')
     .option('--db <file>', 'database file (or TIDINGS_DB)', defaultDbPath())
     .option('--limit <n>', 'most hits shown', '20')
     .option('--from <date>', 'only articles published on or after this date')
@@ -37,7 +39,7 @@ export function registerSearch(program: Command): void {
       const store = await openStore(opts.db, { mustExist: true });
       try {
         const highlight = !opts.json && process.stdout.isTTY ? BOLD : PLAIN;
-        const hits = await store.search(words.join(' '), { limit, from: opts.from, to: opts.to, highlight });
+        const hits = await store.search(words.join(' '), { limit, from: opts.from, to: opts.to, highlight, syntax: opts.fts ? 'fts' : 'words' });
         if (opts.json) {
           printJson(hits);
           return;

@@ -3,7 +3,8 @@ import { isDated, UNDATED, type Article } from '../../model/article.js';
 import type { PreparedItem, PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
 import { DEFAULT_SCAN_PAGE, itemRows, normaliseName, publishedUpperBound, rowsOf, type ItemRows } from '../rows.js';
-import { parseQuery, toTsquery } from '../query.js';
+import { parseQuery, runSnippet, toTsquery, wordsQuery } from '../query.js';
+import { runPhrase } from '../ngrams.js';
 import { PG_MIGRATIONS, type PgMigration } from './migrations.js';
 import { displayLocation } from '../location.js';
 import { PgSession } from './session.js';
@@ -300,10 +301,40 @@ export class PostgresStore implements Store {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
-    const tsquery = toTsquery(parseQuery(query.trim()));
+    let tsquery: string | null = null;
+    let chunks: string[] = [];
+    let runs: string[] = [];
+    if (options.syntax === 'fts') tsquery = toTsquery(parseQuery(query.trim()));
+    else {
+      const words = wordsQuery(query.trim());
+      if (!words.node && !words.runs.length) return [];
+      // each chunk read by PostgreSQL's own parser, as the index was ("U.S." is one token there)
+      chunks = words.chunks;
+      runs = words.runs;
+    }
     const { open, close } = options.highlight ?? { open: '[', close: ']' };
-    const params: unknown[] = [tsquery, options.limit ?? DEFAULT_SEARCH_LIMIT, options.offset ?? 0];
-    const where = ['a.tsv @@ q.query'];
+    const params: unknown[] = [options.limit ?? DEFAULT_SEARCH_LIMIT, options.offset ?? 0];
+    const param = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const queries = tsquery ? [`to_tsquery('english', ${param(tsquery)})`] : chunks.map((c) => `phraseto_tsquery('english', ${param(c)})`);
+    const hasWords = queries.length > 0;
+    // with runs alone, no word query: the snippet comes from the runs (below)
+    const queryExpr = hasWords ? queries.join(' && ') : `''::tsquery`;
+    const where: string[] = [];
+    if (tsquery) where.push('a.tsv @@ q.query');
+    else if (hasWords) {
+      // words that are all stop words to PostgreSQL ("AT&T" is "at" and "t") leave an empty query: then the words
+      // are looked for as typed (a scan, only for such queries)
+      where.push(`((numnode(q.query) > 0 AND a.tsv @@ q.query) OR (numnode(q.query) = 0 AND strpos(lower(coalesce(a.title, '') || ' ' || a.text), lower(${param(chunks.join(' '))})) > 0))`);
+    }
+    // each run of a no-space script: its characters adjacent in the character index
+    for (const run of runs) {
+      params.push(runPhrase(run));
+      where.push(`a.cjk_tsv @@ phraseto_tsquery('simple', $${params.length})`);
+    }
+    const score = hasWords ? 'ts_rank_cd(a.tsv, q.query)' : `ts_rank_cd(a.cjk_tsv, phraseto_tsquery('simple', $${params.length}))`;
     if (options.from || options.to) where.push(`a.published <> '${UNDATED}'`);
     if (options.from) {
       params.push(options.from);
@@ -317,33 +348,30 @@ export class PostgresStore implements Store {
     const headline = (column: string) =>
       `ts_headline('english', ${column}, q.query, 'StartSel="${quoteOption(open)}", StopSel="${quoteOption(close)}", MaxWords=${SNIPPET_WORDS}, MinWords=${Math.round(SNIPPET_WORDS / 2)}, MaxFragments=1, FragmentDelimiter="…"')`;
     const sql = `
-      WITH q AS (SELECT to_tsquery('english', $1) AS query),
+      WITH q AS (SELECT ${queryExpr} AS query),
       hits AS (
-        SELECT a.key, a.id, a.title, a.published, a.url, a.source, a.text, ts_rank_cd(a.tsv, q.query) AS score
+        SELECT a.key, a.id, a.title, a.published, a.url, a.source, a.text, ${score} AS score
         FROM articles a, q WHERE ${where.join(' AND ')}
-        ORDER BY score DESC, a.key LIMIT $2 OFFSET $3
+        ORDER BY score DESC, a.key LIMIT $1 OFFSET $2
       )
-      SELECT h.id, h.title, h.published, h.url, h.source, h.score,
+      SELECT h.id, h.title, h.published, h.url, h.source, h.score, ${runs.length ? 'h.text' : 'NULL AS text'},
              ${headline('h.text')} AS text_snippet, ${headline("coalesce(h.title, '')")} AS title_snippet
       FROM hits h, q ORDER BY h.score DESC, h.key`;
     let res;
     try {
-      res = await this.query<{ id: string; title: string | null; published: string; url: string | null; source: string | null; score: number; text_snippet: string; title_snippet: string }>(sql, params);
+      res = await this.query<{ id: string; title: string | null; published: string; url: string | null; source: string | null; score: number; text: string | null; text_snippet: string; title_snippet: string }>(sql, params);
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (code === '42601' || code === '22023') throw new StoreError('bad-query', `malformed search query ${JSON.stringify(query)}: ${(err as Error).message}`);
       throw err;
     }
-    return res.rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      published: r.published,
-      url: r.url,
-      source: r.source,
+    return res.rows.map((r) => {
       // the text passage, or the title when only it matched (as SQLite's snippet picks the best column)
-      snippet: (r.text_snippet.includes(open) || !r.title_snippet.includes(open) ? r.text_snippet : r.title_snippet).replace(/\s+/g, ' ').trim(),
-      score: Number(r.score),
-    }));
+      let snippet = (r.text_snippet.includes(open) || !r.title_snippet.includes(open) ? r.text_snippet : r.title_snippet).replace(/\s+/g, ' ').trim();
+      // a hit through the character index alone: cut around its first run
+      if (runs.length && !snippet.includes(open)) snippet = runSnippet(`${r.title ?? ''} ${r.text ?? ''}`, runs, open, close);
+      return { id: r.id, title: r.title, published: r.published, url: r.url, source: r.source, snippet, score: Number(r.score) };
+    });
   }
 
   async *scan(options: ScanOptions = {}): AsyncIterable<StoreItem> {

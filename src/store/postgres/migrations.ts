@@ -3,6 +3,8 @@
  * (src/store/sqlite/migrations.ts), with a stored tsvector for full-text search and JSONB extractions. Keep the two
  * lists in step: version N means the same tables on both backends.
  */
+import { NO_SPACE_RANGES } from '../ngrams.js';
+
 export interface PgMigration {
   version: number;
   name: string;
@@ -291,6 +293,17 @@ export const PG_MIGRATIONS: PgMigration[] = [
     version: 7,
     name: 'stats: extraction schema versions counted from an index, not by reading every stored extraction',
     sql: `CREATE INDEX extractions_schema_version ON extractions (schema_version);`,
+  },
+  {
+    version: 8,
+    name: 'search: a character index for scripts written without spaces (Chinese, Japanese, Thai, ...)',
+    // one token per character of each no-space run (as SQLite's tidings_ngrams, src/store/ngrams.ts), runs kept apart by "0"
+    sql: `
+      ALTER TABLE articles ADD COLUMN cjk_tsv TSVECTOR GENERATED ALWAYS AS (
+        to_tsvector('simple', regexp_replace(regexp_replace(coalesce(title, '') || ' ' || text, '[^${NO_SPACE_RANGES}]+', ' 0 ', 'g'), '([${NO_SPACE_RANGES}])', '\\1 ', 'g'))
+      ) STORED;
+      CREATE INDEX articles_cjk_tsv ON articles USING GIN (cjk_tsv);
+    `,
   },
 ];
 

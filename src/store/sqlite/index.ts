@@ -7,7 +7,8 @@ import { StoreError } from '../errors.js';
 import { DEFAULT_SCAN_PAGE, itemRows, normaliseName, publishedUpperBound, rebuildExtraction, rowsOf, type ItemRows } from '../rows.js';
 import { deflateJson } from '../deflate.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
-import { parseQuery } from '../query.js';
+import { parseQuery, runSnippet, toFts5, wordsQuery } from '../query.js';
+import { ngramText, runPhrase } from '../ngrams.js';
 import { SqliteSession } from './session.js';
 import { SqlCorpusPort } from '../corpus/port.js';
 import { SqlCorpus } from '../corpus/reader.js';
@@ -44,6 +45,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   let db: Db;
   try {
     db = new Database(path);
+    // the character index's tokens (migration 8 and its trigger call it)
+    db.function('tidings_ngrams', { deterministic: true }, (text: unknown) => ngramText(typeof text === 'string' ? text : ''));
   } catch (err) {
     throw new StoreError('cannot-open', `cannot open database ${path}: ${(err as Error).message}`);
   }
@@ -293,29 +296,50 @@ export class SqliteStore implements Store {
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const q = query.trim();
-    // the shared parser refuses what PostgreSQL would, so both backends accept the same queries
-    parseQuery(q);
+    let match: string | null;
+    let runs: string[] = [];
+    if (options.syntax === 'fts') {
+      // the shared parser refuses what PostgreSQL would, so both backends accept the same queries
+      parseQuery(q);
+      match = q;
+    } else {
+      const words = wordsQuery(q);
+      if (!words.node && !words.runs.length) return [];
+      match = words.node ? toFts5(words.node) : null;
+      runs = words.runs;
+    }
     const { open, close } = options.highlight ?? { open: '[', close: ']' };
-    const where = ['articles_fts MATCH @q'];
+    const where: string[] = [];
+    if (match) where.push('articles_fts MATCH @q');
+    // each run of a no-space script: its characters adjacent in the character index
+    const cjk = runs.map((r) => `"${runPhrase(r)}"`).join(' AND ');
+    if (cjk) where.push('a.key IN (SELECT rowid FROM articles_cjk WHERE articles_cjk MATCH @cjk)');
     if (options.from || options.to) where.push(`a.published <> '${UNDATED}'`);
     if (options.from) where.push('a.published >= @from');
     // a bare day as upper bound includes every time of that day
     const to = options.to ? publishedUpperBound(options.to) : null;
     if (to) where.push(to.inclusive ? 'a.published <= @to' : 'a.published < @to');
-    const sql = `SELECT a.id, a.title, a.published, a.url, a.source,
-        snippet(articles_fts, -1, @open, @close, '…', ${SNIPPET_TOKENS}) AS snippet,
-        -bm25(articles_fts, ${TITLE_WEIGHT}, 1) AS score
-      FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid
-      WHERE ${where.join(' AND ')}
-      ORDER BY bm25(articles_fts, ${TITLE_WEIGHT}, 1) LIMIT @limit OFFSET @offset`;
+    const sql = match
+      ? `SELECT a.id, a.title, a.published, a.url, a.source, a.text,
+          snippet(articles_fts, -1, @open, @close, '…', ${SNIPPET_TOKENS}) AS snippet,
+          -bm25(articles_fts, ${TITLE_WEIGHT}, 1) AS score
+        FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid
+        WHERE ${where.join(' AND ')}
+        ORDER BY bm25(articles_fts, ${TITLE_WEIGHT}, 1) LIMIT @limit OFFSET @offset`
+      : `SELECT a.id, a.title, a.published, a.url, a.source, a.text, NULL AS snippet, -bm25(articles_cjk) AS score
+        FROM articles_cjk JOIN articles a ON a.key = articles_cjk.rowid
+        WHERE articles_cjk MATCH @cjk AND ${where.join(' AND ')}
+        ORDER BY bm25(articles_cjk) LIMIT @limit OFFSET @offset`;
     try {
-      const hits = this.db.prepare(sql).all({
-        q, open, close, from: options.from ?? null, to: to?.value ?? null,
+      const rows = this.db.prepare(sql).all({
+        q: match, cjk: cjk || null, open, close, from: options.from ?? null, to: to?.value ?? null,
         limit: options.limit ?? DEFAULT_SEARCH_LIMIT, offset: options.offset ?? 0,
-      }) as SearchHit[];
-      // a snippet is one line of display text
-      for (const h of hits) h.snippet = h.snippet.replace(/\s+/g, ' ').trim();
-      return hits;
+      }) as Array<SearchHit & { text: string; snippet: string | null }>;
+      return rows.map(({ text, snippet, ...hit }) => ({
+        ...hit,
+        // a snippet is one line of display text; a hit through the character index is cut around its first run
+        snippet: snippet !== null && (!runs.length || snippet.includes(open)) ? snippet.replace(/\s+/g, ' ').trim() : runSnippet(`${hit.title ?? ''} ${text}`, runs, open, close),
+      }));
     } catch (err) {
       const message = (err as Error).message;
       if (/fts5|no such column|unterminated|malformed MATCH/i.test(message)) {

@@ -314,6 +314,24 @@ export const MIGRATIONS: Migration[] = [
     name: 'stats: extraction schema versions counted from an index, not by reading every stored extraction',
     sql: `CREATE INDEX extractions_schema_version ON extractions (schema_version);`,
   },
+  {
+    version: 8,
+    name: 'search: a character index for scripts written without spaces (Chinese, Japanese, Thai, ...)',
+    // tidings_ngrams() is registered on every connection the store opens (see ngrams.ts): one token per character
+    sql: `
+      CREATE VIRTUAL TABLE articles_cjk USING fts5 (text, content = '', contentless_delete = 1, tokenize = 'unicode61');
+      INSERT INTO articles_cjk (rowid, text)
+        SELECT key, tidings_ngrams(coalesce(title, '') || char(10) || text) FROM articles
+        WHERE tidings_ngrams(coalesce(title, '') || char(10) || text) <> '';
+      CREATE TRIGGER articles_cjk_insert AFTER INSERT ON articles
+        WHEN tidings_ngrams(coalesce(new.title, '') || char(10) || new.text) <> '' BEGIN
+        INSERT INTO articles_cjk (rowid, text) VALUES (new.key, tidings_ngrams(coalesce(new.title, '') || char(10) || new.text));
+      END;
+      CREATE TRIGGER articles_cjk_delete AFTER DELETE ON articles BEGIN
+        DELETE FROM articles_cjk WHERE rowid = old.key;
+      END;
+    `,
+  },
 ];
 
 /** The version a database has once every migration ran. */
