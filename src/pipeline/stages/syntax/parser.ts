@@ -239,11 +239,10 @@ function tagContext(s: SentenceBuffer, st: ParserState, c: Int32Array): void {
   c[C_S1NR] = s1 >= 0 ? st.nr[s1] : -1;
 }
 
-/** Writes the keys of the tag-only combined features (pairs, triples, distance, valency); returns the new count. */
-function tagContextKeys(c: Int32Array, keys: Int32Array, k: number): number {
+/** Writes the keys of the tag-only combined features: pairs, triples, second children (14 tags); returns the new count. */
+function tagPatternKeys(c: Int32Array, keys: Int32Array, k: number): number {
   const s0t = c[C_S0T], s1t = c[C_S1T], s2t = c[C_S2T], b0t = c[C_B0T], b1t = c[C_B1T], b2t = c[C_B2T];
   const s0Lt = c[C_S0LT], s0Rt = c[C_S0RT], s1Lt = c[C_S1LT], s1Rt = c[C_S1RT], b0Lt = c[C_B0LT];
-  const d0 = c[C_D0], d1 = c[C_D1];
   keys[k++] = mix(F.S0T_B0T, s0t * 256 + b0t);
   keys[k++] = mix(F.S1T_S0T, s1t * 256 + s0t);
   keys[k++] = mix(F.B0T_B1T, b0t * 256 + b1t);
@@ -257,17 +256,86 @@ function tagContextKeys(c: Int32Array, keys: Int32Array, k: number): number {
   keys[k++] = mix(F.S1T_S1RT_S0T, (s1t * 256 + s1Rt) * 256 + s0t);
   keys[k++] = mix(F.S1T_S0T_S0RT, (s1t * 256 + s0t) * 256 + s0Rt);
   keys[k++] = mix(F.S1T_S0T_S0LT, (s1t * 256 + s0t) * 256 + s0Lt);
-  keys[k++] = mix(F.DIST_S0T_B0T, ((d0 + 1) * 256 + s0t) * 256 + b0t);
-  keys[k++] = mix(F.DIST_S1T_S0T, ((d1 + 1) * 256 + s1t) * 256 + s0t);
-  keys[k++] = mix(F.S0T_NL, s0t * 256 + c[C_S0NL] + 1);
-  keys[k++] = mix(F.S0T_NR, s0t * 256 + c[C_S0NR] + 1);
-  keys[k++] = mix(F.B0T_NL, b0t * 256 + c[C_B0NL]);
-  keys[k++] = mix(F.S1T_NR, s1t * 256 + c[C_S1NR] + 1);
   keys[k++] = mix(F.S0T_S0LT_S0L2T, (s0t * 256 + s0Lt) * 256 + c[C_S0L2T]);
   keys[k++] = mix(F.S0T_S0RT_S0R2T, (s0t * 256 + s0Rt) * 256 + c[C_S0R2T]);
   keys[k++] = mix(F.B0T_B0LT_B0L2T, (b0t * 256 + b0Lt) * 256 + c[C_B0L2T]);
   keys[k++] = mix(F.S1T_S1LT_S1RT, (s1t * 256 + s1Lt) * 256 + s1Rt);
   return k;
+}
+
+/** Writes the keys of the distance and valency features (with the tags of s0, s1, b0); returns the new count. */
+function tagCountKeys(c: Int32Array, keys: Int32Array, k: number): number {
+  const s0t = c[C_S0T], s1t = c[C_S1T], b0t = c[C_B0T];
+  keys[k++] = mix(F.DIST_S0T_B0T, ((c[C_D0] + 1) * 256 + s0t) * 256 + b0t);
+  keys[k++] = mix(F.DIST_S1T_S0T, ((c[C_D1] + 1) * 256 + s1t) * 256 + s0t);
+  keys[k++] = mix(F.S0T_NL, s0t * 256 + c[C_S0NL] + 1);
+  keys[k++] = mix(F.S0T_NR, s0t * 256 + c[C_S0NR] + 1);
+  keys[k++] = mix(F.B0T_NL, b0t * 256 + c[C_B0NL]);
+  keys[k++] = mix(F.S1T_NR, s1t * 256 + c[C_S1NR] + 1);
+  return k;
+}
+
+/** The context values each cached group reads: the 14 tags, and s0/s1/b0 tags with distances and valencies. */
+const PATTERN_VALUES = Int32Array.from([C_S0T, C_S1T, C_S2T, C_B0T, C_B1T, C_B2T, C_S0LT, C_S0RT, C_S1LT, C_S1RT, C_B0LT, C_S0L2T, C_S0R2T, C_B0L2T]);
+const COUNT_VALUES = Int32Array.from([C_S0T, C_S1T, C_B0T, C_D0, C_D1, C_S0NL, C_S0NR, C_B0NL, C_S1NR]);
+
+/**
+ * A direct-mapped cache of the three transition scores of a group of features, keyed by the context values the group
+ * reads (two independent hashes must both match); parser states repeat their tag contexts across sentences.
+ */
+class GroupScoreCache {
+  private readonly keyA: Int32Array;
+  private readonly keyB: Int32Array;
+  private readonly scores: Float64Array;
+  private readonly mask: number;
+  private readonly part = new Float64Array(TRANSITIONS);
+
+  constructor(
+    bits: number,
+    private readonly values: Int32Array,
+    private readonly keysOf: (c: Int32Array, keys: Int32Array, k: number) => number,
+  ) {
+    this.keyA = new Int32Array(1 << bits);
+    this.keyB = new Int32Array(1 << bits);
+    this.scores = new Float64Array((1 << bits) * TRANSITIONS);
+    this.mask = (1 << bits) - 1;
+  }
+
+  clear(): void {
+    this.keyA.fill(0);
+    this.keyB.fill(0);
+  }
+
+  /** Adds the group's scores for context c to `scores`. */
+  add(c: Int32Array, weights: WeightTable, keys: Int32Array, scores: Float64Array): void {
+    const values = this.values;
+    let a = 0x3c6ef372;
+    let b = 0x1b873593;
+    for (let i = 0; i < values.length; i++) {
+      const v = c[values[i]];
+      a = mix(a, v);
+      b = Math.imul(b ^ (v + 7), 0x5bd1e995) ^ (b >>> 13);
+    }
+    // 0 marks an empty slot
+    if (a === 0) a = 1;
+    const slot = a & this.mask;
+    const at = slot * TRANSITIONS;
+    const cached = this.scores;
+    if (this.keyA[slot] !== a || this.keyB[slot] !== b) {
+      const part = this.part;
+      part[0] = part[1] = part[2] = 0;
+      const count = this.keysOf(c, keys, 0);
+      for (let f = 0; f < count; f++) weights.add(keys[f], part);
+      cached[at] = part[0];
+      cached[at + 1] = part[1];
+      cached[at + 2] = part[2];
+      this.keyA[slot] = a;
+      this.keyB[slot] = b;
+    }
+    scores[0] += cached[at];
+    scores[1] += cached[at + 1];
+    scores[2] += cached[at + 2];
+  }
 }
 
 /** Writes the keys of the combined features that read words (word pairs, word × tag); returns the new count. */
@@ -294,7 +362,8 @@ export function parserFeatures(s: SentenceBuffer, st: ParserState, keys: Int32Ar
   let k = 0;
   for (let r = 0; r < ROLES; r++) k = roleKeys(s, st.n, r, pos[r], keys, k);
   tagContext(s, st, CONTEXT);
-  k = tagContextKeys(CONTEXT, keys, k);
+  k = tagPatternKeys(CONTEXT, keys, k);
+  k = tagCountKeys(CONTEXT, keys, k);
   return lexicalKeys(s, st, keys, k);
 }
 
@@ -314,12 +383,10 @@ export class StateScorer {
   private readonly positions = new Int32Array(ROLES);
   private readonly part = new Float64Array(TRANSITIONS);
   private readonly context = new Int32Array(CONTEXT_SIZE);
-  /** per slot: two independent hashes of the context (both must match), and its three scores */
-  private readonly contextKeyA = new Int32Array(1 << CONTEXT_CACHE_BITS);
-  private readonly contextKeyB = new Int32Array(1 << CONTEXT_CACHE_BITS);
-  private readonly contextScores = new Float64Array((1 << CONTEXT_CACHE_BITS) * TRANSITIONS);
-  /** the weights the context cache was filled from */
-  private contextWeights: WeightTable | null = null;
+  private readonly patterns = new GroupScoreCache(CONTEXT_CACHE_BITS, PATTERN_VALUES, tagPatternKeys);
+  private readonly counts = new GroupScoreCache(CONTEXT_CACHE_BITS, COUNT_VALUES, tagCountKeys);
+  /** the weights the group caches were filled from */
+  private cachedWeights: WeightTable | null = null;
 
   /** Forgets the cached roles; `n` words (plus the root and "none" positions) fit afterwards. */
   reset(n: number): void {
@@ -354,44 +421,16 @@ export class StateScorer {
       scores[1] += cache[at + 1];
       scores[2] += cache[at + 2];
     }
-    this.addTagContext(s, st, weights, keys, scores);
+    if (this.cachedWeights !== weights) {
+      this.patterns.clear();
+      this.counts.clear();
+      this.cachedWeights = weights;
+    }
+    tagContext(s, st, this.context);
+    this.patterns.add(this.context, weights, keys, scores);
+    this.counts.add(this.context, weights, keys, scores);
     const count = lexicalKeys(s, st, keys, 0);
     for (let f = 0; f < count; f++) weights.add(keys[f], scores);
-  }
-
-  private addTagContext(s: SentenceBuffer, st: ParserState, weights: WeightTable, keys: Int32Array, scores: Float64Array): void {
-    if (this.contextWeights !== weights) {
-      this.contextKeyA.fill(0);
-      this.contextKeyB.fill(0);
-      this.contextWeights = weights;
-    }
-    const c = this.context;
-    tagContext(s, st, c);
-    let a = 0x3c6ef372;
-    let b = 0x1b873593;
-    for (let i = 0; i < CONTEXT_SIZE; i++) {
-      a = mix(a, c[i]);
-      b = Math.imul(b ^ (c[i] + 7), 0x5bd1e995) ^ (b >>> 13);
-    }
-    // 0 marks an empty slot
-    if (a === 0) a = 1;
-    const slot = a & ((1 << CONTEXT_CACHE_BITS) - 1);
-    const at = slot * TRANSITIONS;
-    const cached = this.contextScores;
-    if (this.contextKeyA[slot] !== a || this.contextKeyB[slot] !== b) {
-      const part = this.part;
-      part[0] = part[1] = part[2] = 0;
-      const count = tagContextKeys(c, keys, 0);
-      for (let f = 0; f < count; f++) weights.add(keys[f], part);
-      cached[at] = part[0];
-      cached[at + 1] = part[1];
-      cached[at + 2] = part[2];
-      this.contextKeyA[slot] = a;
-      this.contextKeyB[slot] = b;
-    }
-    scores[0] += cached[at];
-    scores[1] += cached[at + 1];
-    scores[2] += cached[at + 2];
   }
 }
 
