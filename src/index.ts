@@ -7,7 +7,7 @@ export { findEntityAt, entityId } from './pipeline/stages/entities/index.js';
 export { countryByName, countryByCode, countryByDemonym, standInFor, type Country, type StandIn } from './knowledge/countries.js';
 export { loadGazetteer, Gazetteer, distanceKm, normalizePlaceName, type GazetteerEntry } from './knowledge/gazetteer/index.js';
 export { resolvePlaces, geocodeDoc, computeFocus, type PlaceQuery, type PlaceResolution, type SourceHome } from './pipeline/stages/places/index.js';
-export { SourceHomeLearner, homeVotes, type HomeVote } from './pipeline/stages/places/home.js';
+export { SourceHomeLearner, homeVotesFromPlaces, sourceHomeFromName, type HomeVote } from './pipeline/stages/places/home.js';
 export { createTimexTagger, tagTimexes, type TimexTagger } from './pipeline/stages/time/index.js';
 export { openStore, StoreError, type Store, type StoreItem, type PutResult, type SearchHit, type SearchOptions, type StoreStats } from './store/index.js';
 export { runIngest, type Analyzer, type IngestSummary, type IngestFailure, type IngestProgress } from './ingest/run-ingest.js';

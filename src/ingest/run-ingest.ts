@@ -53,6 +53,17 @@ export interface RunIngestOptions {
   articleProgress?: (article: Article, origin: string) => { observe?: StageObserver; done: () => void };
   /** items to ingest instead of reading `inputs` (a queue consumer, a test) */
   items?: AsyncIterable<ReadItem>;
+  /**
+   * learns each source's home region from its articles as they are analysed, and gives the articles of a source with a
+   * home that home (an article that names its own keeps it)
+   */
+  sourceHomes?: SourceHomes;
+}
+
+/** Where the ingest learns and reads each source's home region. */
+export interface SourceHomes {
+  home(source: string): Article['sourceHome'] | null;
+  learn(source: string, places: Array<{ gazetteerId: string | null; kind: string; confidence: number; adjectival?: boolean }>): void;
 }
 
 /** Big enough that a transaction's fixed cost is small, small enough that a crash loses little work. */
@@ -106,6 +117,14 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
       fresh.push(b);
     }
     previousIds = seen;
+    // each article gets its source's home as learned from the articles analysed before its batch
+    const homes = options.sourceHomes;
+    if (homes) {
+      for (const b of fresh) {
+        const home = b.article.source && !b.article.sourceHome ? homes.home(b.article.source) : null;
+        if (home) b.article = { ...b.article, sourceHome: home };
+      }
+    }
     // all of a batch is analysed at once, so a pool of workers keeps every thread busy
     const analysed = await Promise.allSettled(fresh.map((b) => analyse(b.article, b.origin)));
     const items: Item[] = [];
@@ -113,6 +132,8 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
       const { origin } = fresh[i];
       if (r.status === 'fulfilled') {
         items.push({ ...r.value, origin });
+        const source = fresh[i].article.source;
+        if (homes && source) homes.learn(source, 'extraction' in r.value ? r.value.extraction.places.mentions : r.value.rows.places);
         const { lang } = fresh[i].article;
         if (!languagePackFor(lang)) notAnalysed[primaryLanguage(lang)] = (notAnalysed[primaryLanguage(lang)] ?? 0) + 1;
       } else failed.push({ origin, error: `${origin}: analysis failed (${(r.reason as Error)?.message ?? String(r.reason)})` });

@@ -9,6 +9,10 @@ export const ArticleSchema = z.object({
   title: z.string().optional(),
   body: z.string(),
   lang: z.string().describe('ISO 639-1 language code'),
+  sourceHome: z
+    .object({ country: z.string(), admin1: z.string(), lat: z.number(), lon: z.number() })
+    .optional()
+    .describe("where the source is based (ISO alpha-2, GeoNames admin1 code or '', a point): a local paper's bare town names are read near it"),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

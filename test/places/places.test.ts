@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Doc } from '../../src/model/doc.js';
 import type { NerLabel } from '../../src/model/layers/entities.js';
 import { distanceKm, loadGazetteer, normalizePlaceName } from '../../src/knowledge/gazetteer/index.js';
-import { homeVotes, SourceHomeLearner } from '../../src/pipeline/stages/places/home.js';
+import { homeVotesFromPlaces, SourceHomeLearner } from '../../src/pipeline/stages/places/home.js';
+import { toMentionRecord } from '../../src/pipeline/stages/places/index.js';
 import { createPlacesStage, resolvePlaces } from '../../src/pipeline/stages/places/index.js';
 
 // CPU time, not wall time: on a shared machine the wall clock mostly measures the neighbours
@@ -163,6 +164,7 @@ describe('places stage', () => {
 });
 
 describe('source homes', () => {
+  const votes = (res: ReturnType<typeof resolvePlaces>) => homeVotesFromPlaces(gaz, res.filter((r) => r.entry).map(toMentionRecord));
   const resolveIn = (text: string, names: string[]) => {
     let from = 0;
     const queries = names.map((n) => {
@@ -180,10 +182,10 @@ describe('source homes', () => {
 
   it('learns a home only after enough articles point at one region', () => {
     const learner = new SourceHomeLearner();
-    learner.observe('herald.example', homeVotes(kentucky[0]));
-    learner.observe('herald.example', homeVotes(kentucky[1]));
+    learner.observe('herald.example', votes(kentucky[0]));
+    learner.observe('herald.example', votes(kentucky[1]));
     expect(learner.home('herald.example')).toBeNull();
-    learner.observe('herald.example', homeVotes(kentucky[2]));
+    learner.observe('herald.example', votes(kentucky[2]));
     const home = learner.home('herald.example');
     expect(home).toMatchObject({ country: 'US', admin1: 'KY' });
     // the home point is the town the source names most: Lexington
@@ -193,7 +195,7 @@ describe('source homes', () => {
 
   it('reads a bare local name in the home region once the home is known', () => {
     const learner = new SourceHomeLearner();
-    for (const r of kentucky) learner.observe('herald.example', homeVotes(r));
+    for (const r of kentucky) learner.observe('herald.example', votes(r));
     const text = 'The fire in Versailles destroyed a barn.';
     const q = [{ start: 12, end: 22, text: 'Versailles' }];
     expect(resolvePlaces(gaz, text, q)[0].entry?.country).toBe('FR');

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { UserError } from '../errors.js';
 import { readSources } from '../../ingest/read.js';
 import { parseSize } from '../options.js';
 import { largeArticleProgress } from '../large-article.js';
@@ -10,6 +11,7 @@ interface AnalyzeOptions {
   actors?: string;
   pretty?: boolean;
   withSyntax?: boolean;
+  sourceHome?: string;
 }
 
 export function registerAnalyze(program: Command): void {
@@ -23,10 +25,12 @@ export function registerAnalyze(program: Command): void {
     .option('--actors <file>', 'PETRARCH-format actor dictionary to load')
     .option('--pretty', 'indent the JSON')
     .option('--with-syntax', 'add the syntax layer (tags, lemmas, dependencies) to the JSON')
+    .option('--source-home <place>', 'where the articles\' source is based ("Lexington, Kentucky"): bare local town names are read near it')
     .action(async (inputs: string[], opts: AnalyzeOptions) => {
       // loaded on use: commands that only query the store start without the models
       const { createPipeline } = await import('../../pipeline/pipeline.js');
       const pipeline = createPipeline({ stages: opts.stages?.split(',').map((s) => s.trim()), actorsFile: opts.actors, withSyntax: opts.withSyntax });
+      const home = opts.sourceHome === undefined ? undefined : await sourceHomeOption(opts.sourceHome);
       let failed = 0;
       for await (const item of readSources(inputs, { published: opts.published, maxBytes: parseSize(opts.maxBytes ?? '5MB') })) {
         if (!item.ok) {
@@ -35,10 +39,19 @@ export function registerAnalyze(program: Command): void {
           continue;
         }
         const progress = largeArticleProgress(item.article, item.origin, (line) => process.stderr.write(line + '\n'));
-        const extraction = pipeline.analyze(item.article, progress.observe);
+        const extraction = pipeline.analyze(home ? { ...item.article, sourceHome: home } : item.article, progress.observe);
         progress.done();
         process.stdout.write(JSON.stringify(extraction, null, opts.pretty ? 2 : undefined) + '\n');
       }
       if (failed) process.exitCode = 1;
     });
+}
+
+/** The --source-home place as a source home, or one clear error. */
+async function sourceHomeOption(name: string) {
+  const { loadGazetteer } = await import('../../knowledge/gazetteer/index.js');
+  const { sourceHomeFromName } = await import('../../pipeline/stages/places/home.js');
+  const home = sourceHomeFromName(loadGazetteer(), name);
+  if (!home) throw new UserError(`--source-home: no place called "${name}" in the gazetteer (try "Town, Region" or a region or country)`);
+  return home;
 }

@@ -74,6 +74,7 @@ export function registerIngest(program: Command): void {
       try {
         // loaded on use: the stages' models are only needed when ingesting
         const { createPipeline } = await import('../../pipeline/pipeline.js');
+        const { createSourceHomes } = await import('../../pipeline/stages/places/home.js');
         const pipelineOptions = { stages: opts.stages?.split(',').map((s) => s.trim()), actorsFile: opts.actors };
         // one worker analyses in this thread; more run the pipeline in threads and this one only writes
         pool = workers > 1 ? await createWorkerPool(workers, pipelineOptions) : null;
@@ -86,6 +87,7 @@ export function registerIngest(program: Command): void {
           pipeline,
           readOptions: { published: opts.published, source: opts.source, lang: opts.lang, maxBytes, pageTimeoutMs },
           batchSize,
+          sourceHomes: createSourceHomes(),
           onProgress: progress.update,
           articleProgress: (article, origin) => largeArticleProgress(article, origin, (line) => process.stderr.write(line + '\n')),
         });

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { distanceKm, loadGazetteer, type Gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer/index.js';
 import { resolvePlaces, type PlaceQuery } from '../../pipeline/stages/places/resolve.js';
-import { homeVotes, SourceHomeLearner } from '../../pipeline/stages/places/home.js';
-import { geocodeDocWithResolutions } from '../../pipeline/stages/places/index.js';
+import { homeVotesFromPlaces, SourceHomeLearner } from '../../pipeline/stages/places/home.js';
+import { geocodeDoc, toMentionRecord } from '../../pipeline/stages/places/index.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
 import { STAGE_FACTORIES } from '../../pipeline/stages/index.js';
 import { median, prf, round } from '../metrics.js';
@@ -104,7 +104,8 @@ function scoreGoldSpans(gaz: Gazetteer, articles: GeoArticle[], scoredIds: Set<s
       const res = resolvePlaces(gaz, a.text, queries, { home });
       resolveMs += performance.now() - t0;
       mentions += queries.length;
-      if (learnHomes && a.source) learner.observe(a.source, homeVotes(res));
+      // the learner reads what a store would hold: the article's place records
+      if (learnHomes && a.source) learner.observe(a.source, homeVotesFromPlaces(gaz, res.filter((r) => r.entry).map(toMentionRecord)));
       if (!scoredIds.has(a.id)) continue;
       if (home) withHome++;
       a.toponyms.forEach((t, i) => scored.push(scoreOne(gaz, a, t, res[i].entry)));
@@ -152,8 +153,8 @@ function scoreRaw(gaz: Gazetteer, articles: GeoArticle[], scoredIds: Set<string>
   for (const a of articles) {
     const doc = pipeline.run({ id: a.id, published: a.published ?? '2000-01-01', body: a.text, lang: 'en' });
     const home = learner.home(a.source);
-    const { layer, resolutions } = geocodeDocWithResolutions(gaz, doc, { home });
-    if (a.source) learner.observe(a.source, homeVotes(resolutions));
+    const layer = geocodeDoc(gaz, doc, { home });
+    if (a.source) learner.observe(a.source, homeVotesFromPlaces(gaz, layer.mentions));
     if (!scoredIds.has(a.id)) continue;
     if (home) withHome++;
     const predicted = layer.mentions;

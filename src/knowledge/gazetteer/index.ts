@@ -201,6 +201,8 @@ export class Gazetteer {
   }
 
   private grid: Map<number, number[]> | null = null;
+  /** GeoNames id → row, built on the first look-up by id */
+  private rowOfGeonameId: Map<number, number> | null = null;
 
   private buildGrid(): Map<number, number[]> {
     const grid = new Map<number, number[]>();
@@ -218,9 +220,12 @@ export class Gazetteer {
   byId(id: string): GazetteerEntry | null {
     if (id.startsWith('iso:')) return this.country(id.slice(4));
     if (id.startsWith('geonames:')) {
-      const g = Number(id.slice(9));
-      const idx = this.cities.geonameId.indexOf(g);
-      return idx < 0 ? null : this.entry(idx);
+      if (!this.rowOfGeonameId) {
+        this.rowOfGeonameId = new Map();
+        for (let i = 0; i < this.cities.count; i++) this.rowOfGeonameId.set(this.cities.geonameId[i], i);
+      }
+      const idx = this.rowOfGeonameId.get(Number(id.slice(9)));
+      return idx === undefined ? null : this.entry(idx);
     }
     const i = this.extras.findIndex((e) => e.id === id);
     return i < 0 ? null : this.entry(this.cities.count + i);

@@ -1,4 +1,5 @@
-import type { PlaceResolution, SourceHome } from './resolve.js';
+import { loadGazetteer, type Gazetteer } from '../../../knowledge/gazetteer/index.js';
+import { resolvePlaces, type SourceHome } from './resolve.js';
 
 /** A source needs this many articles before its home is trusted. */
 const MIN_ARTICLES = 3;
@@ -21,23 +22,6 @@ interface RegionTally {
 }
 
 /**
- * The home-region votes of one article: one per (country, admin1) region its confident town and region mentions lie
- * in (a story naming ten towns is still one story), each with the first town named there.
- */
-export function homeVotes(resolutions: PlaceResolution[]): HomeVote[] {
-  const byRegion = new Map<string, HomeVote>();
-  for (const r of resolutions) {
-    const e = r.entry;
-    if (!e || e.kind === 'country' || e.kind === 'other' || !e.country || !e.admin1 || r.confidence < MIN_CONFIDENCE || r.via === 'context') continue;
-    const key = `${e.country}|${e.admin1}`;
-    let v = byRegion.get(key);
-    if (!v) byRegion.set(key, (v = { country: e.country, admin1: e.admin1, place: null }));
-    if (!v.place && (e.kind === 'city' || e.featureCode === 'ADM2')) v.place = { id: e.id, lat: e.lat, lon: e.lon };
-  }
-  return [...byRegion.values()];
-}
-
-/**
  * Learns each news source's home region from its articles as they arrive (the LGL "local lexicon" idea): a paper's
  * home is the region most of its confidently resolved towns and regions lie in, and its home point the town it names
  * most there. Unsupervised, and online: `home` answers from the articles observed so far, as a store would.
@@ -45,7 +29,7 @@ export function homeVotes(resolutions: PlaceResolution[]): HomeVote[] {
 export class SourceHomeLearner {
   private readonly sources = new Map<string, { articles: number; regions: Map<string, RegionTally> }>();
 
-  /** Counts one article of `source` with its votes (see homeVotes). */
+  /** Counts one article of `source` with its votes (see homeVotesFromPlaces). */
   observe(source: string, votes: HomeVote[]): void {
     let s = this.sources.get(source);
     if (!s) this.sources.set(source, (s = { articles: 0, regions: new Map() }));
@@ -89,4 +73,57 @@ export class SourceHomeLearner {
     }
     return out;
   }
+}
+
+/**
+ * A source home from a place name as a user writes it ("Lexington, Kentucky", "Ohio", "Cape Town"): the place the
+ * gazetteer reads (a qualifier after the comma settles which), its country and first-level region; null when unknown.
+ */
+export function sourceHomeFromName(gaz: Gazetteer, name: string): SourceHome | null {
+  const text = name.trim();
+  const first = text.split(',')[0].trim();
+  if (!first) return null;
+  const [r] = resolvePlaces(gaz, text, [{ start: 0, end: first.length, text: first }], { contextFallback: false });
+  const e = r.entry;
+  if (!e || !e.country) return null;
+  return { country: e.country, admin1: e.kind === 'country' ? '' : e.admin1, lat: e.lat, lon: e.lon };
+}
+
+/** What a learner reads of a stored or extracted place mention. */
+export interface PlaceVoteSource {
+  gazetteerId: string | null;
+  kind: string;
+  confidence: number;
+  adjectival?: boolean;
+}
+
+/**
+ * The home-region votes of one article, from its place mentions as extracted or stored: one per (country, admin1)
+ * region its confident town and region mentions lie in (a story naming ten towns is still one story), each with the
+ * first town named there. The gazetteer gives each mention its region; names placed by context do not vote.
+ */
+export function homeVotesFromPlaces(gaz: Gazetteer, places: PlaceVoteSource[]): HomeVote[] {
+  const byRegion = new Map<string, HomeVote>();
+  for (const p of places) {
+    if (!p.gazetteerId || p.adjectival || p.confidence < MIN_CONFIDENCE || (p.kind !== 'city' && p.kind !== 'region')) continue;
+    const e = gaz.byId(p.gazetteerId);
+    if (!e || !e.country || !e.admin1) continue;
+    const key = `${e.country}|${e.admin1}`;
+    let v = byRegion.get(key);
+    if (!v) byRegion.set(key, (v = { country: e.country, admin1: e.admin1, place: null }));
+    if (!v.place && (e.kind === 'city' || e.featureCode === 'ADM2')) v.place = { id: e.id, lat: e.lat, lon: e.lon };
+  }
+  return [...byRegion.values()];
+}
+
+/**
+ * An ingest's source homes: a learner fed with each analysed article's places, the gazetteer loaded on the first
+ * article that names its source (an ingest without sources never loads it).
+ */
+export function createSourceHomes(gaz: () => Gazetteer = loadGazetteer): { home(source: string): SourceHome | null; learn(source: string, places: PlaceVoteSource[]): void } {
+  const learner = new SourceHomeLearner();
+  return {
+    home: (source) => learner.home(source),
+    learn: (source, places) => learner.observe(source, homeVotesFromPlaces(gaz(), places)),
+  };
 }

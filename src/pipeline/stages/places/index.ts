@@ -17,20 +17,15 @@ export function createPlacesStage(gazetteer: Gazetteer = loadGazetteer()): Stage
   return {
     name: 'places',
     run(doc: Doc): void {
-      doc.places = geocodeDoc(gazetteer, doc);
+      doc.places = geocodeDoc(gazetteer, doc, { home: doc.article.sourceHome ?? null });
     },
   };
 }
 
 export function geocodeDoc(gazetteer: Gazetteer, doc: Doc, options: ResolveOptions = {}): PlacesLayer {
-  return geocodeDocWithResolutions(gazetteer, doc, options).layer;
-}
-
-/** The places layer with the resolutions it came from (a source-home learner reads those). */
-export function geocodeDocWithResolutions(gazetteer: Gazetteer, doc: Doc, options: ResolveOptions = {}): { layer: PlacesLayer; resolutions: PlaceResolution[] } {
   const resolutions = resolvePlaces(gazetteer, doc.text, placeQueries(doc, gazetteer), { language: doc.pack.places, ...options });
   const mentions = resolutions.filter((r) => r.entry !== null).map(toMentionRecord);
-  return { layer: { mentions, focus: computeFocus(resolutions) }, resolutions };
+  return { mentions, focus: computeFocus(resolutions) };
 }
 
 export function toMentionRecord(r: PlaceResolution): PlaceMentionRecord {
