@@ -21,3 +21,22 @@ function normaliseZone(zone: string): string {
   if (zone === 'Z') return 'Z';
   return zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
 }
+
+/** The earliest publication date taken without --allow-any-date: before it, a date is almost surely a typo. */
+export const EARLIEST_PUBLISHED = '1900-01-01';
+/** How far past now a publication date may lie (time zones ahead of this machine's clock). */
+const LATEST_AHEAD_MS = 24 * 3600 * 1000;
+
+/**
+ * Refuses a publication date outside 1900..(now + 1 day) unless `allowAnyDate`: a year 0001, 3024 or 9999 is a typo
+ * or a placeholder, and would silently anchor every relative date in the article ("Monday") wrongly.
+ */
+export function checkPublishedRange(published: string, allowAnyDate = false, now = Date.now()): string {
+  if (allowAnyDate) return published;
+  const day = published.slice(0, 10);
+  const latest = new Date(now + LATEST_AHEAD_MS).toISOString().slice(0, 10);
+  if (day < EARLIEST_PUBLISHED || day > latest) {
+    throw new Error(`publication date ${day} is outside ${EARLIEST_PUBLISHED}..${latest}: give the right date, or pass --allow-any-date to keep it`);
+  }
+  return published;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Article } from '../model/article.js';
-import { parsePublished } from './dates.js';
+import { checkPublishedRange, parsePublished } from './dates.js';
 import { articleId } from './id.js';
 import type { ReadItem, ReadOptions } from './types.js';
 
@@ -25,7 +25,7 @@ export function articleFromJson(value: unknown, options: ReadOptions = {}): Arti
   if (!body.trim()) throw new Error('no "text" or "body"');
   const date = j.published ?? j.date ?? options.published;
   if (!date) throw new Error('no "published" or "date", and no --published DATE given');
-  const published = parsePublished(date);
+  const published = checkPublishedRange(parsePublished(date), options.allowAnyDate);
   const maxBytes = options.maxBytes;
   if (maxBytes !== undefined && Buffer.byteLength(body) > maxBytes) throw new Error(`article text is over the size limit of ${maxBytes} bytes`);
   return {

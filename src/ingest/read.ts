@@ -239,7 +239,7 @@ async function* readBuffer(buf: Buffer, origin: string, kind: InputKind, options
 
 async function* readHtml(buf: Buffer, origin: string, options: InnerOptions): AsyncGenerator<ReadItem> {
   try {
-    yield { ok: true, origin, article: await options.pages.read(buf, { published: options.published, source: options.source }) };
+    yield { ok: true, origin, article: await options.pages.read(buf, { published: options.published, source: options.source, allowAnyDate: options.allowAnyDate }) };
   } catch (err) {
     yield { ok: false, origin, error: `${origin}: ${(err as Error).message}` };
   }

@@ -1,5 +1,5 @@
 import type { Article } from '../model/article.js';
-import { parsePublished } from './dates.js';
+import { checkPublishedRange, parsePublished } from './dates.js';
 import { articleId } from './id.js';
 import type { ReadOptions } from './types.js';
 
@@ -19,7 +19,7 @@ export function parseDatedText(raw: string, origin: string, options: ReadOptions
   const header = DATE_HEADER.exec(rest);
   if (header) {
     try {
-      published = parsePublished(header[1]);
+      published = checkPublishedRange(parsePublished(header[1]), options.allowAnyDate);
     } catch (err) {
       throw new Error(`${origin}: ${(err as Error).message}`);
     }
@@ -30,7 +30,11 @@ export function parseDatedText(raw: string, origin: string, options: ReadOptions
       rest = rest.slice(t[0].length);
     }
   } else if (options.published) {
-    published = parsePublished(options.published);
+    try {
+      published = checkPublishedRange(parsePublished(options.published), options.allowAnyDate);
+    } catch (err) {
+      throw new Error(`${origin}: --published: ${(err as Error).message}`);
+    }
   } else {
     throw new Error(`${origin}: no date header (a first line "date YYYY-MM-DD") and no --published DATE given`);
   }

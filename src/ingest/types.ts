@@ -14,6 +14,8 @@ export interface ReadOptions {
   lang?: string;
   /** source/outlet name to record */
   source?: string;
+  /** take publication dates outside 1900..(now + 1 day) (refused by default) */
+  allowAnyDate?: boolean;
   /** longest time to read one HTML page into an article, in ms (default 10 s; 0: read in this thread, no limit) */
   pageTimeoutMs?: number;
 }

@@ -10,6 +10,7 @@ interface AnalyzeOptions {
   maxBytes?: string;
   actors?: string;
   pretty?: boolean;
+  allowAnyDate?: boolean;
   withSyntax?: boolean;
   sourceHome?: string;
 }
@@ -20,6 +21,7 @@ export function registerAnalyze(program: Command): void {
     .description('analyse articles and print their extraction JSON (JSONL for several); nothing is stored')
     .argument('<inputs...>', 'files, folders, or - for stdin')
     .option('--published <date>', 'publication date for text without a date header')
+    .option('--allow-any-date', 'take publication dates outside 1900..tomorrow (refused by default as typos)')
     .option('--stages <names>', 'comma-separated stages to run (default: all)')
     .option('--max-bytes <size>', 'largest article accepted (e.g. 5MB)', '5MB')
     .option('--actors <file>', 'PETRARCH-format actor dictionary to load')
@@ -32,7 +34,7 @@ export function registerAnalyze(program: Command): void {
       const pipeline = createPipeline({ stages: opts.stages?.split(',').map((s) => s.trim()), actorsFile: opts.actors, withSyntax: opts.withSyntax });
       const home = opts.sourceHome === undefined ? undefined : await sourceHomeOption(opts.sourceHome);
       let failed = 0;
-      for await (const item of readSources(inputs, { published: opts.published, maxBytes: parseSize(opts.maxBytes ?? '5MB') })) {
+      for await (const item of readSources(inputs, { published: opts.published, maxBytes: parseSize(opts.maxBytes ?? '5MB'), allowAnyDate: opts.allowAnyDate })) {
         if (!item.ok) {
           failed++;
           process.stderr.write(`tidings: ${item.error}\n`);

@@ -20,6 +20,7 @@ interface IngestOptions {
   every: string;
   maxBytes: string;
   pageTimeout: string;
+  allowAnyDate?: boolean;
   stages?: string;
   actors?: string;
   json?: boolean;
@@ -39,6 +40,7 @@ export function registerIngest(program: Command): void {
     .argument('<sources...>', 'files, folders, or - for stdin')
     .option('--db <file>', 'database file (or TIDINGS_DB)', defaultDbPath())
     .option('--published <date>', 'publication date for text without a date header')
+    .option('--allow-any-date', 'take publication dates outside 1900..tomorrow (refused by default as typos)')
     .option('--source <name>', 'outlet name to record for every article')
     .option('--lang <code>', 'language when the input does not say', 'en')
     .option('--batch <n>', 'articles written per transaction', String(DEFAULT_BATCH_SIZE))
@@ -85,7 +87,7 @@ export function registerIngest(program: Command): void {
           inputs: sources,
           store,
           pipeline,
-          readOptions: { published: opts.published, source: opts.source, lang: opts.lang, maxBytes, pageTimeoutMs },
+          readOptions: { published: opts.published, source: opts.source, lang: opts.lang, maxBytes, pageTimeoutMs, allowAnyDate: opts.allowAnyDate },
           batchSize,
           sourceHomes: createSourceHomes(),
           onProgress: progress.update,

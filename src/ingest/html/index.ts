@@ -1,5 +1,5 @@
 import { UNDATED, type Article } from '../../model/article.js';
-import { parsePublished } from '../dates.js';
+import { checkPublishedRange, parsePublished } from '../dates.js';
 import { articleId } from '../id.js';
 import { extractMainText, readabilityOnly } from './body.js';
 import { normaliseDate, type DateCandidate, type FoundDate } from './dates/index.js';
@@ -26,6 +26,8 @@ export interface HtmlOptions {
   source?: string;
   /** "readability": Readability alone, without our clean-up and fallback (the baseline for comparisons) */
   extractor?: 'full' | 'readability';
+  /** take publication dates outside 1900..(now + 1 day) (refused by default) */
+  allowAnyDate?: boolean;
 }
 
 export interface ExtractedHtml {
@@ -83,6 +85,7 @@ export function htmlToArticle(html: string | Buffer, options: HtmlOptions = {}):
   const given = (value: string | undefined) => (value ? parsePublished(value) : undefined);
   const published = given(options.feedPublished) ?? page.published?.value ?? given(options.published) ?? normaliseDate(options.lastModified) ?? UNDATED;
   if (!page.text.trim()) throw new Error(`no article text found in the page${where}`);
+  if (published !== UNDATED) checkPublishedRange(published, options.allowAnyDate);
   const article: Article = { id: articleId(page.text, published), published, body: page.text, lang: page.lang };
   const url = page.canonicalUrl ?? options.url;
   if (url) article.url = url;
