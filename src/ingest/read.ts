@@ -8,6 +8,7 @@ import { DEFAULT_MAX_BYTES, type ReadItem, type ReadOptions } from './types.js';
 import type { Article } from '../model/article.js';
 import type { HtmlOptions } from './html/index.js';
 import { DEFAULT_PAGE_TIMEOUT_MS, TimedPageReader } from './html/timed-reader.js';
+import { isWebUrl, readSitemaps, readWebPage, type WebReadOptions } from './web-pages.js';
 
 /** File endings a folder is searched for, and the reader each goes to. */
 const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
@@ -18,13 +19,19 @@ const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 const BINARY_SNIFF_BYTES = 8192;
 
 /**
- * Yields the articles of every input (files, folders searched recursively by extension, `-` for stdin), and one
- * failed item with a clear reason for each input or line that cannot be read; it never stops at a bad one.
+ * Yields the articles of every input (files, folders searched recursively by extension, `-` for stdin, http(s) URLs
+ * of pages), then of `options.sitemaps`, and one failed item with a clear reason for each input or line that cannot be
+ * read; it never stops at a bad one.
  */
 export async function* readSources(inputs: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const pages = new PageReaders(options);
   try {
     yield* readInputs(inputs, { ...options, pages });
+    const web = webOptions({ ...options, pages });
+    if (options.sitemaps?.length) {
+      if (web) yield* readSitemaps(options.sitemaps, { ...web, maxPages: options.maxPages });
+      else for (const s of options.sitemaps) yield { ok: false, origin: s, error: `${s}: a sitemap needs a fetcher` };
+    }
   } finally {
     await pages.close();
   }
@@ -53,8 +60,19 @@ class PageReaders {
 
 type InnerOptions = ReadOptions & { pages: PageReaders };
 
+function webOptions(options: InnerOptions): WebReadOptions | undefined {
+  if (!options.fetcher) return undefined;
+  return { fetcher: options.fetcher, readPage: (html, o) => options.pages.read(html, o), source: options.source, published: options.published };
+}
+
 async function* readInputs(inputs: string[], options: InnerOptions): AsyncGenerator<ReadItem> {
   for (const input of inputs) {
+    if (isWebUrl(input)) {
+      const web = webOptions(options);
+      if (web) yield* readWebPage(input, web);
+      else yield { ok: false, origin: input, error: `${input}: a URL needs a fetcher` };
+      continue;
+    }
     if (input === '-') {
       yield* readStream(process.stdin, '<stdin>', options);
       continue;

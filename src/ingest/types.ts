@@ -1,4 +1,5 @@
 import type { Article } from '../model/article.js';
+import type { Fetcher } from './http/fetcher.js';
 
 /** One thing a reader produced: an article, or a clear reason why an input could not be read. */
 export type ReadItem =
@@ -18,6 +19,12 @@ export interface ReadOptions {
   allowAnyDate?: boolean;
   /** longest time to read one HTML page into an article, in ms (default 10 s; 0: read in this thread, no limit) */
   pageTimeoutMs?: number;
+  /** fetches http(s) inputs and sitemaps (the fetcher `watch` uses: SSRF guard, limits, robots.txt, per-host pace) */
+  fetcher?: Fetcher;
+  /** sitemaps whose pages are read after the inputs */
+  sitemaps?: string[];
+  /** most pages read from all sitemaps (default 1000) */
+  maxPages?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;

@@ -16,8 +16,11 @@ afterAll(async () => {
   await server.close();
 });
 
+/** These tests are about one request at a time: no robots.txt look-ups or pacing between requests (robots.test.ts has those). */
+const UNPACED = { robots: false, hostDelayMs: 0 };
+
 function fetcher(extra: Partial<ConstructorParameters<typeof Fetcher>[0]> = {}): Fetcher {
-  return new Fetcher({ allowPrivate: true, timeoutMs: TEST_TIMEOUT_MS, maxBytes: TEST_MAX_BYTES, maxRedirects: 3, ...extra });
+  return new Fetcher({ allowPrivate: true, timeoutMs: TEST_TIMEOUT_MS, maxBytes: TEST_MAX_BYTES, maxRedirects: 3, ...UNPACED, ...extra });
 }
 
 async function failure(f: Fetcher, url: string): Promise<FetchError> {
@@ -151,7 +154,7 @@ describe('fetcher', () => {
   });
 
   it('refuses loopback addresses unless private addresses are allowed', async () => {
-    const guarded = new Fetcher({ timeoutMs: TEST_TIMEOUT_MS });
+    const guarded = new Fetcher({ timeoutMs: TEST_TIMEOUT_MS, ...UNPACED });
     const err = await failure(guarded, `${server.url}/new`);
     expect(err.kind).toBe('private-address');
     expect(err.message).toMatch(/refused 127\.0\.0\.1: a loopback address \(pass --allow-private/);
@@ -167,7 +170,7 @@ describe('fetcher', () => {
   it('checks the host of every redirect hop, not only the first', async () => {
     server.routes.set('/to-private', (_req, res) => { res.statusCode = 302; res.setHeader('location', server.url.replace('127.0.0.1', 'localhost') + '/new'); res.end(); });
     // a policy that lets this test server's literal address pass stands in for a public host
-    const f = new Fetcher({ timeoutMs: TEST_TIMEOUT_MS, assertHost: (host) => (host === '127.0.0.1' ? Promise.resolve() : assertPublicHost(host)) });
+    const f = new Fetcher({ timeoutMs: TEST_TIMEOUT_MS, ...UNPACED, assertHost: (host) => (host === '127.0.0.1' ? Promise.resolve() : assertPublicHost(host)) });
     const err = await failure(f, `${server.url}/to-private`);
     expect(err.kind).toBe('private-address');
     expect(err.message).toMatch(/refused localhost: it resolves to/);

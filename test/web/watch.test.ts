@@ -65,7 +65,7 @@ describe('watch', () => {
     const feeds = [`${s.url}/bad-feed.xml`, `${s.url}/feed.xml`];
     const poll = async () => {
       const state = new WatchState(statePath); // reloaded from disk each poll, as across runs
-      const fetcher = new Fetcher({ allowPrivate: true, timeoutMs: TEST_TIMEOUT_MS, maxBytes: TEST_MAX_BYTES, maxRedirects: 3, validators: state });
+      const fetcher = new Fetcher({ allowPrivate: true, timeoutMs: TEST_TIMEOUT_MS, maxBytes: TEST_MAX_BYTES, maxRedirects: 3, validators: state, robots: false, hostDelayMs: 0 });
       try {
         return await pollOnce({ feeds, fetcher, state, sink, log: (e) => events.push(e), maxAttempts: 3 });
       } finally {
@@ -107,7 +107,7 @@ describe('watch', () => {
     const run = async (allowPrivate: boolean) => {
       const events: WatchEvent[] = [];
       const state = new WatchState();
-      const fetcher = new Fetcher({ allowPrivate, timeoutMs: TEST_TIMEOUT_MS, validators: state });
+      const fetcher = new Fetcher({ allowPrivate, timeoutMs: TEST_TIMEOUT_MS, validators: state, robots: false, hostDelayMs: 0 });
       const { stored, sink } = memorySink();
       const summary = await pollOnce({ feeds: [feedPath], fetcher, state, sink, log: (e) => events.push(e) });
       await fetcher.close();

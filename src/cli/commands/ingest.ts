@@ -8,6 +8,8 @@ import { enqueueArticles, redisConnection } from '../../queue/redis-queue.js';
 import { readSources } from '../../ingest/read.js';
 import { parseDuration } from '../../ingest/feed/watch.js';
 import type { ReadOptions } from '../../ingest/types.js';
+import { Fetcher } from '../../ingest/http/fetcher.js';
+import { DEFAULT_MAX_SITEMAP_PAGES, isWebUrl } from '../../ingest/web-pages.js';
 import { UserError } from '../errors.js';
 import { defaultDbPath, parseSize, printJson } from '../options.js';
 
@@ -26,6 +28,11 @@ interface IngestOptions {
   json?: boolean;
   workers?: string;
   queue?: string;
+  sitemap: string[];
+  maxPages: string;
+  allowPrivate?: boolean;
+  timeout: string;
+  hostDelay: string;
 }
 
 /** Without a terminal, one progress line per this many articles: a few lines a minute at typical speeds. */
@@ -36,10 +43,10 @@ const FAILURES_SHOWN = 20;
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('read, analyse and store articles (files, folders, JSONL, - for stdin); rerunning is harmless')
-    .argument('<sources...>', 'files, folders, or - for stdin')
+    .description('read, analyse and store articles (files, folders, JSONL, - for stdin, web pages by URL, sitemaps); rerunning is harmless')
+    .argument('[sources...]', 'files, folders, - for stdin, or http(s) URLs of pages')
     .option('--db <file>', 'database file (or TIDINGS_DB)', defaultDbPath())
-    .option('--published <date>', 'publication date for text without a date header')
+    .option('--published <date>', 'publication date for text without a date header and for pages that give none')
     .option('--allow-any-date', 'take publication dates outside 1900..tomorrow (refused by default as typos)')
     .option('--source <name>', 'outlet name to record for every article')
     .option('--lang <code>', 'language when the input does not say', 'en')
@@ -51,8 +58,14 @@ export function registerIngest(program: Command): void {
     .option('--actors <file>', 'PETRARCH-format actor dictionary to load')
     .option('--workers <n>', 'analyse in N worker threads (default: one per core)', String(defaultWorkerCount()))
     .option('--queue <url>', 'enqueue the articles on a Redis queue for `tidings worker` processes instead of analysing here')
+    .option('--sitemap <url>', 'read the pages a sitemap (or sitemap index) lists; repeatable', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--max-pages <n>', 'most pages read from all sitemaps', String(DEFAULT_MAX_SITEMAP_PAGES))
+    .option('--allow-private', 'fetch loopback, private and link-local addresses (refused by default)')
+    .option('--timeout <duration>', 'per-request timeout for pages and sitemaps', '20s')
+    .option('--host-delay <duration>', 'least time between two requests to one site (a longer robots.txt crawl-delay wins)', '1s')
     .option('--json', 'print the summary as one JSON object')
     .action(async (sources: string[], opts: IngestOptions) => {
+      if (!sources.length && !opts.sitemap.length) throw new UserError('nothing to ingest: give files, folders, -, URLs, or --sitemap URL');
       const batchSize = positiveInt(opts.batch, '--batch');
       const workers = positiveInt(opts.workers ?? '1', '--workers');
       const every = positiveInt(opts.every, '--every');
@@ -68,7 +81,18 @@ export function registerIngest(program: Command): void {
       } catch (err) {
         throw new UserError(`--page-timeout: ${(err as Error).message}`);
       }
-      if (opts.queue) return enqueue(sources, opts.queue, { published: opts.published, source: opts.source, lang: opts.lang, maxBytes, pageTimeoutMs }, opts.json);
+      const fetcher = makeFetcher(sources, opts, maxBytes);
+      const readOptions: ReadOptions = {
+        published: opts.published, source: opts.source, lang: opts.lang, maxBytes, pageTimeoutMs, allowAnyDate: opts.allowAnyDate,
+        fetcher, sitemaps: opts.sitemap, maxPages: positiveInt(opts.maxPages, '--max-pages'),
+      };
+      if (opts.queue) {
+        try {
+          return await enqueue(sources, opts.queue, readOptions, opts.json);
+        } finally {
+          await fetcher?.close();
+        }
+      }
       const store = await openStore(opts.db);
       let pool: WorkerPool | null = null;
       let progress = { update: (_p: IngestProgress) => {}, stop: () => {} };
@@ -87,7 +111,7 @@ export function registerIngest(program: Command): void {
           inputs: sources,
           store,
           pipeline,
-          readOptions: { published: opts.published, source: opts.source, lang: opts.lang, maxBytes, pageTimeoutMs, allowAnyDate: opts.allowAnyDate },
+          readOptions,
           batchSize,
           sourceHomes: createSourceHomes(),
           onProgress: progress.update,
@@ -95,6 +119,7 @@ export function registerIngest(program: Command): void {
         });
       } finally {
         progress.stop();
+        await fetcher?.close();
         await pool?.close();
         await store.close();
       }
@@ -119,6 +144,23 @@ async function enqueue(sources: string[], queueUrl: string, readOptions: ReadOpt
     for (const f of summary.failed.slice(0, FAILURES_SHOWN)) process.stdout.write(`  ${f.error}\n`);
   }
   if (summary.failed.length) process.exitCode = 1;
+}
+
+/** The fetcher for URL inputs and sitemaps (the one `watch` uses), or undefined when every input is local. */
+function makeFetcher(sources: string[], opts: IngestOptions, maxBytes: number): Fetcher | undefined {
+  if (!opts.sitemap.length && !sources.some(isWebUrl)) return undefined;
+  let timeoutMs: number, hostDelayMs: number;
+  try {
+    timeoutMs = parseDuration(opts.timeout);
+  } catch (err) {
+    throw new UserError(`--timeout: ${(err as Error).message}`);
+  }
+  try {
+    hostDelayMs = parseDuration(opts.hostDelay);
+  } catch (err) {
+    throw new UserError(`--host-delay: ${(err as Error).message}`);
+  }
+  return new Fetcher({ allowPrivate: !!opts.allowPrivate, timeoutMs, maxBytes, hostDelayMs });
 }
 
 function positiveInt(value: string, flag: string): number {

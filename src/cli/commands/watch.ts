@@ -13,6 +13,7 @@ interface WatchOptions {
   state?: string;
   allowPrivate?: boolean;
   timeout: string;
+  hostDelay: string;
   pageTimeout: string;
   maxBytes: string;
   stages?: string;
@@ -42,15 +43,17 @@ export function registerWatch(program: Command): void {
     .option('--state <file>', 'where seen items and feed validators are kept (default: DB file + .watch.json)')
     .option('--allow-private', 'fetch loopback, private and link-local addresses (refused by default)')
     .option('--timeout <duration>', 'per-request timeout', '20s')
+    .option('--host-delay <duration>', 'least time between two requests to one site (a longer robots.txt crawl-delay wins)', '1s')
     .option('--page-timeout <duration>', 'longest time to read one fetched page into an article (it is then given up)', '10s')
     .option('--max-bytes <size>', 'largest page or feed accepted (e.g. 5MB)', '5MB')
     .option('--stages <names>', 'comma-separated stages to run (default: all)')
     .option('--json', 'print one JSON line per event and per poll summary')
     .action(async (feeds: string[], opts: WatchOptions) => {
-      let everyMs: number, timeoutMs: number, pageTimeoutMs: number, maxBytes: number;
+      let everyMs: number, timeoutMs: number, pageTimeoutMs: number, maxBytes: number, hostDelayMs: number;
       try {
         everyMs = parseDuration(opts.every);
         timeoutMs = parseDuration(opts.timeout);
+        hostDelayMs = parseDuration(opts.hostDelay);
         pageTimeoutMs = parseDuration(opts.pageTimeout);
         maxBytes = parseSize(opts.maxBytes);
       } catch (err) {
@@ -65,7 +68,7 @@ export function registerWatch(program: Command): void {
         throw new UserError((err as Error).message);
       }
       const store = await openStore(opts.db);
-      const fetcher = new Fetcher({ allowPrivate: !!opts.allowPrivate, timeoutMs, maxBytes, validators: state });
+      const fetcher = new Fetcher({ allowPrivate: !!opts.allowPrivate, timeoutMs, maxBytes, hostDelayMs, validators: state });
       const { createPipeline } = await import('../../pipeline/pipeline.js');
       const pipeline = createPipeline({ stages: opts.stages?.split(',').map((s) => s.trim()) });
       const emit = (line: unknown) => (opts.json ? printJson(line) : process.stderr.write(`${String(line)}\n`));

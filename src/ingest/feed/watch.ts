@@ -142,7 +142,7 @@ const DEFAULT_CONCURRENCY = 4;
 /** A page failing this many polls in a row (about an hour at 15-minute polls) is given up. */
 const DEFAULT_MAX_ATTEMPTS = 4;
 /** Failures that another attempt cannot fix. */
-const PERMANENT_KINDS = new Set(['private-address', 'bad-url']);
+const PERMANENT_KINDS = new Set(['private-address', 'bad-url', 'robots']);
 
 function reasonOf(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0];

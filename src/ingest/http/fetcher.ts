@@ -3,11 +3,13 @@ import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { Agent, request, type Dispatcher } from 'undici';
 import { PrivateAddressError, assertPublicHost, guardedLookup } from './address-guard.js';
 import { HostLimiter } from './host-limiter.js';
+import { HostPacer } from './host-pacer.js';
+import { ALLOW_ALL, DISALLOW_ALL, isAllowed, parseRobots, type RobotsRules } from './robots.js';
 
 /** Why a fetch failed, one word each, for logs and retry decisions. */
 export type FetchErrorKind =
   | 'bad-url' | 'private-address' | 'timeout' | 'too-large' | 'redirect-loop' | 'too-many-redirects'
-  | 'http-status' | 'network' | 'bad-encoding';
+  | 'http-status' | 'network' | 'bad-encoding' | 'robots';
 
 export class FetchError extends Error {
   constructor(readonly kind: FetchErrorKind, readonly url: string, message: string, readonly status?: number) {
@@ -39,6 +41,10 @@ export interface FetchOptions {
   maxRedirects?: number;
   /** requests in flight at once to one host */
   perHost?: number;
+  /** least time between two requests to one host, in ms (a site's robots.txt crawl-delay lengthens it) */
+  hostDelayMs?: number;
+  /** read each site's robots.txt and fetch nothing it disallows to Tidings (default true) */
+  robots?: boolean;
   userAgent?: string;
   /** remembers ETag / Last-Modified per URL and sends them back (conditional requests) */
   validators?: ValidatorStore;
@@ -56,17 +62,25 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
 export const DEFAULT_PER_HOST = 2;
 export const DEFAULT_USER_AGENT = 'Tidings/0.1 (news feed reader)';
+/** One request a second to a host: the pace polite crawlers keep when a site does not ask for another. */
+export const DEFAULT_HOST_DELAY_MS = 1000;
+/** A site's crawl-delay is honoured up to a minute; a longer one would stall a whole ingest on one host. */
+const MAX_CRAWL_DELAY_MS = 60_000;
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /**
- * Fetches pages and feeds politely and safely: conditional requests, a per-host concurrency limit, a timeout, a size
- * limit (also on decompressed bytes), redirects followed by hand so that every hop's address is checked, and a guard
- * refusing non-public addresses (checked before each hop and again at connect time) unless `allowPrivate`.
+ * Fetches pages and feeds politely and safely: robots.txt honoured (RFC 9309), requests to one host spaced (its
+ * crawl-delay or a second), conditional requests, a per-host concurrency limit, a timeout, a size limit (also on
+ * decompressed bytes), redirects followed by hand so that every hop's address and robots rules are checked, and a
+ * guard refusing non-public addresses (checked before each hop and again at connect time) unless `allowPrivate`.
  */
 export class Fetcher {
   private readonly agent: Agent;
   private readonly limiter: HostLimiter;
+  private readonly pacer: HostPacer;
+  /** robots.txt rules per origin, fetched once */
+  private readonly robotsByOrigin = new Map<string, Promise<RobotsRules>>();
   readonly options: Required<Omit<FetchOptions, 'validators'>> & { validators?: ValidatorStore };
 
   constructor(options: FetchOptions = {}) {
@@ -77,10 +91,13 @@ export class Fetcher {
       maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
       perHost: options.perHost ?? DEFAULT_PER_HOST,
       userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+      hostDelayMs: options.hostDelayMs ?? DEFAULT_HOST_DELAY_MS,
+      robots: options.robots ?? true,
       validators: options.validators,
       assertHost: options.assertHost ?? assertPublicHost,
     };
     this.limiter = new HostLimiter(this.options.perHost);
+    this.pacer = new HostPacer(this.options.hostDelayMs);
     this.agent = new Agent({
       connect: this.options.allowPrivate ? {} : { lookup: guardedLookup as never },
       headersTimeout: this.options.timeoutMs,
@@ -133,6 +150,7 @@ export class Fetcher {
           throw this.wrap(err, url, deadline);
         }
       }
+      if (this.options.robots && parsed.pathname !== '/robots.txt') await this.assertRobotsAllow(parsed, url);
       const validators = conditional && hop === 0 ? this.options.validators?.get(url) : undefined;
       const response = await this.limiter.run(parsed.host, () => this.get(parsed, validators, deadline, url));
       if (response.kind === 'redirect') {
@@ -149,6 +167,33 @@ export class Fetcher {
     }
   }
 
+  /** Refuses a URL its site's robots.txt disallows to Tidings (each hop of a redirect chain is checked). */
+  private async assertRobotsAllow(target: URL, original: string): Promise<void> {
+    let rules = this.robotsByOrigin.get(target.origin);
+    if (!rules) {
+      rules = this.loadRobots(target);
+      this.robotsByOrigin.set(target.origin, rules);
+    }
+    if (!isAllowed(await rules, target.toString())) {
+      throw new FetchError('robots', original, `${target.toString()} is disallowed to Tidings by ${target.origin}/robots.txt`);
+    }
+  }
+
+  /** A site's robots.txt, as RFC 9309 says to read the answer: 4xx allows all, 5xx or no answer disallows all. */
+  private async loadRobots(target: URL): Promise<RobotsRules> {
+    let rules: RobotsRules;
+    try {
+      const res = await this.fetch(`${target.origin}/robots.txt`, false);
+      rules = res.status === 'ok' ? parseRobots(res.body.toString('utf8')) : ALLOW_ALL;
+    } catch (err) {
+      if (err instanceof FetchError && err.kind === 'private-address') throw err;
+      const status = err instanceof FetchError ? err.status : undefined;
+      rules = status !== undefined && status >= 400 && status < 500 ? ALLOW_ALL : DISALLOW_ALL;
+    }
+    if (rules.crawlDelaySeconds !== undefined) this.pacer.setDelay(target.host, Math.min(rules.crawlDelaySeconds * 1000, MAX_CRAWL_DELAY_MS));
+    return rules;
+  }
+
   private async get(
     url: URL,
     validators: Validators | undefined,
@@ -163,6 +208,7 @@ export class Fetcher {
     if (validators?.etag) headers['if-none-match'] = validators.etag;
     if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
     let res: Dispatcher.ResponseData;
+    await this.pacer.wait(url.host);
     try {
       res = await request(url, { method: 'GET', headers, dispatcher: this.agent, signal });
     } catch (err) {
