@@ -62,7 +62,7 @@ type InnerOptions = ReadOptions & { pages: PageReaders };
 
 function webOptions(options: InnerOptions): WebReadOptions | undefined {
   if (!options.fetcher) return undefined;
-  return { fetcher: options.fetcher, readPage: (html, o) => options.pages.read(html, o), source: options.source, published: options.published };
+  return { fetcher: options.fetcher, readPage: (html, o) => options.pages.read(html, o), source: options.source, published: options.published, allowAnyDate: options.allowAnyDate };
 }
 
 async function* readInputs(inputs: string[], options: InnerOptions): AsyncGenerator<ReadItem> {

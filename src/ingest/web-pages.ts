@@ -14,6 +14,8 @@ export interface WebReadOptions {
   source?: string;
   /** --published: dates a page that gives no date of its own */
   published?: string;
+  /** --allow-any-date: take dates outside 1900..tomorrow */
+  allowAnyDate?: boolean;
 }
 
 /** Sitemap indexes nest: two levels cover an index of indexes; deeper is a loop or a trap. */
@@ -45,6 +47,7 @@ export async function* readWebPage(url: string, options: WebReadOptions, listed:
       published: options.published,
       lastModified: res.validators.lastModified ?? listed.lastModified,
       source: options.source,
+      allowAnyDate: options.allowAnyDate,
     });
     yield { ok: true, origin: url, article };
   } catch (err) {
