@@ -6,6 +6,7 @@ import { CSV_TABLES, EXPORT_FORMATS, exportCsv, exportGdelt, exportGeojson, expo
 import { ApiError } from './errors.js';
 import { MAX_PAGE } from './paging.js';
 import { StreamResult, type RouteDef } from './routes.js';
+import { EntityProfileSchema, EntityRefSchema, GraphSchema, MentionSchema, MergedEventSchema, PlaceSchema, QuoteRowSchema, StoryDetailSchema, StoryRowSchema, TimelineSchema, itemsOf } from './responses.js';
 
 /** Most merged events one events, graph or map request reads: keeps a response small on a large corpus. */
 export const MAX_EVENTS = 1000;
@@ -139,42 +140,42 @@ export const MAX_PLACES = 1000;
 /** Corpus routes (across articles): each calls one function of src/corpus/queries.ts. */
 export const CORPUS_ROUTES: RouteDef[] = [
   {
-    method: 'GET', url: '/api/entities', summary: 'entities known under a name or alias (or starting with it), most mentioned first',
+    method: 'GET', response: itemsOf(EntityRefSchema), url: '/api/entities', summary: 'entities known under a name or alias (or starting with it), most mentioned first',
     query: z.object({ q: Name.describe('a name or alias') }),
     handler: async ({ query }, d) => ({ items: await corpus(d.store, (c) => c.findEntities(query.q)) }),
   },
   {
-    method: 'GET', url: '/api/entities/:name', summary: 'an entity profile by name: names, roles, quotes by and about, mentions by month, co-occurring entities, events',
+    method: 'GET', response: EntityProfileSchema, url: '/api/entities/:name', summary: 'an entity profile by name: names, roles, quotes by and about, mentions by month, co-occurring entities, events',
     params: z.object({ name: Name }),
     handler: async ({ params }, d) => corpus(d.store, (c) => c.entityProfile(params.name)),
   },
   {
-    method: 'GET', url: '/api/events', summary: 'merged events (one per real-world event, with report counts), by date',
+    method: 'GET', response: itemsOf(MergedEventSchema), url: '/api/events', summary: 'merged events (one per real-world event, with report counts), by date',
     query: EventQuery,
     handler: async ({ query }, d) => ({ items: await events(d.store, query) }),
   },
   {
-    method: 'GET', url: '/api/events/:key/mentions', summary: 'the reports of one merged event: article, evidence sentence, claim, modality',
+    method: 'GET', response: itemsOf(MentionSchema), url: '/api/events/:key/mentions', summary: 'the reports of one merged event: article, evidence sentence, claim, modality',
     params: z.object({ key: z.coerce.number().int().min(0) }),
     handler: async ({ params }, d) => ({ items: await corpus(d.store, (c) => c.eventMentions(params.key)) }),
   },
   {
-    method: 'GET', url: '/api/quotes', summary: 'quotes by a speaker and/or about an entity, newest first',
+    method: 'GET', response: itemsOf(QuoteRowSchema), url: '/api/quotes', summary: 'quotes by a speaker and/or about an entity, newest first',
     query: z.object({ speaker: Name.optional(), about: Name.optional(), limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50) }),
     handler: async ({ query }, d) => ({ items: await corpus(d.store, (c) => c.quotes(query)) }),
   },
   {
-    method: 'GET', url: '/api/timeline', summary: 'what one entity did, or what passed between two (name=A&name=B), by date',
+    method: 'GET', response: TimelineSchema, url: '/api/timeline', summary: 'what one entity did, or what passed between two (name=A&name=B), by date',
     query: z.object({ name: z.union([Name, z.array(Name).min(1).max(2)]) }),
     handler: async ({ query }, d) => corpus(d.store, (c) => c.timeline(Array.isArray(query.name) ? query.name : [query.name])),
   },
   {
-    method: 'GET', url: '/api/stories', summary: 'stories (articles about one development), latest first',
+    method: 'GET', response: itemsOf(StoryRowSchema), url: '/api/stories', summary: 'stories (articles about one development), latest first',
     query: z.object({ limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50), minArticles: z.coerce.number().int().min(1).default(1) }),
     handler: async ({ query }, d) => ({ items: await corpus(d.store, (c) => c.stories(query)) }),
   },
   {
-    method: 'GET', url: '/api/stories/:key', summary: 'one story: its articles (copies marked) and merged events',
+    method: 'GET', response: StoryDetailSchema, url: '/api/stories/:key', summary: 'one story: its articles (copies marked) and merged events',
     params: z.object({ key: z.coerce.number().int().min(0) }),
     handler: async ({ params }, d) => corpus(d.store, async (c) => {
       const story = await c.story(params.key);
@@ -183,7 +184,7 @@ export const CORPUS_ROUTES: RouteDef[] = [
     }),
   },
   {
-    method: 'GET', url: '/api/places', summary: 'named places with coordinates and how many articles name them, busiest first',
+    method: 'GET', response: itemsOf(PlaceSchema), url: '/api/places', summary: 'named places with coordinates and how many articles name them, busiest first',
     query: z.object({ from: Day.optional().describe('published on or after'), to: Day.optional().describe('published on or before'), limit: z.coerce.number().int().min(1).max(MAX_PLACES).default(500) }),
     handler: async ({ query }, d) => ({ items: (await corpus(d.store, (c) => c.places(query))).map(({ gazetteerId: _, ...p }) => p) }),
   },
@@ -194,7 +195,7 @@ export const CORPUS_ROUTES: RouteDef[] = [
     handler: async ({ query }, d) => exportCorpus(d.store, query),
   },
   {
-    method: 'GET', url: '/api/graph', summary: 'the actor graph: entities as nodes, merged events grouped by source, type and target as edges',
+    method: 'GET', response: GraphSchema, url: '/api/graph', summary: 'the actor graph: entities as nodes, merged events grouped by source, type and target as edges',
     query: z.object({ entity: Name.optional(), type: z.string().max(20).optional(), from: Day.optional(), to: Day.optional() }),
     handler: async ({ query }, d) => graph(d.store, query),
   },

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import type { RouteDef } from './routes.js';
+import { ErrorBodySchema } from './responses.js';
 
-/** The OpenAPI 3.1 document, generated from the same schemas that validate requests. */
+/** A response body's JSON Schema: what the server sends (zod's output side). */
+function responseSchema(schema: z.ZodType): unknown {
+  return z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
+}
+
+const ERROR = { $ref: '#/components/schemas/Error' };
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ERROR } } });
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests and describe responses. */
 export function openApiDocument(routes: RouteDef[]): unknown {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
@@ -21,17 +30,18 @@ export function openApiDocument(routes: RouteDef[]): unknown {
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
       ...(r.write ? { security: [{ bearer: [] }, {}] } : {}),
       responses: {
-        200: { description: r.produces ? `OK (${r.produces})` : 'OK (JSON)' },
-        400: { description: 'bad request: { error: { status, message } }' },
-        ...(r.url.includes(':') ? { 404: { description: 'not found' } } : {}),
-        ...(r.write ? { 401: { description: 'wrong token' }, 403: { description: 'write endpoints closed: no TIDINGS_TOKEN on a non-loopback server' } } : {}),
+        200: r.response ? { description: 'OK', content: { 'application/json': { schema: responseSchema(r.response) } } } : { description: r.produces ? `OK (${r.produces})` : 'OK (JSON)' },
+        400: errorResponse('bad request'),
+        ...(r.url.includes(':') ? { 404: errorResponse('not found') } : {}),
+        ...(r.write ? { 401: errorResponse('wrong token'), 403: errorResponse('write endpoints closed: no TIDINGS_TOKEN on a non-loopback server') } : {}),
+        default: errorResponse('any other error'),
       },
     };
   }
   return {
     openapi: '3.1.0',
     info: { title: 'Tidings API', version: '1', description: 'Articles, their annotation layers and full-text search over a Tidings store. Errors are { error: { status, message } }. Pages: pass nextCursor back as cursor.' },
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'TIDINGS_TOKEN; needed for write endpoints when the server is not bound to loopback' } } },
+    components: { schemas: { Error: responseSchema(ErrorBodySchema) }, securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'TIDINGS_TOKEN; needed for write endpoints when the server is not bound to loopback' } } },
     paths,
   };
 }

@@ -2,11 +2,12 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Store, StoreItem } from '../../store/store.js';
 import type { Article } from '../../model/article.js';
-import type { Extraction } from '../../model/extraction.js';
+import { ExtractionSchema, type Extraction } from '../../model/extraction.js';
 import { articleFromJson } from '../../ingest/jsonl.js';
 import { StoreError } from '../../store/errors.js';
 import { ApiError } from './errors.js';
 import { CursorSchema, LimitSchema, decodeCursor, encodeCursor, type Page } from './paging.js';
+import { ArticleDetailSchema, ArticlePageSchema, IngestResultSchema, SearchPageSchema, StoreStatsSchema } from './responses.js';
 
 /** Anything that analyses one article (the in-process pipeline, loaded on first use). */
 export interface ArticleAnalyzer {
@@ -45,6 +46,8 @@ export interface RouteDef {
   write?: boolean;
   /** what a 200 carries when it is not JSON (downloads), for the OpenAPI document */
   produces?: string;
+  /** the JSON body of a 200, for the OpenAPI document (src/serve/api/responses.ts) */
+  response?: z.ZodType;
   handler(input: { params: any; query: any; body: any }, deps: ApiDeps): Promise<unknown>;
 }
 
@@ -172,21 +175,21 @@ const Dates = { from: IsoDate.optional().describe('published on or after'), to: 
 /** Every API route. Each calls one store or corpus function; add corpus routes here as their functions land. */
 export const ROUTES: RouteDef[] = [
   {
-    method: 'GET', url: '/api/stats', summary: 'counts of what the store holds',
+    method: 'GET', url: '/api/stats', summary: 'counts of what the store holds', response: StoreStatsSchema,
     handler: (_i, d) => d.store.stats(),
   },
   {
-    method: 'GET', url: '/api/articles', summary: 'stored articles, in stored order, a page at a time',
+    method: 'GET', url: '/api/articles', summary: 'stored articles, in stored order, a page at a time', response: ArticlePageSchema,
     query: z.object({ ...Dates, limit: LimitSchema, cursor: CursorSchema }),
     handler: ({ query }, d) => listArticles(d.store, query),
   },
   {
-    method: 'GET', url: '/api/articles/:id', summary: 'one article: its cleaned text with every annotation layer and span',
+    method: 'GET', url: '/api/articles/:id', summary: 'one article: its cleaned text with every annotation layer and span', response: ArticleDetailSchema,
     params: z.object({ id: z.string().min(1).max(200) }),
     handler: ({ params }, d) => getArticle(d.store, params.id),
   },
   {
-    method: 'GET', url: '/api/search', summary: 'full-text search; snippets come as parts with hit=true on matched words',
+    method: 'GET', url: '/api/search', summary: 'full-text search; snippets come as parts with hit=true on matched words', response: SearchPageSchema,
     query: z.object({
       q: z.string().trim().min(1, 'give a query in "q"').max(500), ...Dates, limit: LimitSchema, cursor: CursorSchema,
       syntax: z.enum(['words', 'fts']).default('words').describe('words (default): the text as words, punctuation never an error; fts: phrases in "quotes", AND, OR, NOT, NEAR, prefix*'),
@@ -194,12 +197,12 @@ export const ROUTES: RouteDef[] = [
     handler: ({ query }, d) => search(d.store, query),
   },
   {
-    method: 'POST', url: '/api/analyze', summary: 'analyse a posted article without storing it; returns its extraction', write: true,
+    method: 'POST', url: '/api/analyze', summary: 'analyse a posted article without storing it; returns its extraction', write: true, response: ExtractionSchema,
     body: PostedArticle,
     handler: ({ body }, d) => analyze(d, body),
   },
   {
-    method: 'POST', url: '/api/ingest', summary: `analyse and store one article, or {"articles": [...]} (at most ${MAX_INGEST_ARTICLES})`, write: true,
+    method: 'POST', url: '/api/ingest', summary: `analyse and store one article, or {"articles": [...]} (at most ${MAX_INGEST_ARTICLES})`, write: true, response: IngestResultSchema,
     body: z.union([z.object({ articles: z.array(z.unknown()) }), PostedArticle]),
     handler: ({ body }, d) => ingest(d, body),
   },
