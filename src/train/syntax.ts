@@ -11,7 +11,7 @@ import { LABELLER_FEATURES, TreeIndex, labellerFeatures, relationPairKey } from 
 import type { CandidateLists } from '../pipeline/stages/syntax/candidates.js';
 import { learnLemmaRules } from '../pipeline/stages/syntax/lemma.js';
 import { hyphenKey, type WordRules } from '../pipeline/stages/syntax/words.js';
-import { HashedWeights, TrainingWeights } from '../pipeline/stages/syntax/weights.js';
+import { HashedWeights, TrainingWeights, sparseRows } from '../pipeline/stages/syntax/weights.js';
 import { SYNTAX_MODEL_FORMAT, SyntaxModel, encodeSyntaxModel, decodeSyntaxModel, type EncodedTable, type SyntaxModelHeader } from '../pipeline/stages/syntax/model.js';
 import { mulberry32 } from './random.js';
 
@@ -226,7 +226,7 @@ class FoldedTable implements WeightTable {
 
 function toRunTime(w: TrainingWeights): { table: HashedWeights; encoded: EncodedTable } {
   const encoded = w.fold(PRUNE_BELOW);
-  return { table: new HashedWeights(w.classes, encoded.buckets, encoded.rows, w.bits, encoded.scale), encoded };
+  return { table: new HashedWeights(w.classes, encoded.buckets, sparseRows(encoded.rows, w.classes), w.bits, encoded.scale), encoded };
 }
 
 /** Trains a tagger on `train` for `epochs` passes; returns its weights (the epoch with the best accuracy on `held`). */
@@ -448,9 +448,9 @@ export function trainSyntax(options: TrainSyntaxOptions): TrainSyntaxResult {
     words,
     lemmas,
     ...learnCandidates(train, predicted),
-    tagger: { bits: TAGGER_BITS, rows: 0, scale: 1 },
-    parser: { bits: PARSER_BITS, rows: 0, scale: 1 },
-    labeller: { bits: LABELLER_BITS, rows: 0, scale: 1 },
+    tagger: { bits: TAGGER_BITS, rows: 0, nonZero: 0, scale: 1 },
+    parser: { bits: PARSER_BITS, rows: 0, nonZero: 0, scale: 1 },
+    labeller: { bits: LABELLER_BITS, rows: 0, nonZero: 0, scale: 1 },
     trainedOn: 'UD English EWT train (CC BY-SA 4.0)',
     dev: {},
   };
@@ -466,6 +466,10 @@ export function trainSyntax(options: TrainSyntaxOptions): TrainSyntaxResult {
     if (m.las > best.las) best = { las: m.las, model, encoded: parser.encoded, epoch: e, dev: m };
   }
   const tables = [tagger.encoded, best.encoded!, labeller.encoded];
+  const nonZero = (t: EncodedTable): number => t.rows.reduce((n, v) => n + (v !== 0 ? 1 : 0), 0);
+  header.tagger.nonZero = nonZero(tagger.encoded);
+  header.parser.nonZero = nonZero(best.encoded!);
+  header.labeller.nonZero = nonZero(labeller.encoded);
   header.tagger.rows = tagger.encoded.buckets.length;
   header.tagger.scale = tagger.encoded.scale;
   header.parser.rows = best.encoded!.buckets.length;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HashedWeights } from './weights.js';
+import { HashedWeights, sparseRows } from './weights.js';
 import { SentenceBuffer } from './sentence.js';
 import { TAGGER_FEATURES, tagSentence } from './tagger.js';
 import { PARSER_FEATURES, ParserState, StateScorer, parseSentence, TRANSITIONS } from './parser.js';
@@ -20,15 +20,20 @@ export const DEFAULT_SYNTAX_MODEL_PATH = resolve(dirname(fileURLToPath(import.me
 const LEMMA_CACHE_SIZE = 20_000;
 
 /** File format version; bump when features or layout change incompatibly. */
-export const SYNTAX_MODEL_FORMAT = 2;
+export const SYNTAX_MODEL_FORMAT = 3;
 
 export interface WeightTableHeader {
   bits: number;
   rows: number;
+  /** non-zero weights over all rows */
+  nonZero: number;
   scale: number;
 }
 
-/** Model file header (JSON), followed by each table's bucket ids (uint32) and quantised rows (int16). */
+/**
+ * Model file header (JSON), followed by each table: bucket ids (uint32 a row), non-zero counts (uint8 a row), their
+ * classes (uint8) and quantised values (int16); each part padded to 4 bytes.
+ */
 export interface SyntaxModelHeader {
   format: number;
   /** tag names "UPOS|XPOS" (the tagger's classes) */
@@ -50,7 +55,9 @@ export interface SyntaxModelHeader {
 
 export interface EncodedTable {
   buckets: Uint32Array;
+  /** dense quantised rows, `classes` a row */
   rows: Int16Array;
+  classes: number;
   scale: number;
 }
 
@@ -61,10 +68,16 @@ export function encodeSyntaxModel(header: SyntaxModelHeader, tables: EncodedTabl
   len.writeUInt32LE(json.length, 0);
   const pad = Buffer.alloc((4 - ((4 + json.length) % 4)) % 4);
   const parts: Buffer[] = [len, json, pad];
+  const padded = (a: ArrayBufferView): void => {
+    const b = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    parts.push(b, Buffer.alloc((4 - (b.length % 4)) % 4));
+  };
   for (const t of tables) {
-    parts.push(Buffer.from(t.buckets.buffer, t.buckets.byteOffset, t.buckets.byteLength));
-    const rows = Buffer.from(t.rows.buffer, t.rows.byteOffset, t.rows.byteLength);
-    parts.push(rows, Buffer.alloc((4 - (rows.length % 4)) % 4));
+    const sparse = sparseRows(t.rows, t.classes);
+    padded(t.buckets);
+    padded(sparse.counts);
+    padded(sparse.classesOf);
+    padded(sparse.values);
   }
   return Buffer.concat(parts);
 }
@@ -147,13 +160,22 @@ export function decodeSyntaxModel(file: Buffer): SyntaxModel {
   const aligned = new Uint8Array(raw.byteLength - offset);
   aligned.set(raw.subarray(offset));
   let at = 0;
+  const pad = (): void => {
+    at += (4 - (at % 4)) % 4;
+  };
   const table = (h: WeightTableHeader, classes: number): HashedWeights => {
     const buckets = new Uint32Array(aligned.buffer, at, h.rows);
     at += h.rows * 4;
-    const rows = new Int16Array(aligned.buffer, at, h.rows * classes);
-    at += h.rows * classes * 2;
-    at += (4 - (at % 4)) % 4;
-    return new HashedWeights(classes, buckets, rows, h.bits, h.scale);
+    const counts = new Uint8Array(aligned.buffer, at, h.rows);
+    at += h.rows;
+    pad();
+    const classesOf = new Uint8Array(aligned.buffer, at, h.nonZero);
+    at += h.nonZero;
+    pad();
+    const values = new Int16Array(aligned.buffer, at, h.nonZero);
+    at += h.nonZero * 2;
+    pad();
+    return new HashedWeights(classes, buckets, { counts, classesOf, values }, h.bits, h.scale);
   };
   const tagger = table(header.tagger, header.tags.length);
   const parser = table(header.parser, TRANSITIONS);

@@ -10,10 +10,14 @@ export class HashedWeights {
   /** per slot: bucket low 16 bits, bucket high bits + 1 (0 = empty), then the row's int16 weights */
   private readonly cells: Int16Array;
 
+  /**
+   * `rows` holds each row's non-zero weights only (a perceptron row is mostly zeros): per row its count in `counts`,
+   * then the classes and values in order in `classesOf` and `values`.
+   */
   constructor(
     readonly classes: number,
     buckets: Uint32Array,
-    rows: Int16Array,
+    rows: { counts: Uint8Array; classesOf: Uint8Array; values: Int16Array },
     readonly bits: number,
     /** weight = int16 × scale; scores are summed in int16 units */
     readonly scale: number,
@@ -26,14 +30,15 @@ export class HashedWeights {
     while (capacity < buckets.length * 1.5) capacity *= 2;
     this.slotMask = capacity - 1;
     const cells = (this.cells = new Int16Array(capacity * this.slotCells));
+    const { counts, classesOf, values } = rows;
+    let j = 0;
     for (let r = 0; r < buckets.length; r++) {
       let s = buckets[r] & this.slotMask;
       while (cells[s * this.slotCells + 1] !== 0) s = (s + 1) & this.slotMask;
       const at = s * this.slotCells;
       cells[at] = buckets[r] & 0xffff;
       cells[at + 1] = (buckets[r] >>> 16) + 1;
-      const from = r * classes;
-      for (let l = 0; l < classes; l++) cells[at + 2 + l] = rows[from + l];
+      for (const end = j + counts[r]; j < end; j++) cells[at + 2 + classesOf[j]] = values[j];
     }
   }
 
@@ -109,7 +114,7 @@ export class TrainingWeights {
    * The averaged weights as sparse int16 rows: buckets whose largest averaged weight is below `pruneBelow` dropped,
    * the rest quantised so the largest magnitude maps to 32767.
    */
-  fold(pruneBelow: number): { buckets: Uint32Array; rows: Int16Array; scale: number } {
+  fold(pruneBelow: number): { buckets: Uint32Array; rows: Int16Array; scale: number; classes: number } {
     const k = this.classes;
     const avg = new Float32Array(this.w.length);
     let max = 0;
@@ -134,6 +139,27 @@ export class TrainingWeights {
       buckets[r] = keep[r];
       for (let l = 0; l < k; l++) rows[r * k + l] = Math.round(avg[keep[r] * k + l] / scale);
     }
-    return { buckets, rows, scale };
+    return { buckets, rows, scale, classes: k };
   }
+}
+
+/** The non-zero weights of dense rows (`classes` a row), as HashedWeights takes them. */
+export function sparseRows(rows: Int16Array, classes: number): { counts: Uint8Array; classesOf: Uint8Array; values: Int16Array } {
+  const n = rows.length / classes;
+  const counts = new Uint8Array(n);
+  let total = 0;
+  for (let i = 0; i < rows.length; i++) if (rows[i] !== 0) total++;
+  const classesOf = new Uint8Array(total);
+  const values = new Int16Array(total);
+  let j = 0;
+  for (let r = 0; r < n; r++) {
+    for (let l = 0; l < classes; l++) {
+      const v = rows[r * classes + l];
+      if (v === 0) continue;
+      counts[r]++;
+      classesOf[j] = l;
+      values[j++] = v;
+    }
+  }
+  return { counts, classesOf, values };
 }
