@@ -3,6 +3,8 @@ import type { Store } from '../store/store.js';
 import type { Corpus, MergedEventRow } from './queries.js';
 import { fipsCountry } from './fips.js';
 import { countryByCode, countryByName } from '../knowledge/countries.js';
+import { actorCode, averageTone, claimKind, cleanValue, eventCode, fractionDate, geoType, globalEventId, intentCode, outletCount } from './gdelt/columns.js';
+import { goldsteinScale } from './gdelt/goldstein.js';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'gdelt' | 'geojson';
 export const EXPORT_FORMATS: ExportFormat[] = ['jsonl', 'csv', 'gdelt', 'geojson'];
@@ -64,31 +66,19 @@ export const GDELT_COLUMNS = [
   'DATEADDED', 'SOURCEURL',
 ] as const;
 
-/** GDELT geo types: 1 a country, 4 a world city (a point below country level). US states and cities (2, 3) and world ADM1 (5) we do not tell apart. */
+/** GDELT geo types: 1 a country, 4 a world city (a point below country level). */
 const GEO_COUNTRY = 1;
 const GEO_CITY = 4;
 
-/** The sector part of a PLOVER/CAMEO actor code (RUSGOV -> GOV), GDELT's Type1Code. */
-function sectorOf(code: string | null, country: string | null): string {
-  if (!code) return '';
-  const rest = country && code.startsWith(country) ? code.slice(country.length) : code.length > 3 ? code.slice(3) : '';
-  return rest.slice(0, 3);
-}
-
-/** Largest year fraction: the codebook's range is 0 to 0.9999, so 31 December (and day 366) stays in its year. */
-const MAX_YEAR_FRACTION = 0.9999;
-
-/** Fraction of the year as GDELT writes it: YYYY.FFFF, day of the year over 365 (2019-01-25 is 2019.0685). */
-export function fractionDate(day: string): string {
-  const d = new Date(day + 'T00:00:00Z');
-  const start = Date.UTC(d.getUTCFullYear(), 0, 1);
-  const dayOfYear = Math.floor((d.getTime() - start) / 86_400_000) + 1;
-  return (d.getUTCFullYear() + Math.min(MAX_YEAR_FRACTION, dayOfYear / 365)).toFixed(4);
+/** The sector part of a PLOVER/CAMEO actor code (RUSGOV -> GOV; a code without a country is its type: GOV), GDELT's Type1Code. */
+function sectorOf(code: string, country: string | null): string {
+  if (!country) return code.slice(0, 3);
+  return code.startsWith(country) ? code.slice(country.length, country.length + 3) : code.slice(3, 6);
 }
 
 /** The eight geography fields (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID) of an event's place. */
 function actionGeo(e: MergedEventRow): string[] {
-  if (!e.place && !e.placeCountry) return ['', '', '', '', '', '', '', ''];
+  if (!e.place && !e.placeCountry) return [geoType(null), '', '', '', '', '', '', ''];
   const fips = fipsCountry(e.placeCountry, e.place);
   // a place that is the country itself is country-level even with a centroid
   const isCountry = !e.place || (e.placeCountry !== null && countryByName(e.place)?.alpha2 === e.placeCountry);
@@ -97,7 +87,7 @@ function actionGeo(e: MergedEventRow): string[] {
   // the codebook's forms: a country by its name; a place below it as "Place, State, Country" (the state we leave out, unknown)
   const name = isCountry ? (countryName ?? e.place ?? '') : [e.place, countryName].filter(Boolean).join(', ');
   // country level: ADM1Code and FeatureID are the country code itself; below it the ADM1 division is unknown, so ADM1Code is the country code alone
-  return [String(type), name, fips, fips, '', e.lat === null ? '' : String(e.lat), e.lon === null ? '' : String(e.lon), type === GEO_COUNTRY ? fips : ''];
+  return [geoType(type), name, fips, fips, '', e.lat === null ? '' : String(e.lat), e.lon === null ? '' : String(e.lon), type === GEO_COUNTRY ? fips : ''];
 }
 
 /** DATEADDED: YYYYMMDDHHMMSS in UTC (a publication time with an offset is converted; an unreadable one is cut to its digits). */
@@ -107,37 +97,69 @@ export function gdeltTimestamp(iso: string): string {
   return utc.replace(/[-:T]/g, '').replace(/\..*|Z$/g, '').padEnd(14, '0').slice(0, 14);
 }
 
-/** One merged event as a GDELT 2.0 event row (61 values). */
-export function gdeltRow(e: MergedEventRow, numArticles: number, isRoot: boolean): string[] {
+/** What the export knows of an event's reports beyond its merged row. */
+export interface EventReports {
+  /** distinct articles reporting it (NumArticles) */
+  articles: number;
+  /** distinct outlets reporting it (NumSources) */
+  outlets: number;
+  /** average tone of the reporting articles (AvgTone) */
+  tone: number | null;
+  /** reported in some article's lead (IsRootEvent) */
+  isRoot: boolean;
+}
+
+/** The identity a merged event keeps whatever the store or ingest order: what it is, between whom, when and where. */
+export function mergedEventIdentity(e: MergedEventRow): string {
+  return [e.cameo, e.sourceCode ?? e.source ?? '', e.targetCode ?? e.target ?? '', e.date.slice(0, 10), e.placeCountry ?? '', e.place ?? ''].join('|');
+}
+
+/**
+ * One merged event as a GDELT 2.0 event row (61 values), or null when GDELT would not have it: an event its reports
+ * only deny or negate (unless `includeClaims`). An event only planned or announced is coded as the intention (03x/13x).
+ */
+export function gdeltRow(e: MergedEventRow, reports: EventReports, options: { includeClaims?: boolean } = {}): string[] | null {
+  const claim = claimKind(e);
+  if (claim === 'denied' && !options.includeClaims) return null;
   const day = e.date.slice(0, 10);
   const ymd = day.replace(/-/g, '');
-  const actor = (code: string | null, name: string | null, country: string | null) => [
-    code ?? '', (name ?? '').toUpperCase(), country ?? '', '', '', '', '', sectorOf(code, country), '', '',
-  ];
-  const noGeo = ['', '', '', '', '', '', '', ''];
-  const action = actionGeo(e);
-  const added = gdeltTimestamp(e.firstPublished);
+  const actor = (code: string | null, name: string | null, country: string | null) => {
+    const c = actorCode(code);
+    return [c, (name ?? '').toUpperCase(), country ?? '', '', '', '', '', c ? sectorOf(c, country) : '', '', ''];
+  };
+  const code = eventCode(claim === 'intended' ? intentCode(e.cameo) : e.cameo);
+  const noGeo = [geoType(null), '', '', '', '', '', '', ''];
   const row = [
-    String(e.key), ymd, ymd.slice(0, 6), ymd.slice(0, 4), fractionDate(day),
+    globalEventId(mergedEventIdentity(e)), ymd, ymd.slice(0, 6), ymd.slice(0, 4), fractionDate(day),
     ...actor(e.sourceCode, e.source, e.sourceCountry), ...actor(e.targetCode, e.target, e.targetCountry),
-    isRoot ? '1' : '0', e.cameo, e.cameo.slice(0, 3), e.cameo.slice(0, 2), String(e.quadClass), String(e.intensity),
-    String(e.mentions), String(e.sources), String(numArticles), e.tone === null ? '' : String(e.tone),
-    ...noGeo, ...noGeo, ...action,
-    added, e.url ?? '',
+    reports.isRoot ? '1' : '0', code, code.slice(0, 3), code.slice(0, 2), String(e.quadClass), String(goldsteinScale(code) ?? ''),
+    String(e.mentions), String(reports.outlets), String(reports.articles), reports.tone === null ? '' : String(reports.tone),
+    ...noGeo, ...noGeo, ...actionGeo(e),
+    gdeltTimestamp(e.firstPublished), e.url ?? '',
   ];
-  return row.map((v) => v.replace(/[\t\n]/g, ' '));
+  return row.map(cleanValue);
 }
 
 /** Characters of an article's start counted as its lead: an event reported there is a root event (GDELT's IsRootEvent). */
 const LEAD_CHARS = 400;
 
 /** Merged events in the GDELT 2.0 event-table layout: tab-separated, no header, as GDELT's export files. */
-export async function exportGdelt(corpus: Corpus, out: Writable, options: { header?: boolean } = {}): Promise<number> {
+export async function exportGdelt(corpus: Corpus, out: Writable, options: { header?: boolean; includeClaims?: boolean } = {}): Promise<number> {
   if (options.header) await writeLine(out, GDELT_COLUMNS.join('\t'));
   let n = 0;
   for await (const e of corpus.events({})) {
-    const s = await corpus.eventReach(e.key);
-    await writeLine(out, gdeltRow(e, s.articles, (s.firstStart ?? Infinity) < LEAD_CHARS).join('\t'));
+    const mentions = await corpus.eventMentions(e.key);
+    const reach = await corpus.eventReach(e.key);
+    const byArticle = new Map(mentions.map((m) => [m.article, m]));
+    const reports: EventReports = {
+      articles: reach.articles,
+      outlets: outletCount([...byArticle.values()]),
+      tone: averageTone([...byArticle.values()].map((m) => m.articleTone)),
+      isRoot: (reach.firstStart ?? Infinity) < LEAD_CHARS,
+    };
+    const row = gdeltRow(e, reports, options);
+    if (!row) continue;
+    await writeLine(out, row.join('\t'));
     n++;
   }
   return n;

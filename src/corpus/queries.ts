@@ -65,7 +65,7 @@ export interface MergedEventRow {
   firstArticle: string;
 }
 
-export interface Mention { article: string; source: string | null; url: string | null; published: string; claim: string; modality: string; confidence: number; start: number; end: number; evidence: string }
+export interface Mention { article: string; source: string | null; url: string | null; published: string; claim: string; modality: string; confidence: number; start: number; end: number; evidence: string; articleTone: number | null }
 
 export interface QuoteFilter { speaker?: string; about?: string; limit?: number }
 export interface QuoteRow { text: string; kind: string; speaker: string | null; published: string; article: string; source: string | null }

@@ -96,6 +96,7 @@ const ExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS as ['jsonl', 'csv', 'gdelt', 'geojson']).describe('jsonl (extractions), csv (a table), gdelt (GDELT 2.0 event table), geojson (events and places)'),
   table: z.enum(CSV_TABLES as ['events', 'entities', 'quotes']).default('events').describe('for csv: which table'),
   header: z.enum(['true', 'false']).optional().describe('for gdelt: a first line with the column names'),
+  includeClaims: z.enum(['true', 'false']).optional().describe('for gdelt: also events their reports only deny or negate'),
 });
 
 /**
@@ -124,7 +125,7 @@ async function exportCorpus(store: Store, q: z.infer<typeof ExportQuery>): Promi
   else {
     const c = await corpus(store, (x) => x);
     if (q.format === 'csv') run = () => exportCsv(c, q.table, out);
-    else if (q.format === 'gdelt') run = () => exportGdelt(c, out, { header: q.header === 'true' });
+    else if (q.format === 'gdelt') run = () => exportGdelt(c, out, { header: q.header === 'true', includeClaims: q.includeClaims === 'true' });
     else run = () => exportGeojson(c, out);
   }
   run()

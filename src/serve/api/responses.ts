@@ -79,6 +79,7 @@ export const MergedEventSchema = z.object({
 export const MentionSchema = z.object({
   article: z.string(), source: nullableString, url: nullableString, published: z.string(), claim: z.string(), modality: z.string(),
   confidence: z.number(), start: z.number().int(), end: z.number().int(), evidence: z.string(),
+  articleTone: z.number().nullable().describe('the tone of the reporting article'),
 });
 
 export const QuoteRowSchema = z.object({ text: z.string(), kind: z.string(), speaker: nullableString, published: z.string(), article: z.string(), source: nullableString });

@@ -151,7 +151,7 @@ export class SqlCorpus implements Corpus {
   }
 
   eventMentions(mergedKey: number): Promise<Mention[]> {
-    return this.sql.all<Mention>(`SELECT a.id AS article, a.source, a.url, a.published, l.claim, e.modality, e.confidence,
+    return this.sql.all<Mention>(`SELECT a.id AS article, a.source, a.url, a.published, l.claim, e.modality, e.confidence, a.tone AS "articleTone",
         e.evidence_start AS start, e.evidence_end AS "end", substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence
       FROM event_links l JOIN events e ON e.key = l.event_key JOIN articles a ON a.key = l.article_key
       WHERE l.merged_key = @m ORDER BY a.published, a.key, e.key`, { m: mergedKey });
