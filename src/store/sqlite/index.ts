@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { isDated, UNDATED, type Article } from '../../model/article.js';
 import type { PreparedItem, PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
@@ -43,8 +44,11 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const inMemory = path === ':memory:' || path === '';
   if (!inMemory) checkFileBeforeOpening(path);
   let db: Db;
+  // a database on a read-only mount (or a file this user may not write) is opened read-only: read commands work,
+  // writes are refused with one clear message (putBatch)
+  const readOnly = !inMemory && existsSync(path) && !writable(path);
   try {
-    db = new Database(path);
+    db = readOnly ? openReadOnly(path) : new Database(path);
     // the character index's tokens (migration 8 and its trigger call it)
     db.function('tidings_ngrams', { deterministic: true }, (text: unknown) => ngramText(typeof text === 'string' ? text : ''));
   } catch (err) {
@@ -57,6 +61,13 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
       throw new StoreError('newer-schema', `${path} was written by a newer Tidings (store version ${applied}; this one knows up to ${known}): upgrade Tidings to open it`);
     }
     db.pragma('busy_timeout = ' + BUSY_TIMEOUT_MS);
+    if (readOnly) {
+      if (applied < known) throw new StoreError('read-only', `${path} is read-only and needs upgrading (store version ${applied} of ${known}): open it once where it can be written`);
+      const store = new SqliteStore(db, path);
+      store.readOnly = true;
+      await store.migrate(migrations, applied);
+      return store;
+    }
     if (!inMemory) db.pragma('journal_mode = WAL');
     // in WAL mode NORMAL loses no committed transaction on a process crash (kill -9), only possibly on power loss
     db.pragma('synchronous = NORMAL');
@@ -69,6 +80,37 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   } catch (err) {
     db.close();
     throw err;
+  }
+}
+
+/**
+ * A database that cannot be written. A WAL-mode file cannot be opened read-only where its -shm file cannot be created
+ * (a read-only mount), so such a file is read into memory with its header set to rollback mode (bytes 18-19), and
+ * queried there; any other is opened read-only in place.
+ */
+function openReadOnly(path: string): Db {
+  const header = Buffer.alloc(20);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 20, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header[18] !== 2 && header[19] !== 2) return new Database(path, { readonly: true, fileMustExist: true });
+  const bytes = readFileSync(path);
+  bytes[18] = 1;
+  bytes[19] = 1;
+  return new Database(bytes, { readonly: true });
+}
+
+/** Whether this process may write the file and create its -wal and -shm files beside it. */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    accessSync(dirname(resolvePath(path)), constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -189,7 +231,11 @@ export class SqliteStore implements Store {
   }
 
   /** Writes a batch in one transaction: the articles, their layers, then each new article's place in the corpus. */
+  /** opened read-only (a read-only mount or file): every write is refused */
+  readOnly = false;
+
   async putBatch(items: Array<StoreItem | PreparedItem>): Promise<PutResult> {
+    if (this.readOnly) throw new StoreError('read-only', `${this.path} is read-only (a read-only mount or a file this user cannot write): this command writes, so copy the database somewhere writable`);
     const st = this.statements();
     let rows: ItemRows[];
     try {
