@@ -114,13 +114,28 @@ export function mergedEventIdentity(e: MergedEventRow): string {
   return [e.cameo, e.sourceCode ?? e.source ?? '', e.targetCode ?? e.target ?? '', e.date.slice(0, 10), e.placeCountry ?? '', e.place ?? ''].join('|');
 }
 
+export interface GdeltOptions {
+  /** also events their reports only deny or negate */
+  includeClaims?: boolean;
+  /** also events known only to a week, month or year, dated by its first day */
+  includePeriods?: boolean;
+}
+
+/** Whether an event is dated only to a period longer than a day. */
+export function isPeriod(e: Pick<MergedEventRow, 'date' | 'dateEnd'>): boolean {
+  return e.dateEnd !== null && e.dateEnd.slice(0, 10) !== e.date.slice(0, 10);
+}
+
 /**
  * One merged event as a GDELT 2.0 event row (61 values), or null when GDELT would not have it: an event its reports
- * only deny or negate (unless `includeClaims`). An event only planned or announced is coded as the intention (03x/13x).
+ * only deny or negate (unless `includeClaims`), or one dated only to a period (unless `includePeriods`). An event only
+ * planned or announced is coded as the intention (03x/13x).
  */
-export function gdeltRow(e: MergedEventRow, reports: EventReports, options: { includeClaims?: boolean } = {}): string[] | null {
+export function gdeltRow(e: MergedEventRow, reports: EventReports, options: GdeltOptions = {}): string[] | null {
   const claim = claimKind(e);
   if (claim === 'denied' && !options.includeClaims) return null;
+  // "in January" as 20240101 makes a false spike on the 1st: a period is written only when asked for, as its first day
+  if (isPeriod(e) && !options.includePeriods) return null;
   const day = e.date.slice(0, 10);
   const ymd = day.replace(/-/g, '');
   const actor = (code: string | null, name: string | null, country: string | null) => {
@@ -144,7 +159,7 @@ export function gdeltRow(e: MergedEventRow, reports: EventReports, options: { in
 const LEAD_CHARS = 400;
 
 /** Merged events in the GDELT 2.0 event-table layout: tab-separated, no header, as GDELT's export files. */
-export async function exportGdelt(corpus: Corpus, out: Writable, options: { header?: boolean; includeClaims?: boolean } = {}): Promise<number> {
+export async function exportGdelt(corpus: Corpus, out: Writable, options: GdeltOptions & { header?: boolean } = {}): Promise<number> {
   if (options.header) await writeLine(out, GDELT_COLUMNS.join('\t'));
   let n = 0;
   for await (const e of corpus.events({})) {

@@ -50,6 +50,8 @@ export interface MergedEventRow {
   targetCode: string | null;
   targetCountry: string | null;
   date: string;
+  /** the last day the event may fall on: later than `date` when it is known only to a week, month or year */
+  dateEnd: string | null;
   place: string | null;
   placeCountry: string | null;
   lat: number | null;

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { exportGdelt, gdeltRow, GDELT_COLUMNS, type EventReports } from '../../src/corpus/export.js';
+import { exportGdelt, gdeltRow, GDELT_COLUMNS, isPeriod, type EventReports } from '../../src/corpus/export.js';
 import { actorCode, averageTone, cleanValue, eventCode, fractionDate, geoType, globalEventId, intentCode, outletCount } from '../../src/corpus/gdelt/columns.js';
 import { GOLDSTEIN, goldsteinScale } from '../../src/corpus/gdelt/goldstein.js';
 import type { MergedEventRow } from '../../src/corpus/queries.js';
@@ -52,7 +52,7 @@ function readRows(text: string): Array<z.infer<typeof GdeltEventRow>> {
 function event(overrides: Partial<MergedEventRow> = {}): MergedEventRow {
   return {
     key: 7, type: 'CONSULT', cameo: '042', quadClass: 1, intensity: 5, source: 'Ingrid Solberg', sourceCode: 'NORGOV', sourceCountry: 'NOR',
-    target: 'Amina Wanjiru', targetCode: 'KENGOV', targetCountry: 'KEN', date: '2023-09-06', place: 'Nairobi', placeCountry: 'KE',
+    target: 'Amina Wanjiru', targetCode: 'KENGOV', targetCountry: 'KEN', date: '2023-09-06', dateEnd: '2023-09-06', place: 'Nairobi', placeCountry: 'KE',
     lat: -1.2864, lon: 36.8172, mentions: 3, sources: 1, happened: 3, denied: 0, intended: 0, tone: -2.5,
     firstPublished: '2023-09-06T10:00:00Z', url: 'https://wire.example/talks', firstArticle: 'a_1', ...overrides,
   };
@@ -108,6 +108,15 @@ describe('GDELT columns, one codebook point at a time', () => {
     expect(row(event({ happened: 1, denied: 2 }))!.EventCode).toBe('042');
   });
 
+  it('8. an event known only to a period is written only when asked for, never silently as the 1st', () => {
+    expect(isPeriod({ date: '2024-01-01', dateEnd: '2024-01-31' })).toBe(true);
+    expect(isPeriod({ date: '2024-01-05', dateEnd: '2024-01-05' })).toBe(false);
+    expect(isPeriod({ date: '2024-01-05', dateEnd: null })).toBe(false);
+    const january = event({ date: '2024-01-01', dateEnd: '2024-01-31' });
+    expect(row(january)).toBeNull();
+    expect(row(january, REPORTS, { includePeriods: true })!.Day).toBe('20240101');
+  });
+
   it('9. AvgTone is the documents\' tone, NumSources counts outlets, GlobalEventID is stable', () => {
     expect(averageTone([2, -1, null, 0.5])).toBe(0.5);
     expect(averageTone([null])).toBeNull();
@@ -121,7 +130,7 @@ describe('GDELT columns, one codebook point at a time', () => {
     expect(r.NumArticles).toBe('3');
     // the same event under another ingest-order key keeps its id; another event gets another
     expect(row(event({ key: 999 }))!.GlobalEventID).toBe(r.GlobalEventID);
-    expect(row(event({ date: '2023-09-07' }))!.GlobalEventID).not.toBe(r.GlobalEventID);
+    expect(row(event({ date: '2023-09-07', dateEnd: '2023-09-07' }))!.GlobalEventID).not.toBe(r.GlobalEventID);
     expect(globalEventId('x')).toMatch(/^[1-9]\d*$/);
   });
 

@@ -97,6 +97,7 @@ const ExportQuery = z.object({
   table: z.enum(CSV_TABLES as ['events', 'entities', 'quotes']).default('events').describe('for csv: which table'),
   header: z.enum(['true', 'false']).optional().describe('for gdelt: a first line with the column names'),
   includeClaims: z.enum(['true', 'false']).optional().describe('for gdelt: also events their reports only deny or negate'),
+  includePeriods: z.enum(['true', 'false']).optional().describe('for gdelt: also events dated only to a week, month or year, as its first day'),
 });
 
 /**
@@ -125,7 +126,7 @@ async function exportCorpus(store: Store, q: z.infer<typeof ExportQuery>): Promi
   else {
     const c = await corpus(store, (x) => x);
     if (q.format === 'csv') run = () => exportCsv(c, q.table, out);
-    else if (q.format === 'gdelt') run = () => exportGdelt(c, out, { header: q.header === 'true', includeClaims: q.includeClaims === 'true' });
+    else if (q.format === 'gdelt') run = () => exportGdelt(c, out, { header: q.header === 'true', includeClaims: q.includeClaims === 'true', includePeriods: q.includePeriods === 'true' });
     else run = () => exportGeojson(c, out);
   }
   run()

@@ -36,7 +36,7 @@ export class SqlCorpus implements Corpus {
     this.mergedColumns = `m.key, m.type, m.cameo, m.quad_class AS "quadClass", m.intensity,
       coalesce(se.name, m.source_name) AS source, m.source_code AS "sourceCode", m.source_country AS "sourceCountry",
       coalesce(te.name, m.target_name) AS target, m.target_code AS "targetCode", m.target_country AS "targetCountry",
-      m.date_begin AS date, m.place_name AS place, m.place_country AS "placeCountry", m.lat, m.lon,
+      m.date_begin AS date, m.date_end AS "dateEnd", m.place_name AS place, m.place_country AS "placeCountry", m.lat, m.lon,
       m.mentions, m.sources, m.happened, m.denied, m.intended, ${sql.dialect.round('m.tone_sum / nullif(m.tone_n, 0)', 3)} AS tone,
       m.first_published AS "firstPublished", fa.url, fa.id AS "firstArticle"`;
   }
