@@ -62,4 +62,20 @@ export interface EventsLanguage {
   /** PLOVER contexts with the words that add each to an event ("military": troops, missiles …) */
   contexts: ReadonlyArray<readonly [string, RegExp]>;
   modality: ModalityWords;
+  /** what governs an event in the parse: control verbs (base forms) and auxiliaries (see parse-modality.ts) */
+  parseModality: ParseModalityWords;
+  /** phrases only reports of sport or natural science use (see domain.ts) */
+  outOfDomain: readonly string[];
+}
+
+/** Base forms of the control verbs by the modality they give their complement, and modal auxiliaries. */
+export interface ParseModalityWords {
+  refusal: readonly string[];
+  plan: readonly string[];
+  threat: readonly string[];
+  attempt: readonly string[];
+  denial: readonly string[];
+  futureModals: Words;
+  possibleModals: Words;
+  conditions: Words;
 }

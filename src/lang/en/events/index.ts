@@ -3,6 +3,7 @@ import { nounForms, verbForms } from '../inflect.js';
 import { REPORTING_SAY } from '../words.js';
 import { ACTOR_MODIFIERS, AGENT_SECTORS } from './agents.js';
 import { EVENT_LEXICON } from './triggers/index.js';
+import { OUT_OF_DOMAIN } from './domain.js';
 
 /** English for the events stage: triggers, actor words, reporting verbs, modality cues and PLOVER context words. */
 export const events: EventsLanguage = {
@@ -52,4 +53,15 @@ export const events: EventsLanguage = {
     clauseEdge: new Set([';', ':', '.', 'but', 'while', 'and', 'who', 'which', 'because', 'after', 'before', 'when', '"', '“', '”']),
     presupposing: new Set(['for', 'of', 'over', 'after', 'by', 'in']),
   },
+  parseModality: {
+    refusal: ['refuse', 'decline', 'fail', 'reject', 'avoid', 'resist', 'abandon', 'cancel', 'halt', 'stop'],
+    plan: ['plan', 'intend', 'agree', 'promise', 'pledge', 'vow', 'decide', 'prepare', 'expect', 'schedule', 'offer', 'commit', 'resolve', 'move', 'vote'],
+    threat: ['threaten', 'warn'],
+    attempt: ['try', 'attempt', 'seek', 'hope', 'want', 'wish', 'aim', 'consider', 'mull', 'weigh', 'propose', 'call', 'urge', 'ask'],
+    denial: ['deny', 'dismiss', 'refute'],
+    futureModals: new Set(['will', 'shall', "'ll", 'wo']),
+    possibleModals: new Set(['could', 'might', 'may', 'would', 'can']),
+    conditions: new Set(['if', 'unless', 'whether']),
+  },
+  outOfDomain: OUT_OF_DOMAIN,
 };

@@ -6,6 +6,7 @@ import type { EventsLanguage } from '../../../lang/types.js';
 import { codeOn, type ActorEntry, type DatedCode } from '../../../knowledge/petrarch/actors.js';
 import type { ActorPack } from '../../../knowledge/petrarch/load.js';
 import { agentSector, decodeActorCode, type EventDictionaries } from '../../../knowledge/petrarch/pack.js';
+import { placesIndex } from './where-when.js';
 
 /** What a run of words tells about an actor. */
 interface AnchorInfo {
@@ -168,13 +169,16 @@ export class ActorKnowledge {
   matchAt(texts: string[], lower: string[], i: number, day: string): { end: number; info: AnchorInfo } | null {
     const list = this.rows.get(lower[i]);
     if (!list) return null;
+    // a lower-case country-like word is not an actor ("us", "chad" in running text); sector words may be lower case
+    const c = texts[i].charCodeAt(0);
+    const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
     for (const r of list) {
+      if (!capital && r.info.kind !== 'agent') continue;
       if (i + r.words.length > texts.length) continue;
       let ok = true;
-      for (let k = 0; k < r.words.length && ok; k++) ok = (r.caseSensitive ? texts[i + k] : lower[i + k]) === r.words[k];
+      for (let k = 1; k < r.words.length && ok; k++) ok = (r.caseSensitive ? texts[i + k] : lower[i + k]) === r.words[k];
+      if (ok && r.caseSensitive) ok = texts[i] === r.words[0];
       if (!ok) continue;
-      // a lower-case country-like word is not an actor ("us", "chad" in running text); sector words may be lower case
-      if (r.info.kind !== 'agent' && !/^[A-Z0-9]/.test(texts[i])) continue;
       if (r.info.codes) {
         const { country, sector } = resolveCodes(r.info.codes, day, this.isCountry);
         if (!country && !sector) continue;
@@ -242,7 +246,7 @@ export function findActors(
   const lower = lowerWords ?? texts.map((t) => t.toLowerCase());
   const day = doc.article.published.slice(0, 10);
   const anchors: Anchor[] = [];
-  const countryMentions: Array<{ start: number; end: number; id: string }> = [];
+  const countryMentions: Array<{ start: number; end: number; id: string; country: string | null }> = [];
   for (let i = 0; i < tokens.length; ) {
     const m = knowledge.matchAt(texts, lower, i, day);
     if (m) {
@@ -258,7 +262,7 @@ export function findActors(
       if (mention.end <= sStart || mention.start >= sEnd) continue;
       // a place is no actor of its own; a country's mention still names the entity its actor phrase stands for
       if (e.type === 'place' && !e.standsFor) {
-        if (e.placeKind === 'country') countryMentions.push({ start: mention.start, end: mention.end, id: e.id });
+        if (e.placeKind === 'country') countryMentions.push({ start: mention.start, end: mention.end, id: e.id, country: alpha3(e.country) });
         continue;
       }
       const first = tokenAt(tokens, mention.start);
@@ -328,16 +332,14 @@ export function findActors(
     if (!a.sector && b.sector && b.first === a.end + 1 && lower[a.end] === 'and' && /^[A-Z]/.test(texts[a.first])) a.sector = b.sector;
   }
   // "Japan" as an actor is the entity Japan: the store and the actor graph link the event to it
-  for (const g of groups) {
-    if (g.entity || g.pronoun) continue;
-    const hit = countryMentions.find((c) => c.start >= g.start && c.end <= g.endChar && g.country === alpha3(countryOfEntity(doc, c.id)));
-    if (hit) g.entity = hit.id;
+  if (countryMentions.length) {
+    for (const g of groups) {
+      if (g.entity || g.pronoun) continue;
+      const hit = countryMentions.find((c) => c.start >= g.start && c.end <= g.endChar && g.country === c.country);
+      if (hit) g.entity = hit.id;
+    }
   }
   return groups;
-}
-
-function countryOfEntity(doc: Doc, id: string): string | null {
-  return doc.entities.find((e) => e.id === id)?.country ?? null;
 }
 
 /** The one country the sentence's own place names lie in (not stand-ins), or null when it names none or several. */

@@ -97,20 +97,54 @@ function matchesInOrder(elements: PatternElement[], words: string[], from: numbe
   return literal;
 }
 
+/**
+ * Each block's patterns indexed by the first words of their first element (after the verb, else before it): a verb
+ * looks only at the patterns one of its phrase's words can start.
+ */
+const PATTERN_INDEX = new WeakMap<VerbPattern[], Map<string, VerbPattern[]>>();
+
+function indexOf(patterns: VerbPattern[]): Map<string, VerbPattern[]> {
+  let index = PATTERN_INDEX.get(patterns);
+  if (index) return index;
+  index = new Map();
+  for (const p of patterns) {
+    const key = p.post[0] ?? p.pre[0];
+    if (!key) continue;
+    for (const w of new Set(key.alts.map((alt) => alt[0]))) {
+      const list = index.get(w) ?? [];
+      list.push(p);
+      index.set(w, list);
+    }
+  }
+  PATTERN_INDEX.set(patterns, index);
+  return index;
+}
+
 /** The code of the pattern that matches the most words of the verb's phrase, or null when none matches. */
 function bestCode(patterns: VerbPattern[], words: string[], first: number, end: number, lo: number, hi: number): string | null {
+  const index = indexOf(patterns);
   let best: string | null = null;
   let bestScore = 0;
-  for (const p of patterns) {
-    if (p.pre.length === 0 && p.post.length === 0) continue;
-    const post = matchesInOrder(p.post, words, end, hi);
-    if (post < 0) continue;
-    const pre = matchesInOrder(p.pre, words, lo, first);
-    if (pre < 0) continue;
-    const score = pre + post;
-    if (score > bestScore) {
-      best = p.code;
-      bestScore = score;
+  let bestOrder = Infinity;
+  const seen = new Set<VerbPattern>();
+  for (let k = lo; k < hi; k++) {
+    const candidates = index.get(words[k]);
+    if (!candidates) continue;
+    for (const p of candidates) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const post = matchesInOrder(p.post, words, end, hi);
+      if (post < 0) continue;
+      const pre = matchesInOrder(p.pre, words, lo, first);
+      if (pre < 0) continue;
+      const score = pre + post;
+      // the most words, then the pattern written first in the dictionary
+      const order = patterns.indexOf(p);
+      if (score > bestScore || (score === bestScore && order < bestOrder)) {
+        best = p.code;
+        bestScore = score;
+        bestOrder = order;
+      }
     }
   }
   return best;

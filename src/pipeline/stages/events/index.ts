@@ -80,7 +80,7 @@ export function codeEvents(
   const lang = doc.pack.events;
   const out: EventRecord[] = [];
   const lowered = doc.sentences.map((_, s) => doc.sentenceTokens(s).map((t) => t.text.toLowerCase()));
-  const discarded = lowered.map((w) => discards.find(w) ?? (outOfDomain(w) ? 'sentence' : null));
+  const discarded = lowered.map((w) => discards.find(w) ?? (outOfDomain(lang, w) ? 'sentence' : null));
   // a story-level discard (a sports fixture, a film festival), or a report of sport or science, codes nothing
   if (discarded.includes('story') || outOfDomainArticle(discarded.map((d) => d !== null))) return out;
   // entity mentions and quotes per sentence, gathered once: each sentence then reads only its own
@@ -191,7 +191,7 @@ function codeSentence(
     let modality = mod.modality;
     if (doc.syntax) {
       // the parse says what governs the event; the window's cues stay for what the parse does not mark ("reportedly")
-      const parsed = modalityFromParse(doc.syntax, triggerWord(doc.syntax, doc.sentences[s].tokenStart, m.head));
+      const parsed = modalityFromParse(lang, doc.syntax, triggerWord(doc.syntax, doc.sentences[s].tokenStart, m.head));
       if (parsed) modality = parsed.modality;
     }
     // an act inside "threatened to ..." / "promised to ..." is threatened / planned

@@ -1,5 +1,5 @@
 import type { Modality } from '../../../model/layers/events.js';
-import { verbForms } from '../../../lang/en/inflect.js';
+import type { EventsLanguage } from '../../../lang/types.js';
 import type { Syntax } from '../syntax/parse.js';
 
 /**
@@ -10,21 +10,32 @@ import type { Syntax } from '../syntax/parse.js';
  * - a modal auxiliary: will/shall → planned, could/might/may/would → hypothetical;
  * - a clause introduced by "if"/"unless" → hypothetical; the complement of "deny" → denied.
  * Null when nothing in the parse marks the event (the caller keeps its other cues: "reportedly", a quotation).
+ * The words come from the language pack (`parseModality`).
  */
-function forms(...bases: string[]): Set<string> {
-  return new Set(bases.flatMap((b) => verbForms(b)));
-}
-
-const REFUSAL = forms('refuse', 'decline', 'fail', 'reject', 'avoid', 'resist', 'abandon', 'cancel', 'halt', 'stop');
-const PLAN = forms('plan', 'intend', 'agree', 'promise', 'pledge', 'vow', 'decide', 'prepare', 'expect', 'schedule', 'offer', 'commit', 'resolve', 'move', 'vote');
-const THREAT = forms('threaten', 'warn');
-const ATTEMPT = forms('try', 'attempt', 'seek', 'hope', 'want', 'wish', 'aim', 'consider', 'mull', 'weigh', 'propose', 'call', 'urge', 'ask');
-const DENIAL = forms('deny', 'dismiss', 'refute');
-const FUTURE_MODALS = new Set(['will', 'shall', "'ll", 'wo']);
-const POSSIBLE_MODALS = new Set(['could', 'might', 'may', 'would', 'can']);
-const CONDITIONS = new Set(['if', 'unless', 'whether']);
 // a control chain longer than this is not followed ("agreed to try to plan to ...")
 const MAX_CONTROL_DEPTH = 4;
+
+/** The pack's control verbs with every inflected form, built once per pack. */
+interface ControlForms {
+  refusal: Set<string>;
+  plan: Set<string>;
+  threat: Set<string>;
+  attempt: Set<string>;
+  denial: Set<string>;
+}
+
+const FORMS = new WeakMap<EventsLanguage, ControlForms>();
+
+function controlForms(lang: EventsLanguage): ControlForms {
+  let f = FORMS.get(lang);
+  if (!f) {
+    const all = (bases: readonly string[]): Set<string> => new Set(bases.flatMap((b) => lang.verbForms(b)));
+    const p = lang.parseModality;
+    f = { refusal: all(p.refusal), plan: all(p.plan), threat: all(p.threat), attempt: all(p.attempt), denial: all(p.denial) };
+    FORMS.set(lang, f);
+  }
+  return f;
+}
 
 export interface ParseModality {
   modality: Modality;
@@ -44,7 +55,9 @@ function lower(syntax: Syntax, w: number): string {
   return syntax.form(w).toLowerCase();
 }
 
-export function modalityFromParse(syntax: Syntax, word: number): ParseModality | null {
+export function modalityFromParse(lang: EventsLanguage, syntax: Syntax, word: number): ParseModality | null {
+  const { refusal: REFUSAL, plan: PLAN, threat: THREAT, attempt: ATTEMPT, denial: DENIAL } = controlForms(lang);
+  const { futureModals: FUTURE_MODALS, possibleModals: POSSIBLE_MODALS, conditions: CONDITIONS } = lang.parseModality;
   let v = predicateOf(syntax, word);
   for (let depth = 0; depth <= MAX_CONTROL_DEPTH && v >= 0; depth++) {
     if (syntax.isNegated(v)) return { modality: 'negated', cue: 'not' };

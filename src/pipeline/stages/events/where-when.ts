@@ -17,7 +17,7 @@ export function contextOf(lang: EventsLanguage, sentence: string, fromCode: stri
 const PLACE_INDEXES = new WeakMap<PlaceMentionRecord[], { size: number; index: SpanIndex<PlaceMentionRecord> }>();
 
 /** The place mentions by span, built once per places layer. */
-function placesIndex(doc: Doc): SpanIndex<PlaceMentionRecord> {
+export function placesIndex(doc: Doc): SpanIndex<PlaceMentionRecord> {
   return cachedIndex(PLACE_INDEXES, doc.places.mentions, doc.places.mentions.length, () => doc.places.mentions);
 }
 
