@@ -35,3 +35,23 @@ export function readPetrarch(dataDir: string, limit?: number): PetrarchRecord[] 
   }
   return out;
 }
+
+/** One sentence of PETRARCH2's real news sample (AFP, August 2008): no codings ship with it. */
+export interface GigawordSentence {
+  id: string;
+  date: string;
+  text: string;
+}
+
+/** Reads GigaWord.sample.PETR.xml (text only; its parse trees are not used: we parse the raw text ourselves). */
+export function readGigaword(dataDir: string): GigawordSentence[] {
+  const xml = readFileSync(dataPath(dataDir, 'petrarch2-validation', 'GigaWord.sample.PETR.xml'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+  const out: GigawordSentence[] = [];
+  const sentence = /<Sentence\s+([^>]*)>([\s\S]*?)<\/Sentence>/g;
+  for (let m = sentence.exec(xml); m; m = sentence.exec(xml)) {
+    const attr = (name: string): string => new RegExp(`${name}\\s*=\\s*"([^"]*)"`).exec(m![1])?.[1] ?? '';
+    const text = /<Text>([\s\S]*?)<\/Text>/.exec(m[2])?.[1].replace(/\s+/g, ' ').trim() ?? '';
+    if (text) out.push({ id: attr('id'), date: attr('date'), text });
+  }
+  return out;
+}
