@@ -5,6 +5,10 @@ import { fipsCountry } from './fips.js';
 import { countryByCode, countryByName } from '../knowledge/countries.js';
 import { actorCode, averageTone, claimKind, cleanValue, eventCode, fractionDate, geoType, globalEventId, intentCode, outletCount } from './gdelt/columns.js';
 import { goldsteinScale } from './gdelt/goldstein.js';
+import { knownGroup } from './gdelt/known-groups.js';
+
+/** The country our event coder gives an international body (UN, EU, NATO): no country of GDELT's. */
+const IGO_COUNTRY = 'IGO';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'gdelt' | 'geojson';
 export const EXPORT_FORMATS: ExportFormat[] = ['jsonl', 'csv', 'gdelt', 'geojson'];
@@ -139,8 +143,14 @@ export function gdeltRow(e: MergedEventRow, reports: EventReports, options: Gdel
   const day = e.date.slice(0, 10);
   const ymd = day.replace(/-/g, '');
   const actor = (code: string | null, name: string | null, country: string | null) => {
+    const upper = (name ?? '').toUpperCase();
+    // an international body has no country: its known group and type say what it is
+    if (country === IGO_COUNTRY) {
+      const body = knownGroup(name);
+      return [body.code, upper, '', body.group, '', '', '', body.type, '', ''];
+    }
     const c = actorCode(code);
-    return [c, (name ?? '').toUpperCase(), country ?? '', '', '', '', '', c ? sectorOf(c, country) : '', '', ''];
+    return [c, upper, country ?? '', '', '', '', '', c ? sectorOf(c, country) : '', '', ''];
   };
   const code = eventCode(claim === 'intended' ? intentCode(e.cameo) : e.cameo);
   const noGeo = [geoType(null), '', '', '', '', '', '', ''];

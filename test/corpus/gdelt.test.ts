@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { exportGdelt, gdeltRow, GDELT_COLUMNS, isPeriod, type EventReports } from '../../src/corpus/export.js';
 import { actorCode, averageTone, cleanValue, eventCode, fractionDate, geoType, globalEventId, intentCode, outletCount } from '../../src/corpus/gdelt/columns.js';
 import { GOLDSTEIN, goldsteinScale } from '../../src/corpus/gdelt/goldstein.js';
+import { knownGroup } from '../../src/corpus/gdelt/known-groups.js';
 import type { MergedEventRow } from '../../src/corpus/queries.js';
 import { BACKENDS } from '../store/backends.js';
 import { makeItem, type EntitySpec } from './fixtures.js';
@@ -93,6 +94,16 @@ describe('GDELT columns, one codebook point at a time', () => {
     expect(r.Actor1Code).toBe('GOV');
     expect(r.Actor1CountryCode).toBe('');
     expect(r.Actor1Type1Code).toBe('GOV');
+  });
+
+  it('5. an international body is coded by its known group, with no country', () => {
+    const un = row(event({ source: 'United Nations', sourceCode: 'IGO', sourceCountry: 'IGO' }))!;
+    expect([un.Actor1Code, un.Actor1CountryCode, un.Actor1KnownGroupCode, un.Actor1Type1Code]).toEqual(['IGOUNO', '', 'UNO', 'IGO']);
+    const eu = row(event({ target: 'EU', targetCode: 'IGO', targetCountry: 'IGO' }))!;
+    expect([eu.Actor2Code, eu.Actor2CountryCode, eu.Actor2KnownGroupCode]).toEqual(['IGOEUREEC', '', 'EEC']);
+    const other = row(event({ source: 'Some Regional Council', sourceCode: 'IGO', sourceCountry: 'IGO' }))!;
+    expect([other.Actor1Code, other.Actor1CountryCode, other.Actor1KnownGroupCode, other.Actor1Type1Code]).toEqual(['IGO', '', '', 'IGO']);
+    expect(knownGroup('Amnesty International')).toEqual({ code: 'NGOHRIAMN', group: 'AMN', type: 'NGO' });
   });
 
   it('7. an event only planned is coded as the intention (03x, 13x); one only denied is left out unless claims are asked for', () => {
