@@ -123,7 +123,7 @@ export async function indexArticle(port: CorpusPort, articleKey: number, publish
     const claim = claimOf(ev.modality);
     const newSource = !(await port.groupReports(mergedKey, group));
     await port.addEventLink({ eventKey, mergedKey, articleKey, group, claim });
-    await port.countReport({ mergedKey, newSource, claim, tone: ev.tone, placeName: ev.placeName, placeCountry: ev.placeCountry, lat: ev.lat, lon: ev.lon, sourceKey, targetKey });
+    await port.countReport({ mergedKey, newSource, claim, tone: ev.tone, dateBegin: date, dateEnd: ev.dateEnd ?? date, placeName: ev.placeName, placeCountry: ev.placeCountry, lat: ev.lat, lon: ev.lon, sourceKey, targetKey });
     mergedKeys.push(mergedKey);
   }
 

@@ -21,7 +21,7 @@ export interface CorpusPort {
   // --- merged events
   /** the keys of the article's stored events, by event id */
   eventKeys(articleKey: number): Promise<Map<string, number>>;
-  /** merged events with this merge key dated within [from, to], oldest key first */
+  /** merged events with this merge key whose reported dates meet [from, to], oldest key first */
   mergeCandidates(mergeKey: string, from: string, to: string, exceptKey?: number): Promise<MergedEventRef[]>;
   addMergedEvent(row: NewMergedEvent): Promise<number>;
   /** whether a report of the duplicate group is linked to the merged event already */
@@ -88,6 +88,9 @@ export interface MergedEventReport {
   newSource: boolean;
   claim: 'happened' | 'denied' | 'intended';
   tone: number | null;
+  /** the report's own dates: the merged event spans every report's, whichever arrived first */
+  dateBegin: string;
+  dateEnd: string;
   placeName: string | null;
   placeCountry: string | null;
   lat: number | null;

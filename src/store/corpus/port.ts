@@ -68,7 +68,7 @@ export class SqlCorpusPort implements CorpusPort {
 
   async mergeCandidates(mergeKey: string, from: string, to: string, exceptKey = -1): Promise<MergedEventRef[]> {
     const rows = await this.sql.all<MergedEventRef>(`SELECT ${MERGED_REF} FROM merged_events
-      WHERE merge_key = @mergeKey AND date_begin BETWEEN @from AND @to AND key <> @exceptKey ORDER BY key LIMIT ${MERGE_CANDIDATES}`, { mergeKey, from, to, exceptKey });
+      WHERE merge_key = @mergeKey AND date_begin <= @to AND coalesce(date_end, date_begin) >= @from AND key <> @exceptKey ORDER BY key LIMIT ${MERGE_CANDIDATES}`, { mergeKey, from, to, exceptKey });
     return rows.map(mergedRef);
   }
 
@@ -94,15 +94,17 @@ export class SqlCorpusPort implements CorpusPort {
   }
 
   async countReport(r: MergedEventReport): Promise<void> {
+    const d = this.d;
     await this.sql.run(`UPDATE merged_events SET mentions = mentions + 1, sources = sources + @newSource,
         happened = happened + @happened, denied = denied + @denied, intended = intended + @intended,
         tone_sum = tone_sum + coalesce(CAST(@tone AS DOUBLE PRECISION), 0), tone_n = tone_n + (CASE WHEN CAST(@tone AS DOUBLE PRECISION) IS NULL THEN 0 ELSE 1 END),
+        date_begin = ${d.least('date_begin', '@dateBegin')}, date_end = ${d.greatest('coalesce(date_end, date_begin)', '@dateEnd')},
         place_name = coalesce(place_name, @placeName), place_country = coalesce(place_country, @placeCountry),
         lat = coalesce(lat, @lat), lon = coalesce(lon, @lon),
         source_key = coalesce(source_key, @sourceKey), target_key = coalesce(target_key, @targetKey)
       WHERE key = @mergedKey`, {
       mergedKey: r.mergedKey, newSource: r.newSource ? 1 : 0, happened: r.claim === 'happened' ? 1 : 0, denied: r.claim === 'denied' ? 1 : 0, intended: r.claim === 'intended' ? 1 : 0,
-      tone: r.tone, placeName: r.placeName, placeCountry: r.placeCountry, lat: r.lat, lon: r.lon, sourceKey: r.sourceKey, targetKey: r.targetKey,
+      tone: r.tone, dateBegin: r.dateBegin, dateEnd: r.dateEnd, placeName: r.placeName, placeCountry: r.placeCountry, lat: r.lat, lon: r.lon, sourceKey: r.sourceKey, targetKey: r.targetKey,
     });
   }
 
