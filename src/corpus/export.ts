@@ -1,11 +1,11 @@
 import type { Writable } from 'node:stream';
 import type { Store } from '../store/store.js';
 import type { Corpus, MergedEventRow } from './queries.js';
-import { fipsCountry } from './fips.js';
-import { countryByCode, countryByName } from '../knowledge/countries.js';
 import { actorCode, averageTone, claimKind, cleanValue, eventCode, fractionDate, geoType, globalEventId, intentCode, outletCount } from './gdelt/columns.js';
 import { goldsteinScale } from './gdelt/goldstein.js';
 import { knownGroup } from './gdelt/known-groups.js';
+import { geoColumns } from './gdelt/geography.js';
+import { loadGazetteer, type Gazetteer } from '../knowledge/gazetteer/index.js';
 
 /** The country our event coder gives an international body (UN, EU, NATO): no country of GDELT's. */
 const IGO_COUNTRY = 'IGO';
@@ -70,28 +70,10 @@ export const GDELT_COLUMNS = [
   'DATEADDED', 'SOURCEURL',
 ] as const;
 
-/** GDELT geo types: 1 a country, 4 a world city (a point below country level). */
-const GEO_COUNTRY = 1;
-const GEO_CITY = 4;
-
 /** The sector part of a PLOVER/CAMEO actor code (RUSGOV -> GOV; a code without a country is its type: GOV), GDELT's Type1Code. */
 function sectorOf(code: string, country: string | null): string {
   if (!country) return code.slice(0, 3);
   return code.startsWith(country) ? code.slice(country.length, country.length + 3) : code.slice(3, 6);
-}
-
-/** The eight geography fields (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID) of an event's place. */
-function actionGeo(e: MergedEventRow): string[] {
-  if (!e.place && !e.placeCountry) return [geoType(null), '', '', '', '', '', '', ''];
-  const fips = fipsCountry(e.placeCountry, e.place);
-  // a place that is the country itself is country-level even with a centroid
-  const isCountry = !e.place || (e.placeCountry !== null && countryByName(e.place)?.alpha2 === e.placeCountry);
-  const type = isCountry ? GEO_COUNTRY : e.lat !== null ? GEO_CITY : GEO_COUNTRY;
-  const countryName = e.placeCountry ? (countryByCode(e.placeCountry)?.name ?? null) : null;
-  // the codebook's forms: a country by its name; a place below it as "Place, State, Country" (the state we leave out, unknown)
-  const name = isCountry ? (countryName ?? e.place ?? '') : [e.place, countryName].filter(Boolean).join(', ');
-  // country level: ADM1Code and FeatureID are the country code itself; below it the ADM1 division is unknown, so ADM1Code is the country code alone
-  return [geoType(type), name, fips, fips, '', e.lat === null ? '' : String(e.lat), e.lon === null ? '' : String(e.lon), type === GEO_COUNTRY ? fips : ''];
 }
 
 /** DATEADDED: YYYYMMDDHHMMSS in UTC (a publication time with an offset is converted; an unreadable one is cut to its digits). */
@@ -135,7 +117,7 @@ export function isPeriod(e: Pick<MergedEventRow, 'date' | 'dateEnd'>): boolean {
  * only deny or negate (unless `includeClaims`), or one dated only to a period (unless `includePeriods`). An event only
  * planned or announced is coded as the intention (03x/13x).
  */
-export function gdeltRow(e: MergedEventRow, reports: EventReports, options: GdeltOptions = {}): string[] | null {
+export function gdeltRow(e: MergedEventRow, reports: EventReports, gazetteer: Gazetteer, options: GdeltOptions = {}): string[] | null {
   const claim = claimKind(e);
   if (claim === 'denied' && !options.includeClaims) return null;
   // "in January" as 20240101 makes a false spike on the 1st: a period is written only when asked for, as its first day
@@ -159,7 +141,7 @@ export function gdeltRow(e: MergedEventRow, reports: EventReports, options: Gdel
     ...actor(e.sourceCode, e.source, e.sourceCountry), ...actor(e.targetCode, e.target, e.targetCountry),
     reports.isRoot ? '1' : '0', code, code.slice(0, 3), code.slice(0, 2), String(e.quadClass), String(goldsteinScale(code) ?? ''),
     String(e.mentions), String(reports.outlets), String(reports.articles), reports.tone === null ? '' : String(reports.tone),
-    ...noGeo, ...noGeo, ...actionGeo(e),
+    ...noGeo, ...noGeo, ...geoColumns(gazetteer, { name: e.place, country: e.placeCountry, lat: e.lat, lon: e.lon }),
     gdeltTimestamp(e.firstPublished), e.url ?? '',
   ];
   return row.map(cleanValue);
@@ -172,6 +154,7 @@ const LEAD_CHARS = 400;
 export async function exportGdelt(corpus: Corpus, out: Writable, options: GdeltOptions & { header?: boolean } = {}): Promise<number> {
   if (options.header) await writeLine(out, GDELT_COLUMNS.join('\t'));
   let n = 0;
+  const gazetteer = loadGazetteer();
   for await (const e of corpus.events({})) {
     const mentions = await corpus.eventMentions(e.key);
     const reach = await corpus.eventReach(e.key);
@@ -182,7 +165,7 @@ export async function exportGdelt(corpus: Corpus, out: Writable, options: GdeltO
       tone: averageTone([...byArticle.values()].map((m) => m.articleTone)),
       isRoot: (reach.firstStart ?? Infinity) < LEAD_CHARS,
     };
-    const row = gdeltRow(e, reports, options);
+    const row = gdeltRow(e, reports, gazetteer, options);
     if (!row) continue;
     await writeLine(out, row.join('\t'));
     n++;

@@ -5,6 +5,7 @@ import { exportGdelt, gdeltRow, GDELT_COLUMNS, isPeriod, type EventReports } fro
 import { actorCode, averageTone, cleanValue, eventCode, fractionDate, geoType, globalEventId, intentCode, outletCount } from '../../src/corpus/gdelt/columns.js';
 import { GOLDSTEIN, goldsteinScale } from '../../src/corpus/gdelt/goldstein.js';
 import { knownGroup } from '../../src/corpus/gdelt/known-groups.js';
+import { loadGazetteer } from '../../src/knowledge/gazetteer/index.js';
 import type { MergedEventRow } from '../../src/corpus/queries.js';
 import { BACKENDS } from '../store/backends.js';
 import { makeItem, type EntitySpec } from './fixtures.js';
@@ -60,8 +61,9 @@ function event(overrides: Partial<MergedEventRow> = {}): MergedEventRow {
 }
 
 const REPORTS: EventReports = { articles: 3, outlets: 2, tone: 1.25, isRoot: true };
+const gazetteer = loadGazetteer();
 const row = (e: MergedEventRow, reports = REPORTS, options = {}) => {
-  const r = gdeltRow(e, reports, options);
+  const r = gdeltRow(e, reports, gazetteer, options);
   return r && Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, r[i]]));
 };
 
@@ -104,6 +106,22 @@ describe('GDELT columns, one codebook point at a time', () => {
     const other = row(event({ source: 'Some Regional Council', sourceCode: 'IGO', sourceCountry: 'IGO' }))!;
     expect([other.Actor1Code, other.Actor1CountryCode, other.Actor1KnownGroupCode, other.Actor1Type1Code]).toEqual(['IGO', '', '', 'IGO']);
     expect(knownGroup('Amnesty International')).toEqual({ code: 'NGOHRIAMN', group: 'AMN', type: 'NGO' });
+  });
+
+  it('6. geography types 1-5 with FIPS ADM1 codes, and countries at their centroid', () => {
+    const geo = (place: string | null, country: string | null, lat: number | null, lon: number | null) => {
+      const r = row(event({ place, placeCountry: country, lat, lon }))!;
+      return [r.ActionGeo_Type, r.ActionGeo_FullName, r.ActionGeo_CountryCode, r.ActionGeo_ADM1Code, r.ActionGeo_Lat !== '', r.ActionGeo_Long !== ''];
+    };
+    expect(geo('Washington', 'US', 38.895, -77.037)).toEqual(['3', 'Washington, District of Columbia, United States', 'US', 'USDC', true, true]);
+    expect(geo('California', 'US', 37.25, -119.75)).toEqual(['2', 'California, United States', 'US', 'USCA', true, true]);
+    expect(geo('Bavaria', 'DE', 49, 11.5).slice(0, 3)).toEqual(['5', 'Bavaria, Germany', 'GM']);
+    expect(geo('Bavaria', 'DE', 49, 11.5)[3]).toMatch(/^GM\w{2}$/);
+    const nairobi = geo('Nairobi', 'KE', -1.2864, 36.8172);
+    expect(nairobi.slice(0, 3)).toEqual(['4', 'Nairobi, Kenya', 'KE']);
+    expect(nairobi[3]).toMatch(/^KE\w{2}$/);
+    // a country has no point of its own in the event: it is written at its centroid
+    expect(geo('Chile', 'CL', null, null)).toEqual(['1', 'Chile', 'CI', 'CI', true, true]);
   });
 
   it('7. an event only planned is coded as the intention (03x, 13x); one only denied is left out unless claims are asked for', () => {
@@ -156,7 +174,7 @@ describe('GDELT columns, one codebook point at a time', () => {
   });
 
   it('a row passes the typed codebook schema, and the schema refuses what readers refuse', () => {
-    const r = gdeltRow(event(), REPORTS)!;
+    const r = gdeltRow(event(), REPORTS, gazetteer)!;
     expect(readRows(r.join('\t'))[0]).toMatchObject({ QuadClass: 1, GoldsteinScale: 1.9, ActionGeo_Type: 4, NumMentions: 3, EventCode: '042' });
     const bad = [...r];
     bad[GDELT_COLUMNS.indexOf('Actor1Geo_Type')] = '';
