@@ -9,6 +9,7 @@ import type { EventsLanguage } from './sections/events.js';
 import type { QuotesLanguage } from './sections/quotes.js';
 import type { TimeLanguage } from './sections/time.js';
 import type { PlacesLanguage } from './sections/places.js';
+import type { SegmentLanguage } from './sections/segment.js';
 import type { SyntaxLanguage } from './sections/syntax.js';
 
 export type { EntitiesLanguage } from './sections/entities.js';
@@ -17,12 +18,15 @@ export type { QuotesLanguage, CueClass, CueEntry } from './sections/quotes.js';
 export type { PlacesLanguage } from './sections/places.js';
 export type { TenseWords, TimeLanguage } from './sections/time.js';
 export type { SyntaxLanguage, LemmaExceptions } from './sections/syntax.js';
+export type { SegmentLanguage } from './sections/segment.js';
 
 export interface LanguagePack {
   /** ISO 639-1 code that selects the pack (`article.lang`, primary subtag, any case) */
   readonly code: string;
   /** the language's English name, for messages */
   readonly name: string;
+  /** the segment stage: token pattern, abbreviations and sentence openers */
+  readonly segment: SegmentLanguage;
   /** the entities stage: name particles, designations, legal forms, roles, stand-in and pronoun cues */
   readonly entities: EntitiesLanguage;
   readonly quotes: QuotesLanguage;

@@ -3,6 +3,7 @@ import { entities } from './entities/index.js';
 import { events } from './events/index.js';
 import { quotes } from './quotes/index.js';
 import { englishPlaces } from './places/index.js';
+import { segment } from './segment/index.js';
 import { time } from './time/index.js';
 import { englishLemmas } from './lemmas.js';
 
@@ -10,6 +11,7 @@ import { englishLemmas } from './lemmas.js';
 export const english: LanguagePack = {
   code: 'en',
   name: 'English',
+  segment,
   entities,
   quotes,
   time,

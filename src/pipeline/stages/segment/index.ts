@@ -2,13 +2,17 @@ import type { Doc, Token } from '../../../model/doc.js';
 import type { SentenceRecord } from '../../../model/extraction.js';
 import type { Stage } from '../../stage.js';
 import { tokenizeOffsets } from './tokenize.js';
-import { SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { DEFAULT_PACK } from '../../../lang/index.js';
+import type { SegmentLanguage } from '../../../lang/types.js';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 
-/** Sentences and tokens of `text`, paragraph by paragraph (a line break always ends a sentence). */
-export function segmentText(text: string): { sentences: SentenceRecord[]; tokens: Token[] } {
+/**
+ * Sentences and tokens of `text`, paragraph by paragraph (a line break always ends a sentence), by a language's rules
+ * (the default pack's for text with no article).
+ */
+export function segmentText(text: string, lang: SegmentLanguage = DEFAULT_PACK.segment): { sentences: SentenceRecord[]; tokens: Token[] } {
   const tokens: Token[] = [];
   const sentences: SentenceRecord[] = [];
   let paragraph = 0;
@@ -18,7 +22,7 @@ export function segmentText(text: string): { sentences: SentenceRecord[]; tokens
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const raw = tokenizeOffsets(text, lineStart, lineEnd);
+    const raw = tokenizeOffsets(text, lineStart, lineEnd, lang.tokenPattern);
     if (raw.length === 0) blankSince = true;
     else {
       // an empty line between two lines of text starts a new paragraph; a single line break only a new sentence
@@ -27,7 +31,7 @@ export function segmentText(text: string): { sentences: SentenceRecord[]; tokens
       blankSince = false;
       let sentStart = 0;
       for (let i = 0; i < raw.length; i++) {
-        if (i + 1 < raw.length && endsSentence(text, raw, i)) {
+        if (i + 1 < raw.length && endsSentence(lang, text, raw, i)) {
           let last = i;
           while (last + 1 < raw.length && CLOSERS.has(text.slice(raw[last + 1].start, raw[last + 1].end)) && isAttached(raw[last], raw[last + 1])) last++;
           if (last + 1 < raw.length) {
@@ -62,7 +66,7 @@ function isAttached(a: { end: number }, b: { start: number }): boolean {
 }
 
 /** Does the token at i end a sentence, given what follows? */
-function endsSentence(text: string, raw: Array<{ start: number; end: number }>, i: number): boolean {
+function endsSentence(lang: SegmentLanguage, text: string, raw: Array<{ start: number; end: number }>, i: number): boolean {
   // only a token that ends in a stop, a question or exclamation mark or an ellipsis can (most tokens do not)
   const lastChar = text.charCodeAt(raw[i].end - 1);
   if (lastChar !== 46 && lastChar !== 63 && lastChar !== 33 && lastChar !== 0x2026) return false;
@@ -72,10 +76,10 @@ function endsSentence(text: string, raw: Array<{ start: number; end: number }>, 
     const next = nextWord(text, raw, i);
     if (next === undefined) return false;
     // an acronym token such as "U.S." carries its own stop: a sentence opener after it ends the sentence
-    if (/^(?:\p{Lu}\.){2,}$/u.test(tok)) return SENTENCE_OPENERS.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
+    if (/^(?:\p{Lu}\.){2,}$/u.test(tok)) return lang.sentenceOpeners.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
     // an abbreviation with its stop ("Gen.", "Inc.") or an initial ("J.")
     const word = tok.slice(0, -1).toLowerCase();
-    return SENTENCE_FINAL_ABBREVIATIONS.has(word) && SENTENCE_OPENERS.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
+    return lang.sentenceFinalAbbreviations.has(word) && lang.sentenceOpeners.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
   }
   const next = nextWord(text, raw, i);
   if (next === undefined) return false;
@@ -89,8 +93,8 @@ function endsSentence(text: string, raw: Array<{ start: number; end: number }>, 
   const lower = word.toLowerCase();
   // a single capital letter with a stop is an initial ("J. R. Smith")
   if (/^\p{Lu}$/u.test(word)) return false;
-  if (TITLE_ABBREVIATIONS.has(lower)) {
-    return SENTENCE_FINAL_ABBREVIATIONS.has(lower) && SENTENCE_OPENERS.has(next.toLowerCase());
+  if (lang.titleAbbreviations.has(lower)) {
+    return lang.sentenceFinalAbbreviations.has(lower) && lang.sentenceOpeners.has(next.toLowerCase());
   }
   return true;
 }
@@ -109,7 +113,7 @@ export function createSegmentStage(): Stage {
   return {
     name: 'segment',
     run(doc: Doc) {
-      const { sentences, tokens } = segmentText(doc.text);
+      const { sentences, tokens } = segmentText(doc.text, doc.pack.segment);
       doc.sentences = sentences;
       doc.tokens = tokens;
     },
