@@ -44,7 +44,7 @@ export const ExtractionSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   article: ArticleSchema.omit({ body: true }),
   text: z.string().describe('the cleaned text; every span indexes into it'),
-  sourceMap: z.array(SourceSegmentSchema).describe('copied runs [textStart, sourceStart, length] mapping text offsets back to the source body'),
+  sourceMap: z.array(SourceSegmentSchema).describe('copied runs [textStart, sourceStart, length] mapping text offsets back to the source body (a line break inside a hard-wrapped paragraph reads as a space in the text)'),
   removed: z.array(RemovedRangeSchema),
   sentences: z.array(SentenceSchema),
   entities: z.array(EntitySchema),

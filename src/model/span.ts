@@ -7,13 +7,16 @@ export type Span = z.infer<typeof SpanSchema>;
 export const TextSpanSchema = SpanSchema.extend({ text: z.string() });
 export type TextSpan = z.infer<typeof TextSpanSchema>;
 
-/** A run of cleaned text copied unchanged from the source: [textStart, sourceStart, length]. */
+/**
+ * A run of cleaned text copied from the source: [textStart, sourceStart, length]. Copied unchanged, except the line
+ * breaks inside paragraphs of hard-wrapped text, which cleaning turns into spaces in place.
+ */
 export const SourceSegmentSchema = z.tuple([z.number().int(), z.number().int(), z.number().int()]);
 export type SourceSegment = z.infer<typeof SourceSegmentSchema>;
 
 /**
- * Maps offsets in the cleaned text back to offsets in the source body. Cleaning only deletes ranges,
- * so the map is a sorted list of copied segments and every offset maps exactly.
+ * Maps offsets in the cleaned text back to offsets in the source body. Cleaning only deletes ranges (and turns
+ * wrapped line breaks into spaces in place), so the map is a sorted list of copied segments and every offset maps exactly.
  */
 export class OffsetMap {
   constructor(readonly segments: SourceSegment[]) {}

@@ -3,6 +3,7 @@ import type { RemovedRange } from '../../../model/extraction.js';
 import { OffsetMap, type SourceSegment } from '../../../model/span.js';
 import type { Stage } from '../../stage.js';
 import { CLEAN_RULES, type CleanRule } from './rules/index.js';
+import { reflowWrappedLines } from './reflow.js';
 
 /** Lines longer than this are story paragraphs, never furniture: furniture lines are short. */
 const MAX_FURNITURE_LINE = 300;
@@ -21,8 +22,9 @@ export interface CleanResult {
 }
 
 /**
- * Removes furniture lines and squeezes blank-line runs to one empty line. Cleaning only deletes ranges of the
- * source, so the offset map back to the source is exact.
+ * Removes furniture lines, squeezes blank-line runs to one empty line, and reads the line breaks inside paragraphs of
+ * hard-wrapped text as spaces (reflow.ts). Cleaning only deletes ranges of the source and turns line breaks into
+ * spaces in place, so the offset map back to the source is exact.
  */
 export function cleanText(source: string, rules: CleanRule[] = CLEAN_RULES): CleanResult {
   const deletions: Array<{ start: number; end: number; removed?: RemovedRange }> = [];
@@ -50,7 +52,7 @@ export function cleanText(source: string, rules: CleanRule[] = CLEAN_RULES): Cle
       text += source.slice(s, e);
     }
   }
-  return { text, offsetMap: new OffsetMap(segments), removed: deletions.flatMap((d) => (d.removed ? [d.removed] : [])) };
+  return { text: reflowWrappedLines(text).text, offsetMap: new OffsetMap(segments), removed: deletions.flatMap((d) => (d.removed ? [d.removed] : [])) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, matchCleanRule } from '../src/pipeline/stages/clean/index.js';
+import { cleanText, matchCleanRule } from '../../src/pipeline/stages/clean/index.js';
 
 describe('clean stage', () => {
   it('removes promo, call and advert lines and keeps the story', () => {
