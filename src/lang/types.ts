@@ -9,6 +9,7 @@ import type { EventsLanguage } from './sections/events.js';
 import type { QuotesLanguage } from './sections/quotes.js';
 import type { TimeLanguage } from './sections/time.js';
 import type { PlacesLanguage } from './sections/places.js';
+import type { CleanLanguage } from './sections/clean.js';
 import type { SegmentLanguage } from './sections/segment.js';
 import type { SyntaxLanguage } from './sections/syntax.js';
 
@@ -19,12 +20,15 @@ export type { PlacesLanguage } from './sections/places.js';
 export type { TenseWords, TimeLanguage } from './sections/time.js';
 export type { SyntaxLanguage, LemmaExceptions } from './sections/syntax.js';
 export type { SegmentLanguage } from './sections/segment.js';
+export type { CleanLanguage } from './sections/clean.js';
 
 export interface LanguagePack {
   /** ISO 639-1 code that selects the pack (`article.lang`, primary subtag, any case) */
   readonly code: string;
   /** the language's English name, for messages */
   readonly name: string;
+  /** the clean stage: line rules for page furniture and credits */
+  readonly clean: CleanLanguage;
   /** the segment stage: token pattern, abbreviations and sentence openers */
   readonly segment: SegmentLanguage;
   /** the entities stage: name particles, designations, legal forms, roles, stand-in and pronoun cues */

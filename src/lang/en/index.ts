@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import { clean } from './clean/index.js';
 import { entities } from './entities/index.js';
 import { events } from './events/index.js';
 import { quotes } from './quotes/index.js';
@@ -11,6 +12,7 @@ import { englishLemmas } from './lemmas.js';
 export const english: LanguagePack = {
   code: 'en',
   name: 'English',
+  clean,
   segment,
   entities,
   quotes,

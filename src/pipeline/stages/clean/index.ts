@@ -2,14 +2,15 @@ import type { Doc } from '../../../model/doc.js';
 import type { RemovedRange } from '../../../model/extraction.js';
 import { OffsetMap, type SourceSegment } from '../../../model/span.js';
 import type { Stage } from '../../stage.js';
-import { CLEAN_RULES, type CleanRule } from './rules/index.js';
+import { DEFAULT_PACK } from '../../../lang/index.js';
+import type { CleanRule } from './rule.js';
 import { reflowWrappedLines } from './reflow.js';
 
 /** Lines longer than this are story paragraphs, never furniture: furniture lines are short. */
 const MAX_FURNITURE_LINE = 300;
 
 /** Which rule, if any, marks this line as furniture or credit. */
-export function matchCleanRule(line: string, rules: CleanRule[] = CLEAN_RULES): CleanRule | undefined {
+export function matchCleanRule(line: string, rules: readonly CleanRule[] = DEFAULT_PACK.clean.rules): CleanRule | undefined {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_FURNITURE_LINE) return undefined;
   return rules.find((r) => r.pattern.test(trimmed));
@@ -26,7 +27,7 @@ export interface CleanResult {
  * hard-wrapped text as spaces (reflow.ts). Cleaning only deletes ranges of the source and turns line breaks into
  * spaces in place, so the offset map back to the source is exact.
  */
-export function cleanText(source: string, rules: CleanRule[] = CLEAN_RULES): CleanResult {
+export function cleanText(source: string, rules: readonly CleanRule[] = DEFAULT_PACK.clean.rules): CleanResult {
   const deletions: Array<{ start: number; end: number; removed?: RemovedRange }> = [];
   let lineStart = 0;
   while (lineStart <= source.length) {
@@ -101,11 +102,12 @@ function keptRanges(source: string, deletions: Array<{ start: number; end: numbe
   return ranges;
 }
 
-export function createCleanStage(rules: CleanRule[] = CLEAN_RULES): Stage {
+/** The clean stage: the given rules, else those of each document's language pack. */
+export function createCleanStage(rules?: readonly CleanRule[]): Stage {
   return {
     name: 'clean',
     run(doc: Doc) {
-      const result = cleanText(doc.article.body, rules);
+      const result = cleanText(doc.article.body, rules ?? doc.pack.clean.rules);
       doc.text = result.text;
       doc.offsetMap = result.offsetMap;
       doc.removed = result.removed;

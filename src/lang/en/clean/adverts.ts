@@ -1,4 +1,4 @@
-import type { CleanRule } from './rule.js';
+import type { CleanRule } from '../../../pipeline/stages/clean/rule.js';
 
 /** Advertising placeholders left behind when a page is flattened to text. */
 export const advertRules: CleanRule[] = [

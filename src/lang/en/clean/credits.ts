@@ -1,4 +1,4 @@
-import type { CleanRule } from './rule.js';
+import type { CleanRule } from '../../../pipeline/stages/clean/rule.js';
 
 /** Agency and photo credits: who supplied the story or the picture, not what it reports. */
 export const creditRules: CleanRule[] = [

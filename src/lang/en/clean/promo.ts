@@ -1,4 +1,4 @@
-import type { CleanRule } from './rule.js';
+import type { CleanRule } from '../../../pipeline/stages/clean/rule.js';
 
 /** Cross-links to other stories and videos that sites drop between paragraphs. */
 export const promoRules: CleanRule[] = [

@@ -1,4 +1,4 @@
-import type { CleanRule } from './rule.js';
+import type { CleanRule } from '../../../pipeline/stages/clean/rule.js';
 
 /** Calls to subscribe, follow, share, download an app or write for the site. */
 export const callRules: CleanRule[] = [
