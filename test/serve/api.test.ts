@@ -370,9 +370,13 @@ describe.each(BACKENDS)('corpus endpoints over the example corpus on $name', (ba
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body.split('\n')[0]).toMatch(/^id,name,type/);
 
-    const gdelt = (await get('/api/export?format=gdelt&header=true')).body.trim().split('\n');
+    // every merged event when claims and periods are asked for; by default those GDELT would not code are left out
+    const gdelt = (await get('/api/export?format=gdelt&header=true&includeClaims=true&includePeriods=true')).body.trim().split('\n');
     expect(gdelt.length).toBe(events.length + 1);
     for (const row of gdelt) expect(row.split('\t').length).toBe(61);
+    const coded = (await get('/api/export?format=gdelt')).body.trim().split('\n');
+    expect(coded.length).toBeGreaterThan(0);
+    expect(coded.length).toBeLessThanOrEqual(events.length);
 
     const geo = JSON.parse((await get('/api/export?format=geojson')).body);
     expect(geo.type).toBe('FeatureCollection');
