@@ -13,7 +13,7 @@ import type { CleanLanguage } from './sections/clean.js';
 import type { SegmentLanguage } from './sections/segment.js';
 import type { SyntaxLanguage } from './sections/syntax.js';
 
-export type { EntitiesLanguage } from './sections/entities.js';
+export type { EntitiesLanguage, PartyTag } from './sections/entities.js';
 export type { EventsLanguage, EventTypeLexicon, ModalityWords, PredicateEntry } from './sections/events.js';
 export type { QuotesLanguage, CueClass, CueEntry } from './sections/quotes.js';
 export type { PlacesLanguage } from './sections/places.js';

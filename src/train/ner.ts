@@ -11,6 +11,7 @@ import { NER_MODEL_FORMAT, SparseWeights, encodeNerModel, type NerModelHeader } 
 import { prepareClusterPrefixes, type WordClusters } from '../pipeline/stages/ner/clusters.js';
 import { buildWordClusters, readUnlabelledText } from './clusters.js';
 import { mulberry32 } from './random.js';
+import { compileNameLists } from './ner-gazetteer.js';
 
 export interface TrainNerOptions {
   /** folder holding conll2003/{train,dev}.txt */
@@ -128,9 +129,11 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const train = readConll(resolve(options.data, 'conll2003', 'train.txt'));
   const dev = readConll(resolve(options.data, 'conll2003', 'dev.txt'));
   const firstNames = deriveFirstNames(train);
+  const names = compileNameLists(options.data);
+  log(`name lists: ${names.organisations.length} organisations, ${names.people.length} people`);
   const clusters = options.clusters === undefined ? buildWordClusters(readUnlabelledText(options.data)) : options.clusters;
   if (clusters) log(`${clusters.size} word clusters from unlabelled text (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-  const res: FeatureResources = { gazetteer: buildGazetteer(firstNames), clusters: clusters ? prepareClusterPrefixes(clusters) : null };
+  const res: FeatureResources = { gazetteer: buildGazetteer(firstNames, names), clusters: clusters ? prepareClusterPrefixes(clusters) : null };
   const trainDocs = prepare(train, res);
   const devDocs = prepare(dev, res);
   log(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${trainDocs.length} train, ${devDocs.length} dev documents`);
@@ -173,6 +176,7 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
     rows: buckets.length,
     scale,
     firstNames,
+    names,
     clusters: clusters ? Object.fromEntries(clusters) : null,
     trainedOn: 'CoNLL-2003 English train (Reuters RCV1, research use only)',
     epochs: best.epoch,

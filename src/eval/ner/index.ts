@@ -5,19 +5,22 @@ import { readConll } from './conll.js';
 import { NER_TYPES, SpanCounter } from './score.js';
 import { loadNerModel } from '../../pipeline/stages/ner/model.js';
 import { bilouToIob } from '../../pipeline/stages/ner/labels.js';
+import { scoreGumNames } from './gum-score.js';
 
 const SPLIT_FILES: Record<string, string> = { train: 'train.txt', dev: 'dev.txt', test: 'test.txt', conllpp: 'test-conllpp.txt' };
 
 /**
  * Entity-level micro P/R/F1 (conlleval rules: exact span and type) of the recogniser on CoNLL-2003, on the gold
- * tokenisation and without gold part-of-speech, plus tagging speed.
+ * tokenisation and without gold part-of-speech, plus tagging speed. `--dataset gum`: name recall and precision on
+ * another domain (UD GUM dev, 15 genres), end to end from its text (see gum-score.ts).
  */
 export const nerScorer: Scorer = {
   stage: 'ner',
   description: 'named-entity recogniser: entity-level F1 on CoNLL-2003 (conlleval rules)',
-  datasets: ['conll2003'],
+  datasets: ['conll2003', 'gum'],
   splits: ['dev', 'test', 'conllpp', 'train'],
   async run(options: EvalOptions): Promise<EvalResult> {
+    if (options.dataset === 'gum') return scoreGumNames(options);
     const split = options.split ?? 'test';
     const file = SPLIT_FILES[split];
     if (!file) throw new Error(`no CoNLL-2003 split "${split}"; splits: ${Object.keys(SPLIT_FILES).join(', ')}`);

@@ -59,4 +59,12 @@ export interface EntitiesLanguage {
   attributeSuffix: RegExp;
   /** endings after which a demonym takes no plural -s ("Chinese", "Swiss") */
   noPluralS: RegExp;
+  /** a party-state tag after a politician's name ("R-Utah" → Republican, Utah), or null; languages without them: () => null */
+  partyTag(token: string): PartyTag | null;
+}
+
+/** What a party-state tag says: the party and the state's full name. */
+export interface PartyTag {
+  party: string;
+  state: string;
 }

@@ -64,6 +64,10 @@ export const EntitySchema = z.object({
   roles: z.array(RoleSchema),
   country: z.string().nullable().describe('ISO 3166-1 alpha-2 of the country the entity belongs to or is in'),
   standsFor: StandsForSchema.nullable(),
+  party: z
+    .object({ party: z.string(), state: z.string() })
+    .optional()
+    .describe('a US politician\'s party and state, read from a party-state tag after the name ("R-Utah"); absent otherwise'),
   mentions: z.array(MentionSchema),
   confidence: z.number().min(0).max(1),
 });

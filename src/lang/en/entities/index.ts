@@ -1,6 +1,7 @@
 import type { EntitiesLanguage } from '../../sections/entities.js';
 import type { Gender } from '../../../knowledge/titles.js';
 import { WEEKDAYS } from '../words.js';
+import { readPartyTag } from './party-tags.js';
 
 /** English for the entities stage: name particles, designations, legal forms, roles, stand-in and pronoun cues. */
 export const entities: EntitiesLanguage = {
@@ -92,4 +93,5 @@ export const entities: EntitiesLanguage = {
   participle: /ed$|en$/,
   attributeSuffix: /-(based|born|bred|listed|led|backed|owned|run|made|bound|linked|controlled|funded|style|era|registered|headquartered)$/i,
   noPluralS: /(s|sh|ch|ese|x)$/i,
+  partyTag: readPartyTag,
 };

@@ -153,6 +153,7 @@ export function buildEntities(clusters: Cluster[]): EntityRecord[] {
         roles: cl.roles.map((r) => ({ title: r.title, start: r.start, end: r.end, country: r.country, of: r.of?.id ?? null })),
         country: cl.country,
         standsFor,
+        ...(cl.party ? { party: { party: cl.party.party, state: cl.party.state } } : {}),
         mentions,
         confidence: round(confidence),
       },

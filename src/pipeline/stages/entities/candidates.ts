@@ -7,6 +7,7 @@ import { genderOfGivenName } from '../../../knowledge/person-names.js';
 import type { EntitiesLanguage } from '../../../lang/types.js';
 import type { Candidate, DocView } from './context.js';
 import { PhraseMatcher } from './phrases.js';
+import { joinMiddleInitials } from './initials.js';
 
 /** True when every letter in tokens [a, b) is upper case (headlines, datelines). */
 function isAllCaps(view: DocView, a: number, b: number): boolean {
@@ -113,6 +114,24 @@ export function splitLeadingTitle(
   while (last > a && isTitleLink(view.lower[last])) last--;
   if (!(isTitleHead(view.lower[last]) || isHonorific(view.lower[last]) || isTitleModifier(view.lower[last]))) return null;
   return { nameStart: k, hasHead, modifiers };
+}
+
+/**
+ * "U.S. Defense Secretary Mark Esper" read as "U.S. Defense" + "Mark Esper": when a span is a country form followed
+ * by title modifiers ("Defense") and a title head comes next, leading to a name, the modifiers belong to the title.
+ * Returns the span's new end (the country form's), or `b` unchanged.
+ */
+function cutTitleModifiers(view: DocView, matcher: PhraseMatcher<KnownForm>, a: number, b: number): number {
+  let t = b;
+  while (t > a && isTitleModifier(view.lower[t - 1]) && !isTitleHead(view.lower[t - 1])) t--;
+  if (t === b || t === a || b >= view.length || view.sentenceOf[b] !== view.sentenceOf[a]) return b;
+  const country = matcher.matchAt(view.lower, view.text, a, t);
+  if (!country || country.end !== t || (country.phrase.payload.kind !== 'country' && country.phrase.payload.kind !== 'demonym')) return b;
+  // the title: a head right after the span, then title words, then a capitalised name
+  if (!isTitleHead(view.lower[b])) return b;
+  let k = b + 1;
+  while (k < view.length && view.sentenceOf[k] === view.sentenceOf[b] && isTitleToken(view.lower[k])) k++;
+  return k < view.length && view.sentenceOf[k] === view.sentenceOf[b] && /^\p{Lu}/u.test(view.text[k]) ? t : b;
 }
 
 /** True if every token of [a, b) is a title word and one is a head ("National Security Advisor", "spokesman"). */
@@ -296,7 +315,7 @@ export function collectCandidates(
   placeKindOf: (name: string) => PlaceKind | null,
 ): Candidate[] {
   const out: Candidate[] = [];
-  const sorted = [...mentions].sort((x, y) => x.start - y.start || y.end - x.end);
+  const sorted = joinMiddleInitials(view, [...mentions].sort((x, y) => x.start - y.start || y.end - x.end));
   let lastEnd = -1;
   for (const m of sorted) {
     if (m.start < lastEnd || m.end <= m.start) continue; // overlapping spans: keep the first, longest
@@ -310,6 +329,7 @@ export function collectCandidates(
     ) a++;
     // a span of title words only ("National Security Advisor") is a role, read later by the role rules
     if (isTitleOnly(view, a, b)) continue;
+    if (m.label !== 'PER') b = cutTitleModifiers(view, matcher, a, b);
     let label = m.label;
     const prevEnd = out.length ? out[out.length - 1].tokEnd : 0;
     if (label !== 'LOC' && !isOrganisationHead(view.lower[b - 1]) && !matcher.matchAt(view.lower, view.text, a, b)) {

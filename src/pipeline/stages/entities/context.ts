@@ -3,6 +3,7 @@ import type { MentionVia, NerLabel, PlaceKind } from '../../../model/layers/enti
 import type { Gender } from '../../../knowledge/titles.js';
 import type { StandIn } from '../../../knowledge/countries.js';
 import type { EntitiesLanguage } from '../../../lang/types.js';
+import type { PartyTag } from '../../../lang/types.js';
 
 /** What a mention names, after label fixes: the product types plus the country/seat/capital distinctions stages need. */
 export type MentionClass = 'person' | 'organisation' | 'country' | 'seat' | 'place' | 'group' | 'other';
@@ -62,6 +63,8 @@ export interface Cluster {
   gender: Gender | null;
   /** true for a bare short name that matched several people and could not be settled */
   ambiguous: boolean;
+  /** a US politician's party and state, from a party-state tag after the name ("R-Utah") */
+  party?: PartyTag;
   id?: string;
 }
 

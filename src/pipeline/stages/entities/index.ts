@@ -11,6 +11,8 @@ import { clusterPeople, recoverPersonMentions } from './people.js';
 import type { PhraseMatcher } from './phrases.js';
 import { assignRoles } from './roles.js';
 import { markStandIns } from './standins.js';
+import { attachPartyTags, takePartyTags } from './party-tags.js';
+import { settleNameTypes } from './type-consistency.js';
 
 export { findEntityAt } from './lookup.js';
 export { entityId } from './build.js';
@@ -60,9 +62,12 @@ export function gazetteerPlaceKind(): (name: string) => PlaceKind | null {
 export function canonicaliseEntities(doc: Doc, matcher: PhraseMatcher<KnownForm>, placeKindOf: (name: string) => PlaceKind | null): EntityRecord[] {
   if (doc.tokens.length === 0) return [];
   const view = new DocView(doc);
-  let cands = collectCandidates(view, matcher, doc.mentions, placeKindOf);
+  const collected = takePartyTags(view, collectCandidates(view, matcher, doc.mentions, placeKindOf));
+  let cands = collected.cands;
+  settleNameTypes(view, cands);
   cands = recoverPersonMentions(view, cands);
   const people = clusterPeople(view, cands);
+  attachPartyTags(view, cands, collected.tags);
   const others = clusterOthers(view.lang, cands);
   markStandIns(view, cands);
   assignRoles(view, cands);
@@ -77,6 +82,9 @@ export function canonicaliseEntities(doc: Doc, matcher: PhraseMatcher<KnownForm>
  * - candidates.ts: recogniser spans cleaned (titles split off, title-only spans dropped, given names taken in,
  *   run-on names cut) and classified from the knowledge lists first, the recogniser's label second; exact matches of
  *   countries, demonyms, group words, seats, capitals and known organisations it missed are added (confidence 0.8).
+ * - party-tags.ts: US party-state tags ("R-Utah") taken out of the names; after grouping, each becomes the party and
+ *   state of the person it follows.
+ * - type-consistency.ts: a name read both as a person and as an organisation takes the type of its surest reading.
  * - people.ts: person mentions grouped by full name and short forms (see `clusterPeople` for the Kim rule);
  *   repeated surnames the recogniser mislabelled or missed become person mentions.
  * - build.ts `clusterOthers`: countries by ISO code (all aliases), capitals and seats by canonical name,

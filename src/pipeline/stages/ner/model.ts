@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LABEL_COUNT, LABELS } from './labels.js';
-import { buildGazetteer } from './gazetteer.js';
+import { buildGazetteer, type NameLists } from './gazetteer.js';
 import { extractDocumentFeatures, FeatureBuffers, WordTable, type FeatureResources } from './features.js';
 import { decodeDocument, type DecodedSentence, type WeightTable } from './decode.js';
 import { prepareClusterPrefixes } from './clusters.js';
@@ -13,7 +13,7 @@ import { prepareClusterPrefixes } from './clusters.js';
 export const DEFAULT_NER_MODEL_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'models', 'ner.bin.gz');
 
 /** File format version; bump when features or layout change incompatibly. */
-export const NER_MODEL_FORMAT = 1;
+export const NER_MODEL_FORMAT = 2;
 
 /** Model file header (JSON), followed by the bucket ids (uint32) and the quantised weights (int16, label-major rows). */
 export interface NerModelHeader {
@@ -25,6 +25,8 @@ export interface NerModelHeader {
   /** weight = int16 value × scale */
   scale: number;
   firstNames: string[];
+  /** organisation and person names compiled from the Phoenix actor dictionaries (MIT), for the gazetteer */
+  names: NameLists | null;
   clusters: Record<string, string> | null;
   trainedOn: string;
   epochs: number;
@@ -109,10 +111,13 @@ export class NerModel {
     this.words = new WordTable(resources, weights, LABEL_COUNT);
   }
 
-  /** BILOU label indices and margins for each sentence of a document given as token strings. */
-  tagDocument(sentences: string[][]): DecodedSentence[] {
+  /**
+   * BILOU label indices and margins for each sentence of a document given as token strings. `skipLowerAfterOutside`
+   * (see DecodeOptions) is on at run time; tests turn it off to show that it changes no label.
+   */
+  tagDocument(sentences: string[][], skipLowerAfterOutside = true): DecodedSentence[] {
     const feats = extractDocumentFeatures(sentences, this.resources, this.words, this.buffers);
-    return decodeDocument(feats, this.weights, { constrained: true, skipLowerAfterOutside: true });
+    return decodeDocument(feats, this.weights, { constrained: true, skipLowerAfterOutside });
   }
 }
 
@@ -129,7 +134,7 @@ export function decodeNerModel(file: Buffer): NerModel {
   const buckets = new Uint32Array(aligned.buffer, 0, header.rows);
   const quantised = new Int16Array(aligned.buffer, header.rows * 4, header.rows * LABEL_COUNT);
   const clusters = header.clusters ? prepareClusterPrefixes(new Map(Object.entries(header.clusters))) : null;
-  const resources: FeatureResources = { gazetteer: buildGazetteer(header.firstNames), clusters };
+  const resources: FeatureResources = { gazetteer: buildGazetteer(header.firstNames, header.names), clusters };
   return new NerModel(header, resources, new SparseWeights(buckets, quantised, header.bits, header.scale));
 }
 
