@@ -82,4 +82,24 @@ describe('PLOVER scorer: one predicted event per gold record', () => {
     expect(none.unanswered).toBe(2);
     expect(none.typeMacroF1).toBe(0);
   });
+
+  it('says why a source or target is wrong: missing, spurious, swapped, another participant, its country, its sector', () => {
+    const named = (text: string, country: string | null, sector: string | null = null): PloverActor => ({ text, country, sector });
+    const withName = (e: EventRecord, side: 'source' | 'target', name: string): EventRecord => ({ ...e, [side]: { ...e[side]!, name } });
+    const rec = { ...gold('ASSAULT', [named('Russian troops', 'RUS', 'MIL')], [named('Kyiv', 'UKR', 'GOV')]), text: 'Russian troops shelled Kyiv.' };
+    const errors = (e: EventRecord): [Record<string, number>, Record<string, number>] => {
+      const m = score([rec], [e]) as unknown as Record<string, Record<string, number>>;
+      const nonzero = (x: Record<string, number>): Record<string, number> => Object.fromEntries(Object.entries(x).filter(([, v]) => v > 0));
+      return [nonzero(m.sourceErrors), nonzero(m.targetErrors)];
+    };
+    expect(errors(predicted('ASSAULT', ['RUS', 'MIL'], null))).toEqual([{}, { missing: 1 }]);
+    expect(errors(predicted('ASSAULT', ['UKR', 'GOV'], ['RUS', 'MIL']))).toEqual([{ swapped: 1 }, { swapped: 1 }]);
+    expect(errors(withName(withName(predicted('ASSAULT', ['RUS', null], ['UKR', 'GOV']), 'source', 'Russian troops'), 'target', 'Kyiv'))).toEqual([{ wrongSector: 1 }, {}]);
+    expect(errors(withName(withName(predicted('ASSAULT', ['BLR', 'MIL'], ['UKR', 'GOV']), 'source', 'Russian troops'), 'target', 'Kyiv'))).toEqual([{ wrongCountry: 1 }, {}]);
+    expect(errors(withName(withName(predicted('ASSAULT', ['BLR', 'MIL'], ['UKR', 'GOV']), 'source', 'Minsk'), 'target', 'Kyiv'))).toEqual([{ wrongEntity: 1 }, {}]);
+    const noTarget = { ...rec, targets: [] };
+    const m = score([noTarget], [predicted('ASSAULT', ['RUS', 'MIL'], ['UKR', null])]) as unknown as Record<string, Record<string, number>>;
+    expect(m.targetErrors.spurious).toBe(1);
+    expect(m.tripleErrors).toEqual({ type: 0, source: 0, target: 1 });
+  });
 });

@@ -19,12 +19,38 @@ export interface EventCounts {
   sourceSectorOk: number;
   targetSectorOk: number;
   tripleSectorOk: number;
+  /** why a source or target was wrong, by kind (see SlotError); `wrongSector`: the country right, the sector not */
+  sourceErrors: Record<SlotError, number>;
+  targetErrors: Record<SlotError, number>;
+  /** records whose triple failed, by what failed (a record may count under several) */
+  tripleErrors: { type: number; source: number; target: number };
+  /** gold sector -> predicted sector, where the country was right and the sector not */
+  sectorConfusion: Record<string, number>;
+  /** per gold type: records, and those with the type, source or target wrong */
+  byType: Map<string, { records: number; type: number; source: number; target: number }>;
+}
+
+/**
+ * Why a predicted actor does not fill its gold slot:
+ * - `missing`: the gold codes an actor, the product none;
+ * - `spurious`: the gold codes no actor (or none with a country), the product one with a country;
+ * - `swapped`: the product's actor fits the other slot's gold (source and target reversed, or the wrong one of two);
+ * - `wrongEntity`: another participant of the sentence was chosen;
+ * - `wrongCountry` / `noCountry`: the gold's own participant, with another country or none;
+ * - `wrongSector`: the country right, the sector not (counted only for the sector figure).
+ */
+export const SLOT_ERRORS = ['missing', 'spurious', 'swapped', 'wrongEntity', 'wrongCountry', 'noCountry', 'wrongSector'] as const;
+export type SlotError = (typeof SLOT_ERRORS)[number];
+
+function emptySlotErrors(): Record<SlotError, number> {
+  return Object.fromEntries(SLOT_ERRORS.map((k) => [k, 0])) as Record<SlotError, number>;
 }
 
 export function emptyEventCounts(): EventCounts {
   return {
     perType: new Map(), records: 0, unanswered: 0, sourceOk: 0, targetOk: 0, tripleOk: 0, sourceSectorOk: 0, targetSectorOk: 0,
-    tripleSectorOk: 0,
+    tripleSectorOk: 0, sourceErrors: emptySlotErrors(), targetErrors: emptySlotErrors(), tripleErrors: { type: 0, source: 0, target: 0 },
+    sectorConfusion: {}, byType: new Map(),
   };
 }
 
@@ -90,6 +116,30 @@ function sectorFits(p: Actor, gold: PloverActor[]): boolean {
   return !!p?.country && coded.some((a) => a.country === p.country && goldSector(a.sector) === (p.sector ?? null));
 }
 
+/** Does the predicted actor's span or name cover one of the gold actors' words (the same participant)? */
+function sameParticipant(p: NonNullable<Actor>, gold: PloverActor[], text: string): boolean {
+  const name = p.name.toLowerCase();
+  const lower = text.toLowerCase();
+  for (const a of gold) {
+    const g = a.text.toLowerCase().trim();
+    if (!g) continue;
+    if (name.includes(g) || g.includes(name)) return true;
+    if (!p.span) continue;
+    for (let at = lower.indexOf(g); at >= 0; at = lower.indexOf(g, at + 1)) if (at < p.span.end && p.span.start < at + g.length) return true;
+  }
+  return false;
+}
+
+/** The kind of error of one slot whose country does not fit (see SlotError). */
+export function slotError(p: Actor, gold: PloverActor[], other: PloverActor[], text: string): SlotError {
+  const coded = gold.filter((a) => a.country);
+  if (!p) return 'missing';
+  if (coded.length === 0) return 'spurious';
+  if (countryFits(p, other) && other.some((a) => a.country)) return 'swapped';
+  if (!sameParticipant(p, gold, text)) return 'wrongEntity';
+  return p.country ? 'wrongCountry' : 'noCountry';
+}
+
 /** Scores one gold sentence (one or more records with the same text) against the events coded from it. */
 export function scoreSentence(gold: PloverRecord[], events: EventRecord[], counts: EventCounts): void {
   const paired = pairRecords(gold, events);
@@ -99,6 +149,9 @@ export function scoreSentence(gold: PloverRecord[], events: EventRecord[], count
     if (!e) {
       counts.unanswered++;
       bump(counts, g.type, 'fn');
+      if (g.sources.some((a) => a.country)) counts.sourceErrors.missing++;
+      if (g.targets.some((a) => a.country)) counts.targetErrors.missing++;
+      counts.tripleErrors.type++;
       return;
     }
     const typeOk = e.type === g.type;
@@ -124,6 +177,31 @@ export function scoreSentence(gold: PloverRecord[], events: EventRecord[], count
     if (sourceSectorOk) counts.sourceSectorOk++;
     if (targetSectorOk) counts.targetSectorOk++;
     if (typeOk && sourceSectorOk && targetSectorOk) counts.tripleSectorOk++;
+    // the straight reading of each slot, for the breakdown (a symmetric gold read swapped when that fits better)
+    const swappedFits = g.symmetric && countryFits(e.target, g.sources) && countryFits(e.source, g.targets) && !(sourceOk && targetOk && countryFits(e.source, g.sources));
+    const [src, tar] = swappedFits ? [e.target, e.source] : [e.source, e.target];
+    const explain = (p: Actor, ok: boolean, sectorOk: boolean, goldSlot: PloverActor[], other: PloverActor[], into: Record<SlotError, number>): void => {
+      if (!ok) into[slotError(p, goldSlot, other, g.text)]++;
+      else if (!sectorOk) {
+        into.wrongSector++;
+        const want = goldSlot.find((a) => a.country === p?.country);
+        const key = `${goldSector(want?.sector ?? null) ?? '-'}>${p?.sector ?? '-'}`;
+        counts.sectorConfusion[key] = (counts.sectorConfusion[key] ?? 0) + 1;
+      }
+    };
+    explain(src, sourceOk, sourceSectorOk, g.sources, g.targets, counts.sourceErrors);
+    explain(tar, targetOk, targetSectorOk, g.targets, g.sources, counts.targetErrors);
+    if (!(typeOk && sourceOk && targetOk)) {
+      if (!typeOk) counts.tripleErrors.type++;
+      if (!sourceOk) counts.tripleErrors.source++;
+      if (!targetOk) counts.tripleErrors.target++;
+    }
+    const row = counts.byType.get(g.type) ?? { records: 0, type: 0, source: 0, target: 0 };
+    row.records++;
+    if (!typeOk) row.type++;
+    if (!sourceOk) row.source++;
+    if (!targetOk) row.target++;
+    counts.byType.set(g.type, row);
   });
 }
 
@@ -161,6 +239,11 @@ export function eventMetrics(c: EventCounts): Record<string, unknown> {
     targetSectorAccuracy: share(c.targetSectorOk),
     records: c.records,
     unanswered: c.unanswered,
+    sourceErrors: c.sourceErrors,
+    targetErrors: c.targetErrors,
+    tripleErrors: c.tripleErrors,
+    sectorConfusion: Object.fromEntries(Object.entries(c.sectorConfusion).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))),
+    errorsByType: Object.fromEntries([...c.byType.entries()].sort()),
     perType,
   };
 }
