@@ -10,6 +10,7 @@ import type { QuotesLanguage } from './sections/quotes.js';
 import type { TimeLanguage } from './sections/time.js';
 import type { PlacesLanguage } from './sections/places.js';
 import type { CleanLanguage } from './sections/clean.js';
+import type { ToneLanguage } from './sections/tone.js';
 import type { SegmentLanguage } from './sections/segment.js';
 import type { SyntaxLanguage } from './sections/syntax.js';
 
@@ -21,6 +22,7 @@ export type { TenseWords, TimeLanguage } from './sections/time.js';
 export type { SyntaxLanguage, LemmaExceptions } from './sections/syntax.js';
 export type { SegmentLanguage } from './sections/segment.js';
 export type { CleanLanguage } from './sections/clean.js';
+export type { ToneLanguage } from './sections/tone.js';
 
 export interface LanguagePack {
   /** ISO 639-1 code that selects the pack (`article.lang`, primary subtag, any case) */
@@ -41,4 +43,6 @@ export interface LanguagePack {
   readonly places: PlacesLanguage;
   /** the syntax stage: lemma exceptions (irregular verbs and plurals, pronoun cases, contracted auxiliaries) */
   readonly syntax: SyntaxLanguage;
+  /** the tone stage: the sentiment lexicon */
+  readonly tone: ToneLanguage;
 }

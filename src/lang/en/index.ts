@@ -6,6 +6,7 @@ import { quotes } from './quotes/index.js';
 import { englishPlaces } from './places/index.js';
 import { segment } from './segment/index.js';
 import { time } from './time/index.js';
+import { tone } from './tone/index.js';
 import { englishLemmas } from './lemmas.js';
 
 /** English: the language every stage was written for. */
@@ -18,6 +19,7 @@ export const english: LanguagePack = {
   quotes,
   time,
   events,
+  tone,
   places: englishPlaces,
   syntax: { lemmas: englishLemmas },
 };

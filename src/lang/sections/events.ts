@@ -66,6 +66,9 @@ export interface EventsLanguage {
   parseModality: ParseModalityWords;
   /** phrases only reports of sport or natural science use (see domain.ts) */
   outOfDomain: readonly string[];
+  /** prepositions that mark an event's patient after a verb, and after an event noun ("the invasion of Ukraine") */
+  patientPrepositions: readonly string[];
+  nounPatientPrepositions: readonly string[];
 }
 
 /** Base forms of the control verbs by the modality they give their complement, and modal auxiliaries. */

@@ -64,4 +64,6 @@ export const events: EventsLanguage = {
     conditions: new Set(['if', 'unless', 'whether']),
   },
   outOfDomain: OUT_OF_DOMAIN,
+  patientPrepositions: ['against', 'on', 'upon', 'with', 'at', 'to', 'toward', 'towards', 'into', 'over', 'of', 'for'],
+  nounPatientPrepositions: ['of', 'on', 'against', 'with', 'to', 'toward', 'towards', 'into', 'upon', 'over', 'between'],
 };

@@ -176,7 +176,7 @@ function codeSentence(
   for (const m of matches) {
     const entry = m.predicate.entry;
     const byWindow = rolesOf(lang, w, groups, m, m.first < attribution ? attribution : w.length, entry.symmetric ?? false);
-    const roles = doc.syntax ? mergeRoles(rolesFromParse(doc.syntax, doc.sentences[s].tokenStart, groups, m), byWindow) : byWindow;
+    const roles = doc.syntax ? mergeRoles(rolesFromParse(lang, doc.syntax, doc.sentences[s].tokenStart, groups, m), byWindow) : byWindow;
     let { source, target } = roles;
     if (entry.subjectIsTarget) {
       target = source;
@@ -382,11 +382,11 @@ function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: Tri
 }
 
 /** Roles read from the parse; null when the parse finds no actor in either role (the window reading is then used). */
-function rolesFromParse(syntax: Syntax, tokenStart: number, groups: ActorGroup[], m: TriggerMatch): Roles | null {
+function rolesFromParse(lang: EventsLanguage, syntax: Syntax, tokenStart: number, groups: ActorGroup[], m: TriggerMatch): Roles | null {
   const entry = m.predicate.entry;
   const symmetric = entry.symmetric ?? false;
   const word = triggerWord(syntax, tokenStart, m.head);
-  const r = entry.pos === 'verb' ? verbRoles(syntax, groups, word, symmetric, entry.intent) : nounRoles(syntax, groups, word, entry.cameo, symmetric);
+  const r = entry.pos === 'verb' ? verbRoles(lang, syntax, groups, word, symmetric, entry.intent) : nounRoles(lang, syntax, groups, word, entry.cameo, symmetric);
   if (!r.source && !r.target && !r.partner) return null;
   const subjectEnd = r.source ? r.source.end : 0;
   if (symmetric && r.source && r.partner && !r.target) return { source: r.source, target: r.partner, symmetric: true, subjectEnd };

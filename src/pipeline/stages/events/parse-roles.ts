@@ -1,5 +1,6 @@
 import type { Syntax } from '../syntax/parse.js';
 import type { ActorGroup } from './actors.js';
+import type { EventsLanguage } from '../../../lang/types.js';
 
 /**
  * Who did what to whom, read from the dependency parse. The trigger is a verb or an event noun (its head word):
@@ -21,11 +22,6 @@ export interface ParseRoles {
   /** the verb whose subject supplied the agent (the trigger itself, or a light verb) */
   predicate: number;
 }
-
-/** Prepositions that mark an event's patient, by trigger kind. */
-const PATIENT_PREPOSITIONS = ['against', 'on', 'upon', 'with', 'at', 'to', 'toward', 'towards', 'into', 'over', 'of', 'for'];
-/** A noun's "of" dependent is its patient ("the arrest of the editor", "the invasion of Ukraine"). */
-const NOUN_PATIENT_PREPOSITIONS = ['of', 'on', 'against', 'with', 'to', 'toward', 'towards', 'into', 'upon', 'over', 'between'];
 
 /** Relations that keep a word inside its head's noun phrase (not clauses, not coordination). */
 const PHRASE_RELATIONS = new Set(['compound', 'flat', 'amod', 'nmod', 'nmod:poss', 'appos', 'det', 'nummod', 'case', 'fixed', 'compound:prt', 'nmod:tmod']);
@@ -69,7 +65,7 @@ export function triggerWord(syntax: Syntax, tokenStart: number, head: number): n
   return syntax.wordOfToken(tokenStart + head);
 }
 
-function obliqueGroup(syntax: Syntax, groups: ActorGroup[], w: number, prepositions: string[]): ActorGroup | null {
+function obliqueGroup(syntax: Syntax, groups: ActorGroup[], w: number, prepositions: readonly string[]): ActorGroup | null {
   for (const p of prepositions) {
     const g = firstGroup(syntax, groups, syntax.obliques(w, p));
     if (g) return g;
@@ -78,7 +74,7 @@ function obliqueGroup(syntax: Syntax, groups: ActorGroup[], w: number, prepositi
 }
 
 /** Roles of a verbal trigger at word v; an intent verb ("threatened to impose sanctions on X") aims at its complement's patient. */
-export function verbRoles(syntax: Syntax, groups: ActorGroup[], v: number, symmetric: boolean, intent = false): ParseRoles {
+export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGroup[], v: number, symmetric: boolean, intent = false): ParseRoles {
   const passive = syntax.isPassive(v);
   // English puts a declarative subject before its verb (inversion is for quotation verbs, which are no triggers): a
   // subject the parse finds after the verb is a parse error, and the other reading is left to decide
@@ -91,11 +87,11 @@ export function verbRoles(syntax: Syntax, groups: ActorGroup[], v: number, symme
     target = firstGroup(syntax, groups, subjects);
   } else {
     source = firstGroup(syntax, groups, subjects);
-    target = firstGroup(syntax, groups, objects) ?? obliqueGroup(syntax, groups, v, PATIENT_PREPOSITIONS);
+    target = firstGroup(syntax, groups, objects) ?? obliqueGroup(syntax, groups, v, lang.patientPrepositions);
   }
   if (!target && intent) {
     const c = syntax.complement(v);
-    if (c >= 0) target = verbRoles(syntax, groups, c, false).target;
+    if (c >= 0) target = verbRoles(lang, syntax, groups, c, false).target;
   }
   let partner: ActorGroup | null = null;
   if (symmetric && source) {
@@ -109,17 +105,17 @@ export function verbRoles(syntax: Syntax, groups: ActorGroup[], v: number, symme
 const PATIENT_POSSESSOR_CODES = /^(17|18|20|0841)/;
 
 /** Roles of a nominal trigger at word n (its CAMEO code tells whether a possessor is agent or patient). */
-export function nounRoles(syntax: Syntax, groups: ActorGroup[], n: number, cameo: string, symmetric: boolean): ParseRoles {
+export function nounRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGroup[], n: number, cameo: string, symmetric: boolean): ParseRoles {
   const byAgent = firstGroup(syntax, groups, syntax.agents(n));
   const possessor = groupOfWord(syntax, groups, syntax.possessor(n));
-  let patient = obliqueGroup(syntax, groups, n, NOUN_PATIENT_PREPOSITIONS);
+  let patient = obliqueGroup(syntax, groups, n, lang.nounPatientPrepositions);
   // the light verb the noun is the object of ("launched an attack", "imposed sanctions on")
   const rel = syntax.relation(n);
   const light = rel === 'obj' || rel === 'nsubj:pass' ? syntax.head(n) : -1;
   let lightAgent: ActorGroup | null = null;
   if (light >= 0) {
     lightAgent = firstGroup(syntax, groups, syntax.isPassive(light) ? syntax.agents(light) : syntax.subjects(light));
-    patient ??= obliqueGroup(syntax, groups, light, PATIENT_PREPOSITIONS);
+    patient ??= obliqueGroup(syntax, groups, light, lang.patientPrepositions);
   }
   let source = byAgent ?? lightAgent;
   if (possessor) {
