@@ -11,7 +11,7 @@ import type { ReadOptions } from '../../ingest/types.js';
 import { Fetcher } from '../../ingest/http/fetcher.js';
 import { DEFAULT_MAX_SITEMAP_PAGES, isWebUrl } from '../../ingest/web-pages.js';
 import { UserError } from '../errors.js';
-import { defaultDbPath, parseSize, printJson } from '../options.js';
+import { ALLOW_PRIVATE_FLAG, ALLOW_PRIVATE_HELP, collectAllowPrivate, defaultDbPath, parseSize, printJson } from '../options.js';
 
 interface IngestOptions {
   db: string;
@@ -30,7 +30,8 @@ interface IngestOptions {
   queue?: string;
   sitemap: string[];
   maxPages: string;
-  allowPrivate?: boolean;
+  /** true: every private range; a list: the addresses, ranges and hosts named */
+  allowPrivate?: true | string[];
   timeout: string;
   hostDelay: string;
 }
@@ -60,7 +61,7 @@ export function registerIngest(program: Command): void {
     .option('--queue <url>', 'enqueue the articles on a Redis queue for `tidings worker` processes instead of analysing here')
     .option('--sitemap <url>', 'read the pages a sitemap (or sitemap index) lists; repeatable', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--max-pages <n>', 'most pages read from all sitemaps', String(DEFAULT_MAX_SITEMAP_PAGES))
-    .option('--allow-private', 'fetch loopback, private and link-local addresses (refused by default)')
+    .option(ALLOW_PRIVATE_FLAG, ALLOW_PRIVATE_HELP, collectAllowPrivate)
     .option('--timeout <duration>', 'per-request timeout for pages and sitemaps', '20s')
     .option('--host-delay <duration>', 'least time between two requests to one site (a longer robots.txt crawl-delay wins)', '1s')
     .option('--json', 'print the summary as one JSON object')
@@ -160,7 +161,7 @@ function makeFetcher(sources: string[], opts: IngestOptions, maxBytes: number): 
   } catch (err) {
     throw new UserError(`--host-delay: ${(err as Error).message}`);
   }
-  return new Fetcher({ allowPrivate: !!opts.allowPrivate, timeoutMs, maxBytes, hostDelayMs });
+  return new Fetcher({ allowPrivate: opts.allowPrivate ?? false, timeoutMs, maxBytes, hostDelayMs });
 }
 
 function positiveInt(value: string, flag: string): number {

@@ -4,14 +4,15 @@ import { Fetcher } from '../../ingest/http/fetcher.js';
 import { TimedPageReader } from '../../ingest/html/timed-reader.js';
 import { openStore } from '../../store/index.js';
 import { UserError } from '../errors.js';
-import { defaultDbPath, parseSize, printJson } from '../options.js';
+import { ALLOW_PRIVATE_FLAG, ALLOW_PRIVATE_HELP, collectAllowPrivate, defaultDbPath, parseSize, printJson } from '../options.js';
 
 interface WatchOptions {
   every: string;
   once?: boolean;
   db: string;
   state?: string;
-  allowPrivate?: boolean;
+  /** true: every private range; a list: the addresses, ranges and hosts named */
+  allowPrivate?: true | string[];
   timeout: string;
   hostDelay: string;
   pageTimeout: string;
@@ -41,7 +42,7 @@ export function registerWatch(program: Command): void {
     .option('--once', 'poll once and exit')
     .option('--db <file>', 'database file (or TIDINGS_DB)', defaultDbPath())
     .option('--state <file>', 'where seen items and feed validators are kept (default: DB file + .watch.json)')
-    .option('--allow-private', 'fetch loopback, private and link-local addresses (refused by default)')
+    .option(ALLOW_PRIVATE_FLAG, ALLOW_PRIVATE_HELP, collectAllowPrivate)
     .option('--timeout <duration>', 'per-request timeout', '20s')
     .option('--host-delay <duration>', 'least time between two requests to one site (a longer robots.txt crawl-delay wins)', '1s')
     .option('--page-timeout <duration>', 'longest time to read one fetched page into an article (it is then given up)', '10s')
@@ -68,7 +69,7 @@ export function registerWatch(program: Command): void {
         throw new UserError((err as Error).message);
       }
       const store = await openStore(opts.db);
-      const fetcher = new Fetcher({ allowPrivate: !!opts.allowPrivate, timeoutMs, maxBytes, hostDelayMs, validators: state });
+      const fetcher = new Fetcher({ allowPrivate: opts.allowPrivate ?? false, timeoutMs, maxBytes, hostDelayMs, validators: state });
       const { createPipeline } = await import('../../pipeline/pipeline.js');
       const pipeline = createPipeline({ stages: opts.stages?.split(',').map((s) => s.trim()) });
       const emit = (line: unknown) => (opts.json ? printJson(line) : process.stderr.write(`${String(line)}\n`));

@@ -1,7 +1,7 @@
 import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { Agent, request, type Dispatcher } from 'undici';
-import { PrivateAddressError, assertPublicHost, guardedLookup } from './address-guard.js';
+import { EVERY_PRIVATE, PUBLIC_ONLY, PrivateAddressError, assertHostAllowed, guardedLookup, parseAllowList, type AddressPolicy } from './address-guard.js';
 import { HostLimiter } from './host-limiter.js';
 import { HostPacer } from './host-pacer.js';
 import { ALLOW_ALL, DISALLOW_ALL, isAllowed, parseRobots, type RobotsRules } from './robots.js';
@@ -31,8 +31,11 @@ export interface ValidatorStore {
 }
 
 export interface FetchOptions {
-  /** fetch loopback, private and link-local addresses (tests, intranets); off by default (SSRF guard) */
-  allowPrivate?: boolean;
+  /**
+   * non-public addresses a fetch may reach (SSRF guard): none by default; `true` every private range; a list only the
+   * addresses, CIDR ranges and host names it names. Link-local and cloud metadata addresses only when named by address.
+   */
+  allowPrivate?: boolean | readonly string[];
   /** whole request, from connecting to the last body byte */
   timeoutMs?: number;
   /** largest body accepted, after decompression */
@@ -48,7 +51,7 @@ export interface FetchOptions {
   userAgent?: string;
   /** remembers ETag / Last-Modified per URL and sends them back (conditional requests) */
   validators?: ValidatorStore;
-  /** the check each hop's host must pass when private addresses are not allowed (default: it resolves to public addresses only) */
+  /** the check each hop's host must pass (default: it resolves only to addresses `allowPrivate` allows) */
   assertHost?: (hostname: string) => Promise<void>;
 }
 
@@ -73,7 +76,7 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
  * Fetches pages and feeds politely and safely: robots.txt honoured (RFC 9309), requests to one host spaced (its
  * crawl-delay or a second), conditional requests, a per-host concurrency limit, a timeout, a size limit (also on
  * decompressed bytes), redirects followed by hand so that every hop's address and robots rules are checked, and a
- * guard refusing non-public addresses (checked before each hop and again at connect time) unless `allowPrivate`.
+ * guard refusing non-public addresses `allowPrivate` does not allow (checked before each hop and again at connect time).
  */
 export class Fetcher {
   private readonly agent: Agent;
@@ -82,8 +85,14 @@ export class Fetcher {
   /** robots.txt rules per origin, fetched once */
   private readonly robotsByOrigin = new Map<string, Promise<RobotsRules>>();
   readonly options: Required<Omit<FetchOptions, 'validators'>> & { validators?: ValidatorStore };
+  /** the addresses a fetch may reach */
+  readonly addressPolicy: AddressPolicy;
 
   constructor(options: FetchOptions = {}) {
+    const allow = options.allowPrivate ?? false;
+    // a bad entry throws here, before anything is fetched
+    this.addressPolicy = allow === true ? EVERY_PRIVATE : allow === false ? PUBLIC_ONLY : parseAllowList(allow);
+    const policy = this.addressPolicy;
     this.options = {
       allowPrivate: options.allowPrivate ?? false,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -94,12 +103,12 @@ export class Fetcher {
       hostDelayMs: options.hostDelayMs ?? DEFAULT_HOST_DELAY_MS,
       robots: options.robots ?? true,
       validators: options.validators,
-      assertHost: options.assertHost ?? assertPublicHost,
+      assertHost: options.assertHost ?? ((host) => assertHostAllowed(host, policy)),
     };
     this.limiter = new HostLimiter(this.options.perHost);
     this.pacer = new HostPacer(this.options.hostDelayMs);
     this.agent = new Agent({
-      connect: this.options.allowPrivate ? {} : { lookup: guardedLookup as never },
+      connect: { lookup: guardedLookup(policy) as never },
       headersTimeout: this.options.timeoutMs,
       bodyTimeout: this.options.timeoutMs,
       connectTimeout: this.options.timeoutMs,
@@ -143,12 +152,10 @@ export class Fetcher {
       const key = parsed.toString();
       if (seen.has(key)) throw new FetchError('redirect-loop', url, `redirect loop: ${key} redirects back to itself after ${hop} hops`);
       seen.add(key);
-      if (!this.options.allowPrivate) {
-        try {
-          await this.options.assertHost(parsed.hostname);
-        } catch (err) {
-          throw this.wrap(err, url, deadline);
-        }
+      try {
+        await this.options.assertHost(parsed.hostname);
+      } catch (err) {
+        throw this.wrap(err, url, deadline);
       }
       if (this.options.robots && parsed.pathname !== '/robots.txt') await this.assertRobotsAllow(parsed, url);
       const validators = conditional && hop === 0 ? this.options.validators?.get(url) : undefined;
