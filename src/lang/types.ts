@@ -10,6 +10,7 @@ import type { QuotesLanguage } from './sections/quotes.js';
 import type { TimeLanguage } from './sections/time.js';
 import type { PlacesLanguage } from './sections/places.js';
 import type { CleanLanguage } from './sections/clean.js';
+import type { NerLanguage } from './sections/ner.js';
 import type { ToneLanguage } from './sections/tone.js';
 import type { SegmentLanguage } from './sections/segment.js';
 import type { SyntaxLanguage } from './sections/syntax.js';
@@ -22,6 +23,7 @@ export type { TenseWords, TimeLanguage } from './sections/time.js';
 export type { SyntaxLanguage, LemmaExceptions } from './sections/syntax.js';
 export type { SegmentLanguage } from './sections/segment.js';
 export type { CleanLanguage } from './sections/clean.js';
+export type { NerGazetteerWords, NerLanguage } from './sections/ner.js';
 export type { ToneLanguage } from './sections/tone.js';
 
 export interface LanguagePack {
@@ -45,4 +47,6 @@ export interface LanguagePack {
   readonly syntax: SyntaxLanguage;
   /** the tone stage: the sentiment lexicon */
   readonly tone: ToneLanguage;
+  /** the ner stage: gazetteer feature words */
+  readonly ner: NerLanguage;
 }

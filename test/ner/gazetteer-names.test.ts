@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileNameLists, parsePhoenixActors, phoenixPhrases } from '../../src/train/ner-gazetteer.js';
 import { loadNerModel } from '../../src/pipeline/stages/ner/model.js';
 import { describeShared, SHARED_DATA } from '../helpers/shared.js';
-import { buildGazetteer, GAZ_FAMILY_NAME, GAZ_ORGANISATION, GAZ_PERSON, GAZ_WORDS, matchGazetteer } from '../../src/pipeline/stages/ner/gazetteer.js';
+import { buildGazetteer, GAZ_FAMILY_NAME, GAZ_ORG_WORD, GAZ_ORGANISATION, GAZ_PERSON, GAZ_REGION, GAZ_TITLE, GAZ_WORDS, matchGazetteer } from '../../src/pipeline/stages/ner/gazetteer.js';
 import { readGum, scoreNames, emptyNameScore } from '../../src/eval/ner/gum.js';
 
 // actor-file lines written here in the TABARI layout (names, synonyms, dated roles), not copied from the dictionaries
@@ -52,6 +52,20 @@ describe('name lists for the recogniser gazetteer', () => {
     expect(has(5, GAZ_PERSON * 4 + 2)).toBe(true);
     expect(has(7, GAZ_ORGANISATION * 4)).toBe(false); // lower-case "acme widgets" is not a name
     expect(has(9, GAZ_FAMILY_NAME * 4 + 3)).toBe(true); // U
+  });
+});
+
+describe('the gazetteer feature words', () => {
+  it("come from the language pack: the default pack's, or the lists a caller gives", () => {
+    const english = buildGazetteer([]);
+    expect(english.get('inc')! & (1 << GAZ_ORG_WORD)).not.toBe(0);
+    expect(english.get('mrs')! & (1 << GAZ_TITLE)).not.toBe(0);
+    expect(english.get('middle east')! & (1 << GAZ_REGION)).not.toBe(0);
+    const other = buildGazetteer([], null, { organisationWords: ['gesellschaft'], personTitles: ['herr'], regions: ['mittelmeerraum'] });
+    expect(other.get('gesellschaft')! & (1 << GAZ_ORG_WORD)).not.toBe(0);
+    expect(other.get('herr')! & (1 << GAZ_TITLE)).not.toBe(0);
+    expect(other.get('mittelmeerraum')! & (1 << GAZ_REGION)).not.toBe(0);
+    expect((other.get('mrs') ?? 0) & (1 << GAZ_TITLE)).toBe(0);
   });
 });
 

@@ -2,6 +2,7 @@ import type { LanguagePack } from '../types.js';
 import { clean } from './clean/index.js';
 import { entities } from './entities/index.js';
 import { events } from './events/index.js';
+import { ner } from './ner/index.js';
 import { quotes } from './quotes/index.js';
 import { englishPlaces } from './places/index.js';
 import { segment } from './segment/index.js';
@@ -15,6 +16,7 @@ export const english: LanguagePack = {
   name: 'English',
   clean,
   segment,
+  ner,
   entities,
   quotes,
   time,

@@ -34,4 +34,8 @@ export interface PlacesLanguage {
   readonly containerAfter: RegExp;
   /** true for a common word of the language ("city", "union"): such a name is a place only with more evidence */
   readonly isCommonWord: (lower: string) => boolean;
+  /** words after a capital that show it acting or speaking as a government ("Moscow warned", "Beijing says") */
+  readonly governmentVerbsAfter: RegExp;
+  /** suffixes of administrative names the gazetteer may hold without them ("Laurel County" -> "Laurel") */
+  readonly adminSuffix: RegExp;
 }

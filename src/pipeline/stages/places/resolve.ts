@@ -1,6 +1,6 @@
 import type { PlaceKind } from '../../../model/layers/entities.js';
 import type { PlacesLanguage } from '../../../lang/types.js';
-import { english } from '../../../lang/en/index.js';
+import { DEFAULT_PACK } from '../../../lang/index.js';
 import { adjectivalPlace } from './adjectival.js';
 import { countryByCode, standInFor } from '../../../knowledge/countries.js';
 import { distanceKm, normalizePlaceName, type Gazetteer, type GazetteerEntry, type MatchVia } from '../../../knowledge/gazetteer/index.js';
@@ -115,12 +115,6 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   sentenceCountry: 2,
 };
 
-/** Words after a capital that show it acting or speaking as a government ("Moscow warned", "Beijing says"). */
-const GOVERNMENT_VERBS = /^\s*(?:has |have |had |is |was |will |would |also |then |quickly |repeatedly )?(?:said|says|say|warned|warns|warn|announced|announces|accused|accuses|denied|denies|rejected|rejects|condemned|condemns|demanded|demands|urged|urges|insisted|insists|threatened|threatens|claimed|claims|responded|responds|vowed|vows|refused|refuses|blamed|blames|called|calls|wants|wanted|agreed|agrees|signed|signs|imposed|imposes|sanctioned|sent|sends|hopes|hoped|believes|believed|considers|considered|protested|protests|welcomed|welcomes|expelled|recalled|summoned|pledged|pledges|backed|backs|supports|supported|opposes|opposed|sees|saw|fears|feared|is expected|is set|has been|has said)\b/;
-
-/** Suffixes of administrative names the gazetteer may hold without them ("Laurel County" → "Laurel"). */
-const ADMIN_SUFFIX = /\s+(county|parish|township|borough|province|state|oblast|region|governorate|prefecture|district|krai|city|municipality|area|metropolitan area|metro area)$/i;
-
 /** A place a mention is said to lie in: a region or country by code, or a town by its point. */
 interface Qualifier {
   country: string | null;
@@ -199,7 +193,8 @@ interface Group {
 export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[], options: ResolveOptions = {}): PlaceResolution[] {
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const home = options.home ?? null;
-  const groups = groupQueries(gaz, text, queries, weights, options.language ?? english.places);
+  const language = options.language ?? DEFAULT_PACK.places;
+  const groups = groupQueries(gaz, text, queries, weights, language);
   if (home) for (const g of groups) for (const c of g.candidates) c.prior += homeBonus(c.entry, home, weights);
   // round 0: priors only; rounds 1-2: evidence from the other groups' current choices
   for (const g of groups) pickBest(g, g.candidates.map((c) => c.prior));
@@ -215,7 +210,7 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
     const chosen = containerRulesOut(g) ? undefined : g.candidates[g.best];
     for (const qi of g.queries) {
       const q = queries[qi];
-      const standsFor = q.standsFor ?? g.seatOf ?? (chosen && isCapital(chosen.entry) && GOVERNMENT_VERBS.test(text.slice(q.end, q.end + 40)) ? chosen.entry.country : null);
+      const standsFor = q.standsFor ?? g.seatOf ?? (chosen && isCapital(chosen.entry) && language.governmentVerbsAfter.test(text.slice(q.end, q.end + 40)) ? chosen.entry.country : null);
       out[qi] = { query: q, entry: chosen?.entry ?? null, via: chosen ? chosen.via : null, confidence: chosen ? g.confidence : 0, standsFor };
     }
   }
@@ -237,7 +232,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
       // a seat of government is a building in the capital: as a place it is the capital, and it always stands in
       const { matches, approximate } = capital
         ? { matches: [{ entry: capital, via: 'alias' as MatchVia }], approximate: false }
-        : candidatesFor(gaz, surface, language.directionPrefix, adjectiveOf);
+        : candidatesFor(gaz, surface, language.directionPrefix, language.adminSuffix, adjectiveOf);
       g = {
         key,
         queries: [],
@@ -263,7 +258,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
     if (qual) g.qualifiers.push(...qual);
     if (q.countryHint) g.hintCountries.add(q.countryHint);
     if (q.standsFor) g.government = q.standsFor;
-    else if (GOVERNMENT_VERBS.test(text.slice(q.end, q.end + 40))) g.government ??= '*';
+    else if (language.governmentVerbsAfter.test(text.slice(q.end, q.end + 40))) g.government ??= '*';
   });
   // names in one list ("Ohio, Texas and Georgia") are read as the same kind of place in the same country
   const order = queries.map((q, i) => i).sort((a, b) => queries[a].start - queries[b].start);
@@ -322,7 +317,7 @@ function cleanSurface(s: string): string {
     .trim();
 }
 
-function candidatesFor(gaz: Gazetteer, surface: string, directionPrefix: RegExp, adjectiveOf: (word: string) => string | null): { matches: { entry: GazetteerEntry; via: MatchVia }[]; approximate: boolean } {
+function candidatesFor(gaz: Gazetteer, surface: string, directionPrefix: RegExp, adminSuffix: RegExp, adjectiveOf: (word: string) => string | null): { matches: { entry: GazetteerEntry; via: MatchVia }[]; approximate: boolean } {
   let matches = gaz.lookup(surface);
   if (matches.length) return { matches, approximate: false };
   // plural demonyms ("Americans", "Palestinians")
@@ -330,7 +325,7 @@ function candidatesFor(gaz: Gazetteer, surface: string, directionPrefix: RegExp,
     matches = gaz.lookup(surface.slice(0, -1)).filter((m) => m.via === 'demonym');
     if (matches.length) return { matches, approximate: false };
   }
-  const base = surface.replace(ADMIN_SUFFIX, '');
+  const base = surface.replace(adminSuffix, '');
   if (base !== surface) {
     matches = gaz.lookup(base);
     if (matches.length) return { matches, approximate: true };
@@ -338,7 +333,7 @@ function candidatesFor(gaz: Gazetteer, surface: string, directionPrefix: RegExp,
   // "north DeKalb", "East Texas", "the Greater Toronto Area": the place without the direction before it
   const rest = surface.replace(directionPrefix, '');
   if (rest !== surface && rest) {
-    const restBase = rest.replace(ADMIN_SUFFIX, '');
+    const restBase = rest.replace(adminSuffix, '');
     matches = gaz.lookup(rest).filter((m) => m.via !== 'demonym');
     if (!matches.length && restBase !== rest) matches = gaz.lookup(restBase).filter((m) => m.via !== 'demonym');
     if (matches.length) return { matches, approximate: false };
