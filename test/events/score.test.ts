@@ -102,4 +102,13 @@ describe('PLOVER scorer: one predicted event per gold record', () => {
     expect(m.targetErrors.spurious).toBe(1);
     expect(m.tripleErrors).toEqual({ type: 0, source: 0, target: 1 });
   });
+
+  it('reads a symmetric record listed as two sources as each being the other\'s target', () => {
+    const pair = gold('AGREE', [actor('TUR', 'GOV'), actor('GRC', 'GOV')], [], true);
+    expect(score([pair], [predicted('AGREE', ['TUR', 'GOV'], ['GRC', 'GOV'])]).tripleAccuracySector).toBe(1);
+    expect(score([pair], [predicted('AGREE', ['GRC', 'GOV'], null)]).tripleAccuracySector).toBe(1);
+    // the same party twice, or a third party, is not the other side
+    expect(score([pair], [predicted('AGREE', ['TUR', 'GOV'], ['CYP', 'CVL'])]).tripleAccuracy).toBe(0);
+    expect(score([gold('AGREE', [actor('TUR'), actor('GRC')], [], false)], [predicted('AGREE', ['TUR', null], ['GRC', null])]).tripleAccuracy).toBe(0);
+  });
 });

@@ -35,8 +35,9 @@ describeShared('seed/wion-2023-09-06.txt', 'events on the seed article', () => {
     expect(e!.date.end).toBe('2023-09-13');
   });
 
-  it('Russia (Shoigu, MIL) to North Korea, CONSULT by visit, July 2023, asserted', () => {
-    const e = doc.events.find((x) => x.type === 'CONSULT' && x.mode === 'visit' && x.source?.code === 'RUSMIL' && x.target?.country === 'PRK' && x.date.value === '2023-07');
+  // a defence minister is coded as the government, as Phoenix codes the office (~GOVMIL: government first)
+  it('Russia (Shoigu, defence minister: GOV) to North Korea, CONSULT by visit, July 2023, asserted', () => {
+    const e = doc.events.find((x) => x.type === 'CONSULT' && x.mode === 'visit' && x.source?.code === 'RUSGOV' && x.target?.country === 'PRK' && x.date.value === '2023-07');
     expect(e).toBeDefined();
     expect(e!.modality).toBe('asserted');
   });

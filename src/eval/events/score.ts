@@ -140,12 +140,24 @@ export function slotError(p: Actor, gold: PloverActor[], other: PloverActor[], t
   return p.country ? 'wrongCountry' : 'noCountry';
 }
 
+/**
+ * The target slot a record is judged on. A symmetric record (SRC/TAR markup) with no target lists its parties once, as
+ * sources, each being source and target at once: the target is then none, or a party other than the one the
+ * predicted source is.
+ */
+export function judgedTargets(g: PloverRecord, e: EventRecord): PloverActor[] {
+  if (!g.symmetric || g.targets.length > 0 || g.sources.length < 2 || !e.target) return g.targets;
+  const used = g.sources.findIndex((a) => !!a.country && a.country === e.source?.country);
+  return g.sources.filter((_, i) => i !== used);
+}
+
 /** Scores one gold sentence (one or more records with the same text) against the events coded from it. */
 export function scoreSentence(gold: PloverRecord[], events: EventRecord[], counts: EventCounts): void {
   const paired = pairRecords(gold, events);
-  gold.forEach((g, r) => {
+  gold.forEach((record, r) => {
     counts.records++;
     const e = paired[r];
+    const g = e ? { ...record, targets: judgedTargets(record, e) } : record;
     if (!e) {
       counts.unanswered++;
       bump(counts, g.type, 'fn');

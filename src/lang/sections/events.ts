@@ -55,6 +55,10 @@ export interface EventsLanguage {
   modalNouns: Words;
   /** nouns of quantity before "of" an actor ("hundreds of protesters") */
   quantityNouns: Words;
+  /** modifiers of a title held before ("former", "ex-"): the person is one of the elites (ELI), not the office */
+  formerModifiers: Words;
+  /** modifiers that make a people's name a number of its members ("young Algerians", "ordinary Serbs"): civilians */
+  peopleModifiers: Words;
   /** endings of a past participle, for a passive trigger */
   pastParticiple: RegExp;
   /** an adverb between an auxiliary and its participle ("was reportedly attacked") */

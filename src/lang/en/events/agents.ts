@@ -15,8 +15,10 @@ export const AGENT_SECTORS: Record<string, string> = {
   'foreign minister': 'GOV', 'foreign ministry': 'GOV', 'state department': 'GOV', 'vice president': 'GOV', 'vice-president': 'GOV',
   'secretary-general': 'GOV', 'secretary general': 'GOV', 'national security advisor': 'GOV', 'national security adviser': 'GOV',
   army: 'MIL', armies: 'MIL', troops: 'MIL', soldier: 'MIL', soldiers: 'MIL', forces: 'MIL', military: 'MIL', navy: 'MIL',
-  'air force': 'MIL', 'armed forces': 'MIL', 'defence minister': 'MIL', 'defense minister': 'MIL', 'defence secretary': 'MIL',
-  'defense secretary': 'MIL', 'defence ministry': 'MIL', 'defense ministry': 'MIL', pentagon: 'MIL', general: 'MIL',
+  'air force': 'MIL', 'armed forces': 'MIL', 
+  // a defence minister is a member of the government (Phoenix codes the office ~GOVMIL: government first)
+  'defence minister': 'GOV', 'defense minister': 'GOV', 'defence secretary': 'GOV', 'defense secretary': 'GOV',
+  'defence ministry': 'GOV', 'defense ministry': 'GOV', pentagon: 'MIL', general: 'MIL',
   commander: 'MIL', commanders: 'MIL', warships: 'MIL', warship: 'MIL', tanks: 'MIL', helicopters: 'MIL', jets: 'MIL',
   officers: 'MIL', marines: 'MIL', artillery: 'MIL', battalion: 'MIL', brigade: 'MIL', peacekeepers: 'MIL', peacekeeping: 'MIL',
   militiamen: 'MIL', fleet: 'MIL', 'military police': 'MIL', sailors: 'MIL', paratroopers: 'MIL',

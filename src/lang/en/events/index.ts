@@ -21,6 +21,11 @@ export const events: EventsLanguage = {
   passiveAuxiliaries: new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", 'am', 'get', 'got']),
   modalNouns: new Set(['must', 'should']),
   quantityNouns: new Set(['group', 'groups', 'number', 'dozens', 'hundreds', 'thousands', 'tens', 'millions', 'some', 'many', 'most', 'members', 'patch', 'all', 'both']),
+  formerModifiers: new Set(['former', 'ex', 'ex-', 'onetime', 'one-time', 'erstwhile']),
+  peopleModifiers: new Set([
+    'young', 'old', 'elderly', 'angry', 'ordinary', 'local', 'ethnic', 'fellow', 'many', 'some', 'several', 'hundreds',
+    'thousands', 'dozens', 'millions', 'tens', 'most', 'poor', 'unemployed', 'displaced', 'starving', 'stranded',
+  ]),
   pastParticiple: /(ed|en|wn|ld|ht|un|ck|ft)$/,
   adverb: /ly$/,
   // a context is added when one of its words is in the sentence

@@ -18,6 +18,8 @@ interface AnchorInfo {
   prefix?: string;
   /** a dictionary actor's dated codes, read against the article's date when matched */
   codes?: DatedCode[];
+  /** the sector is a dictionary's role for the date, not a word of the article (the article's own title goes first) */
+  dated?: boolean;
 }
 
 interface Anchor extends AnchorInfo {
@@ -182,7 +184,7 @@ export class ActorKnowledge {
       if (r.info.codes) {
         const { country, sector } = resolveCodes(r.info.codes, day, this.isCountry);
         if (!country && !sector) continue;
-        return { end: i + r.words.length, info: { ...r.info, country, sector } };
+        return { end: i + r.words.length, info: { ...r.info, country, sector, dated: true } };
       }
       return { end: i + r.words.length, info: r.info };
     }
@@ -195,7 +197,8 @@ function roleSector(lang: EventsLanguage, e: EntityRecord): string | null {
   let best: string | null = null;
   for (const r of e.roles) {
     const t = r.title.toLowerCase();
-    const candidates = [t, ...t.split(/\s+/)];
+    // the whole title says what the office is ("defence minister" is a minister); its words only when it is unknown
+    const candidates = lang.agentSectors[t] ? [t] : t.split(/\s+/);
     for (const c of candidates) {
       const s = lang.agentSectors[c];
       if (s && (!best || SECTOR_PRIORITY[s] > SECTOR_PRIORITY[best])) best = s;
@@ -208,20 +211,24 @@ function roleSector(lang: EventsLanguage, e: EntityRecord): string | null {
  * An entity's code from the entity itself: its stand-in, its roles and nationality in this article, then the
  * dictionary's role for its name on the article's date. Never the country the article is about.
  */
-function entityCode(e: EntityRecord, knowledge: ActorKnowledge, day: string): { country: string | null; sector: string | null } {
-  if (e.standsFor) return { country: alpha3(e.standsFor.country), sector: e.standsFor.sector };
+function entityCode(e: EntityRecord, knowledge: ActorKnowledge, day: string): { country: string | null; sector: string | null; dated: boolean } {
+  if (e.standsFor) return { country: alpha3(e.standsFor.country), sector: e.standsFor.sector, dated: false };
   let country: string | null = null;
   for (const r of e.roles) if (r.country && !country) country = alpha3(r.country);
   let sector = roleSector(knowledge.lang, e);
+  let dated = false;
   const codes = knowledge.codesOfName(e.name) ?? e.aliases.map((a) => knowledge.codesOfName(a)).find((c) => c) ?? null;
   if (codes) {
     const known = resolveCodes(codes, day, knowledge.isCountry);
     country ??= known.country;
-    sector ??= known.sector;
+    if (!sector && known.sector) {
+      sector = known.sector;
+      dated = true;
+    }
   }
   country ??= alpha3(e.country);
   if (!sector && e.type === 'person' && e.roles.length > 0) sector = 'GOV';
-  return { country, sector };
+  return { country, sector, dated };
 }
 
 /** Token index (within `tokens`) containing char offset, or -1. */
@@ -270,7 +277,7 @@ export function findActors(
       if (first < 0 || last < 0) continue;
       const pronoun = mention.via === 'pronoun';
       const code = entityCode(e, knowledge, day);
-      anchors.push({ kind: pronoun ? 'pronoun' : 'entity', country: code.country, sector: code.sector, first, end: last + 1, entity: e });
+      anchors.push({ kind: pronoun ? 'pronoun' : 'entity', country: code.country, sector: code.sector, dated: code.dated, first, end: last + 1, entity: e });
     }
   }
   anchors.sort((a, b) => a.first - b.first || b.end - a.end);
@@ -317,12 +324,15 @@ export function findActors(
       i = j > i ? j : i + 1;
       continue;
     }
-    groups.push(...splitGroup(doc, tokens, members, i, j));
+    const made = splitGroup(doc, tokens, members, i, j);
+    for (const g of made) readModifiers(knowledge.lang, texts, lower, g, members);
+    groups.push(...made);
     i = j;
   }
-  // police, protesters or soldiers of no stated nationality belong where the sentence places them ("police in Nairobi")
+  // police, protesters, soldiers or a rebel group of no stated nationality belong where the sentence places them
+  // ("police in Nairobi", "the rebel front in Darfur"); a person does not (a visitor is not of the place visited)
   const here = sentenceCountry(doc, tokens);
-  if (here) for (const g of groups) if (!g.country && !g.entity && !g.pronoun && g.sector) g.country = here;
+  if (here) for (const g of groups) if (!g.country && !g.person && !g.pronoun && g.sector && g.sector !== 'GOV') g.country = here;
   // a sector word with no country, entity or pronoun is not a codable actor ("military supplies", "forces")
   for (let g = groups.length - 1; g >= 0; g--) if (!groups[g].country && !groups[g].entity && !groups[g].pronoun) groups.splice(g, 1);
   // "Hungarian and Romanian officials": the first demonym shares the head noun's sector
@@ -357,6 +367,27 @@ function sentenceCountry(doc: Doc, tokens: Token[]): string | null {
   return found;
 }
 
+/**
+ * What the phrase's own modifiers say: a title held before ("former President X") makes a person one of the elites
+ * (ELI); a people's name with a modifier of number or kind ("young Algerians", "thousands of Iraqi Kurds", "Bosnian
+ * Serbs") names some of its members, civilians (CVL), not the state.
+ */
+function readModifiers(lang: EventsLanguage, texts: string[], lower: string[], g: ActorGroup, members: Anchor[]): void {
+  if (g.person) {
+    for (let k = Math.max(0, g.first - 1); k < g.end; k++) if (lang.formerModifiers.has(lower[k])) g.sector = 'ELI';
+    return;
+  }
+  // a named body or person is not a people
+  if (g.sector || members.some((m) => m.entity && m.entity.type !== 'group' && m.entity.type !== 'other')) return;
+  const head = texts[g.end - 1];
+  if (!/^[A-Z][a-z]+s$/.test(head)) return;
+  const before = lower[g.first - 1] ?? '';
+  const quantity = (before === 'of' && lang.quantityNouns.has(lower[g.first - 2] ?? '')) || lang.peopleModifiers.has(before);
+  let modified = quantity;
+  for (let k = g.first; k < g.end - 1 && !modified; k++) modified = lang.peopleModifiers.has(lower[k]) || members.some((m) => m.kind === 'demonym' && m.first === k);
+  if (modified) g.sector = 'CVL';
+}
+
 /** Words that may sit inside an actor phrase: modifiers, and capitalised words (names) after the first word. */
 function isGlue(lang: EventsLanguage, texts: string[], lower: string[], i: number): boolean {
   if (lang.actorModifiers.has(lower[i])) return true;
@@ -374,8 +405,10 @@ function splitGroup(doc: Doc, tokens: Token[], members: Anchor[], first: number,
   const hi = Math.max(...members.map((m) => m.end));
   const kinds = members.filter((m) => m.kind === 'demonym' || m.kind === 'country');
   const sectorAnchors = members.filter((m) => m.sector);
+  // the article's words (a title, a sector noun) say what the actor is now; a dictionary's dated role only when they say nothing
+  const stated = sectorAnchors.filter((m) => !m.dated);
   let sector: string | null = null;
-  for (const m of sectorAnchors) if (!sector || SECTOR_PRIORITY[m.sector!] > SECTOR_PRIORITY[sector]) sector = m.sector;
+  for (const m of stated.length ? stated : sectorAnchors) if (!sector || (SECTOR_PRIORITY[m.sector!] ?? 0) > (SECTOR_PRIORITY[sector] ?? 0)) sector = m.sector;
   const text = doc.text.slice(tokens[Math.max(lo, first)].start, tokens[Math.min(hi, end) - 1].end);
   const pronoun = members.every((m) => m.kind === 'pronoun' && !m.entity);
   const person = members.some((m) => m.entity?.type === 'person');

@@ -246,10 +246,17 @@ export class Syntax {
 
   /** Passive voice: a passive auxiliary or passive subject ("was killed"), or a participle modifying a noun ("the man killed by"). */
   isPassive(v: number): boolean {
+    let passiveSubject = false;
+    let object = false;
     for (const c of this.children(v)) {
       const r = this.relation(c);
-      if (r === 'aux:pass' || r === 'nsubj:pass' || r === 'csubj:pass') return true;
+      if (r === 'aux:pass') return true;
+      if (r === 'nsubj:pass' || r === 'csubj:pass') passiveSubject = true;
+      if (r === 'obj') object = true;
     }
+    // a passive subject with no passive auxiliary is a parser's guess; with a direct object beside it the verb is active
+    // ("Police in Lagos arrested twelve protesters"); without one it stands (headlines drop the auxiliary)
+    if (passiveSubject) return !object;
     return this.relation(v) === 'acl' && this.xpos(v) === 'VBN';
   }
 
