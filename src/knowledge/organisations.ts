@@ -77,9 +77,6 @@ const ORGANISATION_HEADS = new Set(
     .filter(Boolean),
 );
 
-/** Words that mark a name as an event, not an organisation, when last ("Games", "Cup", "War"). */
-const EVENT_HEADS = new Set(['games', 'cup', 'war', 'olympics', 'championship', 'championships', 'festival', 'expo', 'election', 'elections']);
-
 const byName = new Map<string, KnownOrganisation>();
 const byAcronym = new Map<string, KnownOrganisation>();
 for (const org of KNOWN) {
@@ -98,11 +95,6 @@ export function organisationByName(name: string): KnownOrganisation | null {
 /** True if the lower-case last word of a name marks an organisation ("university", "forum"). */
 export function isOrganisationHead(lower: string): boolean {
   return ORGANISATION_HEADS.has(lower);
-}
-
-/** True if the lower-case last word of a name marks an event ("cup", "games"). */
-export function isEventHead(lower: string): boolean {
-  return EVENT_HEADS.has(lower);
 }
 
 /** Every known organisation (for exact-match scanning). */

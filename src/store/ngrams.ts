@@ -8,12 +8,6 @@ export const NO_SPACE_RANGES =
   '\\u0e00-\\u0eff\\u0f00-\\u0fff\\u1000-\\u109f\\u1780-\\u17ff\\u3040-\\u30ff\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f';
 
 const RUN = new RegExp(`[${NO_SPACE_RANGES}]+`, 'gu');
-const ANY = new RegExp(`[${NO_SPACE_RANGES}]`, 'u');
-
-export function hasNoSpaceScript(text: string): boolean {
-  return ANY.test(text);
-}
-
 /** The runs of no-space script in `text`. */
 export function noSpaceRuns(text: string): string[] {
   return text.match(RUN) ?? [];

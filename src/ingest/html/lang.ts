@@ -23,12 +23,6 @@ export function iso639_1(code3: string): string | undefined {
   return ISO639_3_TO_1[code3];
 }
 
-/** The language a page declares (`<html lang="en-GB">`): its primary subtag, lower-cased. */
-export function declaredLanguage(value: string | null | undefined): string | undefined {
-  const m = /^\s*([a-z]{2,3})(?:[-_]|$)/i.exec(value ?? '');
-  return m ? m[1].toLowerCase() : undefined;
-}
-
 /**
  * ISO 639-1 language of a text: franc-min's guess, unless the page's declared language scores close to it
  * (franc confuses close languages on short texts; a page's own lang attribute is then the better word).

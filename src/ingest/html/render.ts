@@ -64,8 +64,3 @@ export function renderParagraphs(root: Node): string[] {
   flush(sink);
   return sink.paragraphs;
 }
-
-/** The text of a DOM subtree: paragraphs separated by blank lines. */
-export function renderText(root: Node): string {
-  return renderParagraphs(root).join('\n\n');
-}

@@ -48,10 +48,6 @@ function stripComment(line: string): string {
   return (hash >= 0 ? line.slice(0, hash) : line).trimEnd();
 }
 
-function wordOf(raw: string): string {
-  return raw.replace(/_+$/, '').toLowerCase();
-}
-
 /** Splits a pattern half into tokens, with brackets as tokens of their own. */
 function patternTokens(text: string): string[] {
   return text.replace(/([(){}])/g, ' $1 ').split(/\s+/).filter(Boolean);

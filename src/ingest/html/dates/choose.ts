@@ -54,11 +54,6 @@ function bylineDate(zone: DateCandidate[]): DateCandidate | undefined {
   return zone[0];
 }
 
-/** Days between two YYYY-MM-DD days. */
-function daysApart(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-}
-
 /** Of some visible dates, the one nearest the headline (or the first, on a page without one). */
 function nearestHeadline(evidence: PageEvidence, candidates: DateCandidate[]): DateCandidate | undefined {
   const h = evidence.headlineAt;

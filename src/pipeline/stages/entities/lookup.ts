@@ -84,9 +84,3 @@ export function personEndingBefore(doc: Doc, position: number): EntityRecord | n
   while (k > 0 && found.ends[k - 1] === end) k--;
   return found.entities[k];
 }
-
-/** The mention of `entity` overlapping [start, end), or null. */
-export function mentionAt(entity: EntityRecord, start: number, end: number): Mention | null {
-  for (const m of entity.mentions) if (Math.min(end, m.end) > Math.max(start, m.start)) return m;
-  return null;
-}

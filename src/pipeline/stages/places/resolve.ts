@@ -261,7 +261,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
     else if (language.governmentVerbsAfter.test(text.slice(q.end, q.end + 40))) g.government ??= '*';
   });
   // names in one list ("Ohio, Texas and Georgia") are read as the same kind of place in the same country
-  const order = queries.map((q, i) => i).sort((a, b) => queries[a].start - queries[b].start);
+  const order = queries.map((_q, i) => i).sort((a, b) => queries[a].start - queries[b].start);
   const groupOf = new Map<number, Group>();
   for (const g of byKey.values()) for (const qi of g.queries) groupOf.set(qi, g);
   for (let k = 1; k < order.length; k++) {

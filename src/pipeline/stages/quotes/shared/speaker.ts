@@ -107,9 +107,3 @@ export function speakerAfter(ctx: QuoteContext, from: number, hi: number): Token
   if (end <= from) return null;
   return { first: from, end };
 }
-
-/** True when the tokens [first, end) look like a name or a noun phrase headed by a capitalised word or a noun. */
-export function isNamedSpeaker(ctx: QuoteContext, r: TokenRange): boolean {
-  for (let i = r.first; i < r.end; i++) if (ctx.isCapitalised(i)) return true;
-  return false;
-}
