@@ -7,7 +7,7 @@ import { readPolnear, type PolnearDocument } from './polnear.js';
 import { emptyCounts, quoteMetrics, scoreDocument, type QuoteMismatch } from './score.js';
 
 /** The stages the quotes scorer runs, when present: no clean stage, as it may delete lines and move the gold offsets. */
-const SCORED_STAGES = ['segment', 'ner', 'entities', 'quotes'];
+const SCORED_STAGES = ['segment', 'syntax', 'ner', 'entities', 'quotes'];
 
 export interface PolnearScore {
   metrics: Record<string, unknown>;

@@ -117,4 +117,6 @@ export interface QuotesLanguage {
   groupPronouns: Words;
   /** pronouns of the speaker's own frame ("I", "we", "you"): inside a quotation's frame rarely the last speaker */
   framePronouns: Words;
+  /** lemmas of passive cues whose subject is the speaker ("was quoted as saying"); of any other passive cue the subject is spoken to or about */
+  speakerSubjectPassives: Words;
 }

@@ -206,4 +206,5 @@ export const quotes: QuotesLanguage = {
   personPronouns: PERSON_PRONOUNS,
   groupPronouns: GROUP_PRONOUNS,
   framePronouns: new Set(['i', 'we', 'you']),
+  speakerSubjectPassives: new Set(['quote']),
 };

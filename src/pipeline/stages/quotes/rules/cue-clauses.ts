@@ -1,12 +1,14 @@
 import type { CueEntry } from '../../../../lang/types.js';
 import type { QuoteContext } from '../context.js';
 import type { TokenRange } from '../shared/speaker.js';
+import { parsedAsVerb } from '../shared/parse.js';
 import { verbSlot } from '../shared/subject.js';
 import type { AttributionRule, AttributionState, ClauseRule } from './rule.js';
 
 /**
  * The reporting cue at token `i` when it can open a clause rule: lower case, not the first word, in a verb slot when
- * the form is as often a noun, with its particle or infinitive when it needs one. Null otherwise.
+ * the form is as often a noun (and read as a verb by the parse, when there is one), with its particle or infinitive
+ * when it needs one. Null otherwise.
  */
 function usableCue(ctx: QuoteContext, i: number, s0: number): CueEntry | null {
   const w = ctx.lower[i];
@@ -17,7 +19,15 @@ function usableCue(ctx: QuoteContext, i: number, s0: number): CueEntry | null {
   if (w === 'known' || (ctx.lang.nounLikeCues.has(w) && !verbSlot(ctx, i) && !pastAfterAnd)) return null;
   if (entry.particle && ctx.lower[i + 1] !== entry.particle) return null;
   if (entry.infinitive && (ctx.lower[i + 1] !== 'to' || !ctx.isWord(i + 2))) return null;
+  // a form as often a noun that the parse reads as one ("demand remains strong", "an NBC show", "a press call")
+  if (ctx.lang.nounLikeCues.has(w) && !parsedAsVerb(ctx, i) && !verbalContext(ctx, i)) return null;
   return entry;
+}
+
+/** A pronoun or auxiliary before the form ("it points out", "has claimed"): a verb whatever the tagger says. */
+function verbalContext(ctx: QuoteContext, i: number): boolean {
+  const p = ctx.lower[i - 1];
+  return ctx.lang.speakerPronouns.has(p) || ctx.lang.betweenSpeakerAndCue.has(p);
 }
 
 /**

@@ -11,6 +11,7 @@ import { headline } from './headline.js';
 import { inSource } from './in-source.js';
 import { inverted } from './inverted.js';
 import { nestedThoughts } from './nested-thoughts.js';
+import { passiveCues } from './passive-cues.js';
 import type { Attribution, AttributionRule, AttributionState, ClauseRule } from './rule.js';
 import { signature } from './signature.js';
 import { speakerCue } from './speaker-cue.js';
@@ -36,6 +37,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   continuations,
   floating,
   nestedThoughts,
+  passiveCues,
 ];
 
 /**

@@ -1,0 +1,135 @@
+// What the dependency parse says about a cue: whether it is a verb, who its speaker is, and whether it governs content.
+import type { Syntax } from '../../syntax/parse.js';
+import type { QuoteContext } from '../context.js';
+import type { TokenRange } from './speaker.js';
+
+/** Relations that keep a word inside the noun phrase that names a speaker ("Kremlin spokesman Dmitry Peskov", "the mayor of Chicago"). */
+const NAME_RELATIONS = new Set(['compound', 'flat', 'flat:name', 'amod', 'det', 'nummod', 'nmod:poss', 'case', 'nmod', 'fixed', 'punct', 'cc', 'conj']);
+
+/** Relations by which a verb's clause reports what was said or thought. */
+const CONTENT_CLAUSES = new Set(['ccomp', 'xcomp', 'parataxis', 'csubj', 'csubj:pass']);
+
+/** Verb relations whose subject is that of the verb they hang on (", adding …", "Speaking to reporters, X said"). */
+const BORROWED_SUBJECT = new Set(['advcl', 'xcomp', 'conj']);
+
+/** Levels of clauses climbed to find a borrowed subject ("…, saying he would try to add …"). */
+const MAX_SUBJECT_CLIMB = 2;
+
+/** The parse of the document, or null when the syntax stage did not run (the rules then read tokens only). */
+export function parseOf(ctx: QuoteContext): Syntax | null {
+  return ctx.doc.syntax;
+}
+
+/** True unless the parse says token `i` is not a verb ("demand remains strong", "his promises"); true with no parse. */
+export function parsedAsVerb(ctx: QuoteContext, i: number): boolean {
+  const p = parseOf(ctx);
+  if (!p) return true;
+  const upos = p.upos(p.wordOfToken(i));
+  return upos === 'VERB' || upos === 'AUX';
+}
+
+/**
+ * The speaker of a passive cue at token `cue` ("was asked by the host" → "the host"), null when a passive cue names
+ * none ("is expected to"), undefined when the cue is not passive (or is one whose subject speaks: "was quoted as
+ * saying") or there is no parse.
+ */
+export function passiveSpeaker(ctx: QuoteContext, cue: number): TokenRange | null | undefined {
+  const p = parseOf(ctx);
+  if (!p) return undefined;
+  const v = p.wordOfToken(cue);
+  if (!passiveCue(p, v) || ctx.lang.speakerSubjectPassives.has(p.lemma(v).toLowerCase())) return undefined;
+  const agents = p.agents(v);
+  return agents.length ? nounPhrase(ctx, p, agents[0]) : null;
+}
+
+/**
+ * The speaker of the cue verb at token `cue` from the parse: its subject (shared through coordination, control and
+ * relative clauses; for a participle clause, the subject of the clause it hangs on: "Speaking to reporters, X said",
+ * "…, adding that"), or for a passive cue its "by" phrase. Undefined when the parse has no answer, null when it says
+ * nobody is named.
+ */
+export function parsedSpeaker(ctx: QuoteContext, cue: number): TokenRange | null | undefined {
+  const p = parseOf(ctx);
+  if (!p) return undefined;
+  const passive = passiveSpeaker(ctx, cue);
+  if (passive !== undefined) return passive;
+  let v = p.wordOfToken(cue);
+  if (p.upos(v) !== 'VERB' && p.upos(v) !== 'AUX') return undefined;
+  for (let climb = 0; climb <= MAX_SUBJECT_CLIMB; climb++) {
+    const subjects = p.subjects(v);
+    if (subjects.length) return nounPhrase(ctx, p, subjects[0]);
+    const h = p.head(v);
+    if (h < 0 || !BORROWED_SUBJECT.has(p.baseRelation(v))) return undefined;
+    v = h;
+  }
+  return undefined;
+}
+
+/**
+ * A passive cue: a past participle with a form of "be" or "get" as its passive auxiliary ("was asked", "is expected"),
+ * checked on the auxiliary's lemma as well as its label, since the labeller also writes aux:pass for a perfect's "has".
+ */
+function passiveCue(p: Syntax, v: number): boolean {
+  if (p.xpos(v) !== 'VBN') return false;
+  for (const c of p.children(v)) {
+    if (p.relation(c) !== 'aux:pass') continue;
+    const l = p.lemma(c).toLowerCase();
+    if (l === 'be' || l === 'get') return true;
+  }
+  return false;
+}
+
+/** True when the tokens [first, end) hold a word the parse reads as a verb ("spend the weekend", "Holding signs"): no speaker. */
+export function holdsVerb(ctx: QuoteContext, r: TokenRange): boolean {
+  const p = parseOf(ctx);
+  if (!p) return false;
+  for (let t = r.first; t < r.end; t++) if (p.upos(p.wordOfToken(t)) === 'VERB') return true;
+  return false;
+}
+
+/** The token range of the noun phrase headed by word `w`: its name parts and modifiers, not its appositions or clauses. */
+function nounPhrase(ctx: QuoteContext, p: Syntax, w: number): TokenRange | null {
+  let lo = w;
+  let hi = w;
+  const stack = [w];
+  while (stack.length) {
+    const x = stack.pop()!;
+    for (const c of p.children(x)) {
+      const r = p.relation(c);
+      // a name in apposition to a title is the speaker's name ("host Dana Wells", "the host, Dana Wells")
+      const namedApposition = r === 'appos' && x === w && p.upos(c) === 'PROPN';
+      if (!NAME_RELATIONS.has(r) && !namedApposition) continue;
+      // the phrase's own preposition ("by the host") is not in it; one inside it ("the mayor of Chicago") is
+      if (r === 'case' && x === w) continue;
+      // a comma or conjunction at the edge of the phrase is not in it; a conjunct only when the subject is coordinated
+      if ((r === 'punct' || r === 'cc') && (c < lo || c > hi)) continue;
+      if (r === 'conj' && x !== w) continue;
+      if (c < lo) lo = c;
+      if (c > hi) hi = c;
+      stack.push(c);
+    }
+  }
+  const first = p.tokens[lo];
+  const end = p.tokens[hi] + 1;
+  if (first >= end || first < 0) return null;
+  return { first, end };
+}
+
+/**
+ * Whether the cue verb at token `cue` reports content that is a clause or lies in tokens [from, end): a clause it
+ * governs (ccomp "said (that) …", xcomp "urged them to act", parataxis), the clause it is a parenthesis of ("…, X
+ * said"), a clause its object governs ("told reporters the plan …"). Undefined with no parse.
+ */
+export function governsClause(ctx: QuoteContext, cue: number, from: number, end: number): boolean | undefined {
+  const p = parseOf(ctx);
+  if (!p || from >= end) return undefined;
+  const v = p.wordOfToken(cue);
+  const lo = ctx.tokens[from].start;
+  const hi = ctx.tokens[end - 1].end;
+  const inContent = (w: number) => p.starts[w] >= lo && p.ends[w] <= hi;
+  for (const c of p.children(v)) if (CONTENT_CLAUSES.has(p.relation(c)) && inContent(c)) return true;
+  // "C, X said": the cue is a parenthesis (or the clause's head is the cue's complement the other way round)
+  const h = p.head(v);
+  if (h >= 0 && (p.relation(v) === 'parataxis' || p.relation(v) === 'ccomp') && inContent(h)) return true;
+  return false;
+}
