@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
 import { ArticleSchema } from '../../src/model/article.js';
 import type { EventRecord } from '../../src/model/layers/events.js';
+import { rankEvents } from '../../src/eval/events/score.js';
 
 // sentences we wrote: an actor's country and sector from what the article says of it
 let pipeline: Pipeline;
@@ -44,5 +45,25 @@ describe('actor codes from the article', () => {
     expect(first('Police in Lagos arrested twelve protesters on Monday.', 'COERCE').source?.code).toBe('NGACOP');
     const visit = first('President Emmanuel Macron met rebel leaders in Bamako on Tuesday.', 'CONSULT');
     expect(visit.source?.country).not.toBe('MLI');
+  });
+
+  it('a person named by family name alone takes the country every dictionary holder of that name shares', () => {
+    expect(first('The protesters accused President Bouteflika of ignoring their demands.', 'DISAPPROVE', '2004-05-01').target?.code).toBe('DZAGOV');
+    // two Blairs in the dictionary (British and American); the title keeps the one in office on the day
+    expect(first('Prime Minister Blair met German officials in Berlin on Friday.', 'CONSULT', '2004-05-01').source?.code).toBe('GBRGOV');
+  });
+});
+
+describe('the event that happened ranks before the act it announces or demands', () => {
+  const top = (text: string): EventRecord => rankEvents(pipeline.run(ArticleSchema.parse({ id: 't', published: '2024-03-12', body: text, lang: 'en' })).events)[0];
+
+  it('a willingness or promise ranks before the act promised', () => {
+    expect(top('Iran said on Sunday it is willing to release the fifteen British sailors.').type).toBe('AGREE');
+    expect(top('The Zimbabwean opposition promised to boycott the elections.').type).toBe('AGREE');
+  });
+
+  it('a demand ("Y must ...") ranks before the act demanded of Y', () => {
+    const e = top('Britain said on Sunday that Iran must release the fifteen British sailors.');
+    expect([e.type, e.source?.country, e.target?.country]).toEqual(['DEMAND', 'GBR', 'IRN']);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../src/model/layers/events.js';
-import type { PloverActor, PloverRecord } from '../../src/eval/events/plover.js';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readPlover, type PloverActor, type PloverRecord } from '../../src/eval/events/plover.js';
 import { emptyEventCounts, eventMetrics, pairRecords, scoreSentence } from '../../src/eval/events/score.js';
 
 const actor = (country: string, sector: string | null = null): PloverActor => ({ text: country, country, sector });
@@ -110,5 +113,14 @@ describe('PLOVER scorer: one predicted event per gold record', () => {
     // the same party twice, or a third party, is not the other side
     expect(score([pair], [predicted('AGREE', ['TUR', 'GOV'], ['CYP', 'CVL'])]).tripleAccuracy).toBe(0);
     expect(score([gold('AGREE', [actor('TUR'), actor('GRC')], [], false)], [predicted('AGREE', ['TUR', null], ['GRC', null])]).tripleAccuracy).toBe(0);
+  });
+
+  it('reads the gold file\'s non-codes for Japan, Italy and Vietnam as the countries they mean', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plover-'));
+    mkdirSync(join(dir, 'plover'));
+    const rec = { id: 1, text: 'Tokyo and Rome met.', date: '20000101', event: 'CONSULT', source: [{ actorText: 'Tokyo', code: 'JAP' }], target: [{ actorText: 'Rome', code: 'ITLGOV' }] };
+    writeFileSync(join(dir, 'plover', 'PLOVER_GSR_dev.json'), JSON.stringify([rec, { ...rec, id: 2, text: 'Hanoi and Paris met.', source: [{ code: 'VTN' }], target: [{ code: 'FRA' }] }]));
+    const read = readPlover(dir);
+    expect(read.map((r) => [r.sources[0].country, r.targets[0].country])).toEqual([['JPN', 'ITA'], ['VNM', 'FRA']]);
   });
 });

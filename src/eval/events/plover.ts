@@ -28,11 +28,23 @@ interface RawActor {
   sector?: string;
 }
 
+/**
+ * Country codes the gold file writes that are neither ISO alpha-3 nor CAMEO (CountryInfo has none of them), read as
+ * the country they plainly mean.
+ */
+const GOLD_COUNTRY_TYPOS: Record<string, string> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
+
+function goldCountry(code: string | undefined): string | null {
+  if (!code || code === '---') return null;
+  const c = code.slice(0, 3).toUpperCase();
+  return GOLD_COUNTRY_TYPOS[c] ?? c;
+}
+
 function actors(raw: unknown): PloverActor[] {
   if (!Array.isArray(raw)) return [];
   return (raw as RawActor[]).map((a) => ({
     text: a.actorText ?? '',
-    country: a.code && a.code !== '---' ? a.code.slice(0, 3).toUpperCase() : null,
+    country: goldCountry(a.code),
     sector: a.sector ? a.sector.slice(0, 3).toUpperCase() : null,
   }));
 }

@@ -96,6 +96,8 @@ export class ActorKnowledge {
   private readonly keys = new Map<string, PhraseRow>();
   /** whole lower-case names of dictionary actors, for entities found by the entity stage */
   private readonly names = new Map<string, DatedCode[]>();
+  /** the codes of every dictionary actor of two or more words, by its last word: a person named by family name alone */
+  private readonly familyNames = new Map<string, Set<DatedCode[]>>();
   /** country codes: ISO alpha-3, and the first codes of a user's pack (its countries may be fictional) */
   private readonly countries = new Set(ALPHA3);
   readonly isCountry = (code: string): boolean => this.countries.has(code);
@@ -130,6 +132,13 @@ export class ActorKnowledge {
     for (const e of entries) {
       for (const name of e.names) {
         if (override || !this.names.has(name)) this.names.set(name, e.codes);
+        const words = name.split(' ');
+        if (words.length >= 2) {
+          const last = words[words.length - 1];
+          const set = this.familyNames.get(last) ?? new Set();
+          set.add(e.codes);
+          this.familyNames.set(last, set);
+        }
         this.add(name, false, { kind: 'pack', country: null, sector: null, codes: e.codes }, override);
       }
     }
@@ -165,6 +174,24 @@ export class ActorKnowledge {
   /** The dated dictionary codes of a whole name ("Vladimir Putin"), or null. */
   codesOfName(name: string): DatedCode[] | null {
     return this.names.get(name.toLowerCase()) ?? null;
+  }
+
+  /**
+   * A person named by family name alone ("Bouteflika", "President Kagame"): the country, and the sector, every
+   * dictionary actor of that family name has on `day`, where they all agree (the Bushes are all American; a Kim is
+   * North or South Korean, so none). A title of office (`office`: its sector) keeps those who held such an office on
+   * the day ("Prime Minister Blair" in 2004 is Tony, not Dennis Blair).
+   */
+  codesOfFamilyName(name: string, day: string, office: string | null = null): { country: string | null; sector: string | null } | null {
+    const all = this.familyNames.get(name.toLowerCase());
+    if (!all) return null;
+    let read = [...all].map((codes) => resolveCodes(codes, day, this.isCountry));
+    const inOffice = office ? read.filter((r) => r.sector === office) : [];
+    if (inOffice.length > 0) read = inOffice;
+    const country = read[0].country;
+    if (!country || read.some((r) => r.country !== country)) return null;
+    const sector = read.every((r) => r.sector === read[0].sector) ? read[0].sector : null;
+    return { country, sector };
   }
 
   /** The longest phrase starting at token i, or null; dictionary codes are read on `day`. */
@@ -218,8 +245,10 @@ function entityCode(e: EntityRecord, knowledge: ActorKnowledge, day: string): { 
   let sector = roleSector(knowledge.lang, e);
   let dated = false;
   const codes = knowledge.codesOfName(e.name) ?? e.aliases.map((a) => knowledge.codesOfName(a)).find((c) => c) ?? null;
-  if (codes) {
-    const known = resolveCodes(codes, day, knowledge.isCountry);
+  // a person the article names by family name only ("President Bouteflika")
+  const family = !codes && e.type === 'person' && !/\s/.test(e.name.trim()) ? knowledge.codesOfFamilyName(e.name.trim(), day, sector) : null;
+  if (codes || family) {
+    const known = family ?? resolveCodes(codes!, day, knowledge.isCountry);
     country ??= known.country;
     if (!sector && known.sector) {
       sector = known.sector;

@@ -34,6 +34,8 @@ const NOUN_CONFIDENCE = 0.45;
 const DICTIONARY_VERB_DISCOUNT = 0.2;
 // the stated intention ("will visit", "agreed to release") is asserted, the act it announces only planned: it ranks first
 const INTENT_OVER_ACT = 0.06;
+// the demanded act follows its modal closely ("must return", "must immediately return", "should not be allowed to")
+const DEMANDED_ACT_REACH = 3;
 
 export interface EventsStageOptions {
   /** a knowledge pack already loaded (tests, the PETRARCH regression suite) */
@@ -172,7 +174,7 @@ function codeSentence(
     m.first > 0 && /^[A-Z]/.test(tokens[m.head].text) && groups.some((g) => g.first <= m.head && m.head < g.end);
   const matches = found.filter((m) => (m.first < attribution || m.first >= attributionSpan.to) && !lang.reportingVerbs.has(w[m.first]) && !inName(m));
   const events: Draft[] = [];
-  let governing: { type: string; end: number } | null = null;
+  let governing: { type: string; end: number; confidence: number } | null = null;
   for (const m of matches) {
     const entry = m.predicate.entry;
     const byWindow = rolesOf(lang, w, groups, m, m.first < attribution ? attribution : w.length, entry.symmetric ?? false);
@@ -195,13 +197,16 @@ function codeSentence(
       if (parsed) modality = parsed.modality;
     }
     // an act inside "threatened to ..." / "promised to ..." is threatened / planned
-    if (governing && m.first <= governing.end + 2 && modality === 'asserted') modality = governing.type === 'THREATEN' ? 'threatened' : 'planned';
+    const governed = !!governing && m.first <= governing.end + 2;
+    if (governing && governed && modality === 'asserted') modality = governing.type === 'THREATEN' ? 'threatened' : 'planned';
     const cameo = entry.cameo;
     const hostile = HOSTILE_QUADS.has(quadClassOf(cameo));
     // a dictionary verb (no example of ours) is a broader reading than a lexicon predicate
     const base = (entry.pos === 'verb' ? VERB_CONFIDENCE : NOUN_CONFIDENCE) - (entry.example ? 0 : DICTIONARY_VERB_DISCOUNT);
     const prominence = doc.syntax ? clauseProminence(doc.syntax, triggerWord(doc.syntax, doc.sentences[s].tokenStart, m.head)) : 0;
-    const confidence = Math.min(0.95, base + prominence + (source ? 0.15 : 0) + (target ? 0.1 : 0) - (modality === 'asserted' ? 0 : 0.05));
+    let confidence = Math.min(0.95, base + prominence + (source ? 0.15 : 0) + (target ? 0.1 : 0) - (modality === 'asserted' ? 0 : 0.05));
+    // the promise, threat or willingness is what happened; the act it announces ranks after it
+    if (governing && governed) confidence = Math.min(confidence, governing.confidence - INTENT_OVER_ACT);
     const draft: Draft = {
       order: m.first, type: m.predicate.type, cameo, mode: entry.mode ?? cameoEntry(cameo)?.mode ?? null, source, target,
       symmetric: roles.symmetric, modality, trigger: { first: m.first, end: m.end }, confidence,
@@ -214,9 +219,14 @@ function codeSentence(
       events.push({ ...draft, order: m.first - 0.5, type: intentType, cameo: intentCameo, mode: null, modality: 'asserted', symmetric: false, confidence: Math.min(0.95, confidence + INTENT_OVER_ACT) });
     }
     events.push(draft);
-    if (entry.intent) governing = { type: m.predicate.type, end: m.end };
+    if (entry.intent) governing = { type: m.predicate.type, end: m.end, confidence };
   }
-  events.push(...demandsByModal(lang, w, groups, attribution));
+  const demands = demandsByModal(lang, w, groups, attribution);
+  // "X said Y must return ...": the demand is what happened; the act demanded of Y ranks after it
+  for (const d of demands) {
+    for (const e of events) if (e.source === d.target && e.trigger.first > d.trigger.first && e.trigger.first <= d.trigger.first + DEMANDED_ACT_REACH) e.confidence = Math.min(e.confidence, d.confidence - INTENT_OVER_ACT);
+  }
+  events.push(...demands);
   events.sort((a, b) => a.order - b.order);
   return events;
 }
