@@ -18,6 +18,23 @@ interface BenchOptions {
   large?: string;
 }
 
+/** What `tidings bench` measures against: development dependencies, absent from a production install. */
+const BASELINE_PACKAGES = ['wink-nlp', 'wink-eng-lite-web-model', 'compromise'];
+
+/** Runs `load`; a baseline package missing from this install becomes one clear message instead of a stack. */
+export async function withBaselines<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const missing = BASELINE_PACKAGES.find((p) => (err as Error).message?.includes(`'${p}'`));
+    if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && missing) {
+      throw new UserError(`tidings bench measures against ${BASELINE_PACKAGES.join(', ')}: development dependencies this install lacks ("${missing}"); run it from a clone after \`npm install\`, or install with --include=dev`);
+    }
+    throw err;
+  }
+}
+
 /** Enough CoNLL test text for a stable rate; compromise is slow, so the whole test set would dominate the run. */
 const NER_COMPARISON_TOKENS = 50_000;
 
@@ -43,7 +60,7 @@ export function registerBench(program: Command): void {
         return runCorpusBenchCli(articles, opts.corpusDb, Boolean(opts.json));
       }
       const { loadBenchCorpus } = await import('../../bench/corpus.js');
-      const { benchPipeline } = await import('../../bench/run.js');
+      const { benchPipeline } = await withBaselines(() => import('../../bench/run.js'));
       const { benchWorkers } = await import('../../bench/workers.js');
       const { benchNerComparison } = await import('../../bench/ner-comparison.js');
       if (opts.queue && !opts.workers) throw new UserError('--queue needs --workers, e.g. --workers 1,2');
@@ -52,7 +69,7 @@ export function registerBench(program: Command): void {
       const runs = Math.max(1, parseInt(opts.runs, 10) || 3);
       const report = benchPipeline(corpus, runs);
       // the recogniser next to compromise on the same CoNLL-2003 test text (skipped where the data set is absent)
-      if (existsSync(join(opts.data, 'conll2003', 'test.txt'))) report.nerComparison = await benchNerComparison({ data: opts.data, maxTokens: NER_COMPARISON_TOKENS });
+      if (existsSync(join(opts.data, 'conll2003', 'test.txt'))) report.nerComparison = await withBaselines(() => benchNerComparison({ data: opts.data, maxTokens: NER_COMPARISON_TOKENS }));
       if (opts.workers) {
         const counts = opts.workers.split(',').map((n) => parseInt(n, 10));
         if (counts.some((n) => !(n >= 1))) throw new UserError(`--workers takes whole numbers such as 1,2; got "${opts.workers}"`);
