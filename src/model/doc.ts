@@ -21,6 +21,31 @@ export interface Token {
   spaceBefore: boolean;
 }
 
+/** Index of the sentence holding character `offset`: the last one starting at or before it (0 before the first, -1 when there is none). */
+export function sentenceAt(sentences: readonly { start: number }[], offset: number): number {
+  if (!sentences.length) return -1;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Index of the first token ending after character `offset`: the token holding it, or else the next one (`tokens.length` past the last). */
+export function tokenAt(tokens: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The one container every stage annotates (as spaCy's Doc). Stages fill layers in pipeline order and
  * read only the layers of stages before them.
@@ -64,6 +89,16 @@ export class Doc {
 
   slice(start: number, end: number): string {
     return this.text.slice(start, end);
+  }
+
+  /** Index of the sentence holding character `offset` (see `sentenceAt`). */
+  sentenceAt(offset: number): number {
+    return sentenceAt(this.sentences, offset);
+  }
+
+  /** Index of the token holding character `offset`, or else the next one (see `tokenAt`). */
+  tokenAt(offset: number): number {
+    return tokenAt(this.tokens, offset);
   }
 
   /** Tokens of sentence `index`. */

@@ -109,23 +109,10 @@ export class DocView {
     return this.lower.length;
   }
 
-  /** Index of the first token whose end is after `offset` (the token containing or following it). */
-  tokenAt(offset: number): number {
-    const tokens = this.doc.tokens;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   /** Token range [start, end) covering the character span. */
   tokenRange(start: number, end: number): [number, number] {
-    const a = this.tokenAt(start);
-    let b = this.tokenAt(end - 1) + 1;
+    const a = this.doc.tokenAt(start);
+    let b = this.doc.tokenAt(end - 1) + 1;
     if (b > this.length) b = this.length;
     return [a, Math.max(a + 1, b)];
   }

@@ -1,4 +1,4 @@
-import type { Doc, Token } from '../../../model/doc.js';
+import { tokenAt, type Doc, type Token } from '../../../model/doc.js';
 import type { EntityRecord } from '../../../model/layers/entities.js';
 import { countryByCode, knownCountryForms } from '../../../knowledge/countries.js';
 import { INTERNATIONAL_BODIES, SECTOR_PRIORITY } from '../../../knowledge/plover/agents.js';
@@ -261,16 +261,9 @@ function entityCode(e: EntityRecord, knowledge: ActorKnowledge, day: string): { 
 }
 
 /** Token index (within `tokens`) containing char offset, or -1. */
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else if (tokens[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+function tokenHolding(tokens: Token[], offset: number): number {
+  const t = tokenAt(tokens, offset);
+  return t < tokens.length && tokens[t].start <= offset ? t : -1;
 }
 
 /** The actor phrases of one sentence, in text order. */
@@ -301,8 +294,8 @@ export function findActors(
         if (e.placeKind === 'country') countryMentions.push({ start: mention.start, end: mention.end, id: e.id, country: alpha3(e.country) });
         continue;
       }
-      const first = tokenAt(tokens, mention.start);
-      const last = tokenAt(tokens, mention.end - 1);
+      const first = tokenHolding(tokens, mention.start);
+      const last = tokenHolding(tokens, mention.end - 1);
       if (first < 0 || last < 0) continue;
       const pronoun = mention.via === 'pronoun';
       const code = entityCode(e, knowledge, day);

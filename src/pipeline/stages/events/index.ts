@@ -87,7 +87,7 @@ export function codeEvents(
   if (discarded.includes('story') || outOfDomainArticle(discarded.map((d) => d !== null))) return out;
   // entity mentions and quotes per sentence, gathered once: each sentence then reads only its own
   const perSentence: EntityMentionRef[][] = doc.sentences.map(() => []);
-  for (const entity of doc.entities) for (const mention of entity.mentions) perSentence[sentenceIndexAt(doc, mention.start)]?.push({ entity, mention });
+  for (const entity of doc.entities) for (const mention of entity.mentions) perSentence[doc.sentenceAt(mention.start)]?.push({ entity, mention });
   const quoteSpans = new SpanIndex(doc.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => (q.fragments.length ? q.fragments : q.parts)));
   // actors are found only in sentences that may hold an event, and in those before them that a pronoun looks back to
   const wordsOf = (s: number): string[] => lowered[s];
@@ -229,18 +229,6 @@ function codeSentence(
   events.push(...demands);
   events.sort((a, b) => a.order - b.order);
   return events;
-}
-
-/** Index of the sentence holding char offset `offset` (binary search). */
-function sentenceIndexAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** CAMEO 03x code for the intent to do an act of the given type. */

@@ -89,14 +89,8 @@ export class QuoteContext {
 
   /** Index of the first token starting at or after `offset`. */
   tokenAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const t = this.doc.tokenAt(offset);
+    return t < this.tokens.length && this.tokens[t].start < offset ? t + 1 : t;
   }
 
   isWord(i: number): boolean {

@@ -1,4 +1,4 @@
-import type { Token } from '../../../model/doc.js';
+import { sentenceAt, tokenAt, type Token } from '../../../model/doc.js';
 import type { SentenceRecord } from '../../../model/extraction.js';
 import type { TenseWords } from '../../../lang/types.js';
 import type { Tense } from './types.js';
@@ -33,23 +33,21 @@ interface Cue {
  */
 export class TenseIndex {
   private readonly cues = new Map<number, Cue[]>();
-  private readonly sentenceStarts: number[];
 
   constructor(
     private readonly tokens: Token[],
     private readonly sentences: SentenceRecord[],
     private readonly words: TenseWords,
-  ) {
-    this.sentenceStarts = sentences.map((s) => s.start);
-  }
+  ) {}
 
   tenseAt(start: number, end: number): Tense {
-    const si = this.sentenceIndexAt(start);
+    const si = sentenceAt(this.sentences, start);
     if (si < 0) return 0;
     const cues = this.cuesOf(si);
     if (!cues.length) return 0;
     const s = this.sentences[si];
-    const first = this.firstTokenEndingAfter(start, s.tokenStart, s.tokenEnd);
+    // the first token of the sentence ending after `start`
+    const first = Math.min(Math.max(tokenAt(this.tokens, start), s.tokenStart), s.tokenEnd);
     let last = first;
     while (last + 1 < s.tokenEnd && this.tokens[last + 1].start < end) last++;
     // walk outwards from the expression (cues are in token order), stopping once no nearer cue can follow
@@ -77,28 +75,6 @@ export class TenseIndex {
     return best ? (best as Cue).tense : 0;
   }
 
-  /** Index of the first token of the sentence that ends after `offset` (binary search). */
-  private firstTokenEndingAfter(offset: number, lo: number, hi: number): number {
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  private sentenceIndexAt(offset: number): number {
-    const starts = this.sentenceStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    if (hi < 0 || offset < starts[0]) return hi < 0 ? -1 : 0;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
 
   private cuesOf(si: number): Cue[] {
     let cues = this.cues.get(si);

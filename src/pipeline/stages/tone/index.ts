@@ -68,22 +68,12 @@ export function scoreTone(doc: Doc, activity: Set<string>): ToneRecord {
     all.score += t.score;
     all.active += t.active;
   }
-  const sentenceOf = (offset: number): number => {
-    let lo = 0;
-    let hi = doc.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (doc.sentences[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   const byEntity: Record<string, number> = {};
   for (const e of doc.entities) {
     const seen = new Set<number>();
     const sum: Tally = { words: 0, positive: 0, negative: 0, score: 0, active: 0 };
     for (const m of e.mentions) {
-      const s = sentenceOf(m.start);
+      const s = doc.sentenceAt(m.start);
       if (seen.has(s) || !bySentence[s]) continue;
       seen.add(s);
       const t = bySentence[s];
@@ -94,7 +84,7 @@ export function scoreTone(doc: Doc, activity: Set<string>): ToneRecord {
     byEntity[e.id] = toneOf(sum);
   }
   for (const ev of doc.events) {
-    const s = sentenceOf(ev.evidence.start);
+    const s = doc.sentenceAt(ev.evidence.start);
     ev.tone = bySentence[s] ? toneOf(bySentence[s]) : null;
   }
   const pos = all.words ? (all.positive / all.words) * PER_HUNDRED : 0;
