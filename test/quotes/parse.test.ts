@@ -22,9 +22,11 @@ describe('passive cues', () => {
     expect(quotes.map((q) => q.speakerText)).toEqual([null]);
   });
 
-  it('keeps the subject of "was quoted as saying"', () => {
+  it('keeps the subject of "was quoted as saying", with "as saying" in the cue', () => {
     const [q] = quotesOf('The minister was quoted as saying that the talks had failed.');
-    expect(q.speakerText).toBe('The minister');
+    expect(summary(q)).toEqual({ text: 'that the talks had failed', speaker: 'The minister', cue: 'quoted as saying' });
+    const [d] = quotesOf('The coach was quoted as saying, “We lost our nerve.”');
+    expect(summary(d)).toEqual({ text: '“We lost our nerve.”', speaker: 'The coach', cue: 'quoted as saying' });
   });
 });
 
@@ -37,5 +39,46 @@ describe('cue forms that are as often nouns', () => {
   it('keeps such a form as a cue after a pronoun, whatever the tagger says', () => {
     const [q] = quotesOf('In the filing, it also points out that the fees were never paid.');
     expect(q?.speakerText).toBe('it');
+  });
+});
+
+describe('speakers from the parse', () => {
+  it('takes the subject of the cue, not a time or an adverb read before it', () => {
+    const [poll] = quotesOf('A Harbor University poll in late March found that most voters favour the plan.');
+    expect(summary(poll)).toEqual({ text: 'that most voters favour the plan', speaker: 'A Harbor University poll', cue: 'found' });
+    const [they] = quotesOf('They almost never disclosed that the loans were late.');
+    expect(summary(they)).toEqual({ text: 'that the loans were late', speaker: 'They', cue: 'disclosed' });
+  });
+
+  it('reads inverted cues, "according to", "told" and "in a statement"', () => {
+    expect(quotesOf('“We will not leave,” said Ana Ortiz, a senior fellow at the Harbor Institute.').map(summary)).toEqual([
+      { text: '“We will not leave,”', speaker: 'Ana Ortiz', cue: 'said' },
+    ]);
+    expect(quotesOf('Governor Lena Park told reporters the budget was balanced.').map(summary)).toEqual([
+      { text: 'the budget was balanced', speaker: 'Governor Lena Park', cue: 'told' },
+    ]);
+    expect(quotesOf('In a statement, the ministry said the talks would resume on Monday.').map(summary)).toEqual([
+      { text: 'the talks would resume on Monday', speaker: 'the ministry', cue: 'said' },
+    ]);
+  });
+});
+
+describe('contents', () => {
+  it('leaves the speaker\'s apposition out of the content', () => {
+    const [q] = quotesOf("The plant will close in May, according to Mark Bell, the union's president.");
+    expect(summary(q)).toEqual({ text: 'The plant will close in May', speaker: 'Mark Bell', cue: 'according to' });
+    expect(q.parts).toHaveLength(1);
+  });
+
+  it('goes on into the next quotation after an apposition that ends the sentence', () => {
+    const [q] = quotesOf('Prices are out of control, says Mark Bell, the union\'s president. “Nobody can pay the rent.”');
+    expect(q.parts.map((p) => q.text.slice(p.start - q.start, p.end - q.start))).toEqual(['Prices are out of control', '“Nobody can pay the rent.”']);
+  });
+
+  it('leaves the reporter\'s question out of the content, and keeps a fronted part of what was said', () => {
+    const [q] = quotesOf('Asked to describe the device, Officer Ray Dunn said, “It looked like a pressure cooker.”');
+    expect(summary(q)).toEqual({ text: '“It looked like a pressure cooker.”', speaker: 'Officer Ray Dunn', cue: 'said' });
+    const [r] = quotesOf('To understand the city, Mayor Ray Dunn said, one should walk its streets.');
+    expect(r.parts).toHaveLength(2);
   });
 });

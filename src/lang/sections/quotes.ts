@@ -119,4 +119,6 @@ export interface QuotesLanguage {
   framePronouns: Words;
   /** lemmas of passive cues whose subject is the speaker ("was quoted as saying"); of any other passive cue the subject is spoken to or about */
   speakerSubjectPassives: Words;
+  /** relative pronouns that stand for a speaker ("who said"): the entities layer resolves them */
+  relativePronouns: Words;
 }

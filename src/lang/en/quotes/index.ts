@@ -207,4 +207,5 @@ export const quotes: QuotesLanguage = {
   groupPronouns: GROUP_PRONOUNS,
   framePronouns: new Set(['i', 'we', 'you']),
   speakerSubjectPassives: new Set(['quote']),
+  relativePronouns: new Set(['who', 'which', 'that', 'whom']),
 };

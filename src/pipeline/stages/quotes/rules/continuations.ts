@@ -1,5 +1,6 @@
 import type { QuoteContext } from '../context.js';
-import { markAttributed } from '../shared/content.js';
+import { hasQuotation, markAttributed } from '../shared/content.js';
+import { holdsPredicate } from '../shared/parse.js';
 import { continuation } from '../shared/continuation.js';
 import type { AttributionRule, AttributionState } from './rule.js';
 
@@ -15,6 +16,8 @@ function extendWithContinuations(ctx: QuoteContext, { found, attributed }: Attri
     for (const r of [a.cue, a.speaker, a.medium]) if (r && r.end > k && ctx.sentStart[r.first] === ctx.sentStart[Math.max(0, k - 1)]) k = r.end;
     if (k >= ctx.tokens.length) continue;
     const sentEnd = ctx.sentEnd[Math.max(0, k - 1)];
+    // "…,” says Paul Reyes, founder of the group. “…”: the speaker's apposition ends the sentence as well
+    if (a.speaker && k === a.speaker.end && ctx.lower[k] === ',' && !hasQuotation(ctx, k, sentEnd) && !holdsPredicate(ctx, { first: k + 1, end: sentEnd })) k = sentEnd;
     let n = k;
     while (n < sentEnd && !ctx.isWord(n) && ctx.quotationOf[n] < 0) n++;
     if (n < sentEnd) continue;

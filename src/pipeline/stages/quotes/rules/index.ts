@@ -11,6 +11,7 @@ import { headline } from './headline.js';
 import { inSource } from './in-source.js';
 import { inverted } from './inverted.js';
 import { nestedThoughts } from './nested-thoughts.js';
+import { parsedSpeakers } from './parsed-speakers.js';
 import { passiveCues } from './passive-cues.js';
 import type { Attribution, AttributionRule, AttributionState, ClauseRule } from './rule.js';
 import { signature } from './signature.js';
@@ -32,12 +33,13 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   trailing,
   signature,
   cueClauses(CLAUSE_RULES),
+  parsedSpeakers,
+  passiveCues,
   headline,
   colon,
   continuations,
   floating,
   nestedThoughts,
-  passiveCues,
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { afterComma, contentEnd, partsOf } from '../shared/content.js';
 import { continuation } from '../shared/continuation.js';
+import { leadInNotReported } from '../shared/parse.js';
 import { speakerBefore } from '../shared/speaker.js';
 import { acrossCommasBefore, coordinatedSubject } from '../shared/subject.js';
 import { readTail } from '../shared/tail.js';
@@ -38,11 +39,10 @@ export const speakerCue: ClauseRule = {
       const comma = speaker.first - 1;
       if (comma > s0 && (ctx.lower[comma] === ',' || ctx.quotationOf[comma] >= 0)) {
         const stop = ctx.lower[comma] === ',' ? comma : comma + 1;
-        const parts = partsOf(ctx, s0, stop);
-        if (!endsHere) {
-          const rest = afterComma(ctx, tail.next, s1);
-          if (rest) parts.push(...partsOf(ctx, rest.first, rest.end));
-        }
+        const rest = endsHere ? null : afterComma(ctx, tail.next, s1);
+        // "Asked to describe the device, X said, “…”": a lead-in the parse says the cue does not report is no content
+        const parts = rest && leadInNotReported(ctx, i, s0, stop, rest.first, rest.end) ? [] : partsOf(ctx, s0, stop);
+        if (rest) parts.push(...partsOf(ctx, rest.first, rest.end));
         return { attribution: { parts, cue: { first: i, end: tail.cueEnd }, speaker, medium: tail.medium, confidence, rule: 'after' }, speaker };
       }
       if (endsHere) return { attribution: null };

@@ -2,6 +2,7 @@
 import type { Span } from '../../../../model/span.js';
 import type { QuoteContext } from '../context.js';
 import type { Attribution } from '../rules/rule.js';
+import { holdsPredicate } from './parse.js';
 import type { TokenRange } from './speaker.js';
 
 /** Content end: the sentence end without its final period, or the end of a quotation that runs past it. */
@@ -64,7 +65,13 @@ export function afterComma(ctx: QuoteContext, k: number, s1: number): TokenRange
   const next = ctx.lang.cueForms.get(ctx.lower[k + 1] ?? '');
   if (next && ctx.lower[k + 1].endsWith('ing')) return null;
   const end = contentEnd(ctx, k + 1, s1);
-  return end - (k + 1) >= 2 ? { first: k + 1, end } : null;
+  if (end - (k + 1) < 2) return null;
+  // "…, according to Mark Bell, the union's president[, “…”]": a noun phrase with no verb is the speaker's apposition
+  let comma = k + 1;
+  while (comma < end && ctx.lower[comma] !== ',' && ctx.quotationOf[comma] < 0) comma++;
+  const lead = { first: k + 1, end: comma };
+  if (holdsPredicate(ctx, lead) || (comma < end && ctx.lower[comma] !== ',')) return { first: k + 1, end };
+  return comma < end ? afterComma(ctx, comma, s1) : null;
 }
 
 /** True when tokens [from, to) hold a lower-case speech cue outside quotations. */

@@ -9,6 +9,9 @@ const NAME_RELATIONS = new Set(['compound', 'flat', 'flat:name', 'amod', 'det', 
 /** Relations by which a verb's clause reports what was said or thought. */
 const CONTENT_CLAUSES = new Set(['ccomp', 'xcomp', 'parataxis', 'csubj', 'csubj:pass']);
 
+/** Participles, and the past form the tagger gives a sentence-initial "Asked". */
+const PARTICIPLE_TAGS = new Set(['VBG', 'VBN', 'VBD']);
+
 /** Verb relations whose subject is that of the verb they hang on (", adding …", "Speaking to reporters, X said"). */
 const BORROWED_SUBJECT = new Set(['advcl', 'xcomp', 'conj']);
 
@@ -87,6 +90,17 @@ export function holdsVerb(ctx: QuoteContext, r: TokenRange): boolean {
   return false;
 }
 
+/** True unless the parse reads no verb or auxiliary in the tokens [first, end) (a noun phrase: "the union's president"). */
+export function holdsPredicate(ctx: QuoteContext, r: TokenRange): boolean {
+  const p = parseOf(ctx);
+  if (!p) return true;
+  for (let t = r.first; t < r.end; t++) {
+    const u = p.upos(p.wordOfToken(t));
+    if (u === 'VERB' || u === 'AUX') return true;
+  }
+  return false;
+}
+
 /** The token range of the noun phrase headed by word `w`: its name parts and modifiers, not its appositions or clauses. */
 function nounPhrase(ctx: QuoteContext, p: Syntax, w: number): TokenRange | null {
   let lo = w;
@@ -132,4 +146,43 @@ export function governsClause(ctx: QuoteContext, cue: number, from: number, end:
   const h = p.head(v);
   if (h >= 0 && (p.relation(v) === 'parataxis' || p.relation(v) === 'ccomp') && inContent(h)) return true;
   return false;
+}
+
+/** Relations of a phrase that is no argument of a verb: a time ("last month"), a prepositional phrase, an adverb. */
+const ADJUNCT_RELATIONS = new Set(['obl', 'obl:tmod', 'obl:npmod', 'nmod:tmod', 'nmod:npmod', 'advmod', 'advcl', 'amod']);
+
+/**
+ * True when the parse says the words [first, end) read as a speaker are none: no noun, name or pronoun among them
+ * ("perhaps", "continue"), or a phrase headed by a time or prepositional adjunct ("in April", "last month").
+ */
+export function implausibleSpeaker(ctx: QuoteContext, r: TokenRange): boolean {
+  const p = parseOf(ctx);
+  if (!p) return false;
+  let nominal = false;
+  for (let t = r.first; t < r.end; t++) {
+    const u = p.upos(p.wordOfToken(t));
+    if (u === 'NOUN' || u === 'PROPN' || u === 'PRON') nominal = true;
+  }
+  if (!nominal) return true;
+  const head = p.headOfSpan(ctx.tokens[r.first].start, ctx.tokens[r.end - 1].end);
+  return head >= 0 && ADJUNCT_RELATIONS.has(p.relation(head));
+}
+
+/**
+ * True when the parse says the tokens [first, end) before a speaker and its cue at token `cue` are not what the cue
+ * reports: a participle clause with no subject, adverbial to the cue ("Speaking to reporters, …") or followed by the
+ * cue's clausal complement in [restFirst, restEnd) ("Asked to describe the device, X said, “It looked …”").
+ */
+export function leadInNotReported(ctx: QuoteContext, cue: number, first: number, end: number, restFirst: number, restEnd: number): boolean {
+  const p = parseOf(ctx);
+  if (!p || first >= end) return false;
+  const head = p.headOfSpan(ctx.tokens[first].start, ctx.tokens[end - 1].end);
+  if (head < 0) return false;
+  // a participle ("Asked to …", "Speaking to …"), not an infinitive ("To understand it, X said, one must …")
+  if (!PARTICIPLE_TAGS.has(p.xpos(head)) || p.childrenWith(head, 'nsubj', 'nsubj:pass').length) return false;
+  const v = p.wordOfToken(cue);
+  if (p.relation(head) === 'advcl' && p.head(head) === v) return true;
+  const lo = ctx.tokens[restFirst].start;
+  const hi = ctx.tokens[restEnd - 1].end;
+  return p.childrenWith(p.wordOfToken(cue), 'ccomp').some((c) => p.starts[c] >= lo && p.ends[c] <= hi);
 }
