@@ -65,18 +65,6 @@ const KNOWN: KnownOrganisation[] = [
   { name: 'Wagner Group', aliases: ['Wagner'], country: 'RU', kind: 'armed' },
 ];
 
-/** Last words that mark a multi-word name as an organisation (written here). */
-const ORGANISATION_HEADS = new Set(
-  `university college institute school academy hospital foundation association federation union council committee
-  commission agency ministry department office bureau service services party front movement army navy force forces
-  police court parliament congress senate assembly organisation organization society club forum summit conference
-  bank fund exchange company corporation corp inc ltd plc llc group holdings industries airlines airways motors
-  systems technologies news times post journal herald tribune press television radio network guard guards brigade
-  regiment fleet command centre center trust board authority administration government cabinet alliance coalition`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
 const byName = new Map<string, KnownOrganisation>();
 const byAcronym = new Map<string, KnownOrganisation>();
 for (const org of KNOWN) {
@@ -92,10 +80,6 @@ export function organisationByName(name: string): KnownOrganisation | null {
   return byAcronym.get(trimmed) ?? byName.get(normaliseName(trimmed)) ?? null;
 }
 
-/** True if the lower-case last word of a name marks an organisation ("university", "forum"). */
-export function isOrganisationHead(lower: string): boolean {
-  return ORGANISATION_HEADS.has(lower);
-}
 
 /** Every known organisation (for exact-match scanning). */
 export function knownOrganisations(): readonly KnownOrganisation[] {

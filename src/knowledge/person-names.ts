@@ -1,4 +1,4 @@
-import type { Gender } from './titles.js';
+import type { Gender } from '../lang/sections/names.js';
 
 /**
  * Common given names whose gender is clear enough to guide pronoun resolution (written here, short on purpose:

@@ -11,6 +11,7 @@ import type { TimeLanguage } from './sections/time.js';
 import type { PlacesLanguage } from './sections/places.js';
 import type { CleanLanguage } from './sections/clean.js';
 import type { NerLanguage } from './sections/ner.js';
+import type { NamesLanguage } from './sections/names.js';
 import type { ToneLanguage } from './sections/tone.js';
 import type { SegmentLanguage } from './sections/segment.js';
 import type { SyntaxLanguage } from './sections/syntax.js';
@@ -24,6 +25,7 @@ export type { SyntaxLanguage, LemmaExceptions } from './sections/syntax.js';
 export type { SegmentLanguage } from './sections/segment.js';
 export type { CleanLanguage } from './sections/clean.js';
 export type { NerGazetteerWords, NerLanguage } from './sections/ner.js';
+export type { Gender, NamesLanguage, NameWords } from './sections/names.js';
 export type { ToneLanguage } from './sections/tone.js';
 
 export interface LanguagePack {
@@ -49,4 +51,6 @@ export interface LanguagePack {
   readonly tone: ToneLanguage;
   /** the ner stage: gazetteer feature words */
   readonly ner: NerLanguage;
+  /** ner, entities and places: titles, honorifics and organisation heads (the words around names) */
+  readonly names: NamesLanguage;
 }

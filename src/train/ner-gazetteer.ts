@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { genderOfGivenName } from '../knowledge/person-names.js';
-import { isHonorific, isTitleHead } from '../knowledge/titles.js';
+import { DEFAULT_PACK } from '../lang/index.js';
 import type { NameLists } from '../pipeline/stages/ner/gazetteer.js';
 
 /**
@@ -85,7 +85,7 @@ function personPhrases(actor: PhoenixActor): string[] {
   for (const n of actor.names) {
     for (const p of phoenixPhrases(n)) {
       const words = p.split(' ');
-      if (words.length < 2 || words.some((w) => isTitleHead(w) || isHonorific(w.replace(/\.$/, '')))) continue;
+      if (words.length < 2 || words.some((w) => DEFAULT_PACK.names.isTitleHead(w) || DEFAULT_PACK.names.isHonorific(w.replace(/\.$/, '')))) continue;
       out.push(p);
     }
   }

@@ -2,6 +2,7 @@ import type { LanguagePack } from '../types.js';
 import { clean } from './clean/index.js';
 import { entities } from './entities/index.js';
 import { events } from './events/index.js';
+import { names } from './names/index.js';
 import { ner } from './ner/index.js';
 import { quotes } from './quotes/index.js';
 import { englishPlaces } from './places/index.js';
@@ -17,6 +18,7 @@ export const english: LanguagePack = {
   clean,
   segment,
   ner,
+  names,
   entities,
   quotes,
   time,

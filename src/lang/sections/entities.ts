@@ -1,5 +1,5 @@
 /** What the entities stage reads about a language: name particles, title and role words, stand-in and coreference cues. */
-import type { Gender } from '../../knowledge/titles.js';
+import type { Gender } from './names.js';
 
 type Words = ReadonlySet<string>;
 

@@ -1,5 +1,5 @@
 import type { EntitiesLanguage } from '../../sections/entities.js';
-import type { Gender } from '../../../knowledge/titles.js';
+import type { Gender } from '../../sections/names.js';
 import { WEEKDAYS } from '../words.js';
 import { readPartyTag } from './party-tags.js';
 

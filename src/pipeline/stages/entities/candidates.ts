@@ -1,8 +1,7 @@
 import type { MentionRecord, PlaceKind } from '../../../model/layers/entities.js';
 import { countryByCode, knownCountryForms, normaliseName, standInFor, type StandIn } from '../../../knowledge/countries.js';
 import { groupWords } from '../../../knowledge/groups.js';
-import { knownOrganisations, isOrganisationHead, type KnownOrganisation } from '../../../knowledge/organisations.js';
-import { isHonorific, isTitleHead, isTitleLink, isTitleModifier } from '../../../knowledge/titles.js';
+import { knownOrganisations, type KnownOrganisation } from '../../../knowledge/organisations.js';
 import { genderOfGivenName } from '../../../knowledge/person-names.js';
 import type { EntitiesLanguage } from '../../../lang/types.js';
 import type { Candidate, DocView } from './context.js';
@@ -68,10 +67,6 @@ export function buildKnowledgeMatcher(lang: EntitiesLanguage): PhraseMatcher<Kno
   return m;
 }
 
-/** True for tokens a title phrase may contain (honorifics, heads, modifiers, links). */
-function isTitleToken(lower: string): boolean {
-  return isTitleHead(lower) || isTitleModifier(lower) || isHonorific(lower);
-}
 
 /**
  * Splits titles the recogniser put inside a span ("National Security Advisor Jake Sullivan", "Russian President
@@ -99,20 +94,20 @@ export function splitLeadingTitle(
       k = known.end;
       continue;
     }
-    if (isTitleHead(lower) || isHonorific(lower)) hasHead = true;
-    if (isTitleToken(lower) || lower === "'s" || (isTitleLink(lower) && k > a && isTitleToken(view.lower[k - 1]))) {
+    if (view.names.isTitleHead(lower) || view.names.isHonorific(lower)) hasHead = true;
+    if (view.names.isTitleWord(lower) || lower === "'s" || (view.names.isTitleLink(lower) && k > a && view.names.isTitleWord(view.lower[k - 1]))) {
       k++;
       continue;
     }
     break;
   }
-  if (k === a || !hasHead || !view.isCapitalised(k) || isTitleToken(view.lower[k])) return null;
+  if (k === a || !hasHead || !view.isCapitalised(k) || view.names.isTitleWord(view.lower[k])) return null;
   // "Prime Minister's Office" is an organisation named after a title, not a person
-  if (isOrganisationHead(view.lower[b - 1])) return null;
+  if (view.names.isOrganisationHead(view.lower[b - 1])) return null;
   // the head must sit right before the name ("President Joe Biden"), not earlier in a longer organisation name
   let last = k - 1;
-  while (last > a && isTitleLink(view.lower[last])) last--;
-  if (!(isTitleHead(view.lower[last]) || isHonorific(view.lower[last]) || isTitleModifier(view.lower[last]))) return null;
+  while (last > a && view.names.isTitleLink(view.lower[last])) last--;
+  if (!(view.names.isTitleHead(view.lower[last]) || view.names.isHonorific(view.lower[last]) || view.names.isTitleModifier(view.lower[last]))) return null;
   return { nameStart: k, hasHead, modifiers };
 }
 
@@ -123,24 +118,24 @@ export function splitLeadingTitle(
  */
 function cutTitleModifiers(view: DocView, matcher: PhraseMatcher<KnownForm>, a: number, b: number): number {
   let t = b;
-  while (t > a && isTitleModifier(view.lower[t - 1]) && !isTitleHead(view.lower[t - 1])) t--;
+  while (t > a && view.names.isTitleModifier(view.lower[t - 1]) && !view.names.isTitleHead(view.lower[t - 1])) t--;
   if (t === b || t === a || b >= view.length || view.sentenceOf[b] !== view.sentenceOf[a]) return b;
   const country = matcher.matchAt(view.lower, view.text, a, t);
   if (!country || country.end !== t || (country.phrase.payload.kind !== 'country' && country.phrase.payload.kind !== 'demonym')) return b;
   // the title: a head right after the span, then title words, then a capitalised name
-  if (!isTitleHead(view.lower[b])) return b;
+  if (!view.names.isTitleHead(view.lower[b])) return b;
   let k = b + 1;
-  while (k < view.length && view.sentenceOf[k] === view.sentenceOf[b] && isTitleToken(view.lower[k])) k++;
+  while (k < view.length && view.sentenceOf[k] === view.sentenceOf[b] && view.names.isTitleWord(view.lower[k])) k++;
   return k < view.length && view.sentenceOf[k] === view.sentenceOf[b] && /^\p{Lu}/u.test(view.text[k]) ? t : b;
 }
 
 /** True if every token of [a, b) is a title word and one is a head ("National Security Advisor", "spokesman"). */
 function isTitleOnly(view: DocView, a: number, b: number): boolean {
   // the last word must be the head: "General Staff" is a body, "National Security Advisor" a role
-  if (!isTitleHead(view.lower[b - 1])) return false;
+  if (!view.names.isTitleHead(view.lower[b - 1])) return false;
   for (let i = a; i < b; i++) {
     const lower = view.lower[i];
-    if (!isTitleHead(lower) && !isTitleModifier(lower) && !isTitleLink(lower)) return false;
+    if (!view.names.isTitleHead(lower) && !view.names.isTitleModifier(lower) && !view.names.isTitleLink(lower)) return false;
   }
   return true;
 }
@@ -160,7 +155,7 @@ export function personNameParts(view: DocView, a: number, b: number): string[] {
   const parts: string[] = [];
   for (let i = a; i < b; i++) {
     const lower = view.lower[i];
-    if (lower === "'s" || isHonorific(lower) || !hasLetter(lower)) continue;
+    if (lower === "'s" || view.names.isHonorific(lower) || !hasLetter(lower)) continue;
     const norm = normaliseName(lower);
     if (norm.includes('-')) {
       for (const p of norm.split('-')) if (p) parts.push(p.endsWith('.') ? p.slice(0, -1) : p);
@@ -241,7 +236,7 @@ export function classifySpan(
     return;
   }
   // "Far Eastern Federal University" tagged LOC is an organisation; "West Bank" and "Tennis Centre" stay places
-  const orgHead = c.tokEnd - c.tokStart > 1 && isOrganisationHead(lastLower) && !(label === 'LOC' && view.lang.placeLikeHeads.has(lastLower));
+  const orgHead = c.tokEnd - c.tokStart > 1 && view.names.isOrganisationHead(lastLower) && !(label === 'LOC' && view.lang.placeLikeHeads.has(lastLower));
   if (label === 'PER' && c.tokEnd - c.tokStart > 1 && view.lang.organisationHeads.has(lastLower)) {
     // "Magna International Inc" tagged PER: a legal form or institution word ends an organisation's name
     c.cls = 'organisation';
@@ -332,14 +327,14 @@ export function collectCandidates(
     if (m.label !== 'PER') b = cutTitleModifiers(view, matcher, a, b);
     let label = m.label;
     const prevEnd = out.length ? out[out.length - 1].tokEnd : 0;
-    if (label !== 'LOC' && !isOrganisationHead(view.lower[b - 1]) && !matcher.matchAt(view.lower, view.text, a, b)) {
+    if (label !== 'LOC' && !view.names.isOrganisationHead(view.lower[b - 1]) && !matcher.matchAt(view.lower, view.text, a, b)) {
       // a given name the recogniser left outside the span ("Jake" + "Sullivan"): the span is a person's name
       if (a - 1 >= prevEnd && view.sentenceOf[a - 1] === view.sentenceOf[a] && /^\p{Lu}/u.test(view.text[a - 1]) && genderOfGivenName(view.text[a - 1])) {
         a--;
         label = 'PER';
       }
       // a name right after a title ("Advisor Sullivan", "spokesman Peskov") names a person
-      if (a - 1 >= prevEnd && isTitleHead(view.lower[a - 1]) && view.sentenceOf[a - 1] === view.sentenceOf[a]) label = 'PER';
+      if (a - 1 >= prevEnd && view.names.isTitleHead(view.lower[a - 1]) && view.sentenceOf[a - 1] === view.sentenceOf[a]) label = 'PER';
     }
     let split = splitLeadingTitle(view, matcher, a, b);
     // outside PER spans, split only before a known given name ("... Advisor Jake Sullivan", not "Major League Baseball")

@@ -1,8 +1,7 @@
 import type { Doc } from '../../../model/doc.js';
 import type { MentionVia, NerLabel, PlaceKind } from '../../../model/layers/entities.js';
-import type { Gender } from '../../../knowledge/titles.js';
 import type { StandIn } from '../../../knowledge/countries.js';
-import type { EntitiesLanguage } from '../../../lang/types.js';
+import type { EntitiesLanguage, Gender, NamesLanguage } from '../../../lang/types.js';
 import type { PartyTag } from '../../../lang/types.js';
 
 /** What a mention names, after label fixes: the product types plus the country/seat/capital distinctions stages need. */
@@ -72,6 +71,8 @@ export interface Cluster {
 export class DocView {
   /** the entities section of the document's language pack */
   readonly lang: EntitiesLanguage;
+  /** the pack's titles, honorifics and organisation heads */
+  readonly names: NamesLanguage;
   readonly lower: string[];
   readonly text: string[];
   readonly sentenceOf: Int32Array;
@@ -82,6 +83,7 @@ export class DocView {
 
   constructor(readonly doc: Doc) {
     this.lang = doc.pack.entities;
+    this.names = doc.pack.names;
     const n = doc.tokens.length;
     this.lower = new Array(n);
     this.text = new Array(n);

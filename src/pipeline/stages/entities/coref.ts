@@ -1,5 +1,4 @@
-import { canonicalHead, genderOfTitleWord, isTitleHead, titleHead, type Gender } from '../../../knowledge/titles.js';
-import type { EntitiesLanguage } from '../../../lang/types.js';
+import type { EntitiesLanguage, Gender, NamesLanguage } from '../../../lang/types.js';
 import type { Candidate, Cluster, DocView } from './context.js';
 import { titleRunBefore } from './roles.js';
 
@@ -78,10 +77,10 @@ export function resolveReferences(view: DocView, cands: Candidate[], people: Clu
       }
       continue;
     }
-    if (isTitleHead(lower)) {
+    if (view.names.isTitleHead(lower)) {
       const bare = bareTitleAt(view, cands, i);
       if (!bare) continue;
-      const pick = pickForTitle(view.lang, events, people, bare.head, bare.country, bare.gender);
+      const pick = pickForTitle(view.lang, view.names, events, people, bare.head, bare.country, bare.gender);
       if (pick) {
         pick.cluster.references.push({ start: bare.start, end: bare.end, text: view.doc.text.slice(bare.start, bare.end), via: 'title', confidence: pick.confidence });
         events.push({ tok: i, sentence, cluster: pick.cluster, weight: firstInSentence !== sentence ? SUBJECT_WEIGHT : NON_SUBJECT_WEIGHT });
@@ -118,7 +117,7 @@ function pickForPronoun(events: PersonEvent[], sentence: number, gender: Gender,
 /** A bare title: "the" or a possessive before a title run ending at token `i`, with no name after it. */
 function bareTitleAt(view: DocView, cands: Candidate[], i: number): { start: number; end: number; head: string; country: string | null; gender: Gender | null } | null {
   // the run must end here: the next token is not another title word
-  if (i + 1 < view.length && view.coveredBy[i + 1] < 0 && isTitleHead(view.lower[i + 1])) return null;
+  if (i + 1 < view.length && view.coveredBy[i + 1] < 0 && view.names.isTitleHead(view.lower[i + 1])) return null;
   const run = titleRunBefore(view, i + 1);
   if (!run || run[1] - run[0] > 4) return null;
   // a name right after (optionally after a comma) makes this a title of that name, handled by the role rules
@@ -144,15 +143,15 @@ function bareTitleAt(view: DocView, cands: Candidate[], i: number): { start: num
   return {
     start: view.doc.tokens[startTok].start,
     end: view.doc.tokens[run[1] - 1].end,
-    head: canonicalHead(titleHead(view.slice(run[0], run[1]))),
+    head: view.names.canonicalHead(view.names.titleHead(view.slice(run[0], run[1]))),
     country,
-    gender: genderOfTitleWord(headWord),
+    gender: view.names.genderOfTitleWord(headWord),
   };
 }
 
 /** True if a role fits a bare title's head (and country, when the title names one). */
-function roleFits(lang: EntitiesLanguage, role: { title: string; country: string | null }, head: string, country: string | null): boolean {
-  const roleHead = canonicalHead(titleHead(role.title));
+function roleFits(lang: EntitiesLanguage, names: NamesLanguage, role: { title: string; country: string | null }, head: string, country: string | null): boolean {
+  const roleHead = names.canonicalHead(names.titleHead(role.title));
   if (country && role.country && role.country !== country) return false;
   if (roleHead === head) return true;
   // "the North Korean leader" fits a president or prime minister only when the country says whose leader
@@ -160,9 +159,9 @@ function roleFits(lang: EntitiesLanguage, role: { title: string; country: string
   return head === 'leader' && country !== null && role.country === country && (lang.leaderHeads.has(roleHead) && (roleHead !== 'minister' || isPrime));
 }
 
-function pickForTitle(lang: EntitiesLanguage, events: PersonEvent[], people: Cluster[], head: string, country: string | null, gender: Gender | null): { cluster: Cluster; confidence: number } | null {
+function pickForTitle(lang: EntitiesLanguage, names: NamesLanguage, events: PersonEvent[], people: Cluster[], head: string, country: string | null, gender: Gender | null): { cluster: Cluster; confidence: number } | null {
   const holders = people.filter(
-    (p) => !p.ambiguous && (!gender || !p.gender || p.gender === gender) && p.roles.some((r) => roleFits(lang, r, head, country)),
+    (p) => !p.ambiguous && (!gender || !p.gender || p.gender === gender) && p.roles.some((r) => roleFits(lang, names, r, head, country)),
   );
   if (holders.length === 0) return null;
   for (let e = events.length - 1; e >= 0; e--) {

@@ -1,28 +1,24 @@
-import { expandTitleAbbreviation, genderOfTitleWord, isHonorific, isTitleHead, isTitleLink, isTitleModifier } from '../../../knowledge/titles.js';
 import type { Candidate, Cluster, DocView, RoleDraft } from './context.js';
 
 /** Tokens that may close an apposition. */
 const APPOSITION_CLOSERS = new Set([',', '.', ')', ';', '—', '–', ':', '"', '”']);
 
-function isTitleToken(lower: string): boolean {
-  return isTitleHead(lower) || isTitleModifier(lower) || isHonorific(lower);
-}
 
 /** A title run [start, end) of uncovered title words ending at `end` in one sentence, containing a head; or null. */
 export function titleRunBefore(view: DocView, end: number): [number, number] | null {
   const sentence = view.sentenceOf[end - 1] ?? -1;
   // "co-founder of Zalando": a run ending in a link word belongs to what follows it, not to a name
-  if (end < 1 || isTitleLink(view.lower[end - 1])) return null;
+  if (end < 1 || view.names.isTitleLink(view.lower[end - 1])) return null;
   let j = end - 1;
   while (j >= 0 && view.sentenceOf[j] === sentence && view.coveredBy[j] < 0) {
     const lower = view.lower[j];
-    if (isTitleToken(lower) || (isTitleLink(lower) && j > 0 && isTitleToken(view.lower[j - 1]))) j--;
+    if (view.names.isTitleWord(lower) || (view.names.isTitleLink(lower) && j > 0 && view.names.isTitleWord(view.lower[j - 1]))) j--;
     else break;
   }
   let s = j + 1;
-  while (s < end && (isTitleLink(view.lower[s]) || view.lang.gradingWords.has(view.lower[s]))) s++;
+  while (s < end && (view.names.isTitleLink(view.lower[s]) || view.lang.gradingWords.has(view.lower[s]))) s++;
   if (s >= end) return null;
-  for (let k = s; k < end; k++) if (isTitleHead(view.lower[k])) return [s, end];
+  for (let k = s; k < end; k++) if (view.names.isTitleHead(view.lower[k])) return [s, end];
   return null;
 }
 
@@ -35,10 +31,10 @@ function titleRunAfter(view: DocView, start: number): [number, number] | null {
   let lastHead = -1;
   while (k < view.length && view.sentenceOf[k] === sentence && view.coveredBy[k] < 0) {
     const lower = view.lower[k];
-    if (isTitleToken(lower)) {
-      if (isTitleHead(lower)) lastHead = k;
+    if (view.names.isTitleWord(lower)) {
+      if (view.names.isTitleHead(lower)) lastHead = k;
       k++;
-    } else if (isTitleLink(lower) && k + 1 < view.length && isTitleToken(view.lower[k + 1]) && view.coveredBy[k + 1] < 0) k++;
+    } else if (view.names.isTitleLink(lower) && k + 1 < view.length && view.names.isTitleWord(view.lower[k + 1]) && view.coveredBy[k + 1] < 0) k++;
     else break;
   }
   return lastHead >= 0 ? [s, k] : null;
@@ -66,20 +62,20 @@ function modifierOf(c: Candidate): { country: string | null; of: Cluster | null 
 /** The role text of a run, without leading honorifics ("Mr"). Null when only honorifics remain. */
 function roleText(view: DocView, run: [number, number]): string | null {
   let s = run[0];
-  while (s < run[1] && isHonorific(view.lower[s]) && !isTitleHead(view.lower[s])) s++;
+  while (s < run[1] && view.names.isHonorific(view.lower[s]) && !view.names.isTitleHead(view.lower[s])) s++;
   if (s >= run[1]) return null;
   let abbreviated = false;
-  for (let k = s; k < run[1] && !abbreviated; k++) abbreviated = expandTitleAbbreviation(view.lower[k]) !== null;
+  for (let k = s; k < run[1] && !abbreviated; k++) abbreviated = view.names.expandTitleAbbreviation(view.lower[k]) !== null;
   if (!abbreviated) return view.slice(s, run[1]);
   // "former Gov." reads as "former Governor"
   const words: string[] = [];
-  for (let k = s; k < run[1]; k++) words.push(expandTitleAbbreviation(view.lower[k]) ?? view.text[k]);
+  for (let k = s; k < run[1]; k++) words.push(view.names.expandTitleAbbreviation(view.lower[k]) ?? view.text[k]);
   return words.join(' ');
 }
 
 function noteGender(view: DocView, run: [number, number], cluster: Cluster): void {
   for (let k = run[0]; k < run[1]; k++) {
-    const g = genderOfTitleWord(view.lower[k]);
+    const g = view.names.genderOfTitleWord(view.lower[k]);
     if (g && !cluster.gender) cluster.gender = g;
   }
 }

@@ -2,7 +2,7 @@ import { FNV_OFFSET, hashStep, hashString, mix } from './hash.js';
 import { GAZ_WORDS, matchGazetteer, type Gazetteer } from './gazetteer.js';
 import type { ClusterPrefixes } from './clusters.js';
 import { genderOfGivenName, isFamilyNameFirst } from '../../../knowledge/person-names.js';
-import { isHonorific, isTitleHead, isTitleModifier } from '../../../knowledge/titles.js';
+import { DEFAULT_PACK } from '../../../lang/index.js';
 
 /** Feature template ids; a feature key is mix(template, value hash). Append only: ids are baked into the model. */
 const enum T {
@@ -499,12 +499,14 @@ const AFTER_SENTENCE: WordKeySource = { lower: '', lowerHash: BOUNDARY_AFTER, fo
  * first ("Kim", "Xi"), 4 title head ("minister"), 8 title modifier ("defence"), 16 honorific ("Mr").
  */
 function lexiconBits(lower: string): number {
+  // the recogniser is trained on English (CoNLL-2003): its features read the default pack, the one it was trained with
+  const names = DEFAULT_PACK.names;
   return (
     (genderOfGivenName(lower) ? 1 : 0) |
     (isFamilyNameFirst(lower) ? 2 : 0) |
-    (isTitleHead(lower) ? 4 : 0) |
-    (isTitleModifier(lower) ? 8 : 0) |
-    (isHonorific(lower) ? 16 : 0)
+    (names.isTitleHead(lower) ? 4 : 0) |
+    (names.isTitleModifier(lower) ? 8 : 0) |
+    (names.isHonorific(lower) ? 16 : 0)
   );
 }
 

@@ -1,10 +1,8 @@
 import type { Doc } from '../../../model/doc.js';
 import type { PlaceKind } from '../../../model/layers/entities.js';
-import type { PlacesLanguage } from '../../../lang/types.js';
+import type { NamesLanguage, PlacesLanguage } from '../../../lang/types.js';
 import { countryByDemonym, countryByName } from '../../../knowledge/countries.js';
 import { organisationByName } from '../../../knowledge/organisations.js';
-import { isOrganisationHead } from '../../../knowledge/organisations.js';
-import { isHonorific, isTitleHead } from '../../../knowledge/titles.js';
 import { genderOfGivenName } from '../../../knowledge/person-names.js';
 import type { Gazetteer } from '../../../knowledge/gazetteer/index.js';
 import type { PlaceQuery } from './resolve.js';
@@ -31,6 +29,7 @@ const MAJOR_CITY_POPULATION = 100_000;
  */
 export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = doc.pack.places): PlaceQuery[] {
   const text = doc.text;
+  const names = doc.pack.names;
   const queries: PlaceQuery[] = [];
   // characters already in a query, in a typed entity mention, in a person's full name (one mark a character: the
   // checks cost the span's length, not the number of mentions, so a long article stays linear)
@@ -42,7 +41,7 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     return false;
   };
   const overlaps = (s: number, e: number): boolean => anyIn(taken, s, e);
-  const strength = strengthOf(gaz, lang);
+  const strength = strengthOf(gaz, lang, names);
   const placeLike = (name: string): boolean => { const x = strength(name); return x === 'strong' || x === 'major'; };
 
   // full names of people: no place is read inside one ("Bryan Pagliano" is not Bryan, Texas)
@@ -201,10 +200,10 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
       if (!placeLike(name)) continue;
       const admin = isAdministrative(gaz, name);
       // in a person's span only a place before a title ("Mansfield Mayor Curtis McCoy") or an office
-      if (c.type === 'person' && !admin && !isTitleHead(nextLower) && !isOrganisationHead(nextLower)) return;
-      if (c.type === 'person' && c.multiWordPerson && !admin && !isTitleHead(nextLower)) return;
+      if (c.type === 'person' && !admin && !names.isTitleHead(nextLower) && !names.isOrganisationHead(nextLower)) return;
+      if (c.type === 'person' && c.multiWordPerson && !admin && !names.isTitleHead(nextLower)) return;
       // "Paris Hilton": a town that is also a given name, before another name, is a person's
-      if (k === 1 && genderOfGivenName(name) && !isOrganisationHead(nextLower) && !isTitleHead(nextLower)) return;
+      if (k === 1 && genderOfGivenName(name) && !names.isOrganisationHead(nextLower) && !names.isTitleHead(nextLower)) return;
       push({ start, end: start + name.length, text: name, entity: null, inOrganisation: c.type === 'organisation', fallback: false });
       return;
     }
@@ -269,7 +268,7 @@ function isCountryOrArea(gaz: Gazetteer, name: string): boolean {
 }
 
 /** 'strong': a country, region, area or a town of some size; 'weak': only small towns; null: not a place. */
-function strengthOf(gaz: Gazetteer, lang: PlacesLanguage): (name: string) => Strength {
+function strengthOf(gaz: Gazetteer, lang: PlacesLanguage, names: NamesLanguage): (name: string) => Strength {
   const cache = new Map<string, Strength>();
   return (name) => {
     let s = cache.get(name);
@@ -287,7 +286,7 @@ function strengthOf(gaz: Gazetteer, lang: PlacesLanguage): (name: string) => Str
       }
     }
     // "City", "Union", "Bell": a common word names a place only when the place is a major one
-    if (s && s !== 'major' && !/\s/.test(name) && (lang.isCommonWord(name.toLowerCase()) || isHonorific(name.toLowerCase()))) s = null;
+    if (s && s !== 'major' && !/\s/.test(name) && (lang.isCommonWord(name.toLowerCase()) || names.isHonorific(name.toLowerCase()))) s = null;
     cache.set(name, s);
     return s;
   };
