@@ -15,8 +15,14 @@ export interface TenseWords {
   auxiliaryBeforeParticiple: Words;
   /** past forms of "be" and "have": cues even after an auxiliary-looking word */
   beForms: Words;
-  /** future forms that need "to" after them ("going to", "plans to") */
-  needsTo: Words;
+  /** future forms that are cues only before one of these words ("going to", "set for", "wo n't"), with those words */
+  lookAhead: ReadonlyMap<string, Words>;
+  /** future cues that, capitalised inside a sentence, are names ("Will") */
+  nameForms: Words;
+  /** future cues that weigh less than the others: a nearer cue of either tense wins ("would") */
+  weakFuture: Words;
+  /** regular past forms not listed in `past` ("announced"; `notPast` lists the exceptions) */
+  regularPast: RegExp;
   /** reporting verbs: the frame of the news, a past cue only when nothing nearer decides */
   reporting: Words;
 }

@@ -63,7 +63,15 @@ export const time: TimeLanguage = {
     notPast: new Set(['need', 'needed', 'speed', 'feed', 'seed', 'red', 'bed', 'united', 'limited', 'related', 'proceed', 'succeed', 'exceed', 'indeed', 'hundred', 'shed', 'based', 'alleged', 'so-called', 'advanced', 'detailed', 'armed', 'concerned', 'interested', 'expected', 'scheduled', 'planned', 'proposed', 'breed', 'greed', 'weed', 'creed', 'embed', 'reed', 'wed']),
     auxiliaryBeforeParticiple: new Set(['be', 'been', 'being', 'is', 'are', 'get']),
     beForms: new Set(['was', 'were', 'had', 'did']),
-    needsTo: new Set(['going', 'set', 'due', 'plans', 'plan', 'planning', 'intends']),
+    lookAhead: new Map<string, ReadonlySet<string>>([
+      ...['going', 'plans', 'plan', 'planning', 'intends'].map((w): [string, ReadonlySet<string>] => [w, new Set(['to'])]),
+      ...['set', 'due'].map((w): [string, ReadonlySet<string>] => [w, new Set(['to', 'for'])]),
+      ['wo', new Set(["n't"])],
+    ]),
+    nameForms: new Set(['will']),
+    weakFuture: new Set(['would']),
+    // five letters or more: "bed", "red", "shed" are no verbs
+    regularPast: /^.{3,}ed$/,
     reporting: new Set(REPORTING_SAY),
   },
 };

@@ -86,18 +86,18 @@ export class TenseIndex {
       const lower = word.toLowerCase();
       const next = i + 1 < s.tokenEnd ? this.tokens[i + 1].text.toLowerCase() : '';
       const prev = i > s.tokenStart ? this.tokens[i - 1].text.toLowerCase() : '';
-      const { future, past, notPast, auxiliaryBeforeParticiple, beForms, needsTo, reporting } = this.words;
-      if (future.has(lower) || needsTo.has(lower)) {
+      const { future, past, notPast, auxiliaryBeforeParticiple, beForms, lookAhead, nameForms, weakFuture, regularPast, reporting } = this.words;
+      const ahead = lookAhead.get(lower);
+      if (future.has(lower) || ahead) {
         // "plans for the trip", "set aside", "going home": only "plans to", "going to", "set to/for", "due to/for" look ahead
-        if (needsTo.has(lower) && next !== 'to' && !(next === 'for' && (lower === 'set' || lower === 'due'))) continue;
-        if (lower === 'wo' && next !== "n't") continue;
-        if (lower === 'will' && word === 'Will' && i > s.tokenStart) continue;
-        cues.push({ token: i, tense: 1, weight: lower === 'would' ? 1 : 0 });
+        if (ahead && !ahead.has(next)) continue;
+        if (nameForms.has(lower) && word === lower[0].toUpperCase() + lower.slice(1) && i > s.tokenStart) continue;
+        cues.push({ token: i, tense: 1, weight: weakFuture.has(lower) ? 1 : 0 });
       } else if (past.has(lower) && !(auxiliaryBeforeParticiple.has(prev) && !beForms.has(lower))) {
         cues.push({ token: i, tense: -1, weight: reporting.has(lower) ? REPORTING_PENALTY : 0 });
       } else if (reporting.has(lower)) {
         cues.push({ token: i, tense: 0, weight: REPORTING_PENALTY });
-      } else if (lower.length > 4 && lower.endsWith('ed') && word[0] === lower[0] && !notPast.has(lower) && !auxiliaryBeforeParticiple.has(prev)) {
+      } else if (regularPast.test(lower) && word[0] === lower[0] && !notPast.has(lower) && !auxiliaryBeforeParticiple.has(prev)) {
         cues.push({ token: i, tense: -1, weight: 1 });
       }
     }
