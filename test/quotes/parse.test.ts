@@ -82,3 +82,22 @@ describe('contents', () => {
     expect(r.parts).toHaveLength(2);
   });
 });
+
+describe('a cue must be speech', () => {
+  it('takes no cue from a verb used in a sense that is not speech', () => {
+    expect(quotesOf('Authorities are refusing to allow more protests in the capital.')).toEqual([]);
+    expect(quotesOf('The index added 20.72 points to close at 11,200.')).toEqual([]);
+    expect(quotesOf('Riot police responded by spraying water cannons at the crowd.')).toEqual([]);
+    expect(quotesOf('Prices continued to climb through the winter.')).toEqual([]);
+  });
+
+  it('keeps the same verbs with a clause or a quotation as content', () => {
+    expect(quotesOf('The minister added that the talks would continue.').map(summary)).toEqual([
+      { text: 'that the talks would continue', speaker: 'The minister', cue: 'added' },
+    ]);
+    expect(quotesOf('The minister added the talks would continue.').map((q) => q.speakerText)).toEqual(['The minister']);
+    expect(quotesOf('The company responded: “We followed the law.”').map((q) => q.speakerText)).toEqual(['The company']);
+    expect(quotesOf('The mayor refused to say whether she would run.').map((q) => q.speakerText)).toEqual(['The mayor']);
+    expect(quotesOf('Officials declined to comment on the report.').map((q) => q.speakerText)).toEqual(['Officials']);
+  });
+});

@@ -119,6 +119,12 @@ export interface QuotesLanguage {
   framePronouns: Words;
   /** lemmas of passive cues whose subject is the speaker ("was quoted as saying"); of any other passive cue the subject is spoken to or about */
   speakerSubjectPassives: Words;
+  /** speech cue lemmas with a common sense that is not speech ("added 20 points"): cues only with a clause or quotation */
+  clauseOnlyCues: Words;
+  /** words that open a reported clause ("that", "whether", "how") */
+  complementizers: Words;
+  /** verbs of speaking that are no cues themselves, after "declined to" / "refused to" ("discuss", "speak") */
+  speakingVerbs: Words;
   /** relative pronouns that stand for a speaker ("who said"): the entities layer resolves them */
   relativePronouns: Words;
 }

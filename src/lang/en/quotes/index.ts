@@ -148,6 +148,15 @@ const NOT_A_TURN = new Set(['update', 'updated', 'previously', 'video', 'watch',
 /** Speakers a floating quotation cannot continue: "it", "which" stand for things, not voices. */
 const NOT_A_VOICE = new Set(['it', 'which', 'that']);
 
+/**
+ * Speech cue lemmas with a common sense that is not speech: "added 20 points", "responded by spraying water",
+ * "continued to climb", "posted a loss", "appealed the ruling", "went on to win", "pointed to the door".
+ */
+const CLAUSE_ONLY_CUES = new Set([
+  'add', 'respond', 'reply', 'answer', 'continue', 'post', 'counter', 'echo', 'repeat', 'appeal', 'point', 'go', 'push',
+  'hit', 'fire', 'shoot',
+]);
+
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'who']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'it', 'which']);
 
@@ -208,4 +217,7 @@ export const quotes: QuotesLanguage = {
   framePronouns: new Set(['i', 'we', 'you']),
   speakerSubjectPassives: new Set(['quote']),
   relativePronouns: new Set(['who', 'which', 'that', 'whom']),
+  clauseOnlyCues: CLAUSE_ONLY_CUES,
+  complementizers: new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', ':']),
+  speakingVerbs: new Set(['discuss', 'speak', 'talk', 'elaborate', 'detail', 'specify', 'disclose', 'identify']),
 };

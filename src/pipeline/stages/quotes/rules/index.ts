@@ -15,6 +15,7 @@ import { parsedSpeakers } from './parsed-speakers.js';
 import { passiveCues } from './passive-cues.js';
 import type { Attribution, AttributionRule, AttributionState, ClauseRule } from './rule.js';
 import { signature } from './signature.js';
+import { speechSense } from './speech-sense.js';
 import { speakerCue } from './speaker-cue.js';
 import { trailing } from './trailing.js';
 import { transcript } from './transcript.js';
@@ -33,6 +34,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   trailing,
   signature,
   cueClauses(CLAUSE_RULES),
+  speechSense,
   parsedSpeakers,
   passiveCues,
   headline,

@@ -130,18 +130,18 @@ function nounPhrase(ctx: QuoteContext, p: Syntax, w: number): TokenRange | null 
 }
 
 /**
- * Whether the cue verb at token `cue` reports content that is a clause or lies in tokens [from, end): a clause it
- * governs (ccomp "said (that) …", xcomp "urged them to act", parataxis), the clause it is a parenthesis of ("…, X
- * said"), a clause its object governs ("told reporters the plan …"). Undefined with no parse.
+ * Whether the cue verb at token `cue` reports a clause that lies in tokens [from, end): a clause it governs (ccomp
+ * "said (that) …", xcomp "urged them to act", parataxis), or the clause it is a parenthesis of ("…, X said"). With
+ * `infinitives` false an infinitive ("continued to climb") is no such clause. Undefined with no parse.
  */
-export function governsClause(ctx: QuoteContext, cue: number, from: number, end: number): boolean | undefined {
+export function governsClause(ctx: QuoteContext, cue: number, from: number, end: number, infinitives = true): boolean | undefined {
   const p = parseOf(ctx);
   if (!p || from >= end) return undefined;
   const v = p.wordOfToken(cue);
   const lo = ctx.tokens[from].start;
   const hi = ctx.tokens[end - 1].end;
   const inContent = (w: number) => p.starts[w] >= lo && p.ends[w] <= hi;
-  for (const c of p.children(v)) if (CONTENT_CLAUSES.has(p.relation(c)) && inContent(c)) return true;
+  for (const c of p.children(v)) if (CONTENT_CLAUSES.has(p.relation(c)) && (infinitives || p.relation(c) !== 'xcomp') && inContent(c)) return true;
   // "C, X said": the cue is a parenthesis (or the clause's head is the cue's complement the other way round)
   const h = p.head(v);
   if (h >= 0 && (p.relation(v) === 'parataxis' || p.relation(v) === 'ccomp') && inContent(h)) return true;
@@ -185,4 +185,18 @@ export function leadInNotReported(ctx: QuoteContext, cue: number, first: number,
   const lo = ctx.tokens[restFirst].start;
   const hi = ctx.tokens[restEnd - 1].end;
   return p.childrenWith(p.wordOfToken(cue), 'ccomp').some((c) => p.starts[c] >= lo && p.ends[c] <= hi);
+}
+
+/** True when the tokens [first, end) hold a predicate with its own subject before it, both inside ("crops are failing"). */
+export function holdsClause(ctx: QuoteContext, first: number, end: number): boolean {
+  const p = parseOf(ctx);
+  if (!p || first >= end) return false;
+  const lo = ctx.tokens[first].start;
+  const hi = ctx.tokens[end - 1].end;
+  for (const w of p.wordsIn(lo, hi)) {
+    if (p.baseRelation(w) !== 'nsubj') continue;
+    const h = p.head(w);
+    if (h > w && p.ends[h] <= hi) return true;
+  }
+  return false;
 }
