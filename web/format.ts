@@ -14,6 +14,11 @@ export function unquoted(text: string): string {
   return text.trim().replace(/^["“”‘’'«»„]+/, '').replace(/["“”‘’'«»„]+$/, '').trim();
 }
 
+/** An event's place, marked when it is the article's focus and not a place its sentence names (a low-confidence guess). */
+export function placeLine(name: string | null, fromFocus: boolean | null): string {
+  return `${name ?? '?'}${fromFocus ? ' (guessed from the article focus)' : ''}`;
+}
+
 /** "Source TYPE Target" for an event, with "?" for an unknown actor and nothing for a missing target. */
 export function eventLine(e: { source: string | null; type: string; target: string | null }): string {
   return `${e.source ?? '?'} ${e.type}${e.target ? ' ' + e.target : ''}`;

@@ -116,14 +116,14 @@ export async function indexArticle(port: CorpusPort, articleKey: number, publish
         mergeKey, type: ev.type, mode: ev.mode, cameo: ev.cameo, quadClass: ev.quadClass, intensity: ev.intensity,
         sourceKey, sourceName: ev.sourceName, sourceCode: ev.sourceCode, sourceCountry: ev.sourceCountry,
         targetKey, targetName: ev.targetName, targetCode: ev.targetCode, targetCountry: ev.targetCountry, symmetric: ev.symmetric,
-        dateBegin: date, dateEnd: ev.dateEnd ?? date, placeName: ev.placeName, placeCountry: ev.placeCountry, lat: ev.lat, lon: ev.lon,
+        dateBegin: date, dateEnd: ev.dateEnd ?? date, placeName: ev.placeName, placeCountry: ev.placeCountry, placeFromFocus: ev.placeFromFocus, lat: ev.lat, lon: ev.lon,
         published, articleKey,
       });
     }
     const claim = claimOf(ev.modality);
     const newSource = !(await port.groupReports(mergedKey, group));
     await port.addEventLink({ eventKey, mergedKey, articleKey, group, claim });
-    await port.countReport({ mergedKey, newSource, claim, tone: ev.tone, dateBegin: date, dateEnd: ev.dateEnd ?? date, placeName: ev.placeName, placeCountry: ev.placeCountry, lat: ev.lat, lon: ev.lon, sourceKey, targetKey });
+    await port.countReport({ mergedKey, newSource, claim, tone: ev.tone, dateBegin: date, dateEnd: ev.dateEnd ?? date, placeName: ev.placeName, placeCountry: ev.placeCountry, placeFromFocus: ev.placeFromFocus, lat: ev.lat, lon: ev.lon, sourceKey, targetKey });
     mergedKeys.push(mergedKey);
   }
 

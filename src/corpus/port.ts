@@ -93,6 +93,8 @@ export interface MergedEventReport {
   dateEnd: string;
   placeName: string | null;
   placeCountry: string | null;
+  /** the report's place is its article's focus, not named in its sentence: a named place of a later report replaces it */
+  placeFromFocus: boolean | null;
   lat: number | null;
   lon: number | null;
   sourceKey: number | null;

@@ -32,6 +32,8 @@ export interface EventFilter {
   from?: string;
   to?: string;
   place?: string;
+  /** true: only events placed by their article's focus; false: none of those (events placed by their sentence, or not placed) */
+  placeFromFocus?: boolean;
   limit?: number;
   /** latest first (default: earliest first) */
   newestFirst?: boolean;
@@ -54,6 +56,8 @@ export interface MergedEventRow {
   dateEnd: string | null;
   place: string | null;
   placeCountry: string | null;
+  /** the place is the focus of the reporting article, not named in the sentence: a low-confidence guess (null: no place) */
+  placeFromFocus: boolean | null;
   lat: number | null;
   lon: number | null;
   mentions: number;

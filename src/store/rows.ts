@@ -82,6 +82,8 @@ export interface EventRow {
   precision: string;
   placeName: string | null;
   placeCountry: string | null;
+  /** the place is the article's focus, not one the sentence names (null: no place) */
+  placeFromFocus: boolean | null;
   lat: number | null;
   lon: number | null;
   modality: string;
@@ -118,6 +120,11 @@ export interface ItemRows {
    * is then empty, so that the text crosses between threads once, compressed
    */
   deflatedJson?: Uint8Array;
+}
+
+/** A yes/no column as both stores hold it: 1, 0, or null when it does not apply. */
+export function flag(value: boolean | null): number | null {
+  return value === null ? null : value ? 1 : 0;
 }
 
 /** Lower-cased, accent-free, single-spaced form a name is looked up by. */
@@ -247,6 +254,7 @@ export function itemRows(item: StoreItem): ItemRows {
       precision: ev.date.precision,
       placeName: ev.place?.name ?? null,
       placeCountry: ev.place?.country ?? null,
+      placeFromFocus: ev.place ? ev.place.fromFocus : null,
       lat: ev.place?.lat ?? null,
       lon: ev.place?.lon ?? null,
       modality: ev.modality,

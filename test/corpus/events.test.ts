@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { actorEntityId } from '../../src/corpus/indexer.js';
 import type { MergedEventRow } from '../../src/corpus/queries.js';
@@ -79,6 +80,39 @@ describe.each(BACKENDS)('merged events on $name', (backend) => {
     expect(profile.entity.name).toBe('Ingrid Solberg');
     expect(profile.edges).toEqual([{ direction: 'out', other: 'Amina Wanjiru', type: 'CONSULT', events: 2, mentions: 5, tone: -1 }]);
     expect(profile.mentionsByMonth).toEqual([{ month: '2024-05', articles: 4, mentions: 4 }, { month: '2024-06', articles: 1, mentions: 1 }]);
+  });
+
+  it('a place guessed from the article focus is marked, replaced by a place a later report names, and can be filtered out', async () => {
+    const fresh = await backend.fresh();
+    cleanup = fresh.cleanup;
+    const { store } = fresh;
+    const KENYA = { name: 'Kenya', country: 'KE', lat: 0.1769, lon: 37.9083, fromFocus: true };
+    const guessed = (trigger: string, date: string): EventSpec => ({ ...visit(trigger, date), place: KENYA });
+    // the first report names no place in its sentence: the place is the article's focus
+    await store.putBatch([makeItem({ body: 'Ingrid Solberg met Amina Wanjiru on Wednesday to discuss fertiliser imports from Norway.', published: '2024-05-02',
+      title: 'Kenya talks', source: 'Wire', entities: ENTITIES, events: [guessed('met', '2024-05-01')] })]);
+    let [one] = await all(store.corpus().events({}));
+    expect(one).toMatchObject({ place: 'Kenya', placeFromFocus: true });
+    // a second report of the same meeting names Nairobi: the named place replaces the guess
+    await store.putBatch([makeItem({ body: 'Amina Wanjiru hosted Ingrid Solberg in Nairobi, where the two held talks on fertiliser.', published: '2024-05-02',
+      title: 'Talks in Nairobi', source: 'Daily Nation Test', entities: ENTITIES, events: [visit('held talks', '2024-05-01')] })]);
+    [one] = await all(store.corpus().events({}));
+    expect(one).toMatchObject({ place: 'Nairobi', placeFromFocus: false, lat: NAIROBI.lat, mentions: 2 });
+    // a later meeting known only from a focus guess stays marked; the filter keeps or drops such events
+    await store.putBatch([makeItem({ body: 'Ingrid Solberg met Amina Wanjiru again in June to sign the fertiliser agreement.', published: '2024-06-10',
+      title: 'Deal signed', source: 'Wire', entities: ENTITIES, events: [guessed('met', '2024-06-10')] })]);
+    const keys = async (placeFromFocus?: boolean) => (await all(store.corpus().events({ placeFromFocus }))).map((e) => e.date);
+    expect(await keys()).toEqual(['2024-05-01', '2024-06-10']);
+    expect(await keys(true)).toEqual(['2024-06-10']);
+    expect(await keys(false)).toEqual(['2024-05-01']);
+    if (backend.name === 'sqlite') {
+      // each report's own row keeps its flag too
+      const db = new Database(fresh.location, { readonly: true });
+      expect(db.prepare('SELECT place_name AS p, place_from_focus AS f FROM events ORDER BY key').all()).toEqual([
+        { p: 'Kenya', f: 1 }, { p: 'Nairobi', f: 0 }, { p: 'Kenya', f: 1 },
+      ]);
+      db.close();
+    }
   });
 });
 

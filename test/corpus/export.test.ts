@@ -98,6 +98,9 @@ describe.each(BACKENDS)('exports on $name', (backend) => {
     const csv = (await collect((out) => exportCsv(store.corpus(), 'events', out))).trim().split('\n');
     expect(csv).toHaveLength(2);
     expect(csv[0].split(',')).toContain('mentions');
+    // the place is named in the sentence, not guessed from the article focus
+    const header = csv[0].split(',');
+    expect(csv[1].split(',')[header.indexOf('placeFromFocus')]).toBe('false');
     const geo = JSON.parse(await collect((out) => exportGeojson(store.corpus(), out)));
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'event')).toHaveLength(1);

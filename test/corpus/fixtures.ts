@@ -11,7 +11,7 @@ const pipeline = createPipeline({ stages: ['clean', 'segment'] });
 export interface EntitySpec { name: string; type: EntityRecord['type']; country?: string }
 export interface EventSpec {
   type: string; cameo: string; source: string; target: string | null; trigger: string; date: string;
-  modality?: Modality; place?: { name: string; country: string; lat: number; lon: number };
+  modality?: Modality; place?: { name: string; country: string; lat: number; lon: number; fromFocus?: boolean };
 }
 
 function entityId(e: EntitySpec): string {
@@ -42,7 +42,7 @@ export function makeItem(spec: { body: string; published: string; title: string;
     return {
       id: `ev${i + 1}`, type: ev.type, mode: null, context: [], cameo: ev.cameo, quadClass: 1, intensity: 1,
       source: actor(ev.source), target: actor(ev.target), symmetric: false,
-      place: ev.place ? { ...ev.place, fromFocus: false, span: null } : null,
+      place: ev.place ? { fromFocus: false, ...ev.place, span: null } : null,
       date: { value: ev.date, begin: ev.date, end: ev.date, precision: 'day', fromPublication: false, timex: null },
       modality: ev.modality ?? 'asserted', trigger: { start: t, end: t + ev.trigger.length, text: ev.trigger },
       evidence: { start: t, end: t + ev.trigger.length }, tone: -1, confidence: 0.8,

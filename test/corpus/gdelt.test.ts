@@ -54,7 +54,7 @@ function readRows(text: string): Array<z.infer<typeof GdeltEventRow>> {
 function event(overrides: Partial<MergedEventRow> = {}): MergedEventRow {
   return {
     key: 7, type: 'CONSULT', cameo: '042', quadClass: 1, intensity: 5, source: 'Ingrid Solberg', sourceCode: 'NORGOV', sourceCountry: 'NOR',
-    target: 'Amina Wanjiru', targetCode: 'KENGOV', targetCountry: 'KEN', date: '2023-09-06', dateEnd: '2023-09-06', place: 'Nairobi', placeCountry: 'KE',
+    target: 'Amina Wanjiru', targetCode: 'KENGOV', targetCountry: 'KEN', date: '2023-09-06', dateEnd: '2023-09-06', place: 'Nairobi', placeCountry: 'KE', placeFromFocus: false,
     lat: -1.2864, lon: 36.8172, mentions: 3, sources: 1, happened: 3, denied: 0, intended: 0, tone: -2.5,
     firstPublished: '2023-09-06T10:00:00Z', url: 'https://wire.example/talks', firstArticle: 'a_1', ...overrides,
   };

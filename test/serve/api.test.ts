@@ -161,7 +161,7 @@ describe('headers and the API description', () => {
   });
 });
 
-interface EventRow { key: number; type: string; source: string | null; target: string | null; date: string; lat: number | null; lon: number | null; happened: number; denied: number; intended: number; firstArticle: string }
+interface EventRow { key: number; type: string; source: string | null; target: string | null; date: string; place: string | null; placeFromFocus: boolean | null; lat: number | null; lon: number | null; happened: number; denied: number; intended: number; firstArticle: string }
 interface QuoteRow { text: string; speaker: string | null; article: string }
 
 /** The value seen most often (ties: first seen). */
@@ -258,6 +258,16 @@ describe.each(BACKENDS)('corpus endpoints over the example corpus on $name', (ba
     const latest = [...events].sort((a, b) => b.date.localeCompare(a.date))[0].date;
     expect((await get('/api/events?order=newest&limit=1')).json().items[0].date).toBe(latest);
     expect((await get('/api/events?order=sideways')).statusCode).toBe(400);
+  });
+
+  it('marks events placed only by their article focus and filters them either way', async () => {
+    const guessed = events.filter((r) => r.placeFromFocus === true).map((r) => r.key);
+    const named = events.filter((r) => r.placeFromFocus !== true).map((r) => r.key);
+    expect(events.every((r) => r.place === null ? r.placeFromFocus === null : typeof r.placeFromFocus === 'boolean')).toBe(true);
+    expect(guessed.length).toBeGreaterThan(0);
+    expect((await get('/api/events?placeFromFocus=true&limit=1000')).json().items.map((r: EventRow) => r.key)).toEqual(guessed);
+    expect((await get('/api/events?placeFromFocus=false&limit=1000')).json().items.map((r: EventRow) => r.key)).toEqual(named);
+    expect((await get('/api/events?placeFromFocus=maybe')).statusCode).toBe(400);
   });
 
   it.each([

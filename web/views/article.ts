@@ -1,6 +1,6 @@
 import { api } from '../api';
 import { attachTip, h, notice, replace } from '../dom';
-import { published, unquoted } from '../format';
+import { placeLine, published, unquoted } from '../format';
 
 type Kind = 'entity' | 'place' | 'time' | 'event' | 'quote';
 const KIND_LABEL: Record<Kind, string> = { entity: 'Entities', place: 'Places', time: 'Time expressions', event: 'Events', quote: 'Quotes' };
@@ -13,7 +13,7 @@ interface Extraction {
   timexes: Array<Span & { type: string; value: string; mod: string | null; confidence: number }>;
   places: { mentions: Array<Span & { name: string; kind: string; country: string | null; lat: number | null; lon: number | null; confidence: number; entity: string | null }> };
   quotes: Array<Span & { kind: string; speaker: string | null; speakerText: string | null; confidence: number; parts: Span[] }>;
-  events: Array<{ id: string; type: string; cameo: string; modality: string; confidence: number; intensity: number; source: { name: string } | null; target: { name: string } | null; date: { value: string }; place: { name: string } | null; trigger: Span & { text: string } }>;
+  events: Array<{ id: string; type: string; cameo: string; modality: string; confidence: number; intensity: number; source: { name: string } | null; target: { name: string } | null; date: { value: string }; place: { name: string; fromFocus: boolean } | null; trigger: Span & { text: string } }>;
 }
 interface ArticleResponse { article: { id: string; title?: string; published: string; source?: string; url?: string }; extraction: Extraction }
 
@@ -41,7 +41,7 @@ export function inlineMarks(x: Extraction): Mark[] {
   }
   for (const p of x.places.mentions) add(p, 'place', [`place: ${p.name} (${p.kind}${p.country ? ', ' + p.country : ''})`, p.lat !== null && p.lon !== null ? `at ${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}` : 'no coordinates', `confidence ${pct(p.confidence)}`]);
   for (const t of x.timexes) add(t, 'time', [`${t.type} ${t.value}${t.mod ? ' (' + t.mod + ')' : ''}`, `confidence ${pct(t.confidence)}`]);
-  for (const e of x.events) add(e.trigger, 'event', [`event ${e.type} (CAMEO ${e.cameo}), ${e.modality}`, `${e.source?.name ?? '?'} → ${e.target?.name ?? '?'}${e.place ? ' in ' + e.place.name : ''}, ${e.date.value}`, `intensity ${e.intensity}, confidence ${pct(e.confidence)}`]);
+  for (const e of x.events) add(e.trigger, 'event', [`event ${e.type} (CAMEO ${e.cameo}), ${e.modality}`, `${e.source?.name ?? '?'} → ${e.target?.name ?? '?'}${e.place ? ' in ' + placeLine(e.place.name, e.place.fromFocus) : ''}, ${e.date.value}`, `intensity ${e.intensity}, confidence ${pct(e.confidence)}`]);
   const sorted = [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const chosen: Mark[] = [];
   for (const m of sorted) if (!chosen.length || m.start >= chosen[chosen.length - 1].end) chosen.push(m);

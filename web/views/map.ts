@@ -3,9 +3,9 @@ import { feature } from 'topojson-client';
 import land from 'world-atlas/land-110m.json';
 import { api } from '../api';
 import { h, notice, replace } from '../dom';
-import { eventLine } from '../format';
+import { eventLine, placeLine } from '../format';
 
-interface EventRow { key: number; type: string; source: string | null; target: string | null; date: string; place: string | null; lat: number | null; lon: number | null; mentions: number; firstArticle: string }
+interface EventRow { key: number; type: string; source: string | null; target: string | null; date: string; place: string | null; placeFromFocus: boolean | null; lat: number | null; lon: number | null; mentions: number; firstArticle: string }
 
 const SVG = 'http://www.w3.org/2000/svg';
 function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
@@ -24,16 +24,21 @@ export async function mapView(main: HTMLElement, params: URLSearchParams): Promi
   const type = params.get('type') ?? '';
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
+  // events placed only by their article's focus (the sentence names no place) are guesses: the user may leave them out
+  const namedOnly = params.get('named') === '1';
   const fields = {
     type: h('input', { name: 'type', value: type, placeholder: 'event type, e.g. PROTEST', 'aria-label': 'Event type' }),
     from: h('input', { type: 'date', name: 'from', value: from, 'aria-label': 'From' }),
     to: h('input', { type: 'date', name: 'to', value: to, 'aria-label': 'To' }),
   };
-  const form = h('form', { class: 'search' }, fields.type, fields.from, fields.to, h('button', { type: 'submit' }, 'Filter'));
+  const named = h('input', { type: 'checkbox', id: 'named-places', checked: namedOnly });
+  const form = h('form', { class: 'search' }, fields.type, fields.from, fields.to,
+    h('label', { for: 'named-places' }, named, ' only places named in the sentence'), h('button', { type: 'submit' }, 'Filter'));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const p = new URLSearchParams();
     for (const [k, el] of Object.entries(fields)) if (el.value.trim()) p.set(k, el.value.trim());
+    if (named.checked) p.set('named', '1');
     location.hash = `#/map?${p}`;
   });
   const holder = h('div', { id: 'map' });
@@ -41,7 +46,7 @@ export async function mapView(main: HTMLElement, params: URLSearchParams): Promi
   replace(main, h('h1', {}, 'Map of places and events'), form, holder, list);
   const [page, placeRows] = await Promise.all([
     // the latest thousand events that have coordinates (a box over the whole world keeps only placed ones)
-    api<{ items: EventRow[] }>('/api/events', { type, from, to, limit: 1000, order: 'newest', bbox: '-180,-90,180,90' }),
+    api<{ items: EventRow[] }>('/api/events', { type, from, to, limit: 1000, order: 'newest', bbox: '-180,-90,180,90', placeFromFocus: namedOnly ? 'false' : undefined }),
     api<{ items: PlaceRow[] }>('/api/places', { from, to, limit: 500 }),
   ]);
   const placed = page.items.filter((e) => e.lat !== null && e.lon !== null);
@@ -71,7 +76,7 @@ export async function mapView(main: HTMLElement, params: URLSearchParams): Promi
     const a = s('a', { href: `#/article/${encodeURIComponent(e.firstArticle)}` });
     const dot = s('circle', { cx: xy[0], cy: xy[1], r: Math.min(12, 4 + e.mentions), class: 'event-dot' });
     const title = s('title', {});
-    title.textContent = `${eventLine(e)} in ${e.place ?? '?'}, ${e.date}`;
+    title.textContent = `${eventLine(e)} in ${placeLine(e.place, e.placeFromFocus)}, ${e.date}`;
     dot.append(title);
     a.append(dot);
     svg.append(a);
@@ -84,7 +89,7 @@ export async function mapView(main: HTMLElement, params: URLSearchParams): Promi
   list.append(
     h('h2', {}, `${placed.length} placed event${placed.length === 1 ? '' : 's'}`),
     placed.length
-      ? h('ul', { class: 'events' }, ...placed.map((e) => h('li', {}, h('a', { href: `#/article/${encodeURIComponent(e.firstArticle)}` }, `${e.date} ${eventLine(e)}`), h('span', { class: 'muted' }, ` in ${e.place}`))))
+      ? h('ul', { class: 'events' }, ...placed.map((e) => h('li', {}, h('a', { href: `#/article/${encodeURIComponent(e.firstArticle)}` }, `${e.date} ${eventLine(e)}`), h('span', { class: 'muted' }, ` in ${placeLine(e.place, e.placeFromFocus)}`))))
       : h('p', { class: 'muted' }, 'No events with a known place match; clear the type filter or widen the dates.'),
     h('h2', {}, `${placeRows.items.length} place${placeRows.items.length === 1 ? '' : 's'}`),
     h('ul', { class: 'places' }, ...placeRows.items.map((p) => h('li', {}, p.name, h('span', { class: 'muted' }, ` ${p.kind}${p.country ? ', ' + p.country : ''} · ${p.articles} article${p.articles === 1 ? '' : 's'} · ${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}`)))));

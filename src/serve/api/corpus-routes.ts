@@ -40,6 +40,7 @@ function inBox(bbox: string | undefined): (e: MergedEventRow) => boolean {
 const EventQuery = z.object({
   actor: Name.optional(), target: Name.optional(), type: z.string().max(20).optional(), modality: z.enum(['happened', 'denied', 'intended']).optional().describe('claim kind'),
   from: Day.optional(), to: Day.optional(), place: z.string().max(200).optional(), bbox: bboxSchema,
+  placeFromFocus: z.enum(['true', 'false']).optional().describe('true: only events placed by their article\'s focus; false: none of those'),
   limit: z.coerce.number().int().min(1).max(MAX_EVENTS).default(200),
   order: z.enum(['oldest', 'newest']).default('oldest').describe('by date: earliest first, or latest first'),
 });
@@ -50,7 +51,7 @@ function events(store: Store, q: z.infer<typeof EventQuery>): Promise<MergedEven
     const out: MergedEventRow[] = [];
     // box and claim kind are checked here, on rows read lazily in date order until the page is full: complete, and a
     // narrow filter costs at most one pass over the events the indexed filters select
-    for await (const row of c.events({ actor: q.actor, target: q.target, type: q.type, from: q.from, to: q.to, place: q.place, limit: q.bbox || q.modality ? undefined : q.limit, newestFirst: q.order === 'newest' })) {
+    for await (const row of c.events({ actor: q.actor, target: q.target, type: q.type, from: q.from, to: q.to, place: q.place, placeFromFocus: q.placeFromFocus === undefined ? undefined : q.placeFromFocus === 'true', limit: q.bbox || q.modality ? undefined : q.limit, newestFirst: q.order === 'newest' })) {
       if (!keep(row) || (q.modality && row[q.modality] === 0)) continue;
       out.push(row);
       if (out.length >= q.limit) break;

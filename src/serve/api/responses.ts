@@ -71,7 +71,9 @@ export const MergedEventSchema = z.object({
   key: z.number().int(), type: z.string(), cameo: z.string(), quadClass: z.number().int().min(1).max(4), intensity: z.number(),
   source: nullableString, sourceCode: nullableString, sourceCountry: nullableString,
   target: nullableString, targetCode: nullableString, targetCountry: nullableString,
-  date: z.string(), dateEnd: nullableString.describe('last day the event may fall on; later than date for a period'), place: nullableString, placeCountry: nullableString, lat: z.number().nullable(), lon: z.number().nullable(),
+  date: z.string(), dateEnd: nullableString.describe('last day the event may fall on; later than date for a period'), place: nullableString, placeCountry: nullableString,
+  placeFromFocus: z.boolean().nullable().describe('the place is the reporting article\'s focus, not named in the sentence: a low-confidence guess (null: no place)'),
+  lat: z.number().nullable(), lon: z.number().nullable(),
   mentions: count, sources: count, happened: count, denied: count, intended: count, tone: z.number().nullable(),
   firstPublished: z.string(), url: nullableString, firstArticle: z.string(),
 });

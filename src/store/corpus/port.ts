@@ -1,5 +1,6 @@
 import type { SqlSession } from '../sql.js';
 import type { CorpusArticle, CorpusPort, MergedEventRef, MergedEventReport, NewMergedEvent } from '../../corpus/port.js';
+import { flag } from '../rows.js';
 
 /** Earlier articles of a short name re-examined when its surname gets its first longer name: bounds one article's work. */
 const RETRO_ARTICLES = 2000;
@@ -23,6 +24,31 @@ function mergedRef(r: MergedEventRef & { symmetric: unknown }): MergedEventRef {
  * The corpus storage port in SQL, one text for both stores (the session's dialect spells what differs). Runs on the
  * session of the store's write transaction.
  */
+/**
+ * The merged event's place after one more report (@placeName, @placeCountry, @placeFromFocus, @lat, @lon): the first
+ * place given, except that a place the report's sentence names replaces one guessed from an article's focus.
+ */
+const PLACE_FROM_REPORT = placeUpdate('merged_events', {
+  name: '@placeName', country: '@placeCountry', fromFocus: 'CAST(@placeFromFocus AS INTEGER)', lat: '@lat', lon: '@lon',
+});
+
+/** The same when another merged event `f` is folded into this one. */
+const PLACE_FROM_FOLDED = placeUpdate('merged_events', {
+  name: 'f.place_name', country: 'f.place_country', fromFocus: 'f.place_from_focus', lat: 'f.lat', lon: 'f.lon',
+});
+
+function placeUpdate(table: string, other: { name: string; country: string; fromFocus: string; lat: string; lon: string }): string {
+  const t = (c: string): string => `${table}.${c}`;
+  // the held place came from a focus and the other one is named in its sentence
+  const replace = `(${t('place_from_focus')} = 1 AND ${other.fromFocus} = 0)`;
+  const pick = (column: string, value: string): string => `${column} = CASE WHEN ${replace} THEN ${value} ELSE coalesce(${t(column)}, ${value}) END`;
+  const hadPlace = `(${t('place_name')} IS NOT NULL OR ${t('place_country')} IS NOT NULL)`;
+  return [
+    pick('place_name', other.name), pick('place_country', other.country), pick('lat', other.lat), pick('lon', other.lon),
+    `place_from_focus = CASE WHEN ${replace} THEN 0 WHEN ${hadPlace} THEN ${t('place_from_focus')} ELSE ${other.fromFocus} END`,
+  ].join(', ');
+}
+
 export class SqlCorpusPort implements CorpusPort {
   constructor(private readonly sql: SqlSession) {}
 
@@ -75,12 +101,12 @@ export class SqlCorpusPort implements CorpusPort {
   async addMergedEvent(e: NewMergedEvent): Promise<number> {
     const res = await this.sql.run<{ key: number }>(`INSERT INTO merged_events (merge_key, type, mode, cameo, quad_class, intensity,
         source_key, source_name, source_code, source_country, target_key, target_name, target_code, target_country, "symmetric",
-        date_begin, date_end, place_name, place_country, lat, lon, first_published, first_article_key,
+        date_begin, date_end, place_name, place_country, place_from_focus, lat, lon, first_published, first_article_key,
         mentions, sources, happened, denied, intended, tone_sum, tone_n)
       VALUES (@mergeKey, @type, @mode, @cameo, @quadClass, @intensity,
         @sourceKey, @sourceName, @sourceCode, @sourceCountry, @targetKey, @targetName, @targetCode, @targetCountry, @symmetric,
-        @dateBegin, @dateEnd, @placeName, @placeCountry, @lat, @lon, @published, @articleKey, 0, 0, 0, 0, 0, 0, 0) RETURNING key`,
-    { ...e, symmetric: e.symmetric ? 1 : 0 });
+        @dateBegin, @dateEnd, @placeName, @placeCountry, @placeFromFocus, @lat, @lon, @published, @articleKey, 0, 0, 0, 0, 0, 0, 0) RETURNING key`,
+    { ...e, symmetric: e.symmetric ? 1 : 0, placeFromFocus: flag(e.placeFromFocus) });
     return res.rows[0].key;
   }
 
@@ -99,12 +125,12 @@ export class SqlCorpusPort implements CorpusPort {
         happened = happened + @happened, denied = denied + @denied, intended = intended + @intended,
         tone_sum = tone_sum + coalesce(CAST(@tone AS DOUBLE PRECISION), 0), tone_n = tone_n + (CASE WHEN CAST(@tone AS DOUBLE PRECISION) IS NULL THEN 0 ELSE 1 END),
         date_begin = ${d.least('date_begin', '@dateBegin')}, date_end = ${d.greatest('coalesce(date_end, date_begin)', '@dateEnd')},
-        place_name = coalesce(place_name, @placeName), place_country = coalesce(place_country, @placeCountry),
-        lat = coalesce(lat, @lat), lon = coalesce(lon, @lon),
+        ${PLACE_FROM_REPORT},
         source_key = coalesce(source_key, @sourceKey), target_key = coalesce(target_key, @targetKey)
       WHERE key = @mergedKey`, {
       mergedKey: r.mergedKey, newSource: r.newSource ? 1 : 0, happened: r.claim === 'happened' ? 1 : 0, denied: r.claim === 'denied' ? 1 : 0, intended: r.claim === 'intended' ? 1 : 0,
       tone: r.tone, dateBegin: r.dateBegin, dateEnd: r.dateEnd, placeName: r.placeName, placeCountry: r.placeCountry, lat: r.lat, lon: r.lon, sourceKey: r.sourceKey, targetKey: r.targetKey,
+      placeFromFocus: flag(r.placeFromFocus),
     });
   }
 
@@ -136,8 +162,7 @@ export class SqlCorpusPort implements CorpusPort {
         first_article_key = CASE WHEN f.first_published < merged_events.first_published THEN f.first_article_key ELSE merged_events.first_article_key END,
         first_published = ${d.least('merged_events.first_published', 'f.first_published')},
         sources = (SELECT count(DISTINCT dup_group) FROM event_links WHERE merged_key = @into),
-        place_name = coalesce(merged_events.place_name, f.place_name), place_country = coalesce(merged_events.place_country, f.place_country),
-        lat = coalesce(merged_events.lat, f.lat), lon = coalesce(merged_events.lon, f.lon)
+        ${PLACE_FROM_FOLDED}
       FROM (SELECT * FROM merged_events WHERE key = @from) f
       WHERE merged_events.key = @into`, { into: intoKey, from: fromKey });
     await this.sql.run('DELETE FROM merged_events WHERE key = @from', { from: fromKey });

@@ -28,6 +28,12 @@ const QUOTES_BY = `SELECT key FROM quotes WHERE speaker_key = @k
 const MERGED_FROM = `merged_events m LEFT JOIN entities se ON se.key = m.source_key LEFT JOIN entities te ON te.key = m.target_key
   JOIN articles fa ON fa.key = m.first_article_key`;
 
+/** A merged event as read: the 0/1 column of a focus place as a yes/no (null: no place). */
+function mergedRow(r: MergedEventRow): MergedEventRow {
+  const raw = r.placeFromFocus as unknown;
+  return { ...r, placeFromFocus: raw === null || raw === undefined ? null : Number(raw) === 1 };
+}
+
 /** Every corpus query in SQL, one text for both stores (the session's dialect spells what differs). */
 export class SqlCorpus implements Corpus {
   private readonly mergedColumns: string;
@@ -36,7 +42,7 @@ export class SqlCorpus implements Corpus {
     this.mergedColumns = `m.key, m.type, m.cameo, m.quad_class AS "quadClass", m.intensity,
       coalesce(se.name, m.source_name) AS source, m.source_code AS "sourceCode", m.source_country AS "sourceCountry",
       coalesce(te.name, m.target_name) AS target, m.target_code AS "targetCode", m.target_country AS "targetCountry",
-      m.date_begin AS date, m.date_end AS "dateEnd", m.place_name AS place, m.place_country AS "placeCountry", m.lat, m.lon,
+      m.date_begin AS date, m.date_end AS "dateEnd", m.place_name AS place, m.place_country AS "placeCountry", m.place_from_focus AS "placeFromFocus", m.lat, m.lon,
       m.mentions, m.sources, m.happened, m.denied, m.intended, ${sql.dialect.round('m.tone_sum / nullif(m.tone_n, 0)', 3)} AS tone,
       m.first_published AS "firstPublished", fa.url, fa.id AS "firstArticle"`;
   }
@@ -133,6 +139,7 @@ export class SqlCorpus implements Corpus {
       params.placeCode = f.place.toUpperCase();
       where.push('(lower(m.place_name) = @place OR m.place_country = @placeCode)');
     }
+    if (f.placeFromFocus !== undefined) where.push(f.placeFromFocus ? 'm.place_from_focus = 1' : '(m.place_from_focus IS NULL OR m.place_from_focus = 0)');
     const order = f.newestFirst ? 'DESC' : 'ASC';
     const after = f.newestFirst ? '<' : '>';
     let remaining = f.limit === undefined ? Infinity : Math.floor(f.limit);
@@ -143,7 +150,7 @@ export class SqlCorpus implements Corpus {
       const cond: string[] = last ? [...where, `(m.date_begin ${after} @lastDate OR (m.date_begin = @lastDate AND m.key ${after} @lastKey))`] : where;
       const rows: MergedEventRow[] = await this.sql.all<MergedEventRow>(`SELECT ${this.mergedColumns} FROM ${MERGED_FROM} ${cond.length ? 'WHERE ' + cond.join(' AND ') : ''}
         ORDER BY m.date_begin ${order}, m.key ${order} LIMIT ${page}`, last ? { ...params, lastDate: last.date, lastKey: last.key } : params);
-      for (const r of rows) yield r;
+      for (const r of rows) yield mergedRow(r);
       if (rows.length < page) return;
       remaining -= rows.length;
       last = rows[rows.length - 1];
@@ -240,10 +247,11 @@ export class SqlCorpus implements Corpus {
       WHERE c.story_key = @s ORDER BY a.published, a.key`, { s: storyKey });
   }
 
-  storyEvents(storyKey: number, limit: number): Promise<MergedEventRow[]> {
-    return this.sql.all<MergedEventRow>(`SELECT ${this.mergedColumns} FROM ${MERGED_FROM}
+  async storyEvents(storyKey: number, limit: number): Promise<MergedEventRow[]> {
+    const rows = await this.sql.all<MergedEventRow>(`SELECT ${this.mergedColumns} FROM ${MERGED_FROM}
       WHERE m.key IN (SELECT l.merged_key FROM corpus_articles c JOIN event_links l ON l.article_key = c.article_key WHERE c.story_key = @s)
       ORDER BY m.date_begin, m.key LIMIT ${Math.floor(limit)}`, { s: storyKey });
+    return rows.map(mergedRow);
   }
 
   places(q: { from?: string; to?: string; limit?: number }): Promise<PlaceRow[]> {

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { isDated, UNDATED, type Article } from '../../model/article.js';
 import type { PreparedItem, PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
-import { DEFAULT_SCAN_PAGE, itemRows, normaliseName, publishedUpperBound, rowsOf, type ItemRows } from '../rows.js';
+import { DEFAULT_SCAN_PAGE, flag, itemRows, normaliseName, publishedUpperBound, rowsOf, type ItemRows } from '../rows.js';
 import { parseQuery, runSnippet, toTsquery, wordsQuery } from '../query.js';
 import { runPhrase } from '../ngrams.js';
 import { PG_MIGRATIONS, type PgMigration } from './migrations.js';
@@ -512,11 +512,11 @@ async function writeLayers(client: pg.PoolClient, rows: ItemRows[], articleKeys:
       `INSERT INTO events (article_key, event_id, type, mode, cameo, quad_class, intensity,
          source_key, source_name, source_code, source_country, target_key, target_name, target_code, target_country,
          date_value, date_begin, date_end, precision, place_name, place_country, lat, lon, modality, confidence, tone,
-         evidence_start, evidence_end, published, is_symmetric)
+         evidence_start, evidence_end, published, is_symmetric, place_from_focus)
        SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::float8[],
          $8::bigint[], $9::text[], $10::text[], $11::text[], $12::bigint[], $13::text[], $14::text[], $15::text[],
          $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::float8[], $23::float8[],
-         $24::text[], $25::float8[], $26::float8[], $27::int[], $28::int[], $29::text[], $30::boolean[])
+         $24::text[], $25::float8[], $26::float8[], $27::int[], $28::int[], $29::text[], $30::boolean[], $31::int[])
        ON CONFLICT DO NOTHING`,
       [col(events, (e) => e.articleKey), col(events, (e) => e.eventId), col(events, (e) => e.type), col(events, (e) => e.mode),
         col(events, (e) => e.cameo), col(events, (e) => e.quadClass), col(events, (e) => e.intensity),
@@ -526,7 +526,7 @@ async function writeLayers(client: pg.PoolClient, rows: ItemRows[], articleKeys:
         col(events, (e) => e.placeName), col(events, (e) => e.placeCountry), col(events, (e) => e.lat), col(events, (e) => e.lon),
         col(events, (e) => e.modality), col(events, (e) => e.confidence), col(events, (e) => e.tone),
         col(events, (e) => e.evidenceStart), col(events, (e) => e.evidenceEnd), col(events, (e) => e.published),
-        col(events, (e) => e.symmetric)],
+        col(events, (e) => e.symmetric), col(events, (e) => flag(e.placeFromFocus))],
     );
   }
   const places = rows.flatMap((r) => r.places.map((p) => ({ ...p, articleKey: articleKeys.get(r.article.id)!, published: r.article.published })));

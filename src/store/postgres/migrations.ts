@@ -305,6 +305,15 @@ export const PG_MIGRATIONS: PgMigration[] = [
       CREATE INDEX articles_cjk_tsv ON articles USING GIN (cjk_tsv);
     `,
   },
+  {
+    version: 9,
+    name: 'events: whether the place was guessed from the article focus (no place named in the sentence)',
+    rederiveLayers: true,
+    sql: `
+      ALTER TABLE events ADD COLUMN place_from_focus INTEGER;
+      ALTER TABLE merged_events ADD COLUMN place_from_focus INTEGER;
+    `,
+  },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;

@@ -5,7 +5,7 @@ import { inflateRawSync } from 'node:zlib';
 import { isDated, UNDATED, type Article } from '../../model/article.js';
 import type { PreparedItem, PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
-import { DEFAULT_SCAN_PAGE, itemRows, normaliseName, publishedUpperBound, rebuildExtraction, rowsOf, type ItemRows } from '../rows.js';
+import { DEFAULT_SCAN_PAGE, flag, itemRows, normaliseName, publishedUpperBound, rebuildExtraction, rowsOf, type ItemRows } from '../rows.js';
 import { deflateJson } from '../deflate.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { parseQuery, runSnippet, toFts5, wordsQuery } from '../query.js';
@@ -288,7 +288,7 @@ export class SqliteStore implements Store {
     for (const m of r.mentions) st.insertMention.run(keyOf(m.entityId), published, articleKey, m.count, m.roles, m.firstStart, m.confidence);
     for (const q of r.quotes) st.insertQuote.run(articleKey, q.quoteId, keyOf(q.speakerId), q.speakerText, q.text, q.kind, q.start, q.end, q.confidence, published);
     for (const ev of r.events) {
-      st.insertEvent.run({ ...ev, articleKey, published, sourceKey: keyOf(ev.sourceId), targetKey: keyOf(ev.targetId), symmetric: ev.symmetric ? 1 : 0 });
+      st.insertEvent.run({ ...ev, articleKey, published, sourceKey: keyOf(ev.sourceId), targetKey: keyOf(ev.targetId), symmetric: ev.symmetric ? 1 : 0, placeFromFocus: flag(ev.placeFromFocus) });
     }
     for (const p of r.places) {
       st.insertPlace.run(articleKey, p.name, p.kind, p.country, p.lat, p.lon, p.gazetteerId, keyOf(p.entityId), p.start, p.end, p.confidence, published);
@@ -472,6 +472,8 @@ function prepareStatements(db: Db) {
 }
 
 function prepareLayerStatements(db: Db) {
+  // a database kept at an earlier migration (an old schema) has no focus flag: its events are written without it
+  const focusColumn = db.prepare("SELECT 1 FROM pragma_table_info('events') WHERE name = 'place_from_focus'").get() !== undefined;
   return {
     entityKey: db.prepare('SELECT key FROM entities WHERE id = ?').pluck(),
     insertEntity: db.prepare('INSERT INTO entities (id, name, type, country, place_kind) VALUES (?, ?, ?, ?, ?)'),
@@ -482,11 +484,11 @@ function prepareLayerStatements(db: Db) {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
     insertEvent: db.prepare(`INSERT INTO events (article_key, event_id, type, mode, cameo, quad_class, intensity,
         source_key, source_name, source_code, source_country, target_key, target_name, target_code, target_country, is_symmetric,
-        date_value, date_begin, date_end, precision, place_name, place_country, lat, lon, modality, confidence, tone,
+        date_value, date_begin, date_end, precision, place_name, place_country,${focusColumn ? ' place_from_focus,' : ''} lat, lon, modality, confidence, tone,
         evidence_start, evidence_end, published)
       VALUES (@articleKey, @eventId, @type, @mode, @cameo, @quadClass, @intensity,
         @sourceKey, @sourceName, @sourceCode, @sourceCountry, @targetKey, @targetName, @targetCode, @targetCountry, @symmetric,
-        @dateValue, @dateBegin, @dateEnd, @precision, @placeName, @placeCountry, @lat, @lon, @modality, @confidence, @tone,
+        @dateValue, @dateBegin, @dateEnd, @precision, @placeName, @placeCountry,${focusColumn ? ' @placeFromFocus,' : ''} @lat, @lon, @modality, @confidence, @tone,
         @evidenceStart, @evidenceEnd, @published) ON CONFLICT DO NOTHING`),
     insertPlace: db.prepare(`INSERT INTO places (article_key, name, kind, country, lat, lon, gazetteer_id, entity_key, start_offset, end_offset, confidence, published)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),

@@ -332,6 +332,15 @@ export const MIGRATIONS: Migration[] = [
       END;
     `,
   },
+  {
+    version: 9,
+    name: 'events: whether the place was guessed from the article focus (no place named in the sentence)',
+    rederiveLayers: true,
+    sql: `
+      ALTER TABLE events ADD COLUMN place_from_focus INTEGER;
+      ALTER TABLE merged_events ADD COLUMN place_from_focus INTEGER;
+    `,
+  },
 ];
 
 /** The version a database has once every migration ran. */
