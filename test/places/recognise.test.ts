@@ -92,3 +92,18 @@ describe('disambiguation', () => {
     expect(found('The lorry crashed on the A120 at Coggeshall, Essex.', 'Coggeshall')?.country).toBe('GB');
   });
 });
+
+describe('the English the places stage reads comes from the document pack', () => {
+  it('the place inside an organisation\'s name after its link word ("University of Texas")', async () => {
+    const { Doc } = await import('../../src/model/doc.js');
+    const { english } = await import('../../src/lang/en/index.js');
+    const article = { id: 't', published: '2024-05-01', body: 'She studied at the University of Texas before moving abroad.', lang: 'en' };
+    const texts = (pack = english) => {
+      const doc = new Doc(article, pack);
+      for (const stage of pipeline.stages) stage.run(doc);
+      return doc.places.mentions.map((m) => m.text);
+    };
+    expect(texts()).toContain('Texas');
+    expect(texts({ ...english, places: { ...english.places, ofPlace: /(?!)/ } })).not.toContain('Texas');
+  });
+});

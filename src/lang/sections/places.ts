@@ -38,4 +38,14 @@ export interface PlacesLanguage {
   readonly governmentVerbsAfter: RegExp;
   /** suffixes of administrative names the gazetteer may hold without them ("Laurel County" -> "Laurel") */
   readonly adminSuffix: RegExp;
+  /** a leading article the gazetteer's names do not have ("the Netherlands" -> "Netherlands") */
+  readonly leadingArticle: RegExp;
+  /** the link inside an organisation's name before the place it names ("University of Texas", "City of the Angels") */
+  readonly ofPlace: RegExp;
+  /** what may stand between two names of one list (a comma, "and", "or") */
+  readonly listGap: RegExp;
+  /** text right after a name that makes it a region ("Washington state", "Victoria province") */
+  readonly regionAfter: RegExp;
+  /** text right before a name that makes it a region ("the state of Washington", "the province of Quebec") */
+  readonly regionBefore: RegExp;
 }

@@ -32,7 +32,15 @@ export interface TimeLanguage {
   parsers(): TimexParser[];
   /** words between two expressions that make them the two ends of one range ("to", "until", "and") */
   rangeLink: RegExp;
-  /** range links that need "from" before the first end unless both ends are alike ("to", "until") */
+  /** range links that need `rangeOpener` before the first end unless both ends are alike ("to", "until") */
   openRangeLink: RegExp;
+  /** text right before the first end that opens a range ("from March to June") */
+  rangeOpener: RegExp;
+  /** range links that make a range only after `pairOpener` ("between 2019 and 2021") */
+  pairedRangeLink: RegExp;
+  /** text right before the first end that opens a paired range ("between") */
+  pairOpener: RegExp;
+  /** what may stand between a clock time and its day ("10 p.m. Wednesday", "noon on Thursday", "5 p.m., Nov. 9") */
+  clockThenDay: RegExp;
   tense: TenseWords;
 }

@@ -48,6 +48,10 @@ export const time: TimeLanguage = {
   ],
   rangeLink: /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i,
   openRangeLink: /^\s*(?:to|until|till)\s*$/i,
+  rangeOpener: /from\s+$/,
+  pairedRangeLink: /and/i,
+  pairOpener: /between\s+$/,
+  clockThenDay: /^\s*(?:,\s*|on\s+)?$/i,
   tense: {
     future: new Set([
       'will', "'ll", 'shall', 'wo', 'scheduled', 'slated', 'expected', 'expects', 'expect', 'plans', 'plan', 'planning', 'intends',

@@ -107,11 +107,11 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   }
   for (const m of text.matchAll(/([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})(?=-[a-z])/g)) {
     if (!lang.placeAttribute.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
-    const { surface, offset } = trimSurface(m[1]);
+    const { surface, offset } = trimSurface(m[1], lang.leadingArticle);
     if (strength(surface)) push({ start: m.index + offset, end: m.index + offset + surface.length, text: surface, entity: null, fallback: false });
   }
   for (const m of text.matchAll(lang.placeApposition)) {
-    const { surface, offset } = trimSurface(m[1]);
+    const { surface, offset } = trimSurface(m[1], lang.leadingArticle);
     push({ start: m.index + offset, end: m.index + offset + surface.length, text: surface, entity: null, fallback: true });
   }
   for (const s of doc.sentences) datelineAt(s.start);
@@ -163,7 +163,7 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     containers.push({ start: m.start, end: m.end, text: m.text, type: m.label === 'ORG' ? 'organisation' : m.label === 'PER' ? 'person' : 'other', entity: null, multiWordPerson: false });
   }
   for (const c of containers) {
-    const { surface, offset } = trimSurface(c.text);
+    const { surface, offset } = trimSurface(c.text, lang.leadingArticle);
     const start = c.start + offset;
     const end = start + surface.length;
     if (!surface || overlaps(start, end) || lang.street.test(surface)) continue;
@@ -208,7 +208,7 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
       return;
     }
     // "University of Texas", "City of Athens": the place after "of"
-    const of = / of (?:the )?/.exec(surface);
+    const of = lang.ofPlace.exec(surface);
     if (of && c.type !== 'person') {
       const rest = surface.slice(of.index + of[0].length);
       const restWords = wordsOf(rest);
@@ -238,9 +238,9 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   return queries.sort((a, b) => a.start - b.start);
 }
 
-/** A span without a leading "the" and a trailing possessive, with the offset of what is left. */
-function trimSurface(s: string): { surface: string; offset: number } {
-  const lead = /^(?:the\s+)?/i.exec(s)![0].length;
+/** A span without a leading article and a trailing possessive, with the offset of what is left. */
+function trimSurface(s: string, leadingArticle: RegExp): { surface: string; offset: number } {
+  const lead = leadingArticle.exec(s)?.[0].length ?? 0;
   const surface = s.slice(lead).replace(/['’]s?$/, '').trimEnd();
   return { surface, offset: lead };
 }

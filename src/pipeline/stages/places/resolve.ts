@@ -222,7 +222,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
   const adjectiveOf = adjectivalPlace(gaz, language);
   const byKey = new Map<string, Group>();
   queries.forEach((q, i) => {
-    const surface = q.lookup ?? cleanSurface(q.text);
+    const surface = q.lookup ?? cleanSurface(q.text, language.leadingArticle);
     const key = normalizePlaceName(surface);
     let g = byKey.get(key);
     if (!g) {
@@ -253,7 +253,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
       byKey.set(key, g);
     }
     g.queries.push(i);
-    if (REGION_AFTER.test(text.slice(q.end, q.end + 12)) || REGION_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))) g.regionCue = true;
+    if (language.regionAfter.test(text.slice(q.end, q.end + 12)) || language.regionBefore.test(text.slice(Math.max(0, q.start - 16), q.start))) g.regionCue = true;
     const qual = qualifierAfter(gaz, text, q.end, language.containerAfter);
     if (qual) g.qualifiers.push(...qual);
     if (q.countryHint) g.hintCountries.add(q.countryHint);
@@ -267,7 +267,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
   for (let k = 1; k < order.length; k++) {
     const a = queries[order[k - 1]];
     const b = queries[order[k]];
-    if (b.start < a.end || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
+    if (b.start < a.end || !language.listGap.test(text.slice(a.end, b.start))) continue;
     const ga = groupOf.get(order[k - 1])!;
     const gb = groupOf.get(order[k])!;
     if (ga === gb) continue;
@@ -302,17 +302,10 @@ function nextSentenceEnd(text: string, at: number): number {
   return hit ? hit.index + 1 : text.length;
 }
 
-/** What may stand between two names of one list: a comma, "and", "or". */
-const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
-/** "Washington state", "Victoria province" */
-const REGION_AFTER = /^\s+(?:state|province)\b/;
-/** "the state of Washington", "the province of Quebec" */
-const REGION_BEFORE = /\b(?:state|province) of\s+$/i;
-
-/** The name as the gazetteer may know it: no leading "the", no possessive. */
-function cleanSurface(s: string): string {
+/** The name as the gazetteer may know it: no leading article, no possessive. */
+function cleanSurface(s: string, leadingArticle: RegExp): string {
   return s
-    .replace(/^the\s+/i, '')
+    .replace(leadingArticle, '')
     .replace(/['’]s?$/, '')
     .trim();
 }

@@ -15,7 +15,7 @@ import type { TimexCandidate, TimexContext, TimexParser, TimexRefiner } from './
 
 /** The configuration is data (as chrono's): the pack's parsers in tie-break priority order, then refiners in order. */
 export function createTimexRefiners(parsers: TimexParser[], lang: TimeLanguage): TimexRefiner[] {
-  return [overlapRefiner(parsers.map((p) => p.name)), clockDayRefiner(), rangeRefiner(lang), discourseRefiner()];
+  return [overlapRefiner(parsers.map((p) => p.name)), clockDayRefiner(lang), rangeRefiner(lang), discourseRefiner()];
 }
 
 export interface TimexTagger {

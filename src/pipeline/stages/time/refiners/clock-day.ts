@@ -1,11 +1,11 @@
+import type { TimeLanguage } from '../../../../lang/types.js';
 import type { TimexCandidate, TimexRefiner } from '../types.js';
 
-/** What may stand between a clock time and its day: "noon Thursday", "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "Friday, 3 p.m.". */
-const CLOCK_THEN_DAY = /^\s*(?:,\s*|on\s+)?$/i;
+/** What may stand between a day and its clock time: "Friday, 3 p.m." (the other order is the language's `clockThenDay`). */
 const DAY_THEN_CLOCK = /^\s*,?\s*$/;
 
 /** Merges a clock time with the day next to it into one TIME: the day's date with the clock's hour. */
-export function clockDayRefiner(): TimexRefiner {
+export function clockDayRefiner(lang: TimeLanguage): TimexRefiner {
   return {
     name: 'clock-day',
     refine(candidates, ctx) {
@@ -13,7 +13,7 @@ export function clockDayRefiner(): TimexRefiner {
       for (let i = 0; i < candidates.length; i++) {
         const a = candidates[i];
         const b = candidates[i + 1];
-        if (b && isClock(a) && isDay(b) && CLOCK_THEN_DAY.test(ctx.text.slice(a.end, b.start))) {
+        if (b && isClock(a) && isDay(b) && lang.clockThenDay.test(ctx.text.slice(a.end, b.start))) {
           out.push(merge(a, b, a, b));
           i++;
         } else if (b && isDay(a) && isClock(b) && DAY_THEN_CLOCK.test(ctx.text.slice(a.end, b.start))) {

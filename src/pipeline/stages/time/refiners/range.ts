@@ -17,10 +17,10 @@ export function rangeRefiner(lang: TimeLanguage): TimexRefiner {
         const link = ctx.text.slice(a.end, b.start);
         if (!lang.rangeLink.test(link)) continue;
         const before = ctx.text.slice(Math.max(0, a.start - 9), a.start).toLowerCase();
-        const isAnd = /and/i.test(link);
+        const paired = lang.pairedRangeLink.test(link);
         // "A and B" is a range only after "between"; "A to B" after "from" or on its own
-        if (isAnd && !/between\s+$/.test(before)) continue;
-        if (!isAnd && lang.openRangeLink.test(link) && !/from\s+$/.test(before) && a.value.length !== b.value.length) continue;
+        if (paired && !lang.pairOpener.test(before)) continue;
+        if (!paired && lang.openRangeLink.test(link) && !lang.rangeOpener.test(before) && a.value.length !== b.value.length) continue;
         const range = { begin: a.value, end: b.value };
         candidates[i] = { ...a, range };
         candidates[i + 1] = { ...b, range };
