@@ -101,3 +101,31 @@ describe('a cue must be speech', () => {
     expect(quotesOf('Officials declined to comment on the report.').map((q) => q.speakerText)).toEqual(['Officials']);
   });
 });
+
+describe('pronouns and titles', () => {
+  const speakerName = (body: string) => {
+    const doc = pipeline.run({ id: 't', published: '2024-03-01', body, lang: 'en' });
+    return doc.quotes.map((q) => doc.entities.find((e) => e.id === q.speaker)?.name ?? null);
+  };
+
+  it('gives "the president" only to the holder of that title of the country the sentence names, else to nobody', () => {
+    const story = 'President Barack Obama met Russian President Vladimir Putin in Beijing. Putin said the talks were useful.';
+    expect(speakerName(`${story} The president warned that sanctions would stay.`)).toEqual(['Vladimir Putin', null]);
+    expect(speakerName(`${story} In Moscow, the president said the sanctions would hurt.`)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+
+  it('gives a title held by one person in the article to that person', () => {
+    expect(speakerName('Finance Minister Lena Ostrova met bankers on Monday. The minister said rates would stay low.')).toEqual(['Lena Ostrova']);
+  });
+
+  it('prefers the speaker of the last turn to a person named since, and only when the gender agrees', () => {
+    const story = '“The roads are a disgrace,” said Mayor Tom Reyes. Paul Dunn and Mark Hale listened.';
+    expect(speakerName(`${story} “We need help,” he said.`)).toEqual(['Tom Reyes', 'Tom Reyes']);
+    expect(speakerName(`${story} “We need help,” she said.`)).toEqual(['Tom Reyes', null]);
+  });
+
+  it('leaves "he" unresolved when the last speaker is too far back and nobody is named near it', () => {
+    const body = '“The roads are a disgrace,” said Mayor Tom Reyes. Crews worked through the night. Trucks came from three towns. The storm moved east on Friday. Snow fell again on Sunday. “We need help,” he said.';
+    expect(speakerName(body)).toEqual(['Tom Reyes', null]);
+  });
+});

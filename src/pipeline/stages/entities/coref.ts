@@ -33,8 +33,9 @@ interface PersonEvent {
  *   sentences, of compatible gender (from given names, gendered titles, and earlier confident pronouns). Each earlier
  *   mention pulls with weight 1 (first person of its sentence) or 0.6, halved per sentence of distance; the strongest
  *   wins with confidence best / (best + runner-up), or 0.9 when alone; under 0.55 the pronoun stays unresolved.
- * - bare titles: the person whose role has the same head word (and country, when the title names one) and who was
- *   mentioned most recently before; 0.9 when one person holds such a role, 0.6 when recency decides; none: unresolved.
+ * - bare titles: the person whose role has the same head word (and country, when the title names one): 0.9 when one
+ *   person holds such a role; among several, those whose role's country the sentence names, the most recently
+ *   mentioned, 0.6; no holder, or several with no country named: unresolved.
  * One pass over the tokens, keeping the people of the last few sentences: linear in the text.
  */
 export function resolveReferences(view: DocView, cands: Candidate[], people: Cluster[]): void {
@@ -80,7 +81,7 @@ export function resolveReferences(view: DocView, cands: Candidate[], people: Clu
     if (view.names.isTitleHead(lower)) {
       const bare = bareTitleAt(view, cands, i);
       if (!bare) continue;
-      const pick = pickForTitle(view.lang, view.names, events, people, bare.head, bare.country, bare.gender);
+      const pick = pickForTitle(view.lang, view.names, events, people, bare.head, bare.country ?? null, bare.gender, sentenceCountries(view, cands, sentence));
       if (pick) {
         pick.cluster.references.push({ start: bare.start, end: bare.end, text: view.doc.text.slice(bare.start, bare.end), via: 'title', confidence: pick.confidence });
         events.push({ tok: i, sentence, cluster: pick.cluster, weight: firstInSentence !== sentence ? SUBJECT_WEIGHT : NON_SUBJECT_WEIGHT });
@@ -159,15 +160,45 @@ function roleFits(lang: EntitiesLanguage, names: NamesLanguage, role: { title: s
   return head === 'leader' && country !== null && role.country === country && (lang.leaderHeads.has(roleHead) && (roleHead !== 'minister' || isPrime));
 }
 
-function pickForTitle(lang: EntitiesLanguage, names: NamesLanguage, events: PersonEvent[], people: Cluster[], head: string, country: string | null, gender: Gender | null): { cluster: Cluster; confidence: number } | null {
-  const holders = people.filter(
+/**
+ * The person a bare title refers to: the one person in the article holding a fitting role; among several holders
+ * ("the president" in a story about Obama and Putin), the one whose role is of a country the sentence names ("In
+ * Moscow, the president said"), by recency among those; with no such clue, nobody (left unresolved, not guessed).
+ */
+function pickForTitle(
+  lang: EntitiesLanguage,
+  names: NamesLanguage,
+  events: PersonEvent[],
+  people: Cluster[],
+  head: string,
+  country: string | null,
+  gender: Gender | null,
+  countries: ReadonlySet<string>,
+): { cluster: Cluster; confidence: number } | null {
+  let holders = people.filter(
     (p) => !p.ambiguous && (!gender || !p.gender || p.gender === gender) && p.roles.some((r) => roleFits(lang, names, r, head, country)),
   );
   if (holders.length === 0) return null;
+  const unique = holders.length === 1;
+  if (!unique) {
+    holders = holders.filter((p) => p.roles.some((r) => roleFits(lang, names, r, head, country) && r.country !== null && countries.has(r.country)));
+    if (holders.length === 0) return null;
+  }
   for (let e = events.length - 1; e >= 0; e--) {
     if (holders.includes(events[e].cluster)) {
-      return { cluster: events[e].cluster, confidence: holders.length === 1 ? UNIQUE_TITLE_CONFIDENCE : RECENT_TITLE_CONFIDENCE };
+      return { cluster: events[e].cluster, confidence: unique ? UNIQUE_TITLE_CONFIDENCE : RECENT_TITLE_CONFIDENCE };
     }
   }
   return null;
+}
+
+/** The countries a sentence names: countries, demonyms, capitals and places of known country, organisations of one. */
+function sentenceCountries(view: DocView, cands: Candidate[], sentence: number): Set<string> {
+  const out = new Set<string>();
+  for (const c of cands) {
+    if (c.cls === 'person' || view.sentenceOf[c.tokStart] !== sentence) continue;
+    const country = c.country ?? c.standIn?.country ?? null;
+    if (country) out.add(country);
+  }
+  return out;
 }

@@ -34,7 +34,7 @@ export function extractQuotes(doc: Doc): QuoteRecord[] {
   for (const a of attributions) {
     const record = toRecord(doc, quotations, ctx, a, earlier, records.length);
     records.push(record);
-    if (record.speakerSpan) earlier.add(record.speaker);
+    if (record.speakerSpan) earlier.add(record.speaker, doc.sentenceAt(record.speakerSpan.start));
   }
   return records;
 }
