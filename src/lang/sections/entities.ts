@@ -59,6 +59,42 @@ export interface EntitiesLanguage {
   attributeSuffix: RegExp;
   /** endings after which a demonym takes no plural -s ("Chinese", "Swiss") */
   noPluralS: RegExp;
+  /** irregular plural endings of demonyms, as [ending, plural ending] ("Frenchman" -> "Frenchmen") */
+  demonymPlurals: readonly (readonly [RegExp, string])[];
+  /** the definite article, lower case: not part of a name unless capitalised inside a sentence ("the Kremlin", "The Hague") */
+  definiteArticle: string;
+  /** a leading article a canonical name drops ("the Kremlin" -> "Kremlin") */
+  leadingArticle: RegExp;
+  /** articles after which a title may stand before a comma and the name ("the minister, Jane Doe") */
+  titleArticles: Words;
+  /** words after a title that lead to whose or where the office is ("adviser to", "minister of", "professor at") */
+  ownerLinks: Words;
+  /** words after a bare title that qualify it, so it names no known person ("the minister of health") */
+  bareTitleQualifiers: Words;
+  /** the bare title that may mean any of `leaderHeads` when the country is named ("the North Korean leader") */
+  genericLeaderHead: string;
+  /** leader heads that mean a leader only with a word in the title ("minister" only as prime minister) */
+  leaderHeadsNeeding: ReadonlyMap<string, RegExp>;
+  /** the preposition before a weekday in a time phrase between subject and verb ("Moscow on Monday said") */
+  dayPreposition: string;
+  /** prepositions that make a capital a location unless a relation noun comes before ("on Capitol Hill" vs "pressure on Moscow") */
+  locativeUnlessRelation: Words;
+  /** acting verbs that are also adverbs: right before a capital they do not make it the speaker ("back") */
+  adverbActingVerbs: Words;
+  /** the preposition of a passive's agent ("pushed by Kyiv") */
+  agentPreposition: string;
+  /** the two words before a source ("according to Moscow") */
+  accordingTo: readonly [string, string];
+  /** the preposition after a government noun that makes its complement the government ("the war effort of Moscow") */
+  ownerPreposition: string;
+  /** prepositions after a relation noun that make the capital a party ("talks with Moscow", "sanctions against Pyongyang") */
+  partyPrepositions: Words;
+  /** words that join coordinated subjects ("Moscow and Pyongyang were eyeing") */
+  coordinators: Words;
+  /** adjectives after an auxiliary that make the clause an action ("has not been able") */
+  abilityWords: Words;
+  /** the copula's plain form: after a modal it makes a state, not an action ("will be") */
+  copula: string;
   /** a party-state tag after a politician's name ("R-Utah" → Republican, Utah), or null; languages without them: () => null */
   partyTag(token: string): PartyTag | null;
 }

@@ -1,6 +1,6 @@
 import type { EntitiesLanguage } from '../../sections/entities.js';
 import type { Gender } from '../../sections/names.js';
-import { WEEKDAYS } from '../words.js';
+import { LEADING_ARTICLE, WEEKDAYS } from '../words.js';
 import { readPartyTag } from './party-tags.js';
 
 /** English for the entities stage: name particles, designations, legal forms, roles, stand-in and pronoun cues. */
@@ -93,5 +93,23 @@ export const entities: EntitiesLanguage = {
   participle: /ed$|en$/,
   attributeSuffix: /-(based|born|bred|listed|led|backed|owned|run|made|bound|linked|controlled|funded|style|era|registered|headquartered)$/i,
   noPluralS: /(s|sh|ch|ese|x)$/i,
+  demonymPlurals: [[/man$/, 'men']],
+  definiteArticle: 'the',
+  leadingArticle: LEADING_ARTICLE,
+  titleArticles: new Set(['the', 'a']),
+  ownerLinks: new Set(['of', 'for', 'at', 'to']),
+  bareTitleQualifiers: new Set(['of']),
+  genericLeaderHead: 'leader',
+  leaderHeadsNeeding: new Map([['minister', /prime/i]]),
+  dayPreposition: 'on',
+  locativeUnlessRelation: new Set(['on']),
+  adverbActingVerbs: new Set(['back']),
+  agentPreposition: 'by',
+  accordingTo: ['according', 'to'],
+  ownerPreposition: 'of',
+  partyPrepositions: new Set(['with', 'against', 'between', 'on']),
+  coordinators: new Set(['and']),
+  abilityWords: new Set(['able']),
+  copula: 'be',
   partyTag: readPartyTag,
 };

@@ -1,5 +1,6 @@
 import type { PlacesLanguage } from '../../types.js';
 import { isCommonWord } from './common-words.js';
+import { LEADING_ARTICLE } from '../words.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -52,7 +53,7 @@ export const englishPlaces: PlacesLanguage = {
   containerAfter:
     /^(?:,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|township|suburb|district|province|region|county|port|capital|neighbourhood|neighborhood|community|settlement|island|hamlet)\s+(?:in|near|outside|of)\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?)(?=[A-Z])/,
   governmentVerbsAfter: /^\s*(?:has |have |had |is |was |will |would |also |then |quickly |repeatedly )?(?:said|says|say|warned|warns|warn|announced|announces|accused|accuses|denied|denies|rejected|rejects|condemned|condemns|demanded|demands|urged|urges|insisted|insists|threatened|threatens|claimed|claims|responded|responds|vowed|vows|refused|refuses|blamed|blames|called|calls|wants|wanted|agreed|agrees|signed|signs|imposed|imposes|sanctioned|sent|sends|hopes|hoped|believes|believed|considers|considered|protested|protests|welcomed|welcomes|expelled|recalled|summoned|pledged|pledges|backed|backs|supports|supported|opposes|opposed|sees|saw|fears|feared|is expected|is set|has been|has said)\b/,
-  leadingArticle: /^the\s+/i,
+  leadingArticle: LEADING_ARTICLE,
   ofPlace: / of (?:the )?/,
   listGap: /^\s*(?:,|,?\s*(?:and|or))\s*$/,
   regionAfter: /^\s+(?:state|province)\b/,

@@ -46,7 +46,8 @@ export function buildKnowledgeMatcher(lang: EntitiesLanguage): PhraseMatcher<Kno
       const payload: KnownForm = { kind: 'demonym', acronym: false, country: f.country, canonical, standIn: null, org: null };
       m.add(f.form, payload, false);
       // plurals name the people: "Russians", "Britons", "Frenchmen"; "Chinese", "Swiss" stay as they are
-      if (/man$/.test(f.form)) m.add(f.form.replace(/man$/, 'men'), payload, false);
+      const irregular = lang.demonymPlurals.find(([ending]) => ending.test(f.form));
+      if (irregular) m.add(f.form.replace(irregular[0], irregular[1]), payload, false);
       else if (!lang.noPluralS.test(f.form)) m.add(f.form + 's', payload, false);
       continue;
     }
@@ -84,7 +85,7 @@ export function splitLeadingTitle(
   const modifiers: Array<{ start: number; end: number; form: KnownForm }> = [];
   while (k < b - 1) {
     const lower = view.lower[k];
-    if (k === a && lower === 'the') {
+    if (k === a && lower === view.lang.definiteArticle) {
       k++;
       continue;
     }
@@ -224,7 +225,7 @@ export function classifySpan(
       return;
     }
   }
-  const canonical = c.text.replace(/^the\s+/i, '');
+  const canonical = c.text.replace(view.lang.leadingArticle, '');
   c.canonical = canonical;
   const label = c.label ?? 'MISC';
   // a name followed straight by a number is a designation ("Pier 33", "Apollo 11"), not a person or place
@@ -319,7 +320,7 @@ export function collectCandidates(
     lastEnd = m.end;
     // a leading "the" is not part of a name ("the Kremlin"), unless capitalised inside a sentence ("at The Oval")
     if (
-      view.lower[a] === 'the' && b - a > 1 && (view.text[a] === 'the' || view.isSentenceStart(a)) &&
+      view.lower[a] === view.lang.definiteArticle && b - a > 1 && (view.text[a] === view.lang.definiteArticle || view.isSentenceStart(a)) &&
       matcher.matchAt(view.lower, view.text, a, b)?.end !== b // "The Hague" keeps its article
     ) a++;
     // a span of title words only ("National Security Advisor") is a role, read later by the role rules

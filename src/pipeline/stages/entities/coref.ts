@@ -126,7 +126,7 @@ function bareTitleAt(view: DocView, cands: Candidate[], i: number): { start: num
   if (view.lower[n] === ',') n++;
   const next = n < view.length ? view.coveredBy[n] : -1;
   if (next >= 0 && cands[next].cls === 'person') return null;
-  if (view.lower[i + 1] === 'of' || /^[A-Z]/.test(view.text[i + 1] ?? '')) return null;
+  if (view.lang.bareTitleQualifiers.has(view.lower[i + 1]) || /^[A-Z]/.test(view.text[i + 1] ?? '')) return null;
   let b = run[0] - 1;
   let country: string | null = null;
   let startTok = run[0];
@@ -137,9 +137,9 @@ function bareTitleAt(view: DocView, cands: Candidate[], i: number): { start: num
     startTok = cands[mod].tokStart;
     b = startTok - 1;
   }
-  if (view.lower[startTok - 1] !== 'the' && mod < 0) return null;
+  if (view.lower[startTok - 1] !== view.lang.definiteArticle && mod < 0) return null;
   // the mention is the whole noun phrase: "the spokesman", "the Russian defence minister"
-  if (view.lower[startTok - 1] === 'the') startTok--;
+  if (view.lower[startTok - 1] === view.lang.definiteArticle) startTok--;
   const headWord = view.lower[run[1] - 1];
   return {
     start: view.doc.tokens[startTok].start,
@@ -156,8 +156,8 @@ function roleFits(lang: EntitiesLanguage, names: NamesLanguage, role: { title: s
   if (country && role.country && role.country !== country) return false;
   if (roleHead === head) return true;
   // "the North Korean leader" fits a president or prime minister only when the country says whose leader
-  const isPrime = roleHead === 'minister' && /prime/i.test(role.title);
-  return head === 'leader' && country !== null && role.country === country && (lang.leaderHeads.has(roleHead) && (roleHead !== 'minister' || isPrime));
+  const needs = lang.leaderHeadsNeeding.get(roleHead);
+  return head === lang.genericLeaderHead && country !== null && role.country === country && lang.leaderHeads.has(roleHead) && (!needs || needs.test(role.title));
 }
 
 /**

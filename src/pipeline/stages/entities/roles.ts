@@ -119,7 +119,7 @@ export function assignRoles(view: DocView, cands: Candidate[]): void {
         if (m && m.tokEnd === run[0]) mod = m;
       }
       const opener = view.lower[before] ?? '';
-      const acceptable = !commaForm || mod !== null || opener === 'the' || opener === 'a';
+      const acceptable = !commaForm || mod !== null || view.lang.titleArticles.has(opener);
       const text = acceptable ? roleText(view, run) : null;
       noteGender(view, run, cluster);
       if (text) {
@@ -142,9 +142,9 @@ export function assignRoles(view: DocView, cands: Candidate[]): void {
     if (!after) continue;
     let close = after[1];
     let ofMod: Candidate | null = null;
-    if (view.lower[close] === 'of' || view.lower[close] === 'for' || view.lower[close] === 'at' || view.lower[close] === 'to') {
+    if (view.lang.ownerLinks.has(view.lower[close])) {
       let q = close + 1;
-      if (view.lower[q] === 'the') q++;
+      if (view.lower[q] === view.lang.definiteArticle) q++;
       // "adviser to President Joe Biden": skip the owner's own title to reach the owner
       const ownerTitle = titleRunAfter(view, q);
       if (ownerTitle && candidateAt(view, cands, ownerTitle[1])?.cls === 'person') q = ownerTitle[1];

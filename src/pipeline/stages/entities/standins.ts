@@ -7,7 +7,7 @@ function skipToVerb(view: DocView, i: number, sentence: number): number {
   while (k < view.length && view.sentenceOf[k] === sentence) {
     const lower = view.lower[k];
     if (view.lang.intervening.has(lower)) k++;
-    else if (lower === 'on' && view.lang.weekdays.has(view.lower[k + 1] ?? '')) k += 2;
+    else if (lower === view.lang.dayPreposition && view.lang.weekdays.has(view.lower[k + 1] ?? '')) k += 2;
     else if (view.lang.timeLeads.has(lower) && view.lang.timePeriods.has(view.lower[k + 1] ?? '')) k += 2;
     else if (lower === ',' && k + 1 < view.length && view.lang.intervening.has(view.lower[k + 1])) k++;
     else return k;
@@ -31,10 +31,10 @@ export function markStandIns(view: DocView, cands: Candidate[]): void {
     if (!c.standIn) continue;
     const sentence = view.sentenceOf[c.tokStart];
     let before = c.tokStart - 1;
-    if (view.lower[before] === 'the') before--;
+    if (view.lower[before] === view.lang.definiteArticle) before--;
     const prev = before >= 0 && view.sentenceOf[before] === sentence ? view.lower[before] : '';
     // "on Capitol Hill" is a location; "pressure on Moscow", "sanctions on the Kremlin" make it a party
-    const locativeOn = prev === 'on' && !view.lang.relationNouns.has(view.lower[before - 1] ?? '');
+    const locativeOn = view.lang.locativeUnlessRelation.has(prev) && !view.lang.relationNouns.has(view.lower[before - 1] ?? '');
     if (view.lang.locative.has(prev) || locativeOn) {
       c.acting = false;
       continue;
@@ -58,19 +58,19 @@ function capitalActs(view: DocView, cands: Candidate[], ci: number, prev: string
     !lang.intervening.has(nextLower) && !lang.auxiliaries.has(nextLower) && !isVerbLike(lang, nextLower) && !lang.functionWords.has(nextLower)
   ) return false;
   // speaker after a reporting verb ("said Moscow"), agent of a passive ("pushed by Kyiv"), "according to Moscow"
-  if (lang.actingVerbs.has(prev) && prev !== 'back') return true;
-  if (prev === 'by' && before > 0 && lang.participle.test(view.lower[before - 1])) return true;
-  if (prev === 'to' && view.lower[before - 1] === 'according') return true;
+  if (lang.actingVerbs.has(prev) && !lang.adverbActingVerbs.has(prev)) return true;
+  if (prev === lang.agentPreposition && before > 0 && lang.participle.test(view.lower[before - 1])) return true;
+  if (prev === lang.accordingTo[1] && view.lower[before - 1] === lang.accordingTo[0]) return true;
   // "the war effort of Moscow", "talks with Moscow", "sanctions against Pyongyang"
-  if (prev === 'of' && lang.governmentNouns.has(view.lower[before - 1] ?? '')) return true;
-  if ((prev === 'with' || prev === 'against' || prev === 'between' || prev === 'on') && lang.relationNouns.has(view.lower[before - 1] ?? '')) return true;
+  if (prev === lang.ownerPreposition && lang.governmentNouns.has(view.lower[before - 1] ?? '')) return true;
+  if (lang.partyPrepositions.has(prev) && lang.relationNouns.has(view.lower[before - 1] ?? '')) return true;
   // any other complement of a preposition is a place ("of Paris entered eternal rest" is about someone from Paris)
   if (lang.complementPrepositions.has(prev)) return false;
   // "Moscow's war", "Moscow's latest offer"
   let k = c.tokEnd;
   if (view.lower[k] === "'s") return lang.governmentNouns.has(view.lower[k + 1] ?? '') || lang.governmentNouns.has(view.lower[k + 2] ?? '');
   // coordinated subjects: "Moscow and Pyongyang were eyeing": skip "and/, X" where X is another mention
-  while ((view.lower[k] === 'and' || view.lower[k] === ',') && view.coveredBy[k + 1] >= 0) k = cands[view.coveredBy[k + 1]].tokEnd;
+  while ((lang.coordinators.has(view.lower[k]) || view.lower[k] === ',') && view.coveredBy[k + 1] >= 0) k = cands[view.coveredBy[k + 1]].tokEnd;
   const v = skipToVerb(view, k, sentence);
   if (v < 0) return false;
   const lower = view.lower[v];
@@ -79,7 +79,7 @@ function capitalActs(view: DocView, cands: Candidate[], ci: number, prev: string
     const w = skipToVerb(view, v + 1, sentence);
     const next = w >= 0 ? view.lower[w] : '';
     // "is a city" / "was cold" are copulas; "were eyeing", "has not been able", "will respond" are actions
-    return isVerbLike(lang, next) || lang.gerund.test(next) || next === 'able' || (lang.modals.has(lower) && /^[a-z]+$/.test(next) && next !== 'be');
+    return isVerbLike(lang, next) || lang.gerund.test(next) || lang.abilityWords.has(next) || (lang.modals.has(lower) && /^[a-z]+$/.test(next) && next !== lang.copula);
   }
   return false;
 }
