@@ -25,6 +25,14 @@ const ENTITY_ARTICLES = `SELECT article_key, published, count, roles, entity_key
 const QUOTES_BY = `SELECT key FROM quotes WHERE speaker_key = @k
   UNION SELECT q.key FROM entity_merges g JOIN quotes q ON q.article_key = g.article_key AND q.speaker_key = g.alias_key WHERE g.entity_key = @k`;
 
+/**
+ * A quote with its speaker as every view names it: the person a short name was resolved to in that article (an entity
+ * merge), else the resolved speaker, else the words naming it. Tables: q (quotes), a (articles), s (the speaker).
+ */
+const QUOTES_WITH_SPEAKER = `quotes q JOIN articles a ON a.key = q.article_key
+  LEFT JOIN entity_merges qg ON qg.alias_key = q.speaker_key AND qg.article_key = q.article_key
+  LEFT JOIN entities s ON s.key = coalesce(qg.entity_key, q.speaker_key)`;
+
 const MERGED_FROM = `merged_events m LEFT JOIN entities se ON se.key = m.source_key LEFT JOIN entities te ON te.key = m.target_key
   JOIN articles fa ON fa.key = m.first_article_key`;
 
@@ -173,7 +181,7 @@ export class SqlCorpus implements Corpus {
   async quotes(f: QuoteFilter): Promise<QuoteRow[]> {
     const limit = f.limit ?? 50;
     const cols = 'q.text, q.kind, coalesce(s.name, q.speaker_text) AS speaker, q.published, a.id AS article, a.source';
-    const from = 'quotes q JOIN articles a ON a.key = q.article_key LEFT JOIN entities s ON s.key = q.speaker_key';
+    const from = QUOTES_WITH_SPEAKER;
     if (f.about) {
       const about = await this.resolveEntity(f.about);
       const names = (await this.sql.all<{ name: string }>('SELECT name FROM entity_names WHERE entity_key = @k', { k: about.key })).map((r) => r.name);
@@ -191,7 +199,7 @@ export class SqlCorpus implements Corpus {
     }
     if (f.speaker) {
       const sp = await this.resolveEntity(f.speaker);
-      return this.sql.all<QuoteRow>(`SELECT ${cols} FROM ${from} WHERE q.speaker_key = @k ORDER BY q.published DESC, q.key DESC LIMIT ${Math.floor(limit)}`, { k: sp.key });
+      return this.sql.all<QuoteRow>(`SELECT ${cols} FROM ${from} WHERE q.key IN (${QUOTES_BY}) ORDER BY q.published DESC, q.key DESC LIMIT ${Math.floor(limit)}`, { k: sp.key });
     }
     return this.sql.all<QuoteRow>(`SELECT ${cols} FROM ${from} ORDER BY q.published DESC, q.key DESC LIMIT ${Math.floor(limit)}`);
   }
@@ -273,8 +281,9 @@ export class SqlCorpus implements Corpus {
 
   entityTable(): AsyncIterable<Record<string, unknown>> {
     return this.pages((after) => this.sql.all(`SELECT e.key, e.id, e.name, e.type, e.country, e.place_kind,
-        (SELECT count(*) FROM entity_mentions m WHERE m.entity_key = e.key) AS articles,
-        (SELECT sum(count) FROM entity_mentions m WHERE m.entity_key = e.key) AS mentions,
+        (SELECT count(*) FROM entity_mentions m WHERE m.entity_key = e.key) + (SELECT count(*) FROM entity_merges g WHERE g.entity_key = e.key) AS articles,
+        coalesce((SELECT sum(count) FROM entity_mentions m WHERE m.entity_key = e.key), 0) + coalesce((SELECT sum(m.count) FROM entity_merges g
+          JOIN entity_mentions m ON m.entity_key = g.alias_key AND m.article_key = g.article_key AND m.published = g.published WHERE g.entity_key = e.key), 0) AS mentions,
         (SELECT ${this.sql.dialect.groupConcat('name', '; ')} FROM entity_names n WHERE n.entity_key = e.key) AS names
       FROM entities e WHERE e.key > @after ORDER BY e.key LIMIT ${PAGE}`, { after }));
   }
@@ -282,7 +291,7 @@ export class SqlCorpus implements Corpus {
   quoteTable(): AsyncIterable<Record<string, unknown>> {
     return this.pages((after) => this.sql.all(`SELECT q.key, a.id AS article, q.published, coalesce(s.name, q.speaker_text) AS speaker, s.id AS speaker_id, q.kind, q.text,
         q.start_offset AS start, q.end_offset AS "end", q.confidence, a.source, a.url
-      FROM quotes q JOIN articles a ON a.key = q.article_key LEFT JOIN entities s ON s.key = q.speaker_key WHERE q.key > @after ORDER BY q.key LIMIT ${PAGE}`, { after }));
+      FROM ${QUOTES_WITH_SPEAKER} WHERE q.key > @after ORDER BY q.key LIMIT ${PAGE}`, { after }));
   }
 
   /** Rows read page by page in key order; the key column is used for paging and left out of the rows. */
