@@ -11,6 +11,22 @@ export const MIN_CORPUS_BYTES = 2 * 1024 * 1024;
 /** A PolNeAR file name starts with publisher_YYYY-MM-DD_: the article's date. */
 const POLNEAR_DATE = /_(\d{4}-\d{2}-\d{2})_/;
 
+/** Every PolNeAR article of the given splits (train: 840, dev: 84), dated by its file name, in file-name order. */
+export function loadPolnearArticles(dataDir: string, splits: string[] = ['train', 'dev']): Article[] {
+  const articles: Article[] = [];
+  for (const split of splits) {
+    const textDir = resolve(dataDir, 'polnear', split, 'text');
+    if (!existsSync(textDir)) continue;
+    for (const name of readdirSync(textDir).sort()) {
+      const published = POLNEAR_DATE.exec(name)?.[1];
+      if (!published) continue;
+      const body = readFileSync(join(textDir, name), 'utf8');
+      articles.push({ id: articleId(body, published), published, body, lang: 'en', source: name.split('_')[0] });
+    }
+  }
+  return articles;
+}
+
 export interface BenchCorpus {
   name: string;
   articles: Article[];

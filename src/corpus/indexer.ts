@@ -2,24 +2,10 @@ import { isDated } from '../model/article.js';
 import type { ItemRows } from '../store/rows.js';
 import { normaliseName } from '../store/rows.js';
 import { bandHashes, bufferToSignature, DUPLICATE_JACCARD, estimateJaccard, minhash, signatureToBuffer } from './minhash.js';
+import { ENTITY_TYPE_WEIGHT, placeInStory, STORY_ENTITIES, storyEntity, type StoryEntity } from './stories.js';
 import { claimOf, EVENT_DATE_TOLERANCE_DAYS, eventMergeKey, placesAgree, shiftDay } from './event-key.js';
 import { resolveShortNames } from './short-names.js';
 import type { CorpusPort } from './port.js';
-
-/** Days a story stays open for new articles after its latest one: a development is reported over days, not weeks. */
-export const STORY_WINDOW_DAYS = 3;
-/** Score at or above which an article joins a story (shared entity weight share + shared events + text similarity). */
-export const STORY_JOIN_SCORE = 0.5;
-/** Entities of an article used to find and score stories: its most mentioned ones. */
-const STORY_ENTITIES = 8;
-/** Weight of an entity by type: people and organisations identify a development more than a country named in passing. */
-const ENTITY_TYPE_WEIGHT: Record<string, number> = { person: 1, organisation: 1, group: 1, place: 0.5, other: 0.5 };
-/** Score added when the article reports an event already merged into the story's events. */
-const SHARED_EVENT_BONUS = 0.5;
-/** Candidate stories scored on text similarity as well, best entity/event scores first. */
-const STORY_SHORTLIST = 8;
-/** Least denominator of the entity share: one shared country out of an article naming little else is no evidence of one development. */
-const MIN_ENTITY_WEIGHT = 2;
 
 /** Entity types an event actor names more precisely than a nationality or place does, best first. */
 const ACTOR_TYPE_RANK: Record<string, number> = { person: 2, organisation: 1 };
@@ -91,7 +77,7 @@ export async function indexArticle(port: CorpusPort, articleKey: number, publish
 
   // --- merged events
   const eventKeys = await port.eventKeys(articleKey);
-  const mergedKeys: number[] = [];
+  const storyEvents: Array<{ mergeKey: string; day: string }> = [];
   for (const reported of rows.events) {
     const eventKey = eventKeys.get(reported.eventId);
     if (eventKey === undefined) continue;
@@ -124,50 +110,22 @@ export async function indexArticle(port: CorpusPort, articleKey: number, publish
     const newSource = !(await port.groupReports(mergedKey, group));
     await port.addEventLink({ eventKey, mergedKey, articleKey, group, claim });
     await port.countReport({ mergedKey, newSource, claim, tone: ev.tone, dateBegin: date, dateEnd: ev.dateEnd ?? date, placeName: ev.placeName, placeCountry: ev.placeCountry, placeFromFocus: ev.placeFromFocus, lat: ev.lat, lon: ev.lon, sourceKey, targetKey });
-    mergedKeys.push(mergedKey);
+    // an event with both its actors is specific enough to tie two reports to one development ("X met Y", not "X met")
+    if (!/\|-(\||$)/.test(mergeKey) && /^\d{4}-\d{2}-\d{2}/.test(date)) storyEvents.push({ mergeKey, day: date.slice(0, 10) });
   }
 
-  // --- story: a copy joins its original's story; otherwise score open stories sharing entities or events
-  const typeOf = new Map(rows.entities.map((e) => [e.id, e.type]));
-  const top = [...rows.mentions]
-    .sort((a, b) => b.count - a.count || a.firstStart - b.firstStart)
-    .slice(0, STORY_ENTITIES)
-    .map((m) => ({ key: keyOf(m.entityId), weight: ENTITY_TYPE_WEIGHT[typeOf.get(m.entityId) ?? 'other'] ?? 0.5 }))
-    .filter((e): e is { key: number; weight: number } => e.key !== null);
-  let storyKey = storyOfCopy;
-  if (storyKey === null) storyKey = await bestStory(port, published, sig, top, mergedKeys);
-  if (storyKey === null) storyKey = await port.addStory(published, rows.article.title, articleKey);
-  const newSource = !(await port.groupInStory(storyKey, group, articleKey));
-  await port.countStoryArticle(storyKey, published, articleKey, newSource);
-  for (const e of top) await port.addStoryEntity(storyKey, e.key, e.weight, published);
-  await port.setStory(articleKey, storyKey);
+  // --- story: linked to the articles of nearby days about the same development (and a copy to its original's story)
+  const entityOf = new Map(rows.entities.map((e) => [e.id, e]));
+  const entities = new Map<number, StoryEntity>();
+  for (const m of [...rows.mentions].sort((a, b) => b.count - a.count || a.firstStart - b.firstStart).slice(0, STORY_ENTITIES)) {
+    const key = keyOf(m.entityId);
+    const e = entityOf.get(m.entityId);
+    if (key !== null && e && !entities.has(key)) entities.set(key, storyEntity(e.name, e.type, ENTITY_TYPE_WEIGHT[e.type] ?? 0.5));
+  }
+  const storyKey = await placeInStory(port, {
+    articleKey, published, title: rows.article.title, group, storyOfCopy, entities, events: storyEvents, signature: sig,
+  });
 
   // --- short person names ("Sullivan") standing for the one longer name in the story or corpus ("Jake Sullivan")
   await resolveShortNames(port, articleKey, published, storyKey, rows, entityKeys);
-}
-
-/** The open story an article joins (entity share + shared events + text similarity to its latest article), or null. */
-async function bestStory(port: CorpusPort, published: string, sig: Uint32Array, top: Array<{ key: number; weight: number }>, mergedKeys: number[]): Promise<number | null> {
-  const since = shiftDay(day(published), -STORY_WINDOW_DAYS);
-  const totalWeight = Math.max(MIN_ENTITY_WEIGHT, top.reduce((s, e) => s + e.weight, 0));
-  const score = new Map<number, number>();
-  for (const e of top) {
-    for (const s of await port.storiesOfEntity(e.key, since)) score.set(s, (score.get(s) ?? 0) + e.weight / totalWeight);
-  }
-  for (const m of new Set(mergedKeys)) {
-    for (const s of await port.storiesOfMerged(m)) score.set(s, (score.get(s) ?? 0) + SHARED_EVENT_BONUS / Math.max(1, mergedKeys.length) * 2);
-  }
-  let best: { key: number; score: number } | null = null;
-  // text similarity can add at most 1: only the stories with the best entity and event scores are worth a signature read
-  const shortlist = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, STORY_SHORTLIST);
-  for (const [key, base] of shortlist) {
-    if (base + 1 < STORY_JOIN_SCORE) continue;
-    const story = await port.story(key);
-    if (!story || day(story.lastPublished) < since) continue;
-    const [last] = await port.corpusArticles([story.lastArticleKey]);
-    const text = last ? estimateJaccard(sig, bufferToSignature(last.signature)) : 0;
-    const total = base + text;
-    if (total >= STORY_JOIN_SCORE && (!best || total > best.score)) best = { key, score: total };
-  }
-  return best?.key ?? null;
 }

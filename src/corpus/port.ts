@@ -28,8 +28,6 @@ export interface CorpusPort {
   groupReports(mergedKey: number, group: number): Promise<boolean>;
   addEventLink(link: { eventKey: number; mergedKey: number; articleKey: number; group: number; claim: string }): Promise<void>;
   countReport(report: MergedEventReport): Promise<void>;
-  /** stories of the articles reporting a merged event */
-  storiesOfMerged(mergedKey: number): Promise<number[]>;
   /** merged events an article reports where the entity is source or target */
   mergedOfArticle(articleKey: number, entityKey: number): Promise<MergedEventRef[]>;
   /** reports of a merged event other than those in articles where `aliasKey` is merged into `entityKey` on story basis */
@@ -40,15 +38,31 @@ export interface CorpusPort {
   repointMergedEvent(key: number, mergeKey: string, aliasKey: number, canonicalKey: number): Promise<void>;
 
   // --- stories
-  /** open stories naming the entity, last seen on or after `since` (the most recent first, bounded) */
-  storiesOfEntity(entityKey: number, since: string): Promise<number[]>;
-  story(key: number): Promise<{ key: number; lastPublished: string; lastArticleKey: number } | undefined>;
+  /** records the entities an article is most about (weighted), for the articles of nearby days to find it by */
+  addStoryEntities(articleKey: number, published: string, entities: Array<{ key: number; weight: number }>): Promise<void>;
+  /**
+   * indexed articles published from day `from` to before day `until` that are most about the entity, or null where more
+   * than `limit` are:
+   * an entity that many articles of a few days are about (a country, a president) does not tell one development apart
+   */
+  articlesAbout(entityKey: number, from: string, until: string, limit: number): Promise<number[] | null>;
+  /** the weighted entities each of these articles is most about, with their name and type */
+  storyEntitiesOf(articleKeys: number[]): Promise<Array<{ articleKey: number; entityKey: number; weight: number; name: string; type: string }>>;
+  /** records the events an article reports, by merge key and day */
+  addStoryEvents(articleKey: number, events: Array<{ mergeKey: string; day: string }>): Promise<void>;
+  /** indexed articles reporting an event of this merge key dated from day `from` to before day `until`, or null where more than `limit` do */
+  articlesReporting(mergeKey: string, from: string, until: string, limit: number): Promise<number[] | null>;
+  /** the events (merge key, day) each of these articles reports */
+  storyEventsOf(articleKeys: number[]): Promise<Array<{ articleKey: number; mergeKey: string; day: string }>>;
   addStory(published: string, title: string | null, articleKey: number): Promise<number>;
   /** whether another article of the duplicate group is in the story */
   groupInStory(storyKey: number, group: number, articleKey: number): Promise<boolean>;
-  countStoryArticle(storyKey: number, published: string, articleKey: number, newSource: boolean): Promise<void>;
+  /** counts the article in; the story takes its title where it is the story's earliest (the first title of one day) */
+  countStoryArticle(storyKey: number, published: string, title: string | null, articleKey: number, newSource: boolean): Promise<void>;
   addStoryEntity(storyKey: number, entityKey: number, weight: number, published: string): Promise<void>;
   setStory(articleKey: number, storyKey: number): Promise<void>;
+  /** moves the articles and entities of the `from` stories into `into`, recounts it, and deletes them */
+  mergeStories(intoKey: number, fromKeys: number[]): Promise<void>;
   storyOf(articleKey: number): Promise<number | null>;
   storyHasEntity(storyKey: number, entityKey: number): Promise<boolean>;
 
@@ -70,7 +84,7 @@ export interface CorpusPort {
   clear(): Promise<void>;
 }
 
-export interface CorpusArticle { articleKey: number; signature: Buffer; group: number; storyKey: number | null }
+export interface CorpusArticle { articleKey: number; published: string; signature: Buffer; group: number; storyKey: number | null }
 export interface MergedEventRef { key: number; mergeKey: string; symmetric: boolean; dateBegin: string; placeName: string | null; placeCountry: string | null }
 
 export interface NewMergedEvent extends Omit<EventRow, 'eventId' | 'sourceId' | 'targetId' | 'dateValue' | 'dateBegin' | 'precision' | 'modality' | 'confidence' | 'tone' | 'evidenceStart' | 'evidenceEnd'> {

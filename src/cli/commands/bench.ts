@@ -16,6 +16,8 @@ interface BenchOptions {
   queue?: string;
   queueDb?: string;
   large?: string;
+  storyOrder?: string;
+  storySet: string;
 }
 
 /** What `tidings bench` measures against: development dependencies, absent from a production install. */
@@ -50,9 +52,12 @@ export function registerBench(program: Command): void {
     .option('--json', 'print one JSON object')
     .option('--corpus <n>', 'instead: ingest a synthetic corpus of N articles (SQLite, or PostgreSQL with a postgres:// --corpus-db) and measure ingest rate, memory, size and query latency')
     .option('--large <sizes>', 'instead: CPU seconds to analyse one generated article of each size, e.g. 250KB,500KB,1MB,5MB')
+    .option('--story-order <shuffles>', 'instead: store one analysed article set in date order, reversed and N shuffled orders, and compare their stories (adjusted Rand index, B-cubed F1)')
+    .option('--story-set <name>', 'articles for --story-order: polnear (924 dated articles from --data) or reports (2,000 of our meeting reports)', 'polnear')
     .option('--corpus-db <file>', 'database file or postgres:// URL for --corpus (replaced: SQLite file removed, PostgreSQL schema dropped)', '/tmp/tidings-corpus-bench.db')
     .action(async (opts: BenchOptions) => {
       if (opts.large !== undefined) return benchLarge(opts.large, Boolean(opts.json));
+      if (opts.storyOrder !== undefined) return benchStories(opts);
       if (opts.corpus !== undefined) {
         const articles = Number(opts.corpus);
         if (!Number.isInteger(articles) || articles < 1) throw new UserError(`--corpus wants a whole number of articles, not "${opts.corpus}"`);
@@ -84,6 +89,32 @@ export function registerBench(program: Command): void {
       if (opts.json) printJson(report);
       else printReport(report);
     });
+}
+
+/** `--story-order`: the stories of one set stored in several orders, against the date-ordered run. */
+async function benchStories(opts: BenchOptions): Promise<void> {
+  const shuffles = Number(opts.storyOrder);
+  if (!Number.isInteger(shuffles) || shuffles < 0) throw new UserError(`--story-order wants a whole number of shuffled orders, not "${opts.storyOrder}"`);
+  const { benchStoryOrder, storyOrderArticles } = await import('../../bench/story-order.js');
+  const { createPipeline } = await import('../../pipeline/pipeline.js');
+  let set;
+  try {
+    set = storyOrderArticles(opts.storySet, opts.data);
+  } catch (err) {
+    throw new UserError(`--story-set: ${(err as Error).message}`);
+  }
+  const pipeline = createPipeline();
+  const items = set.articles.map((article) => ({ article, extraction: pipeline.analyze(article) }));
+  const report = await benchStoryOrder(opts.storySet, items, shuffles, set.truth);
+  if (opts.json) return printJson(report);
+  const f = (x: number) => x.toFixed(4);
+  process.stdout.write(`stories of ${report.articles} ${report.set} articles stored in ${report.runs.length} orders, against the date-ordered run\n`);
+  for (const r of report.runs) {
+    process.stdout.write(`  ${r.order.padEnd(10)} ${String(r.stories).padStart(5)} stories (largest ${r.largest}, ${r.singletons} of one article)  ` +
+      `ARI ${f(r.ari)}  B-cubed F1 ${f(r.bcubedF1)}  pair Jaccard ${f(r.pairJaccard)}  ${r.cpuSeconds.toFixed(1)} CPU s\n`);
+  }
+  process.stdout.write(`  worst: ARI ${f(report.worst.ari)}, B-cubed F1 ${f(report.worst.bcubedF1)}, pair Jaccard ${f(report.worst.pairJaccard)}\n`);
+  if (report.truth) process.stdout.write(`  date order against the meetings reported: ARI ${f(report.truth.ari)}, B-cubed F1 ${f(report.truth.bcubedF1)}, pair Jaccard ${f(report.truth.pairJaccard)}\n`);
 }
 
 /** `--large`: one article of each size, analysed in turn by one warmed pipeline; the last size against 500 KB. */

@@ -6,13 +6,11 @@ import { flag } from '../rows.js';
 const RETRO_ARTICLES = 2000;
 /** Longer names read for one surname: a surname shared by more people than this is ambiguous anyway. */
 const SURNAME_CANDIDATES = 50;
-/** Open stories read for one entity: the most recent ones; an entity in more open stories than this is named in passing. */
-const STORIES_PER_ENTITY = 200;
 /** Merged events with one merge key read for one report: more on the same days would be one event counted apart. */
 const MERGE_CANDIDATES = 20;
 
 /** Every table the corpus index writes, children first. */
-export const CORPUS_TABLES = ['entity_merges', 'person_surnames', 'event_links', 'merged_events', 'story_entities', 'stories', 'lsh_buckets', 'corpus_articles'];
+export const CORPUS_TABLES = ['entity_merges', 'person_surnames', 'event_links', 'merged_events', 'story_article_events', 'story_article_entities', 'story_entities', 'stories', 'lsh_buckets', 'corpus_articles'];
 
 const MERGED_REF = `key, merge_key AS "mergeKey", "symmetric", date_begin AS "dateBegin", place_name AS "placeName", place_country AS "placeCountry"`;
 
@@ -70,7 +68,7 @@ export class SqlCorpusPort implements CorpusPort {
 
   async corpusArticles(keys: number[]): Promise<CorpusArticle[]> {
     if (!keys.length) return [];
-    return this.sql.all<CorpusArticle>(`SELECT article_key AS "articleKey", signature, dup_group AS "group", story_key AS "storyKey"
+    return this.sql.all<CorpusArticle>(`SELECT article_key AS "articleKey", published, signature, dup_group AS "group", story_key AS "storyKey"
       FROM corpus_articles WHERE article_key ${this.d.inList('@keys', 'BIGINT')}`, { keys: this.d.list(keys) });
   }
 
@@ -134,12 +132,6 @@ export class SqlCorpusPort implements CorpusPort {
     });
   }
 
-  async storiesOfMerged(mergedKey: number): Promise<number[]> {
-    const rows = await this.sql.all<{ s: number }>(`SELECT DISTINCT c.story_key AS s FROM event_links l JOIN corpus_articles c ON c.article_key = l.article_key
-      WHERE l.merged_key = @m AND c.story_key IS NOT NULL ORDER BY s LIMIT 20`, { m: mergedKey });
-    return rows.map((r) => r.s);
-  }
-
   async mergedOfArticle(articleKey: number, entityKey: number): Promise<MergedEventRef[]> {
     const rows = await this.sql.all<MergedEventRef>(`SELECT ${MERGED_REF} FROM merged_events
       WHERE key IN (SELECT merged_key FROM event_links WHERE article_key = @a) AND (source_key = @e OR target_key = @e) ORDER BY key`, { a: articleKey, e: entityKey });
@@ -175,14 +167,45 @@ export class SqlCorpusPort implements CorpusPort {
       WHERE key = @key`, { key, mergeKey, alias: aliasKey, canonical: canonicalKey });
   }
 
-  async storiesOfEntity(entityKey: number, since: string): Promise<number[]> {
-    const rows = await this.sql.all<{ s: number }>(`SELECT story_key AS s FROM story_entities WHERE entity_key = @e AND last_published >= @since
-      ORDER BY last_published DESC, story_key DESC LIMIT ${STORIES_PER_ENTITY}`, { e: entityKey, since });
-    return rows.map((r) => r.s);
+  async addStoryEntities(articleKey: number, published: string, entities: Array<{ key: number; weight: number }>): Promise<void> {
+    for (const e of entities) {
+      await this.sql.run(`INSERT INTO story_article_entities (article_key, entity_key, weight, published) VALUES (@a, @e, @w, @published)
+        ON CONFLICT (article_key, entity_key) DO UPDATE SET weight = excluded.weight, published = excluded.published`, { a: articleKey, e: e.key, w: e.weight, published });
+    }
   }
 
-  async story(key: number): Promise<{ key: number; lastPublished: string; lastArticleKey: number } | undefined> {
-    return this.sql.get('SELECT key, last_published AS "lastPublished", last_article_key AS "lastArticleKey" FROM stories WHERE key = @key', { key });
+  async articlesAbout(entityKey: number, from: string, until: string, limit: number): Promise<number[] | null> {
+    const rows = await this.sql.all<{ a: number }>(`SELECT article_key AS a FROM story_article_entities
+      WHERE entity_key = @e AND published >= @from AND published < @until ORDER BY article_key LIMIT ${Math.floor(limit) + 1}`,
+    { e: entityKey, from, until });
+    return rows.length > limit ? null : rows.map((r) => Number(r.a));
+  }
+
+  async storyEntitiesOf(articleKeys: number[]): Promise<Array<{ articleKey: number; entityKey: number; weight: number; name: string; type: string }>> {
+    if (!articleKeys.length) return [];
+    const rows = await this.sql.all<{ articleKey: number; entityKey: number; weight: number; name: string; type: string }>(`SELECT s.article_key AS "articleKey",
+        s.entity_key AS "entityKey", s.weight, e.name, e.type
+      FROM story_article_entities s JOIN entities e ON e.key = s.entity_key WHERE s.article_key ${this.d.inList('@keys', 'BIGINT')}`, { keys: this.d.list(articleKeys) });
+    return rows.map((r) => ({ ...r, articleKey: Number(r.articleKey), entityKey: Number(r.entityKey), weight: Number(r.weight) }));
+  }
+
+  async addStoryEvents(articleKey: number, events: Array<{ mergeKey: string; day: string }>): Promise<void> {
+    for (const e of events) {
+      await this.sql.run(`INSERT INTO story_article_events (article_key, merge_key, day) VALUES (@a, @k, @day) ON CONFLICT DO NOTHING`, { a: articleKey, k: e.mergeKey, day: e.day });
+    }
+  }
+
+  async articlesReporting(mergeKey: string, from: string, until: string, limit: number): Promise<number[] | null> {
+    const rows = await this.sql.all<{ a: number }>(`SELECT DISTINCT article_key AS a FROM story_article_events
+      WHERE merge_key = @k AND day >= @from AND day < @until ORDER BY a LIMIT ${Math.floor(limit) + 1}`, { k: mergeKey, from, until });
+    return rows.length > limit ? null : rows.map((r) => Number(r.a));
+  }
+
+  async storyEventsOf(articleKeys: number[]): Promise<Array<{ articleKey: number; mergeKey: string; day: string }>> {
+    if (!articleKeys.length) return [];
+    const rows = await this.sql.all<{ articleKey: number; mergeKey: string; day: string }>(`SELECT article_key AS "articleKey", merge_key AS "mergeKey", day
+      FROM story_article_events WHERE article_key ${this.d.inList('@keys', 'BIGINT')}`, { keys: this.d.list(articleKeys) });
+    return rows.map((r) => ({ ...r, articleKey: Number(r.articleKey) }));
   }
 
   async addStory(published: string, title: string | null, articleKey: number): Promise<number> {
@@ -195,11 +218,14 @@ export class SqlCorpusPort implements CorpusPort {
     return (await this.sql.get('SELECT 1 AS one FROM corpus_articles WHERE story_key = @s AND dup_group = @g AND article_key <> @a LIMIT 1', { s: storyKey, g: group, a: articleKey })) !== undefined;
   }
 
-  async countStoryArticle(storyKey: number, published: string, articleKey: number, newSource: boolean): Promise<void> {
+  async countStoryArticle(storyKey: number, published: string, title: string | null, articleKey: number, newSource: boolean): Promise<void> {
     const d = this.d;
+    // the title of the story's earliest article (of one day, the first title in order): the same in any arrival order
     await this.sql.run(`UPDATE stories SET articles = articles + 1, sources = sources + @newSource,
+        title = CASE WHEN CAST(@title AS TEXT) IS NOT NULL AND (title IS NULL OR @published < first_published OR (@published = first_published AND @title < title))
+          THEN @title ELSE title END,
         last_published = ${d.greatest('last_published', '@published')}, first_published = ${d.least('first_published', '@published')}, last_article_key = @articleKey
-      WHERE key = @storyKey`, { storyKey, published, articleKey, newSource: newSource ? 1 : 0 });
+      WHERE key = @storyKey`, { storyKey, published, title, articleKey, newSource: newSource ? 1 : 0 });
   }
 
   async addStoryEntity(storyKey: number, entityKey: number, weight: number, published: string): Promise<void> {
@@ -210,6 +236,30 @@ export class SqlCorpusPort implements CorpusPort {
 
   async setStory(articleKey: number, storyKey: number): Promise<void> {
     await this.sql.run('UPDATE corpus_articles SET story_key = @s WHERE article_key = @a', { s: storyKey, a: articleKey });
+  }
+
+  async mergeStories(intoKey: number, fromKeys: number[]): Promise<void> {
+    if (!fromKeys.length) return;
+    const d = this.d;
+    const from = { into: intoKey, from: d.list(fromKeys) };
+    const inFrom = d.inList('@from', 'BIGINT');
+    await this.sql.run(`UPDATE corpus_articles SET story_key = @into WHERE story_key ${inFrom}`, from);
+    // one row an entity (PostgreSQL updates a row once a statement); GROUP BY also keeps SQLite from reading ON as a join's
+    await this.sql.run(`INSERT INTO story_entities (entity_key, story_key, weight, last_published)
+      SELECT entity_key, CAST(@into AS BIGINT), sum(weight), max(last_published) FROM story_entities WHERE story_key ${inFrom} GROUP BY entity_key
+      ON CONFLICT (story_key, entity_key) DO UPDATE SET weight = story_entities.weight + excluded.weight,
+        last_published = ${d.greatest('story_entities.last_published', 'excluded.last_published')}`, from);
+    await this.sql.run(`UPDATE stories SET
+        title = (SELECT a.title FROM corpus_articles c JOIN articles a ON a.key = c.article_key
+          WHERE c.story_key = @into AND a.title IS NOT NULL ORDER BY c.published, a.title LIMIT 1),
+        articles = (SELECT count(*) FROM corpus_articles c WHERE c.story_key = @into),
+        sources = (SELECT count(DISTINCT c.dup_group) FROM corpus_articles c WHERE c.story_key = @into),
+        first_published = (SELECT min(c.published) FROM corpus_articles c WHERE c.story_key = @into),
+        last_published = (SELECT max(c.published) FROM corpus_articles c WHERE c.story_key = @into),
+        last_article_key = (SELECT c.article_key FROM corpus_articles c WHERE c.story_key = @into ORDER BY c.published DESC, c.article_key DESC LIMIT 1)
+      WHERE key = @into`, from);
+    await this.sql.run(`DELETE FROM story_entities WHERE story_key ${inFrom}`, from);
+    await this.sql.run(`DELETE FROM stories WHERE key ${inFrom}`, from);
   }
 
   async storyOf(articleKey: number): Promise<number | null> {

@@ -314,6 +314,29 @@ export const PG_MIGRATIONS: PgMigration[] = [
       ALTER TABLE merged_events ADD COLUMN place_from_focus INTEGER;
     `,
   },
+  {
+    version: 10,
+    name: 'stories: built from links between articles (shared entities, events, text within days), so that arrival order no longer decides them',
+    rederiveLayers: true,
+    sql: `
+      CREATE TABLE story_article_entities (
+        article_key BIGINT NOT NULL REFERENCES articles (key) ON DELETE CASCADE,
+        entity_key  BIGINT NOT NULL,
+        weight      DOUBLE PRECISION NOT NULL,
+        published   TEXT NOT NULL,
+        PRIMARY KEY (article_key, entity_key)
+      );
+      CREATE INDEX story_article_entities_entity ON story_article_entities (entity_key, published);
+      -- the events an article reports, by merge key (type, source, target) and day: reports of one event are one development
+      CREATE TABLE story_article_events (
+        article_key BIGINT NOT NULL REFERENCES articles (key) ON DELETE CASCADE,
+        merge_key   TEXT NOT NULL,
+        day         TEXT NOT NULL,
+        PRIMARY KEY (article_key, merge_key, day)
+      );
+      CREATE INDEX story_article_events_key ON story_article_events (merge_key, day);
+    `,
+  },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;

@@ -341,6 +341,30 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE merged_events ADD COLUMN place_from_focus INTEGER;
     `,
   },
+  {
+    version: 10,
+    name: 'stories: built from links between articles (shared entities, events, text within days), so that arrival order no longer decides them',
+    rederiveLayers: true,
+    sql: `
+      -- the entities an article is most about, with their weight: finds the articles of the same days it may share a story with
+      CREATE TABLE story_article_entities (
+        article_key INTEGER NOT NULL REFERENCES articles (key) ON DELETE CASCADE,
+        entity_key  INTEGER NOT NULL,
+        weight      REAL NOT NULL,
+        published   TEXT NOT NULL,
+        PRIMARY KEY (article_key, entity_key)
+      ) WITHOUT ROWID;
+      CREATE INDEX story_article_entities_entity ON story_article_entities (entity_key, published);
+      -- the events an article reports, by merge key (type, source, target) and day: reports of one event are one development
+      CREATE TABLE story_article_events (
+        article_key INTEGER NOT NULL REFERENCES articles (key) ON DELETE CASCADE,
+        merge_key   TEXT NOT NULL,
+        day         TEXT NOT NULL,
+        PRIMARY KEY (article_key, merge_key, day)
+      ) WITHOUT ROWID;
+      CREATE INDEX story_article_events_key ON story_article_events (merge_key, day);
+    `,
+  },
 ];
 
 /** The version a database has once every migration ran. */
