@@ -77,7 +77,7 @@ export interface CorpusPort {
   unmergedArticlesOf(entityKey: number): Promise<Array<{ articleKey: number; published: string }>>;
   /** false when that (alias, article) merge exists already */
   addEntityMerge(m: { aliasKey: number; articleKey: number; entityKey: number; published: string; surname: string; basis: 'story' | 'corpus' }): Promise<boolean>;
-  corpusMerges(surname: string): Promise<Array<{ aliasKey: number; articleKey: number; aliasCountry: string | null }>>;
+  corpusMerges(surname: string): Promise<Array<{ aliasKey: number; articleKey: number; aliasName: string; aliasCountry: string | null }>>;
   removeEntityMerge(aliasKey: number, articleKey: number): Promise<void>;
 
   /** empties every corpus table (before the layers are derived again) */

@@ -19,6 +19,22 @@ function countriesAgree(a: string | null, b: string | null): boolean {
 interface LongName { key: number; id: string; country: string | null; words: string[] }
 
 /**
+ * True when the words of `short` stand in `long` in order and `long` has more: the same name with a given or middle
+ * name or an initial dropped ("Tayyip Erdogan" in "Recep Tayyip Erdogan", "Paul Ryan" in "Paul D. Ryan").
+ */
+export function nameVariantOf(short: string[], long: string[]): boolean {
+  if (short.length >= long.length || short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (const w of long) if (j < short.length && w === short[j]) j++;
+  return j === short.length;
+}
+
+/** The people among longer names: a name that is a variant of a longer one is that person, not another. */
+function distinctPeople(names: LongName[]): LongName[] {
+  return names.filter((n) => !names.some((o) => nameVariantOf(n.words, o.words)));
+}
+
+/**
  * Resolves person entities known in an article only by a short name ("Sullivan") to the one person with a longer name
  * ending in it ("Jake Sullivan"), incrementally as articles are indexed:
  * - story basis: the only such longer name (type person, compatible country) among the article's own people and its
@@ -29,6 +45,9 @@ interface LongName { key: number; id: string; country: string | null; words: str
  *   makes the surname ambiguous, so it never moves events.
  * When a surname gets its first longer name, earlier articles of the short name are resolved then (bounded).
  * Two people sharing a surname in a story, or in a corpus without story evidence, are left apart.
+ * Name variants the same way: a name of two words or more whose words stand in order in one longer name ("Tayyip
+ * Erdogan", "Recep Tayyip Erdogan"; "Paul Ryan", "Paul D. Ryan") is that person, on story or corpus evidence, and
+ * counts as that person, not a second one, when a bare surname is resolved.
  * Registers the article's longer-named people and resolves its short-named ones; runs once its story is known.
  */
 export async function resolveShortNames(port: CorpusPort, articleKey: number, published: string, storyKey: number, rows: ItemRows, entityKeys: Map<string, number>): Promise<void> {
@@ -42,9 +61,11 @@ export async function resolveShortNames(port: CorpusPort, articleKey: number, pu
     if (await port.addSurname(surname, p.key)) await onNewLongName(port, surname, { key: p.key, id: p.id, country: p.country, words: p.words });
   }
   for (const p of people) {
-    if (p.words.length !== 1 || p.words[0].length < MIN_SHORT_NAME) continue;
-    const surname = p.words[0];
-    const candidates = (await longNames(port, surname)).filter((c) => countriesAgree(c.country, p.country));
+    if (p.words[p.words.length - 1].length < MIN_SHORT_NAME) continue;
+    const surname = p.words[p.words.length - 1];
+    // a surname alone: any longer name ending in it; a name of two words or more: the longer names it is a variant of
+    const candidates = distinctPeople((await longNames(port, surname)).filter((c) => countriesAgree(c.country, p.country)))
+      .filter((c) => c.key !== p.key && (p.words.length === 1 || nameVariantOf(p.words, c.words)));
     // the article's own longer names count as story evidence: the recogniser kept them apart only for lack of a link
     const inStory: LongName[] = [];
     for (const c of candidates) if (people.some((q) => q.key === c.key) || (await port.storyHasEntity(storyKey, c.key))) inStory.push(c);
@@ -66,17 +87,24 @@ async function merge(port: CorpusPort, aliasKey: number, aliasId: string, long: 
  * A surname got a longer name it did not have: corpus-basis merges of that surname compatible with it are now
  * ambiguous and are withdrawn; if it is the surname's only longer name, earlier articles of the short name resolve to it.
  */
-async function onNewLongName(port: CorpusPort, surname: string, long: LongName): Promise<void> {
-  const all = await longNames(port, surname);
+async function onNewLongName(port: CorpusPort, surname: string, added: LongName): Promise<void> {
+  const names = await longNames(port, surname);
+  const all = distinctPeople(names);
+  // the person the new name belongs to: itself, or the longer name it is a variant of
+  const long = all.find((n) => n.key === added.key || nameVariantOf(added.words, n.words)) ?? added;
   if (all.length > 1) {
+    // a surname alone, or a variant several people's names hold, is ambiguous now; a variant of one person stays
     for (const m of await port.corpusMerges(surname)) {
-      if (countriesAgree(m.aliasCountry, long.country)) await port.removeEntityMerge(m.aliasKey, m.articleKey);
+      const words = nameWords(m.aliasName);
+      const holders = all.filter((n) => words.length === 1 || nameVariantOf(words, n.words));
+      if (holders.length > 1 && countriesAgree(m.aliasCountry, long.country)) await port.removeEntityMerge(m.aliasKey, m.articleKey);
     }
     return;
   }
-  for (const short of await port.peopleNamed(surname)) {
-    const words = nameWords(short.name);
-    if (words.length !== 1 || words[0] !== surname || !countriesAgree(short.country, long.country)) continue;
+  const aliases = [...(await port.peopleNamed(surname)), ...names.filter((n) => n.key !== long.key && nameVariantOf(n.words, long.words))];
+  for (const short of aliases) {
+    const words = 'words' in short ? short.words : nameWords(short.name);
+    if (!(words.length === 1 ? words[0] === surname : nameVariantOf(words, long.words)) || !countriesAgree(short.country, long.country)) continue;
     for (const a of await port.unmergedArticlesOf(short.key)) {
       const story = await port.storyOf(a.articleKey);
       const basis = story !== null && (await port.storyHasEntity(story, long.key)) ? 'story' : 'corpus';

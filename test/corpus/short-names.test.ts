@@ -111,3 +111,38 @@ describe('merge keys', () => {
     expect(renameInMergeKey('CONSULT|e:b|-', 'e:z', 'e:a', false)).toBe('CONSULT|e:b|-');
   });
 });
+
+describe.each(BACKENDS)('name variants across articles on $name', (backend: Backend) => {
+  let cleanup: (() => Promise<void>) | null = null;
+  afterEach(async () => {
+    await cleanup?.();
+    cleanup = null;
+  });
+  const open = async (): Promise<Store> => {
+    const fresh = await backend.fresh();
+    cleanup = fresh.cleanup;
+    return fresh.store;
+  };
+
+  it('a name with a given or middle name dropped joins the longer name, and does not make its surname ambiguous', async () => {
+    const store = await open();
+    await store.putBatch([makeItem({ body: 'Recep Tayyip Erdogan opened a bridge over the Bosphorus on Monday.', published: '2024-03-04', title: 'Bridge', source: 'Wire', entities: [person('Recep Tayyip Erdogan', 'TR')] })]);
+    await store.putBatch([makeItem({ body: 'Tayyip Erdogan said the new bridge would carry trains by next year.', published: '2024-03-06', title: 'Trains', source: 'Radio Test', entities: [person('Tayyip Erdogan', 'TR')] })]);
+    await store.putBatch([makeItem({ body: 'Erdogan told reporters that tolls on the bridge would stay low.', published: '2024-03-08', title: 'Tolls', source: 'Daily Test', entities: [person('Erdogan', 'TR')] })]);
+    expect(await merges(store)).toEqual([
+      { alias: 'Tayyip Erdogan', entity: 'Recep Tayyip Erdogan', basis: 'corpus' },
+      { alias: 'Erdogan', entity: 'Recep Tayyip Erdogan', basis: 'corpus' },
+    ]);
+    const p = await store.corpus().entityProfile('Recep Tayyip Erdogan');
+    expect(p.entity.articles).toBe(3);
+    expect(p.names).toEqual(expect.arrayContaining(['Erdogan', 'Tayyip Erdogan']));
+  });
+
+  it('a variant seen first resolves when its longer name arrives; an initial dropped is the same person; another given name is not', async () => {
+    const store = await open();
+    await store.putBatch([makeItem({ body: 'Paul Ryan spoke to farmers in Janesville about milk prices.', published: '2024-04-01', title: 'Milk', source: 'Wire', entities: [person('Paul Ryan', 'US')] })]);
+    await store.putBatch([makeItem({ body: 'Paul D. Ryan returned to Janesville for a town hall on trade.', published: '2024-04-03', title: 'Town hall', source: 'Wire', entities: [person('Paul D. Ryan', 'US')] })]);
+    await store.putBatch([makeItem({ body: 'Janna Ryan opened a library in Janesville.', published: '2024-04-05', title: 'Library', source: 'Wire', entities: [person('Janna Ryan', 'US')] })]);
+    expect(await merges(store)).toEqual([{ alias: 'Paul Ryan', entity: 'Paul D. Ryan', basis: 'corpus' }]);
+  });
+});

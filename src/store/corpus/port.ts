@@ -296,8 +296,8 @@ export class SqlCorpusPort implements CorpusPort {
       VALUES (@aliasKey, @articleKey, @entityKey, @published, @surname, @basis) ON CONFLICT DO NOTHING`, m)).changes > 0;
   }
 
-  async corpusMerges(surname: string): Promise<Array<{ aliasKey: number; articleKey: number; aliasCountry: string | null }>> {
-    return this.sql.all(`SELECT g.alias_key AS "aliasKey", g.article_key AS "articleKey", a.country AS "aliasCountry" FROM entity_merges g
+  async corpusMerges(surname: string): Promise<Array<{ aliasKey: number; articleKey: number; aliasName: string; aliasCountry: string | null }>> {
+    return this.sql.all(`SELECT g.alias_key AS "aliasKey", g.article_key AS "articleKey", a.name AS "aliasName", a.country AS "aliasCountry" FROM entity_merges g
       JOIN entities a ON a.key = g.alias_key WHERE g.surname = @surname AND g.basis = 'corpus' ORDER BY g.alias_key, g.article_key`, { surname });
   }
 
