@@ -89,9 +89,13 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
     source = firstGroup(syntax, groups, subjects);
     target = firstGroup(syntax, groups, objects) ?? obliqueGroup(syntax, groups, v, lang.patientPrepositions);
   }
+  // a word of the agent's own phrase parsed as the object ("British Defence Secretary X promised": "Defence" as obj)
+  if (target && target === source) target = null;
   if (!target && intent) {
     const c = syntax.complement(v);
     if (c >= 0) target = verbRoles(lang, syntax, groups, c, false).target;
+    // "promised to continue military aid to Mozambique": the act's object is an event noun, whose patient is the target
+    if (c >= 0) for (const o of target ? [] : syntax.objects(c)) if ((target = obliqueGroup(syntax, groups, o, lang.nounPatientPrepositions))) break;
   }
   let partner: ActorGroup | null = null;
   if (symmetric && source) {
