@@ -4,6 +4,7 @@ import { normaliseName } from '../store/rows.js';
 import { bandHashes, bufferToSignature, DUPLICATE_JACCARD, estimateJaccard, minhash, signatureToBuffer } from './minhash.js';
 import { ENTITY_TYPE_WEIGHT, placeInStory, STORY_ENTITIES, storyEntity, type StoryEntity } from './stories.js';
 import { claimOf, EVENT_DATE_TOLERANCE_DAYS, eventMergeKey, placesAgree, shiftDay } from './event-key.js';
+import { resolveAcronyms } from './acronyms.js';
 import { resolveShortNames } from './short-names.js';
 import type { CorpusPort } from './port.js';
 
@@ -128,4 +129,6 @@ export async function indexArticle(port: CorpusPort, articleKey: number, publish
 
   // --- short person names ("Sullivan") standing for the one longer name in the story or corpus ("Jake Sullivan")
   await resolveShortNames(port, articleKey, published, storyKey, rows, entityKeys);
+  // --- acronyms ("PKK") standing for the organisation an article defined them for ("Kurdistan Workers Party")
+  await resolveAcronyms(port, articleKey, published, storyKey, rows, entityKeys);
 }

@@ -73,6 +73,8 @@ export interface CorpusPort {
   longNames(surname: string): Promise<Array<{ key: number; id: string; name: string; country: string | null }>>;
   /** person entities known under exactly this normalised name */
   peopleNamed(nameNorm: string): Promise<Array<{ key: number; id: string; name: string; country: string | null }>>;
+  /** organisations known under this normalised name (their own or an alias an article gave them) */
+  organisationsNamed(nameNorm: string): Promise<Array<{ key: number; id: string; name: string; country: string | null }>>;
   /** indexed articles naming the entity that are not yet merged, latest first (bounded) */
   unmergedArticlesOf(entityKey: number): Promise<Array<{ articleKey: number; published: string }>>;
   /** false when that (alias, article) merge exists already */

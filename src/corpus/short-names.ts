@@ -16,7 +16,7 @@ function countriesAgree(a: string | null, b: string | null): boolean {
   return !a || !b || a === b;
 }
 
-interface LongName { key: number; id: string; country: string | null; words: string[] }
+export interface LongName { key: number; id: string; country: string | null; words: string[] }
 
 /**
  * True when the words of `short` stand in `long` in order and `long` has more: the same name with a given or middle
@@ -78,7 +78,8 @@ async function longNames(port: CorpusPort, surname: string): Promise<LongName[]>
   return (await port.longNames(surname)).map((r) => ({ key: r.key, id: r.id, country: r.country, words: nameWords(r.name) }));
 }
 
-async function merge(port: CorpusPort, aliasKey: number, aliasId: string, long: LongName, articleKey: number, published: string, surname: string, basis: 'story' | 'corpus'): Promise<void> {
+/** Records that in one article `aliasKey` stands for `long` (`surname`: the short form it was found by); on story evidence its events move too. */
+export async function merge(port: CorpusPort, aliasKey: number, aliasId: string, long: LongName, articleKey: number, published: string, surname: string, basis: 'story' | 'corpus'): Promise<void> {
   if (!(await port.addEntityMerge({ aliasKey, articleKey, entityKey: long.key, published, surname, basis }))) return;
   if (basis === 'story') await moveEvents(port, articleKey, aliasKey, aliasId, long);
 }

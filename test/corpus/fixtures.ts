@@ -8,7 +8,7 @@ import type { StoreItem } from '../../src/store/store.js';
 
 const pipeline = createPipeline({ stages: ['clean', 'segment'] });
 
-export interface EntitySpec { name: string; type: EntityRecord['type']; country?: string }
+export interface EntitySpec { name: string; type: EntityRecord['type']; country?: string; aliases?: string[] }
 export interface EventSpec {
   type: string; cameo: string; source: string; target: string | null; trigger: string; date: string;
   modality?: Modality; place?: { name: string; country: string; lat: number; lon: number; fromFocus?: boolean };
@@ -26,7 +26,7 @@ export function makeItem(spec: { body: string; published: string; title: string;
   const entities: EntityRecord[] = spec.entities.map((e) => {
     const mentions = [];
     for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1)) mentions.push({ start: at, end: at + e.name.length, text: e.name, via: 'name' as const, confidence: 0.9 });
-    return { id: entityId(e), name: e.name, type: e.type, placeKind: e.type === 'place' ? 'country' as const : null, aliases: [], roles: [], country: e.country ?? null, standsFor: null, mentions, confidence: 0.9 };
+    return { id: entityId(e), name: e.name, type: e.type, placeKind: e.type === 'place' ? 'country' as const : null, aliases: e.aliases ?? [], roles: [], country: e.country ?? null, standsFor: null, mentions, confidence: 0.9 };
   });
   extraction.entities = entities;
   const actor = (name: string | null): EventRecord['source'] => {

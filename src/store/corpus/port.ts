@@ -284,6 +284,11 @@ export class SqlCorpusPort implements CorpusPort {
       WHERE e.type = 'person' AND e.key IN (SELECT entity_key FROM entity_names WHERE name_norm = @n) ORDER BY e.key`, { n: nameNorm });
   }
 
+  async organisationsNamed(nameNorm: string): Promise<Array<{ key: number; id: string; name: string; country: string | null }>> {
+    return this.sql.all(`SELECT e.key, e.id, e.name, e.country FROM entities e
+      WHERE e.type = 'organisation' AND e.key IN (SELECT entity_key FROM entity_names WHERE name_norm = @n) ORDER BY e.key LIMIT ${SURNAME_CANDIDATES}`, { n: nameNorm });
+  }
+
   async unmergedArticlesOf(entityKey: number): Promise<Array<{ articleKey: number; published: string }>> {
     // only articles indexed already: a later article of the same batch is resolved when its own turn comes
     return this.sql.all(`SELECT m.article_key AS "articleKey", m.published FROM entity_mentions m JOIN corpus_articles c ON c.article_key = m.article_key

@@ -16,9 +16,10 @@ function initials(lang: EntitiesLanguage, name: string): string {
 
 /**
  * Groups the non-person candidates by key (country code, seat, capital, normalised name), then links an unknown
- * acronym to the one organisation in the article whose initials it spells ("FEFU" → Far Eastern Federal University).
+ * acronym to the organisation the text defines it by ("Kurdistan Workers Party (PKK)"), or else to the one
+ * organisation in the article whose initials it spells ("FEFU" → Far Eastern Federal University).
  */
-export function clusterOthers(lang: EntitiesLanguage, cands: Candidate[]): Cluster[] {
+export function clusterOthers(lang: EntitiesLanguage, cands: Candidate[], text = ''): Cluster[] {
   const byKey = new Map<string, Cluster>();
   const out: Cluster[] = [];
   for (const c of cands) {
@@ -42,7 +43,9 @@ export function clusterOthers(lang: EntitiesLanguage, cands: Candidate[]): Clust
     // only spans the recogniser called organisations (or missed) may be acronyms of one ("BSE" the disease is MISC)
     const acronym = cl.cls === 'organisation' && cl.candidates.every((c) => c.label !== 'MISC') ? cl.name : '';
     if (/^[A-Z]{2,6}$/.test(acronym) && cl.country === null) {
-      const fits = orgs.filter((o) => initials(lang, o.name) === acronym);
+      // defined in the text ("the Kurdistan Workers Party (PKK)"), whatever its letters; else spelled by the initials
+      const defined = definedBy(orgs, cl, text);
+      const fits = defined ? [defined] : orgs.filter((o) => initials(lang, o.name) === acronym);
       if (fits.length === 1) {
         for (const c of cl.candidates) {
           c.via = 'acronym';
@@ -67,6 +70,21 @@ export function clusterOthers(lang: EntitiesLanguage, cands: Candidate[]): Clust
     kept.push(cl);
   }
   return kept;
+}
+
+/**
+ * The organisation an acronym is defined by: one of its mentions stands in parentheses right after a mention of a
+ * longer organisation name ("the Kurdistan Workers Party (PKK)", "Partiya Karkerên Kurdistanê (PKK)").
+ */
+function definedBy(orgs: Cluster[], acronym: Cluster, text: string): Cluster | null {
+  if (!text) return null;
+  for (const a of acronym.candidates) {
+    if (text[a.end] !== ')') continue;
+    for (const o of orgs) {
+      if (o.candidates.some((c) => c.end < a.start && text.slice(c.end, a.start).trim() === '(')) return o;
+    }
+  }
+  return null;
 }
 
 /** The product type of a cluster. */

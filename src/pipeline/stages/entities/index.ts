@@ -68,7 +68,7 @@ export function canonicaliseEntities(doc: Doc, matcher: PhraseMatcher<KnownForm>
   cands = recoverPersonMentions(view, cands);
   const people = clusterPeople(view, cands);
   attachPartyTags(view, cands, collected.tags);
-  const others = clusterOthers(view.lang, cands);
+  const others = clusterOthers(view.lang, cands, view.doc.text);
   markStandIns(view, cands);
   assignRoles(view, cands);
   resolveReferences(view, cands, people);
