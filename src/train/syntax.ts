@@ -11,7 +11,7 @@ import { LABELLER_FEATURES, TreeIndex, labellerFeatures, relationPairKey } from 
 import type { CandidateLists } from '../pipeline/stages/syntax/candidates.js';
 import { learnLemmaRules } from '../pipeline/stages/syntax/lemma.js';
 import { hyphenKey, type WordRules } from '../pipeline/stages/syntax/words.js';
-import { HashedWeights, TrainingWeights, sparseRows } from '../pipeline/stages/syntax/weights.js';
+import { HashedWeights, SparseHashedWeights, TrainingWeights, sparseRows, type SparseRows } from '../pipeline/stages/syntax/weights.js';
 import { SYNTAX_MODEL_FORMAT, SyntaxModel, encodeSyntaxModel, decodeSyntaxModel, type EncodedTable, type SyntaxModelHeader } from '../pipeline/stages/syntax/model.js';
 import { mulberry32 } from './random.js';
 
@@ -224,9 +224,9 @@ class FoldedTable implements WeightTable {
   }
 }
 
-function toRunTime(w: TrainingWeights): { table: HashedWeights; encoded: EncodedTable } {
+function toRunTime<T>(w: TrainingWeights, Table: new (classes: number, buckets: Uint32Array, rows: SparseRows, bits: number, scale: number) => T): { table: T; encoded: EncodedTable } {
   const encoded = w.fold(PRUNE_BELOW);
-  return { table: new HashedWeights(w.classes, encoded.buckets, sparseRows(encoded.rows, w.classes), w.bits, encoded.scale), encoded };
+  return { table: new Table(w.classes, encoded.buckets, sparseRows(encoded.rows, w.classes), w.bits, encoded.scale), encoded };
 }
 
 /** Trains a tagger on `train` for `epochs` passes; returns its weights (the epoch with the best accuracy on `held`). */
@@ -431,14 +431,14 @@ export function trainSyntax(options: TrainSyntaxOptions): TrainSyntaxResult {
   train.forEach((p, i) => p.tags.forEach((t, k) => { total++; if (predicted[i][k] === t) right++; }));
   log(`jackknifed train tag accuracy ${(right / total).toFixed(4)}`);
   const taggerWeights = trainTagger(train, [], tags.length, taggerEpochs, random, log);
-  const tagger = toRunTime(taggerWeights);
+  const tagger = toRunTime(taggerWeights, SparseHashedWeights);
   log(`tagger trained (${elapsed()})`);
 
   const parserEpochs = options.parserEpochs ?? 15;
   const labellerEpochs = options.labellerEpochs ?? 10;
   const labellerWeights = new TrainingWeights(relations.length, LABELLER_BITS);
   for (let e = 1; e <= labellerEpochs; e++) log(`  labeller pass ${e}: train ${labellerPass(labellerWeights, train, predicted, rootLabel, random).toFixed(4)}`);
-  const labeller = toRunTime(labellerWeights);
+  const labeller = toRunTime(labellerWeights, SparseHashedWeights);
   log(`labeller trained (${elapsed()})`);
 
   const header: SyntaxModelHeader = {
@@ -459,7 +459,7 @@ export function trainSyntax(options: TrainSyntaxOptions): TrainSyntaxResult {
   const dev = devDocs;
   for (let e = 1; e <= parserEpochs; e++) {
     const acc = parserPass(parserWeights, train, predicted, e > EXPLORE_AFTER, random);
-    const parser = toRunTime(parserWeights);
+    const parser = toRunTime(parserWeights, HashedWeights);
     const model = new SyntaxModel(header, tagger.table, parser.table, labeller.table);
     const m = scoreGoldTokens(model, dev).metrics();
     log(`  parser pass ${e}: train ${acc.toFixed(4)}; dev UPOS ${m.upos} UAS ${m.uas} LAS ${m.las} (${elapsed()})`);

@@ -1,7 +1,7 @@
 import { mix } from '../ner/hash.js';
 import { NONE, type SentenceBuffer } from './sentence.js';
 import { argmax } from './tagger.js';
-import type { HashedWeights } from './weights.js';
+import type { SparseHashedWeights } from './weights.js';
 import type { Candidates } from './candidates.js';
 
 /**
@@ -104,7 +104,7 @@ export function relationPairKey(s: SentenceBuffer, d: number): number {
  * Labels every word of a parsed sentence: fills s.deprel[0..n) with relation indices, scoring only the relations
  * seen between the two words' tags in that direction (all of them, for a pair never seen).
  */
-export function labelSentence(s: SentenceBuffer, tree: TreeIndex, weights: HashedWeights, pairs: Candidates, keys: Int32Array, scores: Float64Array, rootLabel: number): void {
+export function labelSentence(s: SentenceBuffer, tree: TreeIndex, weights: SparseHashedWeights, pairs: Candidates, keys: Int32Array, scores: Float64Array, rootLabel: number): void {
   tree.build(s);
   const k = weights.classes;
   const lists = pairs.lists;
@@ -127,7 +127,7 @@ export function labelSentence(s: SentenceBuffer, tree: TreeIndex, weights: Hashe
     } else {
       const to = at + 1 + lists[at];
       for (let j = at + 1; j < to; j++) scores[lists[j]] = 0;
-      for (let f = 0; f < count; f++) weights.addSome(keys[f], lists, at + 1, to, scores);
+      for (let f = 0; f < count; f++) weights.add(keys[f], scores);
       let best = lists[at + 1];
       for (let j = at + 2; j < to; j++) if (scores[lists[j]] > scores[best]) best = lists[j];
       s.deprel[d] = best;

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HashedWeights, sparseRows } from './weights.js';
+import { HashedWeights, SparseHashedWeights, sparseRows, type SparseRows } from './weights.js';
 import { SentenceBuffer } from './sentence.js';
-import { TAGGER_FEATURES, tagSentence } from './tagger.js';
+import { TAGGER_FEATURES, WordScoreCache, tagSentence } from './tagger.js';
 import { PARSER_FEATURES, ParserState, StateScorer, parseSentence, TRANSITIONS } from './parser.js';
 import { LABELLER_FEATURES, TreeIndex, labelSentence } from './labeller.js';
 import type { LemmaExceptions } from '../../../lang/sections/syntax.js';
@@ -96,6 +96,7 @@ export class SyntaxModel {
   private readonly state = new ParserState();
   private readonly stateScorer = new StateScorer();
   private readonly tree = new TreeIndex();
+  private readonly wordScores: WordScoreCache;
   private readonly keys = new Int32Array(Math.max(TAGGER_FEATURES, PARSER_FEATURES, LABELLER_FEATURES));
   private readonly scores: Float64Array;
   private readonly lemmaCache: Array<Map<string, string>> = [];
@@ -103,9 +104,9 @@ export class SyntaxModel {
 
   constructor(
     readonly header: SyntaxModelHeader,
-    readonly tagger: HashedWeights,
+    readonly tagger: SparseHashedWeights,
     readonly parser: HashedWeights,
-    readonly labeller: HashedWeights,
+    readonly labeller: SparseHashedWeights,
   ) {
     this.tagUpos = header.tags.map((t) => t.slice(0, t.indexOf('|')));
     this.tagXpos = header.tags.map((t) => t.slice(t.indexOf('|') + 1));
@@ -114,6 +115,7 @@ export class SyntaxModel {
     this.rootRelation = header.relations.indexOf('root');
     this.tagDictionary = new Candidates(header.tagDictionary);
     this.relationPairs = new Candidates(header.relationPairs);
+    this.wordScores = new WordScoreCache(header.tags.length);
     this.scores = new Float64Array(Math.max(header.tags.length, header.relations.length, TRANSITIONS));
   }
 
@@ -124,7 +126,7 @@ export class SyntaxModel {
   analyse(forms: ArrayLike<string>, count: number): SentenceBuffer {
     const s = this.buffer;
     s.load(forms, count);
-    tagSentence(s, this.tagger, this.tagDictionary, this.keys, this.scores);
+    tagSentence(s, this.tagger, this.tagDictionary, this.wordScores, this.keys, this.scores);
     parseSentence(s, this.state, this.stateScorer, this.parser, this.keys, this.scores);
     labelSentence(s, this.tree, this.labeller, this.relationPairs, this.keys, this.scores, this.rootRelation);
     return s;
@@ -163,7 +165,7 @@ export function decodeSyntaxModel(file: Buffer): SyntaxModel {
   const pad = (): void => {
     at += (4 - (at % 4)) % 4;
   };
-  const table = (h: WeightTableHeader, classes: number): HashedWeights => {
+  const table = <T>(h: WeightTableHeader, classes: number, Table: new (classes: number, buckets: Uint32Array, rows: SparseRows, bits: number, scale: number) => T): T => {
     const buckets = new Uint32Array(aligned.buffer, at, h.rows);
     at += h.rows * 4;
     const counts = new Uint8Array(aligned.buffer, at, h.rows);
@@ -175,11 +177,11 @@ export function decodeSyntaxModel(file: Buffer): SyntaxModel {
     const values = new Int16Array(aligned.buffer, at, h.nonZero);
     at += h.nonZero * 2;
     pad();
-    return new HashedWeights(classes, buckets, { counts, classesOf, values }, h.bits, h.scale);
+    return new Table(classes, buckets, { counts, classesOf, values }, h.bits, h.scale);
   };
-  const tagger = table(header.tagger, header.tags.length);
-  const parser = table(header.parser, TRANSITIONS);
-  const labeller = table(header.labeller, header.relations.length);
+  const tagger = table(header.tagger, header.tags.length, SparseHashedWeights);
+  const parser = table(header.parser, TRANSITIONS, HashedWeights);
+  const labeller = table(header.labeller, header.relations.length, SparseHashedWeights);
   return new SyntaxModel(header, tagger, parser, labeller);
 }
 

@@ -275,8 +275,7 @@ function tagCountKeys(c: Int32Array, keys: Int32Array, k: number): number {
   return k;
 }
 
-/** The context values each cached group reads: the 14 tags, and s0/s1/b0 tags with distances and valencies. */
-const PATTERN_VALUES = Int32Array.from([C_S0T, C_S1T, C_S2T, C_B0T, C_B1T, C_B2T, C_S0LT, C_S0RT, C_S1LT, C_S1RT, C_B0LT, C_S0L2T, C_S0R2T, C_B0L2T]);
+/** The context values the cached group reads: the tags of s0, s1 and b0 with distances and valencies. */
 const COUNT_VALUES = Int32Array.from([C_S0T, C_S1T, C_B0T, C_D0, C_D1, C_S0NL, C_S0NR, C_B0NL, C_S1NR]);
 
 /**
@@ -383,7 +382,6 @@ export class StateScorer {
   private readonly positions = new Int32Array(ROLES);
   private readonly part = new Float64Array(TRANSITIONS);
   private readonly context = new Int32Array(CONTEXT_SIZE);
-  private readonly patterns = new GroupScoreCache(CONTEXT_CACHE_BITS, PATTERN_VALUES, tagPatternKeys);
   private readonly counts = new GroupScoreCache(CONTEXT_CACHE_BITS, COUNT_VALUES, tagCountKeys);
   /** the weights the group caches were filled from */
   private cachedWeights: WeightTable | null = null;
@@ -422,12 +420,13 @@ export class StateScorer {
       scores[2] += cache[at + 2];
     }
     if (this.cachedWeights !== weights) {
-      this.patterns.clear();
       this.counts.clear();
       this.cachedWeights = weights;
     }
     tagContext(s, st, this.context);
-    this.patterns.add(this.context, weights, keys, scores);
+    // the 14-tag patterns rarely repeat as a whole (a cache of them missed 9 times in 10): their rows come one by one
+    const patterns = tagPatternKeys(this.context, keys, 0);
+    for (let f = 0; f < patterns; f++) weights.add(keys[f], scores);
     this.counts.add(this.context, weights, keys, scores);
     const count = lexicalKeys(s, st, keys, 0);
     for (let f = 0; f < count; f++) weights.add(keys[f], scores);

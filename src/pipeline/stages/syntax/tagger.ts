@@ -1,6 +1,6 @@
 import { mix } from '../ner/hash.js';
 import { NONE, type SentenceBuffer } from './sentence.js';
-import type { HashedWeights } from './weights.js';
+import type { SparseHashedWeights } from './weights.js';
 import type { Candidates } from './candidates.js';
 
 /** What scoring needs of a weight table (the run-time table and the training table both are one). */
@@ -79,29 +79,77 @@ export function argmax(scores: Float64Array, count: number): number {
   return best;
 }
 
+/** Positions in the key buffer of the features that read the word alone (its form, suffixes, prefixes, shape). */
+const WORD_FEATURES = Int32Array.from([0, 1, 2, 3, 4, 5, 6, 18, 19]);
+/** Positions of the rest: neighbours and previous tags. */
+const CONTEXT_FEATURES = Int32Array.from([7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 20, 21, 22]);
+
+/** Slots of the word score cache: 4096 rows of 64 int32 take 1 MB; news repeats its words. */
+const WORD_CACHE_BITS = 12;
+
+/**
+ * The summed scores of a word's own features (WORD_FEATURES), per distinct word: a direct-mapped cache keyed by two
+ * independent hashes of those features' keys, so a repeated word costs one row instead of nine table look-ups.
+ */
+export class WordScoreCache {
+  private readonly keyA = new Int32Array(1 << WORD_CACHE_BITS);
+  private readonly keyB = new Int32Array(1 << WORD_CACHE_BITS);
+  readonly rows: Int32Array;
+  readonly stride: number;
+
+  constructor(readonly classes: number) {
+    this.stride = classes;
+    this.rows = new Int32Array((1 << WORD_CACHE_BITS) * classes);
+  }
+
+  /** Offset in `rows` of the word-feature scores of the word whose keys are in `keys`. */
+  find(keys: Int32Array, weights: SparseHashedWeights): number {
+    let a = 0x3c6ef372;
+    let b = 0x1b873593;
+    for (let f = 0; f < WORD_FEATURES.length; f++) {
+      const v = keys[WORD_FEATURES[f]];
+      a = mix(a, v);
+      b = Math.imul(b ^ (v + 7), 0x5bd1e995) ^ (b >>> 13);
+    }
+    // 0 marks an empty slot
+    if (a === 0) a = 1;
+    const slot = a & ((1 << WORD_CACHE_BITS) - 1);
+    const at = slot * this.stride;
+    if (this.keyA[slot] !== a || this.keyB[slot] !== b) {
+      this.rows.fill(0, at, at + this.classes);
+      for (let f = 0; f < WORD_FEATURES.length; f++) weights.addTo(keys[WORD_FEATURES[f]], this.rows, at);
+      this.keyA[slot] = a;
+      this.keyB[slot] = b;
+    }
+    return at;
+  }
+}
+
 /**
  * Greedy left-to-right tagging: fills s.tag[0..n) with 1-based tag indices. A word of the tag dictionary is scored
  * over its own tags only, and one with a single tag is not scored at all.
  */
-export function tagSentence(s: SentenceBuffer, weights: HashedWeights, dictionary: Candidates, keys: Int32Array, scores: Float64Array): void {
+export function tagSentence(s: SentenceBuffer, weights: SparseHashedWeights, dictionary: Candidates, words: WordScoreCache, keys: Int32Array, scores: Float64Array): void {
   let prev = START_TAG;
   let prev2 = START_TAG;
   const k = weights.classes;
   const lists = dictionary.lists;
+  const rows = words.rows;
   for (let i = 0; i < s.n; i++) {
     const at = dictionary.find(s.lower[i]);
     let tag: number;
     if (at >= 0 && lists[at] === 1) tag = lists[at + 1];
     else {
-      const count = taggerFeatures(s, i, prev, prev2, keys);
+      taggerFeatures(s, i, prev, prev2, keys);
+      const row = words.find(keys, weights);
       if (at < 0) {
-        scores.fill(0, 0, k);
-        for (let f = 0; f < count; f++) weights.add(keys[f], scores);
+        for (let l = 0; l < k; l++) scores[l] = rows[row + l];
+        for (let f = 0; f < CONTEXT_FEATURES.length; f++) weights.add(keys[CONTEXT_FEATURES[f]], scores);
         tag = argmax(scores, k);
       } else {
         const to = at + 1 + lists[at];
-        for (let j = at + 1; j < to; j++) scores[lists[j]] = 0;
-        for (let f = 0; f < count; f++) weights.addSome(keys[f], lists, at + 1, to, scores);
+        for (let j = at + 1; j < to; j++) scores[lists[j]] = rows[row + lists[j]];
+        for (let f = 0; f < CONTEXT_FEATURES.length; f++) weights.add(keys[CONTEXT_FEATURES[f]], scores);
         tag = lists[at + 1];
         for (let j = at + 2; j < to; j++) if (scores[lists[j]] > scores[tag]) tag = lists[j];
       }

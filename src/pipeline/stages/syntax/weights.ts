@@ -1,5 +1,8 @@
+/** Slots of a HashedWeights' row cache less one: 2^15 rows of 3 transitions take 512 KB. */
+const FRONT_MASK = (1 << 15) - 1;
+
 /**
- * Hashed perceptron weights at run time: an open-addressing table from a feature's hash bucket to its row of int16
+ * Hashed perceptron weights at run time for few classes (the parser's transitions): an open-addressing table from a feature's hash bucket to its row of int16
  * weights (one per class), stored inline in the slot so a lookup touches one place in memory. Absent buckets score 0,
  * exactly as the dense table they were trained in scored a bucket no update ever touched.
  */
@@ -9,6 +12,15 @@ export class HashedWeights {
   private readonly slotCells: number;
   /** per slot: bucket low 16 bits, bucket high bits + 1 (0 = empty), then the row's int16 weights */
   private readonly cells: Int16Array;
+  /**
+   * A direct-mapped cache of rows (absent ones as zeros) in front of the table: per slot bucket + 1, then the row.
+   * The table is megabytes and every look-up missed the CPU cache; a parser's features are few and repeat (tag
+   * patterns, frequent words), so most look-ups hit this one, small enough to stay in the CPU's cache.
+   */
+  private readonly front: Int32Array;
+  private readonly frontStride: number;
+  /** one bit per bucket: set when the table holds its row (see presentBuckets) */
+  private readonly present: Int32Array;
 
   /**
    * `rows` holds each row's non-zero weights only (a perceptron row is mostly zeros): per row its count in `counts`,
@@ -17,7 +29,7 @@ export class HashedWeights {
   constructor(
     readonly classes: number,
     buckets: Uint32Array,
-    rows: { counts: Uint8Array; classesOf: Uint8Array; values: Int16Array },
+    rows: SparseRows,
     readonly bits: number,
     /** weight = int16 × scale; scores are summed in int16 units */
     readonly scale: number,
@@ -25,11 +37,14 @@ export class HashedWeights {
     if (bits > 30) throw new Error(`syntax model hash bits ${bits} exceed the run-time table's 30`);
     this.keyMask = (1 << bits) - 1;
     this.slotCells = 2 + classes;
+    this.frontStride = 1 + classes;
+    this.front = new Int32Array((FRONT_MASK + 1) * this.frontStride);
     // at least 1.5 slots a row keeps probe runs short
     let capacity = 1024;
     while (capacity < buckets.length * 1.5) capacity *= 2;
     this.slotMask = capacity - 1;
     const cells = (this.cells = new Int16Array(capacity * this.slotCells));
+    this.present = presentBuckets(buckets, bits);
     const { counts, classesOf, values } = rows;
     let j = 0;
     for (let r = 0; r < buckets.length; r++) {
@@ -42,23 +57,23 @@ export class HashedWeights {
     }
   }
 
-  /** Adds the row of feature `key` to scores[0..classes). */
+  /** Adds the row of feature `key` to scores[0..classes), through the cache of recent rows. */
   add(key: number, scores: Int32Array | Float64Array): void {
-    const at = this.find(key);
-    if (at < 0) return;
-    const cells = this.cells;
-    for (let l = 0; l < this.classes; l++) scores[l] += cells[at + l];
+    const bucket = key & this.keyMask;
+    const front = this.front;
+    const stride = this.frontStride;
+    const at = (bucket & FRONT_MASK) * stride;
+    const k = this.classes;
+    if (front[at] !== bucket + 1) {
+      const row = this.find(key);
+      front[at] = bucket + 1;
+      if (row < 0) front.fill(0, at + 1, at + 1 + k);
+      else for (let l = 0; l < k; l++) front[at + 1 + l] = this.cells[row + l];
+    }
+    for (let l = 0; l < k; l++) scores[l] += front[at + 1 + l];
   }
 
-  /** Adds the row of feature `key` to scores, for the classes `only[from..to)` alone. */
-  addSome(key: number, only: Int32Array, from: number, to: number, scores: Float64Array): void {
-    const at = this.find(key);
-    if (at < 0) return;
-    const cells = this.cells;
-    for (let j = from; j < to; j++) scores[only[j]] += cells[at + only[j]];
-  }
-
-  /** Adds the weight of feature `key` for one class. */
+  /** The weight of feature `key` for one class. */
   weight(key: number, cls: number): number {
     const at = this.find(key);
     return at < 0 ? 0 : this.cells[at + cls];
@@ -67,6 +82,7 @@ export class HashedWeights {
   /** Cell index of the row of `key`, or -1. */
   private find(key: number): number {
     const bucket = key & this.keyMask;
+    if ((this.present[bucket >>> 5] & (1 << (bucket & 31))) === 0) return -1;
     const low = (bucket << 16) >> 16; // as stored in an Int16Array cell
     const high = (bucket >>> 16) + 1;
     const cells = this.cells;
@@ -79,6 +95,113 @@ export class HashedWeights {
       at = at + sc === cells.length ? 0 : at + sc;
     }
   }
+}
+
+/**
+ * Hashed perceptron weights for many classes (the tagger's tags, the labeller's relations): a row holds a few non-zero
+ * weights among dozens of classes, so rows are kept sparse, as runs of (weight, class) entries in one array, and the
+ * slot table holds only keys and run positions. Both fit in a few MB of cache where rows stored whole (130 bytes a
+ * slot for 63 tags) took 30 MB and missed the cache on nearly every look-up. Absent buckets score 0.
+ */
+export class SparseHashedWeights {
+  readonly keyMask: number;
+  private readonly slotMask: number;
+  /** per slot: bucket + 1 (0 = empty), then its run's first entry × 256 + its entry count */
+  private readonly slots: Int32Array;
+  /** per non-zero weight: value × 256 + class (value int16, class < 256) */
+  private readonly entries: Int32Array;
+  /** one bit per bucket: set when the table holds its row (see presentBuckets) */
+  private readonly present: Int32Array;
+
+  constructor(
+    readonly classes: number,
+    buckets: Uint32Array,
+    rows: SparseRows,
+    readonly bits: number,
+    /** weight = int16 × scale; scores are summed in int16 units */
+    readonly scale: number,
+  ) {
+    if (bits > 30) throw new Error(`syntax model hash bits ${bits} exceed the run-time table's 30`);
+    if (classes > 256) throw new Error(`syntax model table of ${classes} classes exceeds the run-time table's 256`);
+    // run starts are stored × 256 in an int32
+    if (rows.values.length >= 1 << 23) throw new Error(`syntax model table of ${rows.values.length} weights exceeds the run-time table's 2^23`);
+    this.keyMask = (1 << bits) - 1;
+    // at least 1.5 slots a row keeps probe runs short
+    let capacity = 1024;
+    while (capacity < buckets.length * 1.5) capacity *= 2;
+    this.slotMask = capacity - 1;
+    const slots = (this.slots = new Int32Array(capacity * 2));
+    this.present = presentBuckets(buckets, bits);
+    const { counts, classesOf, values } = rows;
+    const entries = (this.entries = new Int32Array(values.length));
+    for (let j = 0; j < values.length; j++) entries[j] = values[j] * 256 + classesOf[j];
+    let j = 0;
+    for (let r = 0; r < buckets.length; r++) {
+      let s = buckets[r] & this.slotMask;
+      while (slots[s * 2] !== 0) s = (s + 1) & this.slotMask;
+      slots[s * 2] = buckets[r] + 1;
+      slots[s * 2 + 1] = j * 256 + counts[r];
+      j += counts[r];
+    }
+  }
+
+  /** Adds the row of feature `key` to scores[0..classes). */
+  add(key: number, scores: Int32Array | Float64Array): void {
+    const run = this.find(key);
+    if (run < 0) return;
+    const entries = this.entries;
+    for (let j = run >> 8, end = j + (run & 255); j < end; j++) {
+      const e = entries[j];
+      scores[e & 255] += e >> 8;
+    }
+  }
+
+  /** Adds the row of feature `key` to scores[at..at + classes). */
+  addTo(key: number, scores: Int32Array, at: number): void {
+    const run = this.find(key);
+    if (run < 0) return;
+    const entries = this.entries;
+    for (let j = run >> 8, end = j + (run & 255); j < end; j++) {
+      const e = entries[j];
+      scores[at + (e & 255)] += e >> 8;
+    }
+  }
+
+  /** The weight of feature `key` for one class. */
+  weight(key: number, cls: number): number {
+    const run = this.find(key);
+    if (run < 0) return 0;
+    const entries = this.entries;
+    for (let j = run >> 8, end = j + (run & 255); j < end; j++) if ((entries[j] & 255) === cls) return entries[j] >> 8;
+    return 0;
+  }
+
+  /** The run of `key` as its first entry × 256 + its entry count, or -1. */
+  private find(key: number): number {
+    const bucket = key & this.keyMask;
+    if ((this.present[bucket >>> 5] & (1 << (bucket & 31))) === 0) return -1;
+    const tag = bucket + 1;
+    const slots = this.slots;
+    const mask = this.slotMask;
+    let s = (tag - 1) & mask;
+    for (;;) {
+      const h = slots[s * 2];
+      if (h === tag) return slots[s * 2 + 1];
+      if (h === 0) return -1;
+      s = (s + 1) & mask;
+    }
+  }
+}
+
+/**
+ * A bit per bucket, set for the buckets that hold a row. A third of look-ups find no row (word pairs never seen in
+ * training); the bits (2^bits / 8 bytes: 512 KB for the parser's 2^22) answer them from the CPU's cache without
+ * probing the table.
+ */
+function presentBuckets(buckets: Uint32Array, bits: number): Int32Array {
+  const present = new Int32Array(Math.max(1, (1 << bits) >>> 5));
+  for (let r = 0; r < buckets.length; r++) present[buckets[r] >>> 5] |= 1 << (buckets[r] & 31);
+  return present;
 }
 
 /** Averaged perceptron weights over 2^bits hashed buckets, for training (Collins 2002, lazy "w - u/c" averaging). */
@@ -143,8 +266,15 @@ export class TrainingWeights {
   }
 }
 
+/** Each row's non-zero weights: per row its count in `counts`, then the classes and values in order in `classesOf` and `values`. */
+export interface SparseRows {
+  counts: Uint8Array;
+  classesOf: Uint8Array;
+  values: Int16Array;
+}
+
 /** The non-zero weights of dense rows (`classes` a row), as HashedWeights takes them. */
-export function sparseRows(rows: Int16Array, classes: number): { counts: Uint8Array; classesOf: Uint8Array; values: Int16Array } {
+export function sparseRows(rows: Int16Array, classes: number): SparseRows {
   const n = rows.length / classes;
   const counts = new Uint8Array(n);
   let total = 0;
