@@ -62,6 +62,11 @@ describe.each(BACKENDS)('corpus CLI on the example corpus on $name', (backend) =
     expect(events.some((e) => e.mentions === 2 && e.sources === 1 && e.mentionList.length === 2)).toBe(true);
     const filtered = (await cli('events', '--json', '--from', '2024-05-01', '--to', '2024-05-31')).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(filtered.length).toBeGreaterThan(0);
+    // events placed only by their article's focus, and the others: together every event
+    const focusOnly = (await cli('events', '--json', '--place-from-focus', 'yes')).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const named = (await cli('events', '--json', '--place-from-focus', 'no')).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(focusOnly.every((e) => e.placeFromFocus === true) && named.every((e) => e.placeFromFocus !== true)).toBe(true);
+    expect(focusOnly.length + named.length).toBe(events.length);
     for (const e of filtered) expect(e.date >= '2024-05-01' && e.date <= '2024-05-31').toBe(true);
     const profile = JSON.parse((await cli('entity', 'Rotterdam', '--json')).stdout);
     expect(profile.entity.name).toMatch(/Rotterdam/);
@@ -86,6 +91,7 @@ describe.each(BACKENDS)('corpus CLI on the example corpus on $name', (backend) =
     expect((await cli('export', '--format', 'csv', '--out', join(dir, 'no-such-folder', 'x.csv'))).error).toMatch(/--out: there is no folder/);
     expect((await cli('events', '--to', '2024/05/01')).error).toMatch(/--to wants a date/);
     expect((await cli('quotes', '--limit', '0')).error).toMatch(/--limit wants a whole number/);
+    expect((await cli('events', '--place-from-focus', 'maybe')).error).toMatch(/--place-from-focus wants yes or no/);
   });
 
   it('exports write GDELT rows of 61 columns, CSV, GeoJSON and JSONL files', async () => {

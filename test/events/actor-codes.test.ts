@@ -54,6 +54,13 @@ describe('actor codes from the article', () => {
   });
 });
 
+describe('police act where they serve', () => {
+  it('a group the police act on, named with no country, is of the police\'s country', () => {
+    const e = first('Kenyan police arrested members of the Mungiki sect on Monday.', 'COERCE');
+    expect([e.source?.code, e.target?.country]).toEqual(['KENCOP', 'KEN']);
+  });
+});
+
 describe('the event that happened ranks before the act it announces or demands', () => {
   const top = (text: string): EventRecord => rankEvents(pipeline.run(ArticleSchema.parse({ id: 't', published: '2024-03-12', body: text, lang: 'en' })).events)[0];
 

@@ -186,6 +186,8 @@ function codeSentence(
     }
     if (!source && !target) continue;
     if (source && target && sameActor(source, target)) target = null;
+    // police act where they serve: a group they act on that is named with no country is of the police's country
+    if (source?.sector === 'COP' && source.country && target && !target.country && !target.person && !target.pronoun) target = { ...target, country: source.country };
     const charStart = tokens[m.first].start;
     const inQuote = quoteSpans.overlapping(charStart, charStart).length > 0;
     const speechAct = quadClassOf(entry.cameo) === 1 || quadClassOf(entry.cameo) === 3;
