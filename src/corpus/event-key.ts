@@ -1,5 +1,5 @@
 import type { EventRow } from '../store/rows.js';
-import { normaliseName } from '../store/rows.js';
+import { normaliseName } from '../model/names.js';
 
 /** How far apart (days) two reports' dates may be and still be one event: outlets date by publication or by "yesterday". */
 export const EVENT_DATE_TOLERANCE_DAYS = 1;

@@ -1,6 +1,6 @@
 import { isDated } from '../model/article.js';
 import type { ItemRows } from '../store/rows.js';
-import { normaliseName } from '../store/rows.js';
+import { normaliseName } from '../model/names.js';
 import { bandHashes, bufferToSignature, DUPLICATE_JACCARD, estimateJaccard, minhash, signatureToBuffer } from './minhash.js';
 import { ENTITY_TYPE_WEIGHT, placeInStory, STORY_ENTITIES, storyEntity, type StoryEntity } from './stories.js';
 import { claimOf, EVENT_DATE_TOLERANCE_DAYS, eventMergeKey, placesAgree, shiftDay } from './event-key.js';

@@ -1,5 +1,5 @@
 import type { ItemRows } from '../store/rows.js';
-import { normaliseName } from '../store/rows.js';
+import { normaliseName } from '../model/names.js';
 import { EVENT_DATE_TOLERANCE_DAYS, placesAgree, shiftDay } from './event-key.js';
 import type { CorpusPort } from './port.js';
 

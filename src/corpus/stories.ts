@@ -1,7 +1,7 @@
 import { estimateJaccard, bufferToSignature } from './minhash.js';
 import { EVENT_DATE_TOLERANCE_DAYS, shiftDay } from './event-key.js';
 import type { CorpusPort } from './port.js';
-import { normaliseName } from '../store/rows.js';
+import { normaliseName } from '../model/names.js';
 
 /**
  * Stories: the articles about one development. Two articles are linked when they were published within a few days

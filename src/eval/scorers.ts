@@ -1,29 +1,16 @@
 import type { Scorer } from './registry.js';
-import { segmentScorer } from './segment/scorer.js';
-import { timeScorer } from './time/index.js';
-import { geoScorer } from './geo/index.js';
-import { nerScorer } from './ner/index.js';
-import { entitiesScorer } from './entities/index.js';
+import { STAGE_LIST } from '../pipeline/stages/index.js';
 import { extractScorer } from './extract/index.js';
 import { datesScorer } from './dates/index.js';
-import { quotesScorer } from './quotes/index.js';
-import { eventsScorer } from './events/index.js';
-import { syntaxScorer } from './syntax/index.js';
 
-/** Every registered scorer; `tidings eval` with no stage lists them. Add one line per stage. */
-export const SCORERS: Scorer[] = [
-  segmentScorer,
-  syntaxScorer,
-  timeScorer,
-  geoScorer,
-  nerScorer,
-  entitiesScorer,
-  extractScorer,
-  datesScorer,
-  quotesScorer,
-  eventsScorer,
-];
+/** Scorers of the HTML reader, which is no pipeline stage: the article body (`extract`) and its publication date (`dates`). */
+const READER_SCORERS: Scorer[] = [extractScorer, datesScorer];
 
-export function findScorer(stage: string): Scorer | undefined {
-  return SCORERS.find((s) => s.stage === stage);
+/**
+ * Every scorer: each stage's, as its declaration names it (src/pipeline/stages/<stage>/stage.ts), in pipeline order,
+ * then the HTML reader's. `tidings eval` with no stage lists them.
+ */
+export async function loadScorers(): Promise<Scorer[]> {
+  const declared = await Promise.all(STAGE_LIST.flatMap((s) => (s.scorer ? [s.scorer()] : [])));
+  return [...declared, ...READER_SCORERS];
 }

@@ -1,6 +1,7 @@
 import type { Article } from './article.js';
 import { OffsetMap } from './span.js';
-import type { AnalysisNote, RemovedRange, SentenceRecord } from './extraction.js';
+import type { AnalysisNote } from './frame.js';
+import type { RemovedRange, SentenceRecord } from './layers/text.js';
 import { languagePackFor, type LanguagePack } from '../lang/index.js';
 import type { EntityRecord, MentionRecord } from './layers/entities.js';
 import type { TimexRecord } from './layers/time.js';
@@ -67,6 +68,8 @@ export class Doc {
   quotes: QuoteRecord[] = [];
   events: EventRecord[] = [];
   tone: ToneRecord | null = null;
+  /** layers of stages without a field above, by layer key: a new stage stores its layer here, with no change to Doc */
+  readonly layers = new Map<string, unknown>();
   /** per-stage CPU time in ms, filled by the pipeline when timing is on */
   timings: Record<string, number> = {};
   /** set when the pipeline did not analyse the article (no language pack for its language) */

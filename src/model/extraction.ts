@@ -1,61 +1,41 @@
 import { z } from 'zod';
-import { ArticleSchema } from './article.js';
-import { SourceSegmentSchema } from './span.js';
-import { EntitySchema } from './layers/entities.js';
-import { TimexSchema, TemporalAnchorSchema } from './layers/time.js';
-import { PlacesLayerSchema } from './layers/places.js';
-import { QuoteSchema } from './layers/quotes.js';
-import { EventSchema } from './layers/events.js';
-import { ToneSchema } from './layers/tone.js';
-import { SyntaxWordSchema } from './layers/syntax.js';
+import type { StageDeclaration } from '../pipeline/declare.js';
+import type { STAGES } from '../pipeline/stages/index.js';
+import { EXTRACTION_LAYERS } from '../pipeline/layers.js';
+import { CLOSING_SHAPE, FRAME_SHAPE } from './frame.js';
 
-/** Bump on any change that a consumer of stored extractions would notice. */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION, AnalysisNoteSchema, type AnalysisNote } from './frame.js';
+export { RemovedRangeSchema, SentenceSchema, type RemovedRange, type SentenceRecord } from './layers/text.js';
 
-/** A range of the source body that cleaning took out of the text, with the rule that took it. */
-export const RemovedRangeSchema = z.object({
-  start: z.number().int().describe('offset into the source body'),
-  end: z.number().int(),
-  text: z.string(),
-  rule: z.string(),
-  kind: z.enum(['furniture', 'credit']),
-});
-export type RemovedRange = z.infer<typeof RemovedRangeSchema>;
+/**
+ * A declared layer's entry in the extraction's shape: its schema, optional when it is given only on request. A stage
+ * without a layer has no key of its own (its key type stays `string`).
+ */
+type LayerEntry<D> = D extends StageDeclaration<infer K, infer S, infer O>
+  ? string extends K ? object : { [key in K]: O extends true ? z.ZodOptional<S> : S }
+  : object;
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+type LayersShape = Intersection<LayerEntry<(typeof STAGES)[number]>>;
+type ExtractionShape = typeof FRAME_SHAPE & LayersShape & typeof CLOSING_SHAPE;
 
-export const SentenceSchema = z.object({
-  start: z.number().int(),
-  end: z.number().int(),
-  tokenStart: z.number().int().describe('index of the first token'),
-  tokenEnd: z.number().int().describe('index after the last token'),
-  paragraph: z.number().int(),
-  anchor: TemporalAnchorSchema.nullable(),
-});
-export type SentenceRecord = z.infer<typeof SentenceSchema>;
+/**
+ * The extraction's schema: the frame, every stored stage's layer in its declared place, the analysis note, then the
+ * layers given only on request.
+ */
+function buildSchema(): z.ZodObject<ExtractionShape> {
+  const shape: Record<string, z.ZodType> = { ...FRAME_SHAPE };
+  const described = (schema: z.ZodType, description?: string) => (description ? schema.describe(description) : schema);
+  for (const l of EXTRACTION_LAYERS) if (!l.onRequest) shape[l.key] = described(l.schema, l.description);
+  Object.assign(shape, CLOSING_SHAPE);
+  for (const l of EXTRACTION_LAYERS) if (l.onRequest) shape[l.key] = described(l.schema.optional(), l.description);
+  return z.object(shape) as unknown as z.ZodObject<ExtractionShape>;
+}
 
-/** Why an article was stored without analysis (its layers are then empty and its text is its body). */
-export const AnalysisNoteSchema = z.object({
-  status: z.literal('skipped'),
-  language: z.string().describe('the article\'s language, for which no language pack exists'),
-  reason: z.string().describe('one line for people: "language fr"'),
-});
-export type AnalysisNote = z.infer<typeof AnalysisNoteSchema>;
-
-export const ExtractionSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  article: ArticleSchema.omit({ body: true }),
-  text: z.string().describe('the cleaned text; every span indexes into it'),
-  sourceMap: z.array(SourceSegmentSchema).describe('copied runs [textStart, sourceStart, length] mapping text offsets back to the source body (a line break inside a hard-wrapped paragraph reads as a space in the text)'),
-  removed: z.array(RemovedRangeSchema),
-  sentences: z.array(SentenceSchema),
-  entities: z.array(EntitySchema),
-  quotes: z.array(QuoteSchema),
-  timexes: z.array(TimexSchema),
-  places: PlacesLayerSchema,
-  events: z.array(EventSchema),
-  tone: ToneSchema.nullable(),
-  analysis: AnalysisNoteSchema.optional().describe('present only when the article was not analysed'),
-  syntax: z.array(SyntaxWordSchema).optional().describe('the dependency parse, word by word; present only when asked for (analyze --with-syntax)'),
-});
+/**
+ * The pipeline's output: plain JSON with a versioned schema, the one contract between the pipeline and everything
+ * after it. Built from the stages' declarations (src/pipeline/stages/<stage>/stage.ts).
+ */
+export const ExtractionSchema = buildSchema();
 export type Extraction = z.infer<typeof ExtractionSchema>;
 
 /** JSON Schema of the extraction (`tidings schema`). */

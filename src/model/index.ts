@@ -1,7 +1,10 @@
 export * from './article.js';
 export * from './span.js';
 export * from './doc.js';
-export * from './extraction.js';
+export * from './frame.js';
+export * from './names.js';
+export { ExtractionSchema, extractionJsonSchema, type Extraction } from './extraction.js';
+export * from './layers/text.js';
 export * from './layers/entities.js';
 export * from './layers/time.js';
 export * from './layers/places.js';

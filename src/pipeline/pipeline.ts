@@ -3,7 +3,8 @@ import type { Article } from '../model/article.js';
 import { SCHEMA_VERSION, type Extraction } from '../model/extraction.js';
 import { primaryLanguage } from '../lang/index.js';
 import type { PipelineOptions, Stage } from './stage.js';
-import { STAGE_FACTORIES } from './stages/index.js';
+import { STAGE_LIST, STAGE_NAMES } from './stages/index.js';
+import { EXTRACTION_LAYERS } from './layers.js';
 
 /** Told as each stage starts (index from 0 of `total`): a progress line for a long article. */
 export type StageObserver = (stage: string, index: number, total: number) => void;
@@ -18,11 +19,13 @@ export interface Pipeline {
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const wanted = options.stages;
   if (wanted) {
-    const known = new Set(STAGE_FACTORIES.map((f) => f.name));
-    const unknown = wanted.filter((n) => !known.has(n));
-    if (unknown.length) throw new Error(`unknown stage ${unknown.join(', ')}; stages are ${[...known].join(', ')}`);
+    const unknown = wanted.filter((n) => !STAGE_NAMES.includes(n));
+    if (unknown.length) throw new Error(`unknown stage ${unknown.join(', ')}; stages are ${STAGE_NAMES.join(', ')}`);
   }
-  const stages = STAGE_FACTORIES.filter((f) => !wanted || wanted.includes(f.name)).map((f) => f.create(options));
+  const optional = new Set(EXTRACTION_LAYERS.filter((l) => l.onRequest).map((l) => l.key));
+  const notOptional = (options.withLayers ?? []).filter((k) => !optional.has(k));
+  if (notOptional.length) throw new Error(`layer ${notOptional.join(', ')} is not given on request; such layers are ${[...optional].join(', ') || 'none'}`);
+  const stages = STAGE_LIST.filter((s) => !wanted || wanted.includes(s.name)).map((s) => s.create(options));
   const timing = options.timing ?? false;
   const run = (article: Article, observe?: StageObserver): Doc => {
     const doc = new Doc(article);
@@ -44,28 +47,28 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     }
     return doc;
   };
-  const withSyntax = options.withSyntax ?? false;
-  return { stages, run, analyze: (article, observe) => toExtraction(run(article, observe), { withSyntax }) };
+  const withLayers = options.withLayers;
+  return { stages, run, analyze: (article, observe) => toExtraction(run(article, observe), { withLayers }) };
 }
 
-/** The pipeline's output contract: plain JSON; the syntax layer only when asked for. */
-export function toExtraction(doc: Doc, options: { withSyntax?: boolean } = {}): Extraction {
+/**
+ * The pipeline's output contract: plain JSON, built from the stages' declarations: the frame, every stored layer in
+ * its declared place, the note of an unanalysed article, then the layers given on request that `withLayers` names.
+ */
+export function toExtraction(doc: Doc, options: { withLayers?: readonly string[] } = {}): Extraction {
   const { body: _body, ...article } = doc.article;
-  const extraction: Extraction = {
+  const extraction: Record<string, unknown> = {
     schemaVersion: SCHEMA_VERSION,
     article,
     text: doc.text,
     sourceMap: doc.offsetMap.segments,
-    removed: doc.removed,
-    sentences: doc.sentences,
-    entities: doc.entities,
-    quotes: doc.quotes,
-    timexes: doc.timexes,
-    places: doc.places,
-    events: doc.events,
-    tone: doc.tone,
-    ...(doc.analysis ? { analysis: doc.analysis } : {}),
   };
-  if (options.withSyntax && doc.syntax) extraction.syntax = doc.syntax.toJSON();
-  return extraction;
+  const add = (layer: (typeof EXTRACTION_LAYERS)[number]) => {
+    const value = layer.read(doc);
+    if (value !== undefined) extraction[layer.key] = value;
+  };
+  for (const layer of EXTRACTION_LAYERS) if (!layer.onRequest) add(layer);
+  if (doc.analysis) extraction.analysis = doc.analysis;
+  for (const layer of EXTRACTION_LAYERS) if (layer.onRequest && options.withLayers?.includes(layer.key)) add(layer);
+  return extraction as Extraction;
 }

@@ -14,6 +14,9 @@ export interface PipelineOptions {
   timing?: boolean;
   /** extra PETRARCH-format actor dictionary for the events stage */
   actorsFile?: string;
-  /** add the syntax layer (tags, lemmas, dependencies) to the extraction; off by default, so stored JSON stays small */
-  withSyntax?: boolean;
+  /**
+   * layers given only on request to put in the extraction, e.g. ["syntax"] (tags, lemmas, dependencies); none by
+   * default, so stored JSON stays small
+   */
+  withLayers?: readonly string[];
 }

@@ -4,6 +4,8 @@ import type { Extraction } from '../model/extraction.js';
 import type { PreparedItem, StoreItem } from './store.js';
 import { StoreError } from './errors.js';
 import { deflateJson } from './deflate.js';
+import { normaliseName } from '../model/names.js';
+import { dayRange } from '../pipeline/stages/events/table.js';
 
 /**
  * Backend-neutral rows derived from one analysed article: what every backend writes, so SQLite and PostgreSQL
@@ -127,32 +129,9 @@ export function flag(value: boolean | null): number | null {
   return value === null ? null : value ? 1 : 0;
 }
 
-/** Lower-cased, accent-free, single-spaced form a name is looked up by. */
-export function normaliseName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 export function contentHash(text: string): string {
   // 128 bits: collisions are out of reach for any corpus, and the index stays small
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 32);
-}
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
-const ISO_MONTH = /^(\d{4})-(\d{2})$/;
-const ISO_YEAR = /^(\d{4})$/;
-
-/** First and last calendar day a TIMEX-like value covers ("2023-09-05", "2023-09", "2023"); null for others. */
-export function dayRange(value: string): { begin: string; end: string } | null {
-  let m = ISO_DAY.exec(value);
-  if (m) return { begin: `${m[1]}-${m[2]}-${m[3]}`, end: `${m[1]}-${m[2]}-${m[3]}` };
-  m = ISO_MONTH.exec(value);
-  if (m) {
-    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
-    return { begin: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}` };
-  }
-  m = ISO_YEAR.exec(value);
-  if (m) return { begin: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
-  return null;
 }
 
 /** The rows of an item: derived now, or already by `prepareItem`. */

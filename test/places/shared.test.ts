@@ -3,12 +3,12 @@ import { expect, it } from 'vitest';
 import { describeShared, SEED_ARTICLE, SHARED_DATA } from '../helpers/shared.js';
 import { parseDatedText } from '../../src/ingest/text.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
-import { STAGE_FACTORIES } from '../../src/pipeline/stages/index.js';
+import { STAGE_NAMES } from '../../src/pipeline/stages/index.js';
 import { distanceKm, loadGazetteer } from '../../src/knowledge/gazetteer/index.js';
 import { resolvePlaces } from '../../src/pipeline/stages/places/index.js';
 import { readGeoDataset } from '../../src/eval/geo/datasets.js';
 
-const STAGES = ['clean', 'segment', 'ner', 'entities', 'places'].filter((n) => STAGE_FACTORIES.some((f) => f.name === n));
+const STAGES = ['clean', 'segment', 'ner', 'entities', 'places'].filter((n) => STAGE_NAMES.includes(n));
 
 describeShared('seed/wion-2023-09-06.txt', 'places on the seed article', () => {
   const article = parseDatedText(readFileSync(SEED_ARTICLE, 'utf8'), SEED_ARTICLE);

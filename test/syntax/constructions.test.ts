@@ -148,7 +148,7 @@ describe('syntax layer in the extraction', () => {
   const article = { id: 'x', published: '2024-01-01', lang: 'en', body: 'Rebels attacked the town.' };
   it('is absent by default and present on request', () => {
     expect(createPipeline({ stages: ['segment', 'syntax'] }).analyze(article).syntax).toBeUndefined();
-    const words = createPipeline({ stages: ['segment', 'syntax'], withSyntax: true }).analyze(article).syntax!;
+    const words = createPipeline({ stages: ['segment', 'syntax'], withLayers: ['syntax'] }).analyze(article).syntax!;
     expect(words.map((x) => x.upos)).toEqual(['PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'].map((u, i) => (i === 0 ? words[0].upos : u)));
     expect(words[1].relation).toBe('root');
     expect(words[0].head).toBe(1);

@@ -31,7 +31,7 @@ export function registerAnalyze(program: Command): void {
     .action(async (inputs: string[], opts: AnalyzeOptions) => {
       // loaded on use: commands that only query the store start without the models
       const { createPipeline } = await import('../../pipeline/pipeline.js');
-      const pipeline = createPipeline({ stages: opts.stages?.split(',').map((s) => s.trim()), actorsFile: opts.actors, withSyntax: opts.withSyntax });
+      const pipeline = createPipeline({ stages: opts.stages?.split(',').map((s) => s.trim()), actorsFile: opts.actors, withLayers: opts.withSyntax ? ['syntax'] : [] });
       const home = opts.sourceHome === undefined ? undefined : await sourceHomeOption(opts.sourceHome);
       let failed = 0;
       for await (const item of readSources(inputs, { published: opts.published, maxBytes: parseSize(opts.maxBytes ?? '5MB'), allowAnyDate: opts.allowAnyDate })) {

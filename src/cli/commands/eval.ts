@@ -15,15 +15,16 @@ export function registerEval(program: Command): void {
     .option('--limit <n>', 'score only the first N documents', (v) => parseInt(v, 10))
     .option('--json', 'print one JSON object')
     .action(async (stage: string | undefined, opts: { data: string; split?: string; dataset?: string; mode?: string; raw?: boolean; limit?: number; json?: boolean }) => {
-      const { SCORERS, findScorer } = await import('../../eval/scorers.js');
+      const { loadScorers } = await import('../../eval/scorers.js');
+      const scorers = await loadScorers();
       if (!stage) {
-        for (const s of SCORERS) {
+        for (const s of scorers) {
           process.stdout.write(`${s.stage.padEnd(10)} ${s.description} [datasets: ${s.datasets.join(', ')}; splits: ${s.splits.join(', ')}]\n`);
         }
         return;
       }
-      const scorer = findScorer(stage);
-      if (!scorer) throw new UserError(`no scorer for stage "${stage}"; scorers: ${SCORERS.map((s) => s.stage).join(', ')}`);
+      const scorer = scorers.find((s) => s.stage === stage);
+      if (!scorer) throw new UserError(`no scorer for stage "${stage}"; scorers: ${scorers.map((s) => s.stage).join(', ')}`);
       if (opts.split && scorer.splits.length && !scorer.splits.includes(opts.split)) {
         throw new UserError(`stage ${stage} has no split "${opts.split}"; splits: ${scorer.splits.join(', ')}`);
       }

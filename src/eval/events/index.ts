@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ArticleSchema } from '../../model/article.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
-import { STAGE_FACTORIES } from '../../pipeline/stages/index.js';
+import { STAGE_NAMES } from '../../pipeline/stages/index.js';
 import { createEventsStage } from '../../pipeline/stages/events/index.js';
 import { loadActorPack } from '../../knowledge/petrarch/load.js';
 import { round } from '../metrics.js';
@@ -12,7 +12,7 @@ import { PLOVER_SPLITS, readPlover, type PloverRecord } from './plover.js';
 import { emptyEventCounts, eventMetrics, scoreSentence } from './score.js';
 
 /** Stages the events scorer runs: the whole pipeline from raw text up to events (tone adds nothing events read). */
-const SCORED_STAGES = STAGE_FACTORIES.map((f) => f.name).filter((s) => s !== 'tone');
+const SCORED_STAGES = STAGE_NAMES.slice(0, STAGE_NAMES.indexOf('events') + 1);
 
 function isoDate(d: string): string {
   return /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : '2000-01-01';

@@ -5,7 +5,7 @@ import { resolvePlaces, type PlaceQuery } from '../../pipeline/stages/places/res
 import { homeVotesFromPlaces, SourceHomeLearner } from '../../pipeline/stages/places/home.js';
 import { geocodeDoc, toMentionRecord } from '../../pipeline/stages/places/index.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
-import { STAGE_FACTORIES } from '../../pipeline/stages/index.js';
+import { stagesRequiredBy } from '../../pipeline/stages/index.js';
 import { median, prf, round } from '../metrics.js';
 import type { EvalOptions, EvalResult, Scorer } from '../registry.js';
 import { GEO_DATASETS, readGeoDataset, type GeoArticle, type GoldToponym } from './datasets.js';
@@ -131,12 +131,9 @@ function scoreGoldSpans(gaz: Gazetteer, articles: GeoArticle[], scoredIds: Set<s
  * placed within 161 km, over all gold), recognition precision, and their F1. Source homes are learned online.
  */
 function scoreRaw(gaz: Gazetteer, articles: GeoArticle[], scoredIds: Set<string>, demonymsAnnotated: boolean): Record<string, unknown> {
-  const present = new Set(STAGE_FACTORIES.map((f) => f.name));
-  const missing = ['segment', 'ner', 'places'].filter((n) => !present.has(n));
-  if (missing.length) throw new Error(`raw mode needs the ${missing.join(', ')} stage(s), which are not in this build`);
-  // clean is skipped: the sets' texts are article bodies already, and gold offsets index them as given; places runs
-  // below with the source's home as learned from the articles before
-  const pipeline = createPipeline({ stages: ['segment', 'ner', 'entities'].filter((n) => present.has(n)) });
+  // the stages places requires (so not clean: the sets' texts are article bodies already, and gold offsets index
+  // them as given); places runs below with the source's home as learned from the articles before
+  const pipeline = createPipeline({ stages: stagesRequiredBy('places').filter((n) => n !== 'places') });
   const learner = new SourceHomeLearner();
   const scored: Scored[] = [];
   let gold = 0;

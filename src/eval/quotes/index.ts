@@ -1,13 +1,13 @@
 import { ArticleSchema } from '../../model/article.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
-import { STAGE_FACTORIES } from '../../pipeline/stages/index.js';
+import { stagesRequiredBy } from '../../pipeline/stages/index.js';
 import { round } from '../metrics.js';
 import type { EvalOptions, EvalResult, Scorer } from '../registry.js';
 import { readPolnear, type PolnearDocument } from './polnear.js';
 import { emptyCounts, quoteMetrics, scoreDocument, type QuoteMismatch } from './score.js';
 
-/** The stages the quotes scorer runs, when present: no clean stage, as it may delete lines and move the gold offsets. */
-const SCORED_STAGES = ['segment', 'syntax', 'ner', 'entities', 'quotes'];
+/** The stages the quotes scorer runs: those quotes requires (the parse too, as the product runs it), so no clean stage, which may delete lines and move the gold offsets. */
+const SCORED_STAGES = stagesRequiredBy('quotes');
 
 export interface PolnearScore {
   metrics: Record<string, unknown>;
@@ -16,8 +16,7 @@ export interface PolnearScore {
 
 /** Runs the pipeline on each article's text and scores its quotes against the gold attributions. */
 export function scorePolnear(docs: PolnearDocument[], collectMismatches = false, recordAt?: number): PolnearScore {
-  const available = new Set(STAGE_FACTORIES.map((f) => f.name));
-  const stages = SCORED_STAGES.filter((s) => available.has(s));
+  const stages = SCORED_STAGES;
   const pipeline = createPipeline({ stages, timing: true });
   const counts = emptyCounts();
   const mismatches: PolnearScore['mismatches'] = [];

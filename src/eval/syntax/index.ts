@@ -5,6 +5,7 @@ import { readConllu, universalRelation, type ConlluDocument } from './conllu.js'
 import { scoreGoldTokens } from './score.js';
 import { loadSyntaxModel } from '../../pipeline/stages/syntax/model.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
+import { stagesRequiredBy } from '../../pipeline/stages/index.js';
 
 const FILES: Record<string, Record<string, string>> = {
   ewt: { train: 'ud-english-ewt/en_ewt-ud-train.conllu', dev: 'ud-english-ewt/en_ewt-ud-dev.conllu', test: 'ud-english-ewt/en_ewt-ud-test.conllu' },
@@ -68,7 +69,7 @@ function f1(correct: number, gold: number, system: number): number {
  * head) and universal relation are right, as F1 over gold and system words (the CoNLL 2018 shared task's measure).
  */
 function scoreRaw(docs: ConlluDocument[]): Record<string, unknown> {
-  const pipeline = createPipeline({ stages: ['segment', 'syntax'] });
+  const pipeline = createPipeline({ stages: stagesRequiredBy('syntax') });
   let goldWords = 0;
   let systemWords = 0;
   let aligned = 0;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ArticleSchema } from '../../model/article.js';
 import type { Doc } from '../../model/doc.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
+import { stagesRequiredBy } from '../../pipeline/stages/index.js';
 import { dataPath } from '../data.js';
 import { round } from '../metrics.js';
 import type { EvalOptions, EvalResult, Scorer } from '../registry.js';
@@ -40,7 +41,7 @@ const SPEED_PASSES = 3;
  * the fastest of SPEED_PASSES passes over the already segmented documents.
  */
 export function scoreTempEval(docs: TimeMLDocument[], collectMismatches = false): TempEvalScore {
-  const pipeline = createPipeline({ stages: ['segment', 'time'] });
+  const pipeline = createPipeline({ stages: stagesRequiredBy('time') });
   const timeStage = pipeline.stages.find((s) => s.name === 'time')!;
   const counts = emptyCounts();
   const mismatches: TempEvalScore['mismatches'] = [];

@@ -1,5 +1,5 @@
 import type { SqlSession } from '../sql.js';
-import { normaliseName } from '../rows.js';
+import { normaliseName } from '../../model/names.js';
 import {
   checkDay, CorpusQueryError, describeEvent, quoted, quotesNaming, rolesOverTime,
   type Corpus, type CorpusSummary, type EntityMerge, type EntityProfile, type EntityRef, type EventFilter, type MergedEventRow,
