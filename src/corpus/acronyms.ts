@@ -1,5 +1,6 @@
-import type { ItemRows } from '../store/rows.js';
-import { normaliseName } from '../store/rows.js';
+import { tableRows, type ItemRows } from '../store/rows.js';
+import { normaliseName } from '../model/names.js';
+import { ENTITIES_TABLE, ENTITY_NAMES_TABLE } from '../pipeline/stages/entities/tables.js';
 import type { CorpusPort } from './port.js';
 import { merge, type LongName } from './short-names.js';
 
@@ -15,13 +16,13 @@ const ACRONYM = /^[A-Z]{2,6}$/;
  * article first defines an acronym, earlier articles naming only the acronym are resolved then (bounded).
  */
 export async function resolveAcronyms(port: CorpusPort, articleKey: number, published: string, storyKey: number, rows: ItemRows, entityKeys: Map<string, number>): Promise<void> {
-  const orgs = rows.entities
+  const orgs = tableRows(rows, ENTITIES_TABLE)
     .filter((e) => e.type === 'organisation')
     .map((e) => ({ ...e, key: entityKeys.get(e.id) }))
     .filter((e): e is typeof e & { key: number } => e.key !== undefined);
   for (const o of orgs) {
     if (!o.name.includes(' ')) continue;
-    for (const n of rows.names) {
+    for (const n of tableRows(rows, ENTITY_NAMES_TABLE)) {
       if (n.entityId === o.id && ACRONYM.test(n.name)) await onDefinedAcronym(port, n.name);
     }
   }

@@ -1,4 +1,4 @@
-import type { EventRow } from '../store/rows.js';
+import type { EventRow } from '../pipeline/stages/events/table.js';
 import { normaliseName } from '../model/names.js';
 
 /** How far apart (days) two reports' dates may be and still be one event: outlets date by publication or by "yesterday". */

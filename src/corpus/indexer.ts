@@ -1,5 +1,7 @@
 import { isDated } from '../model/article.js';
-import type { ItemRows } from '../store/rows.js';
+import { tableRows, type ItemRows } from '../store/rows.js';
+import { ENTITIES_TABLE, ENTITY_MENTIONS_TABLE, type EntityRow } from '../pipeline/stages/entities/tables.js';
+import { EVENTS_TABLE } from '../pipeline/stages/events/table.js';
 import { normaliseName } from '../model/names.js';
 import { bandHashes, bufferToSignature, DUPLICATE_JACCARD, estimateJaccard, minhash, signatureToBuffer } from './minhash.js';
 import { ENTITY_TYPE_WEIGHT, placeInStory, STORY_ENTITIES, storyEntity, type StoryEntity } from './stories.js';
@@ -17,7 +19,7 @@ const ACTOR_TYPE_RANK: Record<string, number> = { person: 2, organisation: 1 };
  * name of a person (else an organisation) of the article and the link is to a weaker kind of entity (group, place,
  * other, none), the person is the actor. A possessive ("Ruto's government") is not the person.
  */
-export function actorEntityId(linkedId: string | null, actorName: string | null, entities: ItemRows['entities']): string | null {
+export function actorEntityId(linkedId: string | null, actorName: string | null, entities: EntityRow[]): string | null {
   if (!actorName) return linkedId;
   const linked = linkedId ? entities.find((e) => e.id === linkedId) : undefined;
   const linkedRank = linked ? (ACTOR_TYPE_RANK[linked.type] ?? 0) : 0;
@@ -51,8 +53,10 @@ function day(iso: string): string {
 export async function indexArticle(port: CorpusPort, articleKey: number, published: string, rows: ItemRows): Promise<void> {
   // duplicates, stories and merged events are placed in time: an undated article joins them once it is dated
   if (!isDated(published)) return;
-  const ids = new Set<string>(rows.entities.map((e) => e.id));
-  for (const ev of rows.events) for (const id of [ev.sourceId, ev.targetId]) if (id) ids.add(id);
+  const entities = tableRows(rows, ENTITIES_TABLE);
+  const events = tableRows(rows, EVENTS_TABLE);
+  const ids = new Set<string>(entities.map((e) => e.id));
+  for (const ev of events) for (const id of [ev.sourceId, ev.targetId]) if (id) ids.add(id);
   const entityKeys = await port.entityKeys([...ids]);
   const keyOf = (id: string | null): number | null => (id ? (entityKeys.get(id) ?? null) : null);
 
@@ -79,10 +83,10 @@ export async function indexArticle(port: CorpusPort, articleKey: number, publish
   // --- merged events
   const eventKeys = await port.eventKeys(articleKey);
   const storyEvents: Array<{ mergeKey: string; day: string }> = [];
-  for (const reported of rows.events) {
+  for (const reported of events) {
     const eventKey = eventKeys.get(reported.eventId);
     if (eventKey === undefined) continue;
-    const ev = { ...reported, sourceId: actorEntityId(reported.sourceId, reported.sourceName, rows.entities), targetId: actorEntityId(reported.targetId, reported.targetName, rows.entities) };
+    const ev = { ...reported, sourceId: actorEntityId(reported.sourceId, reported.sourceName, entities), targetId: actorEntityId(reported.targetId, reported.targetName, entities) };
     const mergeKey = eventMergeKey(ev);
     const date = ev.dateBegin ?? day(published);
     const noActors = mergeKey.endsWith('|-|-');
@@ -102,7 +106,7 @@ export async function indexArticle(port: CorpusPort, articleKey: number, publish
       mergedKey = await port.addMergedEvent({
         mergeKey, type: ev.type, mode: ev.mode, cameo: ev.cameo, quadClass: ev.quadClass, intensity: ev.intensity,
         sourceKey, sourceName: ev.sourceName, sourceCode: ev.sourceCode, sourceCountry: ev.sourceCountry,
-        targetKey, targetName: ev.targetName, targetCode: ev.targetCode, targetCountry: ev.targetCountry, symmetric: ev.symmetric,
+        targetKey, targetName: ev.targetName, targetCode: ev.targetCode, targetCountry: ev.targetCountry, symmetric: ev.symmetric ?? false,
         dateBegin: date, dateEnd: ev.dateEnd ?? date, placeName: ev.placeName, placeCountry: ev.placeCountry, placeFromFocus: ev.placeFromFocus, lat: ev.lat, lon: ev.lon,
         published, articleKey,
       });
@@ -116,15 +120,15 @@ export async function indexArticle(port: CorpusPort, articleKey: number, publish
   }
 
   // --- story: linked to the articles of nearby days about the same development (and a copy to its original's story)
-  const entityOf = new Map(rows.entities.map((e) => [e.id, e]));
-  const entities = new Map<number, StoryEntity>();
-  for (const m of [...rows.mentions].sort((a, b) => b.count - a.count || a.firstStart - b.firstStart).slice(0, STORY_ENTITIES)) {
+  const entityOf = new Map(entities.map((e) => [e.id, e]));
+  const storyEntities = new Map<number, StoryEntity>();
+  for (const m of [...tableRows(rows, ENTITY_MENTIONS_TABLE)].sort((a, b) => b.count - a.count || a.firstStart - b.firstStart).slice(0, STORY_ENTITIES)) {
     const key = keyOf(m.entityId);
     const e = entityOf.get(m.entityId);
-    if (key !== null && e && !entities.has(key)) entities.set(key, storyEntity(e.name, e.type, ENTITY_TYPE_WEIGHT[e.type] ?? 0.5));
+    if (key !== null && e && !storyEntities.has(key)) storyEntities.set(key, storyEntity(e.name, e.type, ENTITY_TYPE_WEIGHT[e.type] ?? 0.5));
   }
   const storyKey = await placeInStory(port, {
-    articleKey, published, title: rows.article.title, group, storyOfCopy, entities, events: storyEvents, signature: sig,
+    articleKey, published, title: rows.article.title, group, storyOfCopy, entities: storyEntities, events: storyEvents, signature: sig,
   });
 
   // --- short person names ("Sullivan") standing for the one longer name in the story or corpus ("Jake Sullivan")

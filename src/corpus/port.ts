@@ -1,4 +1,4 @@
-import type { EventRow } from '../store/rows.js';
+import type { EventRow } from '../pipeline/stages/events/table.js';
 
 /**
  * What the corpus decisions (duplicate, story, merged event, short name) read and write, in their own terms: the
@@ -89,7 +89,8 @@ export interface CorpusPort {
 export interface CorpusArticle { articleKey: number; published: string; signature: Buffer; group: number; storyKey: number | null }
 export interface MergedEventRef { key: number; mergeKey: string; symmetric: boolean; dateBegin: string; placeName: string | null; placeCountry: string | null }
 
-export interface NewMergedEvent extends Omit<EventRow, 'eventId' | 'sourceId' | 'targetId' | 'dateValue' | 'dateBegin' | 'precision' | 'modality' | 'confidence' | 'tone' | 'evidenceStart' | 'evidenceEnd'> {
+export interface NewMergedEvent extends Omit<EventRow, 'eventId' | 'sourceId' | 'targetId' | 'dateValue' | 'dateBegin' | 'precision' | 'modality' | 'confidence' | 'tone' | 'evidenceStart' | 'evidenceEnd' | 'symmetric'> {
+  symmetric: boolean;
   mergeKey: string;
   sourceKey: number | null;
   targetKey: number | null;

@@ -1,4 +1,5 @@
-import type { ItemRows } from '../store/rows.js';
+import { tableRows, type ItemRows } from '../store/rows.js';
+import { ENTITIES_TABLE } from '../pipeline/stages/entities/tables.js';
 import { normaliseName } from '../model/names.js';
 import { EVENT_DATE_TOLERANCE_DAYS, placesAgree, shiftDay } from './event-key.js';
 import type { CorpusPort } from './port.js';
@@ -51,7 +52,7 @@ function distinctPeople(names: LongName[]): LongName[] {
  * Registers the article's longer-named people and resolves its short-named ones; runs once its story is known.
  */
 export async function resolveShortNames(port: CorpusPort, articleKey: number, published: string, storyKey: number, rows: ItemRows, entityKeys: Map<string, number>): Promise<void> {
-  const people = rows.entities
+  const people = tableRows(rows, ENTITIES_TABLE)
     .filter((e) => e.type === 'person')
     .map((e) => ({ ...e, key: entityKeys.get(e.id), words: nameWords(e.name) }))
     .filter((e): e is typeof e & { key: number } => e.key !== undefined);

@@ -4,6 +4,8 @@ import type { Extraction } from '../model/extraction.js';
 import type { StageObserver } from '../pipeline/pipeline.js';
 import type { PreparedItem, Store, StoreItem } from '../store/store.js';
 import { StoreError } from '../store/errors.js';
+import { tableRows } from '../store/rows.js';
+import { PLACES_TABLE } from '../pipeline/stages/places/table.js';
 import { readSources } from './read.js';
 import type { ReadItem, ReadOptions } from './types.js';
 
@@ -133,7 +135,7 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestSummar
       if (r.status === 'fulfilled') {
         items.push({ ...r.value, origin });
         const source = fresh[i].article.source;
-        if (homes && source) homes.learn(source, 'extraction' in r.value ? r.value.extraction.places.mentions : r.value.rows.places);
+        if (homes && source) homes.learn(source, 'extraction' in r.value ? r.value.extraction.places.mentions : tableRows(r.value.rows, PLACES_TABLE));
         const { lang } = fresh[i].article;
         if (!languagePackFor(lang)) notAnalysed[primaryLanguage(lang)] = (notAnalysed[primaryLanguage(lang)] ?? 0) + 1;
       } else failed.push({ origin, error: `${origin}: analysis failed (${(r.reason as Error)?.message ?? String(r.reason)})` });

@@ -8,7 +8,7 @@
  * What a column holds. `entity`: an entity id in the row, stored as the integer key of that entity in the entity
  * registry (the `entities` table), so that the corpus joins on integers.
  */
-export type ColumnType = 'text' | 'integer' | 'real' | 'boolean' | 'entity';
+export type ColumnType = 'text' | 'integer' | 'real' | 'boolean' | 'yesNo' | 'entity';
 
 /** A column: its name in the database, what it holds, whether it may be null. `T` is the row value's type. */
 export interface Column<T = unknown> {
@@ -23,6 +23,8 @@ export const text = (name: string): Column<string> => ({ name, type: 'text', nul
 export const integer = (name: string): Column<number> => ({ name, type: 'integer', nullable: false });
 export const real = (name: string): Column<number> => ({ name, type: 'real', nullable: false });
 export const boolean = (name: string): Column<boolean> => ({ name, type: 'boolean', nullable: false });
+/** a boolean in the row, stored as 1 or 0 in an INTEGER column on both stores (columns made so before booleans were declared) */
+export const yesNo = (name: string): Column<boolean> => ({ name, type: 'yesNo', nullable: false });
 /** the row holds an entity id; the column holds that entity's key (null when the entity is not stored) */
 export const entity = (name: string): Column<string> => ({ name, type: 'entity', nullable: false });
 export const nullable = <T>(column: Column<T>): Column<T | null> => ({ ...column, nullable: true });

@@ -4,12 +4,13 @@ import type { Extraction } from '../model/extraction.js';
 import type { PreparedItem, StoreItem } from './store.js';
 import { StoreError } from './errors.js';
 import { deflateJson } from './deflate.js';
-import { normaliseName } from '../model/names.js';
-import { dayRange } from '../pipeline/stages/events/table.js';
+import { STORED_TABLES, layerOfTable } from '../pipeline/layers.js';
+import type { Columns, RowOf, TableSpec } from '../pipeline/table.js';
 
 /**
  * Backend-neutral rows derived from one analysed article: what every backend writes, so SQLite and PostgreSQL
- * cannot disagree on what a layer becomes. Entities are referred to by their stable string id; each backend maps
+ * cannot disagree on what a layer becomes. The article row is the store's own; the layer tables' rows are derived as
+ * their stages declare (src/pipeline/table.ts). Entities are referred to by their stable string id; each backend maps
  * them to its own integer keys.
  */
 export interface ArticleRow {
@@ -30,93 +31,13 @@ export interface ArticleRow {
   extractionJson: string;
 }
 
-export interface EntityRow {
-  id: string;
-  name: string;
-  type: string;
-  country: string | null;
-  placeKind: string | null;
-}
-
-export interface MentionRow {
-  entityId: string;
-  count: number;
-  /** distinct role titles the article gives the entity, JSON array or null */
-  roles: string | null;
-  /** offset of the first mention in the text, for ordering an article's entities */
-  firstStart: number;
-  confidence: number;
-}
-
-export interface QuoteRow {
-  quoteId: string;
-  speakerId: string | null;
-  /** the words naming the speaker, kept for speakers no entity was resolved for */
-  speakerText: string | null;
-  text: string;
-  kind: string;
-  start: number;
-  end: number;
-  confidence: number;
-}
-
-export interface EventRow {
-  eventId: string;
-  type: string;
-  mode: string | null;
-  cameo: string;
-  quadClass: number;
-  intensity: number;
-  sourceId: string | null;
-  sourceName: string | null;
-  sourceCode: string | null;
-  sourceCountry: string | null;
-  targetId: string | null;
-  targetName: string | null;
-  targetCode: string | null;
-  targetCountry: string | null;
-  /** source and target act alike (a meeting, an accord): the event belongs to both directions of a pair */
-  symmetric: boolean;
-  dateValue: string;
-  /** first and last day the event may fall on (ISO dates), null when the value is not a calendar date */
-  dateBegin: string | null;
-  dateEnd: string | null;
-  precision: string;
-  placeName: string | null;
-  placeCountry: string | null;
-  /** the place is the article's focus, not one the sentence names (null: no place) */
-  placeFromFocus: boolean | null;
-  lat: number | null;
-  lon: number | null;
-  modality: string;
-  confidence: number;
-  tone: number | null;
-  evidenceStart: number;
-  evidenceEnd: number;
-}
-
-export interface PlaceRow {
-  name: string;
-  kind: string;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  gazetteerId: string | null;
-  entityId: string | null;
-  start: number;
-  end: number;
-  confidence: number;
-}
+/** One table's rows of an article, as its spec derives them: fields named as the spec's columns. */
+export type TableRows = Array<Record<string, unknown>>;
 
 export interface ItemRows {
   article: ArticleRow;
-  entities: EntityRow[];
-  /** (entity id, name) pairs: the canonical name and every alias, for lookup by any of them */
-  names: Array<{ entityId: string; name: string }>;
-  mentions: MentionRow[];
-  quotes: QuoteRow[];
-  events: EventRow[];
-  places: PlaceRow[];
+  /** table name -> the article's rows of that declared table (src/pipeline/layers.ts `STORED_TABLES`) */
+  tables: Record<string, TableRows>;
   /**
    * the extraction JSON deflated for SQLite, when prepared in a worker thread (see `prepareItem`); `extractionJson`
    * is then empty, so that the text crosses between threads once, compressed
@@ -127,6 +48,11 @@ export interface ItemRows {
 /** A yes/no column as both stores hold it: 1, 0, or null when it does not apply. */
 export function flag(value: boolean | null): number | null {
   return value === null ? null : value ? 1 : 0;
+}
+
+/** The rows of one declared table in an item's rows, typed as its columns. */
+export function tableRows<C extends Columns>(rows: ItemRows, table: TableSpec<any, C>): Array<RowOf<C>> {
+  return (rows.tables[table.name] ?? []) as Array<RowOf<C>>;
 }
 
 export function contentHash(text: string): string {
@@ -152,7 +78,10 @@ export function prepareItem(item: StoreItem, options: { deflate: boolean }): Pre
   return { rows };
 }
 
-/** Derives every row an item becomes. Throws StoreError("bad-item") when article and extraction disagree. */
+/** Each declared table with the extraction key of the layer its rows come from. */
+const TABLE_LAYERS = STORED_TABLES.map((table) => ({ table, layer: layerOfTable(table).key }));
+
+/** Derives every row an item becomes: its article row and each declared table's rows of its layers. Throws StoreError("bad-item") when article and extraction disagree. */
 export function itemRows(item: StoreItem): ItemRows {
   const { article, extraction } = item;
   if (extraction.article.id !== article.id) {
@@ -174,91 +103,14 @@ export function itemRows(item: StoreItem): ItemRows {
     extractionJson: JSON.stringify(withoutText),
   };
   // an undated article is stored and searchable; its layers join the views by date once it is dated
-  if (!isDated(article.published)) return { article: articleRow, entities: [], names: [], mentions: [], quotes: [], events: [], places: [] };
-
-  const entities: EntityRow[] = [];
-  const names: ItemRows['names'] = [];
-  const mentions: MentionRow[] = [];
-  for (const e of extraction.entities) {
-    entities.push({ id: e.id, name: e.name, type: e.type, country: e.country, placeKind: e.placeKind });
-    const seen = new Set<string>();
-    for (const n of [e.name, ...e.aliases]) {
-      const key = normaliseName(n);
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      names.push({ entityId: e.id, name: n });
-    }
-    const roles = [...new Set(e.roles.map((r) => r.title))];
-    mentions.push({
-      entityId: e.id,
-      count: e.mentions.length,
-      roles: roles.length ? JSON.stringify(roles) : null,
-      firstStart: e.mentions.length ? Math.min(...e.mentions.map((m) => m.start)) : 0,
-      confidence: e.confidence,
-    });
+  const dated = isDated(article.published);
+  const tables: ItemRows['tables'] = {};
+  for (const { table, layer } of TABLE_LAYERS) {
+    const value = (extraction as Record<string, unknown>)[layer];
+    // an extraction stored before its layer existed has no rows of it
+    tables[table.name] = !dated || value === undefined ? [] : (table.rows(value as never) as TableRows);
   }
-
-  const quotes: QuoteRow[] = extraction.quotes.map((q) => ({
-    quoteId: q.id,
-    speakerId: q.speaker,
-    speakerText: q.speakerText ?? null,
-    text: q.text,
-    kind: q.kind,
-    start: q.start,
-    end: q.end,
-    confidence: q.confidence,
-  }));
-
-  const events: EventRow[] = extraction.events.map((ev) => {
-    const fallback = dayRange(ev.date.value);
-    return {
-      eventId: ev.id,
-      type: ev.type,
-      mode: ev.mode,
-      cameo: ev.cameo,
-      quadClass: ev.quadClass,
-      intensity: ev.intensity,
-      sourceId: ev.source?.entity ?? null,
-      sourceName: ev.source?.name ?? null,
-      sourceCode: ev.source?.code ?? null,
-      sourceCountry: ev.source?.country ?? null,
-      targetId: ev.target?.entity ?? null,
-      targetName: ev.target?.name ?? null,
-      targetCode: ev.target?.code ?? null,
-      targetCountry: ev.target?.country ?? null,
-      symmetric: ev.symmetric ?? false,
-      dateValue: ev.date.value,
-      dateBegin: (ev.date.begin && dayRange(ev.date.begin)?.begin) ?? fallback?.begin ?? null,
-      dateEnd: (ev.date.end && dayRange(ev.date.end)?.end) ?? fallback?.end ?? null,
-      precision: ev.date.precision,
-      placeName: ev.place?.name ?? null,
-      placeCountry: ev.place?.country ?? null,
-      placeFromFocus: ev.place ? ev.place.fromFocus : null,
-      lat: ev.place?.lat ?? null,
-      lon: ev.place?.lon ?? null,
-      modality: ev.modality,
-      confidence: ev.confidence,
-      tone: ev.tone,
-      evidenceStart: ev.evidence.start,
-      evidenceEnd: ev.evidence.end,
-    };
-  });
-
-  // demonyms ("Russian troops") stay in the extraction; place rows hold the places named
-  const places: PlaceRow[] = extraction.places.mentions.filter((p) => !p.adjectival).map((p) => ({
-    name: p.name,
-    kind: p.kind,
-    country: p.country,
-    lat: p.lat,
-    lon: p.lon,
-    gazetteerId: p.gazetteerId,
-    entityId: p.entity,
-    start: p.start,
-    end: p.end,
-    confidence: p.confidence,
-  }));
-
-  return { article: articleRow, entities, names, mentions, quotes, events, places };
+  return { article: articleRow, tables };
 }
 
 /** Puts the stored extraction back together (its text lives in the article row). */

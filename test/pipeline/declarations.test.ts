@@ -50,9 +50,9 @@ describe('stage declarations', () => {
     for (const t of STORED_TABLES) expect(EXTRACTION_LAYERS.filter((l) => l.tables?.includes(t))).toHaveLength(1);
   });
 
-  it('the eval registry lists each declared scorer once, in pipeline order, then the HTML reader', async () => {
+  it('the eval registry lists each declared scorer once, in pipeline order, then the HTML reader\'s', async () => {
     const scorers = (await loadScorers()).map((s) => s.stage);
-    expect(scorers).toEqual(['segment', 'syntax', 'ner', 'entities', 'time', 'geo', 'quotes', 'events', 'extract']);
+    expect(scorers).toEqual(['segment', 'syntax', 'ner', 'entities', 'time', 'geo', 'quotes', 'events', 'extract', 'dates']);
     const declared = STAGE_LIST.filter((s) => s.scorer).map((s) => s.name);
     expect(declared.every((n) => STAGE_NAMES.includes(n))).toBe(true);
   });

@@ -2,8 +2,9 @@ import pg from 'pg';
 import { isDated, UNDATED, type Article } from '../../model/article.js';
 import type { PreparedItem, PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
-import { normaliseName } from '../../model/names.js';
-import { DEFAULT_SCAN_PAGE, flag, itemRows, publishedUpperBound, rowsOf, type ItemRows } from '../rows.js';
+import { DEFAULT_SCAN_PAGE, itemRows, publishedUpperBound, rowsOf, type ItemRows } from '../rows.js';
+import { LAYER_TABLES, REGISTRY, postgresInsertSql, tableWriter, type TableWriter } from '../schema.js';
+import { storedColumns } from '../../pipeline/table.js';
 import { parseQuery, runSnippet, toTsquery, wordsQuery } from '../query.js';
 import { runPhrase } from '../ngrams.js';
 import { PG_MIGRATIONS, type PgMigration } from './migrations.js';
@@ -84,7 +85,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       if (options.replace) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await migrate(client, options.migrations ?? PG_MIGRATIONS, shown, schema);
-      hasLayers = (await client.query("SELECT to_regclass('events') IS NOT NULL AS yes")).rows[0].yes === true;
+      hasLayers = (await client.query('SELECT to_regclass($1) IS NOT NULL AS yes', [REGISTRY.name])).rows[0].yes === true;
       hasCorpus = (await client.query("SELECT to_regclass('entity_merges') IS NOT NULL AS yes")).rows[0].yes === true;
     } finally {
       client.release();
@@ -112,17 +113,20 @@ async function migrate(client: pg.PoolClient, migrations: PgMigration[], shown: 
       throw new StoreError('newer-schema', `${shown} was written by a newer Tidings (store version ${applied}; this one knows up to ${known}): upgrade Tidings to open it`);
     }
     let rederive = false;
+    const fill = new Set<string>();
     for (const m of migrations) {
       if (m.version <= applied) continue;
       await client.query(m.sql);
       await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       rederive ||= m.rederiveLayers ?? false;
+      for (const t of m.fillTables ?? []) fill.add(t);
     }
-    // in the same transaction: a crash never leaves a migrated database with stale layers
+    // in the same transaction: a crash never leaves a migrated database with stale layers; a refill of every layer
+    // fills the new tables too
     if (rederive && applied > 0) {
       const withCorpus = (await client.query("SELECT to_regclass('entity_merges') IS NOT NULL AS yes")).rows[0].yes === true;
       await rederiveLayers(client, withCorpus);
-    }
+    } else if (fill.size && applied > 0) await refill(client, fill);
     await client.query('COMMIT');
   } catch (err) {
     await client.query('ROLLBACK');
@@ -440,107 +444,52 @@ export class PostgresStore implements Store {
   }
 }
 
-/** Writes the layer rows of newly inserted articles, one statement per table for the whole batch. */
-async function writeLayers(client: pg.PoolClient, rows: ItemRows[], articleKeys: Map<string, number>): Promise<void> {
+/** Writers of the registry and of every declared table, in the order rows are written. */
+const REGISTRY_WRITER = tableWriter(REGISTRY, 'postgres');
+const LAYER_WRITERS = LAYER_TABLES.map((spec) => {
+  const writer = tableWriter(spec, 'postgres');
+  return { writer, sql: postgresInsertSql(writer) };
+});
+const REGISTRY_SQL = postgresInsertSql(REGISTRY_WRITER);
+const ENTITY_COLUMNS = new Map(LAYER_TABLES.map((spec) => [spec.name, storedColumns(spec).filter((c) => c.type === 'entity').map((c) => c.field!)]));
+
+/**
+ * Writes the layer rows of newly inserted articles, one statement per declared table for the whole batch (all tables,
+ * or the `only` ones): the entity registry first, then each table with its entity ids given as keys.
+ */
+async function writeLayers(client: pg.PoolClient, rows: ItemRows[], articleKeys: Map<string, number>, only?: Set<string>): Promise<void> {
   if (!rows.length) return;
-  const entities = new Map<string, ItemRows['entities'][number]>();
-  for (const r of rows) for (const e of r.entities) if (!entities.has(e.id)) entities.set(e.id, e);
-  const ents = [...entities.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
-  const entityKey = new Map<string, number>();
-  if (ents.length) {
-    await client.query(
-      `INSERT INTO entities (id, name, type, country, place_kind)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) ON CONFLICT (id) DO NOTHING`,
-      [ents.map((e) => e.id), ents.map((e) => e.name), ents.map((e) => e.type), ents.map((e) => e.country), ents.map((e) => e.placeKind)],
-    );
-  }
-  // actors and speakers may name entities of other articles: look every referenced id up
+  const entities = new Map<string, Record<string, unknown>>();
+  for (const r of rows) for (const e of r.tables[REGISTRY.name] ?? []) if (!entities.has(e.id as string)) entities.set(e.id as string, e);
+  if (entities.size) await insertRows(client, REGISTRY_WRITER, REGISTRY_SQL, [...entities.values()].map((e) => REGISTRY_WRITER.values(e, () => null, 0, '')));
+  // speakers, actors and places may name entities of other articles: look every referenced id up
   const referenced = new Set<string>(entities.keys());
   for (const r of rows) {
-    for (const q of r.quotes) if (q.speakerId) referenced.add(q.speakerId);
-    for (const ev of r.events) {
-      if (ev.sourceId) referenced.add(ev.sourceId);
-      if (ev.targetId) referenced.add(ev.targetId);
+    for (const [table, fields] of ENTITY_COLUMNS) {
+      for (const row of r.tables[table] ?? []) for (const f of fields) if (row[f] !== null) referenced.add(row[f] as string);
     }
-    for (const p of r.places) if (p.entityId) referenced.add(p.entityId);
   }
+  const entityKey = new Map<string, number>();
   if (referenced.size) {
-    const res = await client.query<{ key: string; id: string }>('SELECT key, id FROM entities WHERE id = ANY($1::text[])', [[...referenced]]);
+    const res = await client.query<{ key: string; id: string }>(`SELECT key, id FROM ${REGISTRY.name} WHERE id = ANY($1::text[])`, [[...referenced]]);
     for (const row of res.rows) entityKey.set(row.id, Number(row.key));
   }
   const keyOf = (id: string | null) => (id === null ? null : entityKey.get(id) ?? null);
-
-  const names = new Map<string, [string, number, string]>();
-  for (const r of rows) {
-    for (const n of r.names) {
-      const norm = normaliseName(n.name);
-      const key = keyOf(n.entityId)!;
-      names.set(`${norm}\u0000${key}`, [norm, key, n.name]);
+  for (const { writer, sql } of LAYER_WRITERS) {
+    if (only && !only.has(writer.spec.name)) continue;
+    const values: unknown[][] = [];
+    for (const r of rows) {
+      const articleKey = articleKeys.get(r.article.id)!;
+      for (const row of r.tables[writer.spec.name] ?? []) values.push(writer.values(row, keyOf, articleKey, r.article.published));
     }
+    await insertRows(client, writer, sql, values);
   }
-  const nameRows = [...names.values()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
-  if (nameRows.length) {
-    await client.query(
-      `INSERT INTO entity_names (name_norm, entity_key, name) SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[]) ON CONFLICT DO NOTHING`,
-      [nameRows.map((n) => n[0]), nameRows.map((n) => n[1]), nameRows.map((n) => n[2])],
-    );
-  }
+}
 
-  const col = <T, V>(list: T[], f: (x: T) => V) => list.map(f);
-  const mentions = rows.flatMap((r) => r.mentions.map((m) => ({ ...m, articleKey: articleKeys.get(r.article.id)!, published: r.article.published })));
-  if (mentions.length) {
-    await client.query(
-      `INSERT INTO entity_mentions (entity_key, published, article_key, count, roles, first_start, confidence)
-       SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::int[], $5::text[], $6::int[], $7::float8[]) ON CONFLICT DO NOTHING`,
-      [col(mentions, (m) => keyOf(m.entityId)), col(mentions, (m) => m.published), col(mentions, (m) => m.articleKey), col(mentions, (m) => m.count),
-        col(mentions, (m) => m.roles), col(mentions, (m) => m.firstStart), col(mentions, (m) => m.confidence)],
-    );
-  }
-  const quotes = rows.flatMap((r) => r.quotes.map((q) => ({ ...q, articleKey: articleKeys.get(r.article.id)!, published: r.article.published })));
-  if (quotes.length) {
-    await client.query(
-      `INSERT INTO quotes (article_key, quote_id, speaker_key, speaker_text, text, kind, start_offset, end_offset, confidence, published)
-       SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::float8[], $10::text[])
-       ON CONFLICT DO NOTHING`,
-      [col(quotes, (q) => q.articleKey), col(quotes, (q) => q.quoteId), col(quotes, (q) => keyOf(q.speakerId)), col(quotes, (q) => q.speakerText),
-        col(quotes, (q) => q.text), col(quotes, (q) => q.kind), col(quotes, (q) => q.start), col(quotes, (q) => q.end),
-        col(quotes, (q) => q.confidence), col(quotes, (q) => q.published)],
-    );
-  }
-  const events = rows.flatMap((r) => r.events.map((e) => ({ ...e, articleKey: articleKeys.get(r.article.id)!, published: r.article.published })));
-  if (events.length) {
-    await client.query(
-      `INSERT INTO events (article_key, event_id, type, mode, cameo, quad_class, intensity,
-         source_key, source_name, source_code, source_country, target_key, target_name, target_code, target_country,
-         date_value, date_begin, date_end, precision, place_name, place_country, lat, lon, modality, confidence, tone,
-         evidence_start, evidence_end, published, is_symmetric, place_from_focus)
-       SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::float8[],
-         $8::bigint[], $9::text[], $10::text[], $11::text[], $12::bigint[], $13::text[], $14::text[], $15::text[],
-         $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::float8[], $23::float8[],
-         $24::text[], $25::float8[], $26::float8[], $27::int[], $28::int[], $29::text[], $30::boolean[], $31::int[])
-       ON CONFLICT DO NOTHING`,
-      [col(events, (e) => e.articleKey), col(events, (e) => e.eventId), col(events, (e) => e.type), col(events, (e) => e.mode),
-        col(events, (e) => e.cameo), col(events, (e) => e.quadClass), col(events, (e) => e.intensity),
-        col(events, (e) => keyOf(e.sourceId)), col(events, (e) => e.sourceName), col(events, (e) => e.sourceCode), col(events, (e) => e.sourceCountry),
-        col(events, (e) => keyOf(e.targetId)), col(events, (e) => e.targetName), col(events, (e) => e.targetCode), col(events, (e) => e.targetCountry),
-        col(events, (e) => e.dateValue), col(events, (e) => e.dateBegin), col(events, (e) => e.dateEnd), col(events, (e) => e.precision),
-        col(events, (e) => e.placeName), col(events, (e) => e.placeCountry), col(events, (e) => e.lat), col(events, (e) => e.lon),
-        col(events, (e) => e.modality), col(events, (e) => e.confidence), col(events, (e) => e.tone),
-        col(events, (e) => e.evidenceStart), col(events, (e) => e.evidenceEnd), col(events, (e) => e.published),
-        col(events, (e) => e.symmetric), col(events, (e) => flag(e.placeFromFocus))],
-    );
-  }
-  const places = rows.flatMap((r) => r.places.map((p) => ({ ...p, articleKey: articleKeys.get(r.article.id)!, published: r.article.published })));
-  if (places.length) {
-    await client.query(
-      `INSERT INTO places (article_key, name, kind, country, lat, lon, gazetteer_id, entity_key, start_offset, end_offset, confidence, published)
-       SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::text[], $8::bigint[],
-         $9::int[], $10::int[], $11::float8[], $12::text[])`,
-      [col(places, (p) => p.articleKey), col(places, (p) => p.name), col(places, (p) => p.kind), col(places, (p) => p.country),
-        col(places, (p) => p.lat), col(places, (p) => p.lon), col(places, (p) => p.gazetteerId), col(places, (p) => keyOf(p.entityId)),
-        col(places, (p) => p.start), col(places, (p) => p.end), col(places, (p) => p.confidence), col(places, (p) => p.published)],
-    );
-  }
+/** Inserts rows (each its values in column order) with one statement: a parameter array per column. */
+async function insertRows(client: pg.PoolClient, writer: TableWriter, sql: string, rows: unknown[][]): Promise<void> {
+  if (!rows.length) return;
+  await client.query(sql, writer.columns.map((_, i) => rows.map((r) => r[i])));
 }
 
 /** Places new articles in the corpus one at a time in key order, inside the caller's transaction. */
@@ -553,7 +502,12 @@ async function indexCorpus(client: pg.PoolClient, articles: Array<{ key: number;
 /** Empties the layer (and corpus) tables and refills them from the stored extractions, inside the caller's transaction. */
 async function rederiveLayers(client: pg.PoolClient, withCorpus: boolean): Promise<void> {
   // one statement: the corpus tables refer to the layer tables
-  await client.query(`TRUNCATE ${[...(withCorpus ? CORPUS_TABLES : []), 'places', 'events', 'quotes', 'entity_mentions', 'entity_names', 'entities'].join(', ')}`);
+  await client.query(`TRUNCATE ${[...(withCorpus ? CORPUS_TABLES : []), ...LAYER_TABLES.map((t) => t.name), REGISTRY.name].join(', ')}`);
+  await refill(client, null, withCorpus);
+}
+
+/** Writes the layer rows of every stored article (into all tables, or the `only` ones, which a migration just made). */
+async function refill(client: pg.PoolClient, only: Set<string> | null, withCorpus = false): Promise<void> {
   let after = 0;
   for (;;) {
     const res = await client.query<ArticleJoinRow>(
@@ -564,7 +518,7 @@ async function rederiveLayers(client: pg.PoolClient, withCorpus: boolean): Promi
     if (!res.rows.length) break;
     const rows = res.rows.map((r) => itemRows(toItem(r)));
     const keys = new Map(res.rows.map((r) => [r.id, Number(r.key)]));
-    await writeLayers(client, rows, keys);
+    await writeLayers(client, rows, keys, only ?? undefined);
     if (withCorpus) await indexCorpus(client, rows.map((r) => ({ key: keys.get(r.article.id)!, rows: r })));
     after = Number(res.rows[res.rows.length - 1].key);
   }

@@ -5,8 +5,8 @@ import { inflateRawSync } from 'node:zlib';
 import { isDated, UNDATED, type Article } from '../../model/article.js';
 import type { PreparedItem, PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
-import { normaliseName } from '../../model/names.js';
-import { DEFAULT_SCAN_PAGE, flag, itemRows, publishedUpperBound, rebuildExtraction, rowsOf, type ItemRows } from '../rows.js';
+import { DEFAULT_SCAN_PAGE, itemRows, publishedUpperBound, rebuildExtraction, rowsOf, type ItemRows } from '../rows.js';
+import { LAYER_TABLES, REGISTRY, sqliteInsertSql, tableWriter, type TableWriter } from '../schema.js';
 import { deflateJson } from '../deflate.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { parseQuery, runSnippet, toFts5, wordsQuery } from '../query.js';
@@ -210,16 +210,19 @@ export class SqliteStore implements Store {
         // read again under the lock: another process may have migrated since we looked
         const current = (this.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number | null) ?? 0;
         let rederive = false;
+        const fill = new Set<string>();
         for (const m of migrations) {
           if (m.version <= current) continue;
           this.db.exec(m.sql);
           this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
           rederive ||= m.rederiveLayers ?? false;
+          for (const t of m.fillTables ?? []) fill.add(t);
         }
         this.st = prepareStatements(this.db);
         this.hasCorpus = hasTable(this.db, 'entity_merges');
-        // a new database has nothing to refill
+        // a new database has nothing to refill; a refill of every layer fills the new tables too
         if (rederive && current > 0) await this.rederiveInTransaction();
+        else if (fill.size && current > 0) await this.fillTables(fill);
       });
     }
     this.st ??= prepareStatements(this.db);
@@ -273,26 +276,25 @@ export class SqliteStore implements Store {
     for (const a of articles) await indexArticle(port, a.key, a.rows.article.published, a.rows);
   }
 
-  /** Writes the layer rows of one article; runs inside the caller's transaction. */
-  private writeLayers(st: LayerStatements, articleKey: number, published: string, r: ItemRows): void {
+  /**
+   * Writes the layer rows of one article, table by table as the stages declare them (all, or the `only` ones); runs
+   * inside the caller's transaction. Entities go to the registry first, so every entity column finds its key.
+   */
+  private writeLayers(st: LayerStatements, articleKey: number, published: string, r: ItemRows, only?: Set<string>): void {
     const keyOf = (id: string | null): number | null => {
       if (id === null) return null;
       return this.entityKeys.get(id) ?? (st.entityKey.get(id) as number | undefined) ?? null;
     };
-    for (const e of r.entities) {
-      let key = keyOf(e.id);
-      if (key === null) key = Number(st.insertEntity.run(e.id, e.name, e.type, e.country, e.placeKind).lastInsertRowid);
+    for (const e of r.tables[REGISTRY.name] ?? []) {
+      const id = e.id as string;
+      let key = keyOf(id);
+      if (key === null) key = Number(st.insertEntity.run(st.registry.values(e, keyOf, articleKey, published)).lastInsertRowid);
       if (this.entityKeys.size >= ENTITY_CACHE_LIMIT) this.entityKeys.clear();
-      this.entityKeys.set(e.id, key);
+      this.entityKeys.set(id, key);
     }
-    for (const n of r.names) st.insertName.run(normaliseName(n.name), keyOf(n.entityId), n.name);
-    for (const m of r.mentions) st.insertMention.run(keyOf(m.entityId), published, articleKey, m.count, m.roles, m.firstStart, m.confidence);
-    for (const q of r.quotes) st.insertQuote.run(articleKey, q.quoteId, keyOf(q.speakerId), q.speakerText, q.text, q.kind, q.start, q.end, q.confidence, published);
-    for (const ev of r.events) {
-      st.insertEvent.run({ ...ev, articleKey, published, sourceKey: keyOf(ev.sourceId), targetKey: keyOf(ev.targetId), symmetric: ev.symmetric ? 1 : 0, placeFromFocus: flag(ev.placeFromFocus) });
-    }
-    for (const p of r.places) {
-      st.insertPlace.run(articleKey, p.name, p.kind, p.country, p.lat, p.lon, p.gazetteerId, keyOf(p.entityId), p.start, p.end, p.confidence, published);
+    for (const t of st.tables) {
+      if (only && !only.has(t.writer.spec.name)) continue;
+      for (const row of r.tables[t.writer.spec.name] ?? []) t.insert.run(t.writer.values(row, keyOf, articleKey, published));
     }
   }
 
@@ -313,7 +315,9 @@ export class SqliteStore implements Store {
     const db = this.db;
     this.entityKeys.clear();
     if (this.hasCorpus) await new SqlCorpusPort(this.session).clear();
-    for (const t of ['places', 'events', 'quotes', 'entity_mentions', 'entity_names', 'entities']) db.exec(`DELETE FROM ${t}`);
+    // the tables that refer to others first
+    for (const t of [...LAYER_TABLES].reverse()) db.exec(`DELETE FROM ${t.name}`);
+    db.exec(`DELETE FROM ${REGISTRY.name}`);
     // page by key: SQLite forbids writing while a statement iterates the same connection
     const page = db.prepare(`SELECT a.key, a.id, a.published, a.title, a.url, a.source, a.lang, a.body, a.text, e.json
       FROM articles a JOIN extractions e ON e.article_key = a.key WHERE a.key > ? ORDER BY a.key LIMIT ${DEFAULT_SCAN_PAGE}`);
@@ -323,6 +327,20 @@ export class SqliteStore implements Store {
       const derived = rows.map((row) => ({ key: row.key, rows: itemRows(toItem(row)) }));
       for (const d of derived) this.writeLayers(st, d.key, d.rows.article.published, d.rows);
       await this.indexCorpus(derived);
+      after = rows[rows.length - 1].key;
+    }
+  }
+
+  /** Fills tables a migration just made from the stored extractions (their layers were stored before the tables were). */
+  private async fillTables(tables: Set<string>): Promise<void> {
+    const st = this.statements().layers;
+    if (!st) return;
+    const page = this.db.prepare(`SELECT a.key, a.id, a.published, a.title, a.url, a.source, a.lang, a.body, a.text, e.json
+      FROM articles a JOIN extractions e ON e.article_key = a.key WHERE a.key > ? ORDER BY a.key LIMIT ${DEFAULT_SCAN_PAGE}`);
+    for (let after = 0; ;) {
+      const rows = page.all(after) as ArticleJoinRow[];
+      if (!rows.length) break;
+      for (const row of rows) this.writeLayers(st, row.key, row.published, itemRows(toItem(row)), tables);
       after = rows[rows.length - 1].key;
     }
   }
@@ -457,7 +475,7 @@ export class SqliteStore implements Store {
 }
 
 function prepareStatements(db: Db) {
-  const hasLayers = (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get()) !== undefined;
+  const hasLayers = hasTable(db, REGISTRY.name);
   return {
     deleteUndatedCopy: db.prepare(`DELETE FROM articles WHERE content_hash = ? AND published = '${UNDATED}'`),
     insertArticle: db.prepare(`INSERT INTO articles (id, published, title, url, source, lang, body, text, content_hash, tone, ingested_at)
@@ -472,30 +490,23 @@ function prepareStatements(db: Db) {
   };
 }
 
+/** The registry's look-up and insert, and the insert of each declared table the database has (tests build older ones). */
 function prepareLayerStatements(db: Db) {
-  // a database kept at an earlier migration (an old schema) has no focus flag: its events are written without it
-  const focusColumn = db.prepare("SELECT 1 FROM pragma_table_info('events') WHERE name = 'place_from_focus'").get() !== undefined;
+  const registry = tableWriter(REGISTRY, 'sqlite');
+  const tables: Array<{ writer: TableWriter; insert: Database.Statement }> = [];
+  for (const spec of LAYER_TABLES) {
+    if (!hasTable(db, spec.name)) continue;
+    const present = new Set((db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(spec.name) as string[]));
+    const writer = tableWriter(spec, 'sqlite', present);
+    tables.push({ writer, insert: db.prepare(sqliteInsertSql(writer)) });
+  }
   return {
-    entityKey: db.prepare('SELECT key FROM entities WHERE id = ?').pluck(),
-    insertEntity: db.prepare('INSERT INTO entities (id, name, type, country, place_kind) VALUES (?, ?, ?, ?, ?)'),
-    insertName: db.prepare('INSERT INTO entity_names (name_norm, entity_key, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
-    insertMention: db.prepare(`INSERT INTO entity_mentions (entity_key, published, article_key, count, roles, first_start, confidence)
-      VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
-    insertQuote: db.prepare(`INSERT INTO quotes (article_key, quote_id, speaker_key, speaker_text, text, kind, start_offset, end_offset, confidence, published)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
-    insertEvent: db.prepare(`INSERT INTO events (article_key, event_id, type, mode, cameo, quad_class, intensity,
-        source_key, source_name, source_code, source_country, target_key, target_name, target_code, target_country, is_symmetric,
-        date_value, date_begin, date_end, precision, place_name, place_country,${focusColumn ? ' place_from_focus,' : ''} lat, lon, modality, confidence, tone,
-        evidence_start, evidence_end, published)
-      VALUES (@articleKey, @eventId, @type, @mode, @cameo, @quadClass, @intensity,
-        @sourceKey, @sourceName, @sourceCode, @sourceCountry, @targetKey, @targetName, @targetCode, @targetCountry, @symmetric,
-        @dateValue, @dateBegin, @dateEnd, @precision, @placeName, @placeCountry,${focusColumn ? ' @placeFromFocus,' : ''} @lat, @lon, @modality, @confidence, @tone,
-        @evidenceStart, @evidenceEnd, @published) ON CONFLICT DO NOTHING`),
-    insertPlace: db.prepare(`INSERT INTO places (article_key, name, kind, country, lat, lon, gazetteer_id, entity_key, start_offset, end_offset, confidence, published)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    registry,
+    entityKey: db.prepare(`SELECT key FROM ${REGISTRY.name} WHERE id = ?`).pluck(),
+    insertEntity: db.prepare(sqliteInsertSql(registry)),
+    tables,
   };
 }
-
 
 type Statements = ReturnType<typeof prepareStatements>;
 

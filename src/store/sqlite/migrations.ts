@@ -1,3 +1,5 @@
+import { declaredTableMigrations } from '../schema.js';
+
 /**
  * SQLite schema, as an ordered list of migrations. A database records the versions applied in `schema_migrations`;
  * opening it applies the missing ones in order, each in its own transaction. Never edit a released migration: add
@@ -10,9 +12,12 @@ export interface Migration {
   sql: string;
   /** refill the layer tables from the stored extraction JSON once all migrations have run */
   rederiveLayers?: boolean;
+  /** fill these new tables from the stored extractions once all migrations have run */
+  fillTables?: string[];
 }
 
-export const MIGRATIONS: Migration[] = [
+/** The migrations written by hand: the released tables. Never edit one: add one. */
+const HAND_WRITTEN: Migration[] = [
   {
     version: 1,
     name: 'articles, extractions, full-text index',
@@ -366,6 +371,12 @@ export const MIGRATIONS: Migration[] = [
     `,
   },
 ];
+
+/**
+ * Every migration: those written by hand, then those that create the tables stages declared since (src/store/schema.ts),
+ * so a new stored layer needs no migration of its own.
+ */
+export const MIGRATIONS: Migration[] = [...HAND_WRITTEN, ...declaredTableMigrations('sqlite', HAND_WRITTEN[HAND_WRITTEN.length - 1].version)];
 
 /** The version a database has once every migration ran. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,5 +1,5 @@
 import type { EventRecord } from '../../../model/layers/events.js';
-import { boolean, entity, integer, nullable, real, table, text, type RowOf } from '../../table.js';
+import { boolean, entity, integer, nullable, real, table, text, yesNo, type RowOf } from '../../table.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -57,7 +57,7 @@ export const EVENTS_TABLE = table({
     /** source and target act alike (a meeting, an accord): the event belongs to both directions of a pair (store version 4) */
     symmetric: nullable(boolean('is_symmetric')),
     /** the place is the article's focus, not one the sentence names; null: no place (store version 9) */
-    placeFromFocus: nullable(boolean('place_from_focus')),
+    placeFromFocus: nullable(yesNo('place_from_focus')),
   },
   unique: ['article_key', 'event_id'],
   // the event filters of "tidings events": by actor, target, type, code, country, each then by date

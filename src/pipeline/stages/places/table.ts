@@ -20,8 +20,9 @@ export const PLACES_TABLE = table({
     confidence: real('confidence'),
   },
   indexes: { places_article: ['article_key'], places_country: ['country', 'published'], places_name: ['name'] },
+  // demonyms ("Russian troops") stay in the extraction; place rows hold the places named
   rows: (places: PlacesLayer) =>
-    places.mentions.map((p) => ({
+    places.mentions.filter((p) => !p.adjectival).map((p) => ({
       name: p.name,
       kind: p.kind,
       country: p.country,
