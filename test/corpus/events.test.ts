@@ -114,6 +114,22 @@ describe.each(BACKENDS)('merged events on $name', (backend) => {
       db.close();
     }
   });
+
+  it('a merged event spans the days of all its reports, and a report meets it on any of them, in one article or many', async () => {
+    const fresh = await backend.fresh();
+    cleanup = fresh.cleanup;
+    const { store } = fresh;
+    const first = makeItem({ body: REPORTS[0].body, published: '2024-05-02', title: 'Solberg in Nairobi', source: 'Wire', entities: ENTITIES, events: [visit('met', '2024-05-01')] });
+    // the first report takes the event to 2 May; the second, two days after the first report, meets it only there
+    const later = makeItem({
+      body: 'Ingrid Solberg met Amina Wanjiru in Nairobi on Thursday, and the two held talks again in Nairobi on Friday about fertiliser from Norway for Kenya.',
+      published: '2024-05-04', title: 'More talks', source: 'Oslo Post Test', entities: ENTITIES, events: [visit('met', '2024-05-02'), visit('held talks', '2024-05-03')],
+    });
+    await store.putBatch([first]);
+    await store.putBatch([later]);
+    const merged: MergedEventRow[] = await all(store.corpus().events({}));
+    expect(merged.map((m) => ({ date: m.date, dateEnd: m.dateEnd, mentions: m.mentions, sources: m.sources }))).toEqual([{ date: '2024-05-01', dateEnd: '2024-05-03', mentions: 3, sources: 2 }]);
+  });
 });
 
 describe('event actors', () => {

@@ -29,7 +29,11 @@ describe('stage declarations', () => {
 
   it('the extraction is the frame, the stored layers in their declared order, the note, then layers given on request', () => {
     const keys = Object.keys(ExtractionSchema.shape);
-    expect(keys).toEqual(['schemaVersion', 'article', 'text', 'sourceMap', 'removed', 'sentences', 'entities', 'quotes', 'timexes', 'places', 'events', 'tone', 'analysis', 'syntax']);
+    // the released keys keep their order (stored extractions are JSON); a stage added later takes a place of its own
+    const released = ['schemaVersion', 'article', 'text', 'sourceMap', 'removed', 'sentences', 'entities', 'quotes', 'timexes', 'places', 'events', 'tone', 'analysis', 'syntax'];
+    expect(keys.filter((k) => released.includes(k))).toEqual(released);
+    const onRequest = EXTRACTION_LAYERS.filter((l) => l.onRequest).map((l) => l.key);
+    expect(keys.slice(keys.indexOf('analysis') + 1)).toEqual(onRequest);
     const x = createPipeline().analyze(article);
     expect(Object.keys(x)).toEqual(keys.filter((k) => k !== 'analysis' && k !== 'syntax'));
     ExtractionSchema.parse(x);
@@ -46,7 +50,8 @@ describe('stage declarations', () => {
   });
 
   it('every stored table belongs to one stored layer, the entity registry first', () => {
-    expect(STORED_TABLES.map((t) => t.name)).toEqual(['entities', 'entity_names', 'entity_mentions', 'places', 'quotes', 'events']);
+    // the released tables, in the order they are written; a table declared later follows
+    expect(STORED_TABLES.map((t) => t.name).slice(0, 6)).toEqual(['entities', 'entity_names', 'entity_mentions', 'places', 'quotes', 'events']);
     for (const t of STORED_TABLES) expect(EXTRACTION_LAYERS.filter((l) => l.tables?.includes(t))).toHaveLength(1);
   });
 

@@ -1,9 +1,9 @@
 /** Elements whose text is never read: code, styles, templates, form options (an archive drop-down lists months). */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OPTION', 'SELECT', 'TEXTAREA', 'TITLE', 'META', 'LINK']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'option', 'select', 'textarea', 'title', 'meta', 'link']);
 /** Elements that end a line of text: a date in one never runs into the words of the next. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
 ]);
 
 /** Decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, full-width): each is one UTF-16 unit. */
@@ -75,7 +75,7 @@ export function pageText(doc: Document): PageText {
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
+    const tag = el.tagName.toLowerCase();
     if (SKIPPED_TAGS.has(tag)) continue;
     startOf.set(el, length);
     const block = BLOCK_TAGS.has(tag);
