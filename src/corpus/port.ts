@@ -52,8 +52,6 @@ export interface CorpusPort {
   addStoryEvents(articleKey: number, events: Array<{ mergeKey: string; day: string }>): Promise<void>;
   /** indexed articles reporting an event of this merge key dated from day `from` to before day `until`, or null where more than `limit` do */
   articlesReporting(mergeKey: string, from: string, until: string, limit: number): Promise<number[] | null>;
-  /** the events (merge key, day) each of these articles reports */
-  storyEventsOf(articleKeys: number[]): Promise<Array<{ articleKey: number; mergeKey: string; day: string }>>;
   addStory(published: string, title: string | null, articleKey: number): Promise<number>;
   /** whether another article of the duplicate group is in the story */
   groupInStory(storyKey: number, group: number, articleKey: number): Promise<boolean>;

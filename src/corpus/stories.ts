@@ -81,9 +81,8 @@ export function entityOverlap(a: Map<number, StoryEntity>, b: Map<number, StoryE
   return shared / Math.max(MIN_ENTITY_WEIGHT, all - shared);
 }
 
-/** How strongly two articles read as one development; symmetric. */
-export function linkScore(a: StoryCandidate, b: StoryCandidate): number {
-  const sharedEvent = a.events.some((e) => b.events.some((f) => f.mergeKey === e.mergeKey && Math.abs(dayNumber(f.day) - dayNumber(e.day)) <= EVENT_DATE_TOLERANCE_DAYS));
+/** How strongly two articles read as one development; symmetric. `sharedEvent`: they report one event. */
+export function linkScore(a: Pick<StoryCandidate, 'entities' | 'signature'>, b: Pick<StoryCandidate, 'entities' | 'signature'>, sharedEvent: boolean): number {
   return entityOverlap(a.entities, b.entities) + (sharedEvent ? SHARED_EVENT_BONUS : 0) + estimateJaccard(a.signature, b.signature);
 }
 
@@ -103,10 +102,13 @@ export async function placeInStory(port: CorpusPort, article: StoryCandidate & {
   const until = shiftDay(day, STORY_WINDOW_DAYS + 1);
   const found = new Set<number>();
   for (const key of article.entities.keys()) for (const a of (await port.articlesAbout(key, from, until, ARTICLES_PER_ENTITY)) ?? []) found.add(a);
+  // the articles reporting one of its events (same merge key, days within the merge tolerance): exactly those it shares an event with
+  const sharesEvent = new Set<number>();
   for (const e of article.events) {
     const reports = await port.articlesReporting(e.mergeKey, shiftDay(e.day, -EVENT_DATE_TOLERANCE_DAYS), shiftDay(e.day, EVENT_DATE_TOLERANCE_DAYS + 1), ARTICLES_PER_ENTITY);
-    for (const a of reports ?? []) found.add(a);
+    for (const a of reports ?? []) sharesEvent.add(a);
   }
+  for (const a of sharesEvent) found.add(a);
   found.delete(article.articleKey);
   await port.addStoryEntities(article.articleKey, article.published, [...article.entities].map(([key, e]) => ({ key, weight: e.weight })));
   await port.addStoryEvents(article.articleKey, article.events);
@@ -121,18 +123,10 @@ export async function placeInStory(port: CorpusPort, article: StoryCandidate & {
       if (!entities.has(e.articleKey)) entities.set(e.articleKey, new Map());
       entities.get(e.articleKey)!.set(e.entityKey, storyEntity(e.name, e.type, e.weight));
     }
-    const events = new Map<number, Array<{ mergeKey: string; day: string }>>();
-    for (const r of await port.storyEventsOf(rows.map((r) => r.articleKey))) {
-      if (!events.has(r.articleKey)) events.set(r.articleKey, []);
-      events.get(r.articleKey)!.push({ mergeKey: r.mergeKey, day: r.day });
-    }
     for (const r of rows) {
       if (stories.has(r.storyKey!)) continue;
-      const other: StoryCandidate = {
-        articleKey: r.articleKey, published: r.published, entities: entities.get(r.articleKey) ?? new Map(),
-        events: events.get(r.articleKey) ?? [], signature: bufferToSignature(r.signature),
-      };
-      if (linkScore(article, other) >= STORY_LINK_SCORE) stories.add(r.storyKey!);
+      const other = { entities: entities.get(r.articleKey) ?? new Map<number, StoryEntity>(), signature: bufferToSignature(r.signature) };
+      if (linkScore(article, other, sharesEvent.has(r.articleKey)) >= STORY_LINK_SCORE) stories.add(r.storyKey!);
     }
   }
 

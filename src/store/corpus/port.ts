@@ -201,13 +201,6 @@ export class SqlCorpusPort implements CorpusPort {
     return rows.length > limit ? null : rows.map((r) => Number(r.a));
   }
 
-  async storyEventsOf(articleKeys: number[]): Promise<Array<{ articleKey: number; mergeKey: string; day: string }>> {
-    if (!articleKeys.length) return [];
-    const rows = await this.sql.all<{ articleKey: number; mergeKey: string; day: string }>(`SELECT article_key AS "articleKey", merge_key AS "mergeKey", day
-      FROM story_article_events WHERE article_key ${this.d.inList('@keys', 'BIGINT')}`, { keys: this.d.list(articleKeys) });
-    return rows.map((r) => ({ ...r, articleKey: Number(r.articleKey) }));
-  }
-
   async addStory(published: string, title: string | null, articleKey: number): Promise<number> {
     const res = await this.sql.run<{ key: number }>(`INSERT INTO stories (first_published, last_published, articles, sources, title, last_article_key)
       VALUES (@published, @published, 0, 0, @title, @articleKey) RETURNING key`, { published, title, articleKey });
