@@ -33,9 +33,9 @@ describe('roles from the dependency parse', () => {
   });
 
   it('nominal event: the "by" phrase is the agent and the possessor the victim', () => {
-    const e = find(events("Karlov's assassination by a member of the Turkish security forces shocked Moscow."), 'ASSAULT');
+    const e = find(events("Judge Elena Mendoza's assassination by two gunmen from the Turkish army stunned the capital."), 'ASSAULT');
     expect(e.source?.country).toBe('TUR');
-    expect(e.target?.name).toContain('Karlov');
+    expect(e.target?.name).toContain('Mendoza');
   });
 
   it('light verb with an event noun: the verb\'s subject acts, the noun\'s "on" phrase is hit', () => {
@@ -88,7 +88,7 @@ describe('modality from the parse', () => {
 
 describe('word senses that are not events', () => {
   it('a shell of ice is not shelling', () => {
-    expect(events("The ocean beneath Europa's ice shell may hold more water than Earth's oceans, NASA scientists said.")).toEqual([]);
+    expect(events("Under the frozen shell of Enceladus lies a salty sea, the researchers reported.")).toEqual([]);
   });
 
   it('the month of March is not a protest march', () => {

@@ -8,47 +8,47 @@ const found = (body: string, text: string) => placesIn(body).find((m) => m.text 
 
 describe('recognition beyond the recogniser', () => {
   it('finds the town at the front of an organisation and flags it', () => {
-    const m = found('Members of the Dublin City Council met on Tuesday in Dublin, Ohio, to approve the budget.', 'Dublin');
+    const m = found('The Dublin City Council voted on Thursday in Dublin, Ohio, to repave two streets.', 'Dublin');
     expect(m).toMatchObject({ inOrganisation: true, country: 'US' });
-    const police = found('Around noon Alexandria Police went to the house on the east side of Alexandria, Louisiana.', 'Alexandria');
+    const police = found('On Friday Alexandria Police searched a garage near a school in Alexandria, Louisiana.', 'Alexandria');
     expect(police).toMatchObject({ inOrganisation: true, country: 'US' });
   });
 
   it('reads a county the recogniser took for an organisation as the county', () => {
-    const m = found('The car belonged to a 61-year-old Macon County man who had been reported missing.', 'Macon County');
+    const m = found('A Macon County farmer sold three tractors at the auction last week.', 'Macon County');
     expect(m).toMatchObject({ kind: 'region', country: 'US', inOrganisation: false });
   });
 
   it('keeps demonyms and place adjectives as places, marked adjectival', () => {
-    const mentions = placesIn('Russian troops crossed the border while Ohioans watched the news.');
+    const mentions = placesIn('Russian ships sailed north while Ohioans lined up to vote.');
     expect(mentions.find((m) => m.text === 'Russian')).toMatchObject({ adjectival: true, country: 'RU', kind: 'country' });
     expect(mentions.find((m) => m.text === 'Ohioans')).toMatchObject({ adjectival: true, country: 'US', kind: 'region' });
     expect(mentions.filter((m) => !m.adjectival).map((m) => m.text)).toEqual([]);
   });
 
   it('finds a legislator\'s home town and a place before "-based"', () => {
-    const mentions = placesIn('Rep. Wendell Gilliard, D-Charleston, spoke for a Denver-based charity.');
+    const mentions = placesIn('Sen. Marta Jovanic, D-Charleston, praised a Denver-based food bank.');
     expect(mentions.find((m) => m.text === 'Charleston')?.country).toBe('US');
     expect(mentions.find((m) => m.text === 'Denver')?.country).toBe('US');
     expect(mentions.some((m) => m.text.includes('Gilliard'))).toBe(false);
   });
 
   it('reads a place after a direction word ("north DeKalb")', () => {
-    const m = placesIn('A water main broke in north DeKalb County on Monday.').find((x) => x.text.includes('DeKalb'));
+    const m = placesIn('Crews fixed a gas leak in north DeKalb County overnight.').find((x) => x.text.includes('DeKalb'));
     expect(m).toMatchObject({ country: 'US' });
   });
 });
 
 describe('names that are not places', () => {
   it('never takes a place from a person\'s name', () => {
-    expect(placesIn('Clinton aide Bryan Pagliano refused to testify before the committee.').map((m) => m.text)).not.toContain('Bryan');
-    expect(placesIn('Laura Ingraham said Walmart and Hulu would expand.').map((m) => m.text)).toEqual([]);
+    expect(placesIn('Senate aide Bryan Holloway declined to comment on the bill.').map((m) => m.text)).not.toContain('Bryan');
+    expect(placesIn('Dana Whitcombe said Walmart and Hulu would hire more staff.').map((m) => m.text)).toEqual([]);
   });
 
   it('reads "Brent crude" as a commodity and Jupiter the planet as no place, Jupiter, Fla. as the town', () => {
-    expect(placesIn('Brent crude rose 2 percent on Monday.').map((m) => m.text)).toEqual([]);
-    expect(placesIn('The probe took photographs of Jupiter and its moons.').map((m) => m.text)).toEqual([]);
-    expect(found('Police in Jupiter, Fla., arrested two men.', 'Jupiter')).toMatchObject({ country: 'US' });
+    expect(placesIn('Brent crude slipped 1 percent on Thursday.').map((m) => m.text)).toEqual([]);
+    expect(placesIn('The telescope tracked Jupiter and its moons for a week.').map((m) => m.text)).toEqual([]);
+    expect(found('Firefighters in Jupiter, Fla., rescued a stranded dog.', 'Jupiter')).toMatchObject({ country: 'US' });
   });
 
   it('does not read the EU or a town-named abbreviation as a town', () => {
@@ -61,9 +61,9 @@ describe('names that are not places', () => {
 describe('disambiguation', () => {
   it('reads a town by the county or country it is said to lie in', () => {
     // the gazetteer knows only the Rockinghams of Australia and the US: the county places it
-    expect(found('Rockingham, Northamptonshire, saw floods on Monday.', 'Rockingham')?.country).toBe('GB');
-    expect(found('Fighting near Karak in Jordan continued on Sunday.', 'Karak')?.country).toBe('JO');
-    const delft = found('Delft, a township in Cape Town, was flooded after the storm.', 'Delft');
+    expect(found('Rockingham, Northamptonshire, opened a new library on Saturday.', 'Rockingham')?.country).toBe('GB');
+    expect(found('Tourists near Karak in Jordan visited the castle at dawn.', 'Karak')?.country).toBe('JO');
+    const delft = found('Delft, a township in Cape Town, got a new clinic this spring.', 'Delft');
     expect(delft?.country).toBe('ZA');
   });
 
@@ -89,7 +89,7 @@ describe('disambiguation', () => {
     expect(mentions.find((m) => m.text === 'Korean Peninsula')).toBeTruthy();
     expect(mentions.find((m) => m.text === 'Eastern Cape')?.country).toBe('ZA');
     expect(mentions.find((m) => m.text === 'Orange County')).toMatchObject({ country: 'US', kind: 'region' });
-    expect(found('The lorry crashed on the A120 at Coggeshall, Essex.', 'Coggeshall')?.country).toBe('GB');
+    expect(found('A bakery opened last month at Coggeshall, Essex.', 'Coggeshall')?.country).toBe('GB');
   });
 });
 
