@@ -105,6 +105,8 @@ export interface GdeltOptions {
   includeClaims?: boolean;
   /** also events known only to a week, month or year, dated by its first day */
   includePeriods?: boolean;
+  /** ActionGeo also from a place guessed from the reporting article's focus (by default only a place the sentence names) */
+  includeFocusPlaces?: boolean;
 }
 
 /** Whether an event is dated only to a period longer than a day. */
@@ -115,7 +117,8 @@ export function isPeriod(e: Pick<MergedEventRow, 'date' | 'dateEnd'>): boolean {
 /**
  * One merged event as a GDELT 2.0 event row (61 values), or null when GDELT would not have it: an event its reports
  * only deny or negate (unless `includeClaims`), or one dated only to a period (unless `includePeriods`). An event only
- * planned or announced is coded as the intention (03x/13x).
+ * planned or announced is coded as the intention (03x/13x). A place guessed from the article's focus, not named in the
+ * sentence, is no ActionGeo (the columns stay empty, as for an event with no place) unless `includeFocusPlaces`.
  */
 export function gdeltRow(e: MergedEventRow, reports: EventReports, gazetteer: Gazetteer, options: GdeltOptions = {}): string[] | null {
   const claim = claimKind(e);
@@ -141,7 +144,8 @@ export function gdeltRow(e: MergedEventRow, reports: EventReports, gazetteer: Ga
     ...actor(e.sourceCode, e.source, e.sourceCountry), ...actor(e.targetCode, e.target, e.targetCountry),
     reports.isRoot ? '1' : '0', code, code.slice(0, 3), code.slice(0, 2), String(e.quadClass), String(goldsteinScale(code) ?? ''),
     String(e.mentions), String(reports.outlets), String(reports.articles), reports.tone === null ? '' : String(reports.tone),
-    ...noGeo, ...noGeo, ...geoColumns(gazetteer, { name: e.place, country: e.placeCountry, lat: e.lat, lon: e.lon }),
+    ...noGeo, ...noGeo,
+    ...(e.placeFromFocus && !options.includeFocusPlaces ? noGeo : geoColumns(gazetteer, { name: e.place, country: e.placeCountry, lat: e.lat, lon: e.lon })),
     gdeltTimestamp(e.firstPublished), e.url ?? '',
   ];
   return row.map(cleanValue);
@@ -183,7 +187,7 @@ export async function exportGeojson(corpus: Corpus, out: Writable): Promise<numb
   };
   for await (const e of corpus.events({})) {
     if (e.lat === null || e.lon === null) continue;
-    await feature(e.lon, e.lat, { kind: 'event', id: e.key, type: e.type, cameo: e.cameo, date: e.date, source: e.source, target: e.target, place: e.place, mentions: e.mentions, denied: e.denied, tone: e.tone, url: e.url });
+    await feature(e.lon, e.lat, { kind: 'event', id: e.key, type: e.type, cameo: e.cameo, date: e.date, source: e.source, target: e.target, place: e.place, placeFromFocus: e.placeFromFocus, mentions: e.mentions, denied: e.denied, tone: e.tone, url: e.url });
   }
   for (const p of await corpus.places({})) {
     await feature(p.lon, p.lat, { kind: 'place', name: p.name, placeKind: p.kind, country: p.country, gazetteerId: p.gazetteerId, articles: p.articles, first: p.first, last: p.last });

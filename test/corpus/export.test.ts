@@ -93,6 +93,23 @@ describe.each(BACKENDS)('exports on $name', (backend) => {
     expect(header.split('\n')[0].split('\t')).toEqual([...GDELT_COLUMNS]);
   });
 
+  it('an event placed only by its article\'s focus: GDELT leaves ActionGeo empty unless asked, GeoJSON marks it', async () => {
+    const fresh = await backend.fresh();
+    cleanup = fresh.cleanup;
+    const store = fresh.store;
+    await store.putBatch([makeItem({ body: 'Ingrid Solberg met Amina Wanjiru on Thursday to discuss fertiliser imports.', published: '2024-05-03T09:30:00Z', title: 'Kenya talks', source: 'Wire', entities: ENTITIES,
+      events: [{ type: 'CONSULT', cameo: '042', source: 'Ingrid Solberg', target: 'Amina Wanjiru', trigger: 'met', date: '2024-05-02', place: { ...NAIROBI, fromFocus: true } }] })]);
+    const cols = (text: string) => {
+      const r = text.trim().split('\n')[0].split('\t');
+      return ['ActionGeo_Type', 'ActionGeo_FullName', 'ActionGeo_CountryCode', 'Actor1Code', 'EventCode'].map((c) => r[GDELT_COLUMNS.indexOf(c as (typeof GDELT_COLUMNS)[number])]);
+    };
+    expect(cols(await collect((out) => exportGdelt(store.corpus(), out)))).toEqual(['0', '', '', 'NORGOV', '042']);
+    expect(cols(await collect((out) => exportGdelt(store.corpus(), out, { includeFocusPlaces: true })))).toEqual(['4', 'Nairobi, Kenya', 'KE', 'NORGOV', '042']);
+    const geo = JSON.parse(await collect((out) => exportGeojson(store.corpus(), out)));
+    const events = geo.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'event');
+    expect(events.map((f: { properties: { placeFromFocus: boolean } }) => f.properties.placeFromFocus)).toEqual([true]);
+  });
+
   it('CSV has a header and one row per merged event; entity and quote tables; GeoJSON parses with event and place features', async () => {
     const store = await storeWithVisit(backend);
     const csv = (await collect((out) => exportCsv(store.corpus(), 'events', out))).trim().split('\n');
@@ -105,6 +122,7 @@ describe.each(BACKENDS)('exports on $name', (backend) => {
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'event')).toHaveLength(1);
     expect(geo.features[0].geometry.coordinates).toEqual([36.8172, -1.2864]);
+    expect(geo.features[0].properties.placeFromFocus).toBe(false);
     const entities = (await collect((out) => exportCsv(store.corpus(), 'entities', out))).trim().split('\n');
     expect(entities[0]).toBe('id,name,type,country,place_kind,articles,mentions,names');
     expect(entities.slice(1).map((l) => l.split(',').slice(1, 3).join(',')).sort()).toEqual(['Amina Wanjiru,person', 'Ingrid Solberg,person']);

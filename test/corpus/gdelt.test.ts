@@ -173,6 +173,17 @@ describe('GDELT columns, one codebook point at a time', () => {
     expect(row(event({ cameo: '1213' }))!.EventCode).toBe('121');
   });
 
+  it('11. a place guessed from the article\'s focus is no ActionGeo unless asked for; the actors and event stay', () => {
+    const guessed = event({ placeFromFocus: true });
+    const r = row(guessed)!;
+    expect([r.ActionGeo_Type, r.ActionGeo_FullName, r.ActionGeo_CountryCode, r.ActionGeo_Lat, r.ActionGeo_Long, r.ActionGeo_FeatureID]).toEqual(['0', '', '', '', '', '']);
+    expect([r.Actor1Code, r.Actor2Code, r.EventCode]).toEqual(['NORGOV', 'KENGOV', '042']);
+    const asked = row(guessed, REPORTS, { includeFocusPlaces: true })!;
+    expect([asked.ActionGeo_Type, asked.ActionGeo_FullName, asked.ActionGeo_CountryCode]).toEqual(['4', 'Nairobi, Kenya', 'KE']);
+    // a place the sentence names is written either way
+    expect(row(event({ placeFromFocus: false }))!.ActionGeo_Type).toBe('4');
+  });
+
   it('a row passes the typed codebook schema, and the schema refuses what readers refuse', () => {
     const r = gdeltRow(event(), REPORTS, gazetteer)!;
     expect(readRows(r.join('\t'))[0]).toMatchObject({ QuadClass: 1, GoldsteinScale: 1.9, ActionGeo_Type: 4, NumMentions: 3, EventCode: '042' });

@@ -9,7 +9,7 @@ import { openStore, StoreError } from '../../store/index.js';
 import { CorpusQueryError } from '../../corpus/queries.js';
 import { CSV_TABLES, EXPORT_FORMATS, exportCsv, exportGdelt, exportGeojson, exportJsonl, type CsvTable, type ExportFormat } from '../../corpus/export.js';
 
-interface ExportOptions { format: string; table: string; out?: string; header?: boolean; includeClaims?: boolean; includePeriods?: boolean; db: string }
+interface ExportOptions { format: string; table: string; out?: string; header?: boolean; includeClaims?: boolean; includePeriods?: boolean; includeFocusPlaces?: boolean; db: string }
 
 export function registerExport(program: Command): void {
   program
@@ -20,6 +20,7 @@ export function registerExport(program: Command): void {
     .option('--header', 'for gdelt: a first line with the column names')
     .option('--include-periods', 'for gdelt: also events dated only to a week, month or year, as its first day (left out by default: they make false spikes on the 1st)')
     .option('--include-claims', 'for gdelt: also events their reports only deny or negate (left out by default, as GDELT codes only what happened or was announced)')
+    .option('--include-focus-places', 'for gdelt: ActionGeo also from a place guessed from the article\'s focus, not named in the sentence (left out by default: a low-confidence guess)')
     .option('--out <file>', 'write to this file (default: standard output)')
     .option('--db <file>', 'database file (or TIDINGS_DB)', defaultDbPath())
     .action(async (opts: ExportOptions) => {
@@ -44,7 +45,7 @@ export function registerExport(program: Command): void {
         else {
           const corpus = store.corpus();
           if (opts.format === 'csv') n = await exportCsv(corpus, opts.table as CsvTable, out);
-          else if (opts.format === 'gdelt') n = await exportGdelt(corpus, out, { header: opts.header, includeClaims: opts.includeClaims, includePeriods: opts.includePeriods });
+          else if (opts.format === 'gdelt') n = await exportGdelt(corpus, out, { header: opts.header, includeClaims: opts.includeClaims, includePeriods: opts.includePeriods, includeFocusPlaces: opts.includeFocusPlaces });
           else n = await exportGeojson(corpus, out);
         }
         if (opts.out) {

@@ -99,6 +99,7 @@ const ExportQuery = z.object({
   header: z.enum(['true', 'false']).optional().describe('for gdelt: a first line with the column names'),
   includeClaims: z.enum(['true', 'false']).optional().describe('for gdelt: also events their reports only deny or negate'),
   includePeriods: z.enum(['true', 'false']).optional().describe('for gdelt: also events dated only to a week, month or year, as its first day'),
+  includeFocusPlaces: z.enum(['true', 'false']).optional().describe('for gdelt: ActionGeo also from a place guessed from the article\'s focus, not named in the sentence'),
 });
 
 /**
@@ -127,7 +128,7 @@ async function exportCorpus(store: Store, q: z.infer<typeof ExportQuery>): Promi
   else {
     const c = await corpus(store, (x) => x);
     if (q.format === 'csv') run = () => exportCsv(c, q.table, out);
-    else if (q.format === 'gdelt') run = () => exportGdelt(c, out, { header: q.header === 'true', includeClaims: q.includeClaims === 'true', includePeriods: q.includePeriods === 'true' });
+    else if (q.format === 'gdelt') run = () => exportGdelt(c, out, { header: q.header === 'true', includeClaims: q.includeClaims === 'true', includePeriods: q.includePeriods === 'true', includeFocusPlaces: q.includeFocusPlaces === 'true' });
     else run = () => exportGeojson(c, out);
   }
   run()
