@@ -5,7 +5,14 @@
 export function normalizePlaceName(name: string): string {
   let s = name;
   // plain ASCII needs no folding; most names are, and NFD is the costly step
-  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[ʻʼ‘’`´]/g, "'");
+  if (/[^\x00-\x7f]/.test(s)) {
+    s = s
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[ʻʼ‘’`´]/g, "'");
+    // letters NFD leaves whole: "Aydın" is written "Aydin", "Łódź" "Lodz", "Tromsø" "Tromso" in English news
+    if (/[^\x00-\x7f]/.test(s)) s = s.replace(UNDECOMPOSED, (c) => UNDECOMPOSED_ASCII[c]);
+  }
   const lower = s.toLowerCase();
   // fast path: letters and digits with single inner spaces need nothing more (most gazetteer names)
   if (!/[^a-z0-9 ]|  |^ | $/.test(lower)) return lower;
@@ -14,6 +21,12 @@ export function normalizePlaceName(name: string): string {
     .replace(/[\s\-‐–—_/,]+/g, ' ')
     .trim();
 }
+
+/** Latin letters with a stroke, bar or ligature, which have no decomposition, and their plain spelling. */
+const UNDECOMPOSED_ASCII: Record<string, string> = {
+  ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ŧ: 't', Ŧ: 'T',
+};
+const UNDECOMPOSED = new RegExp(`[${Object.keys(UNDECOMPOSED_ASCII).join('')}]`, 'g');
 
 /** Spelling variants of a normalised key that news writers use interchangeably ("St. Louis" / "Saint Louis"). */
 export function keyVariants(key: string): string[] {
