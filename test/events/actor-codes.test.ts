@@ -59,6 +59,25 @@ describe('police act where they serve', () => {
     const e = first('Kenyan police arrested members of the Mungiki sect on Monday.', 'COERCE');
     expect([e.source?.code, e.target?.country]).toEqual(['KENCOP', 'KEN']);
   });
+
+  it('so are people named only by what they are, that the police or a court act on or that act on the police', () => {
+    expect(first('Egyptian police opened fire on the protesters.', 'FIGHT').target?.code).toBe('EGYCVL');
+    expect(first('Protesters clashed with Turkish riot police in the capital.', 'FIGHT').source?.code).toBe('TURCVL');
+    expect(first('A Moroccan court sentenced two journalists to prison.', 'COERCE').target?.code).toBe('MARMED');
+  });
+
+  it('soldiers of no stated country that a government acts on stay uncoded: only police and courts act at home', () => {
+    expect(first('Israeli troops fired on gunmen near the border.', 'FIGHT').target).toBeNull();
+  });
+});
+
+describe('a sector adjective that describes a thing is no actor', () => {
+  it('"military aid", "military cooperation": the act concerns the country, not its military', () => {
+    const aid = first('France promised to continue military aid to Mali.', 'AGREE');
+    expect([aid.source?.code, aid.target?.code]).toEqual(['FRA', 'MLI']);
+    expect(first('The minister pledged to continue military cooperation with Mozambique.', 'AGREE').target?.code).toBe('MOZ');
+    expect(first('The minister pledged to continue military cooperation with Mozambique.', 'COOPERATE').source).toBeNull();
+  });
 });
 
 describe('the event that happened ranks before the act it announces or demands', () => {

@@ -49,6 +49,8 @@ export interface ActorGroup {
   /** a bare pronoun ("they", "it") waiting to be resolved to an earlier actor */
   pronoun: boolean;
   person: boolean;
+  /** a sector word of no stated country ("protesters"): no actor of its own, only a party a national authority acts on */
+  unplaced?: boolean;
 }
 
 interface PhraseRow {
@@ -351,12 +353,18 @@ export function findActors(
     groups.push(...made);
     i = j;
   }
+  dropDescriptiveModifiers(doc, knowledge.lang, groups);
   // police, protesters, soldiers or a rebel group of no stated nationality belong where the sentence places them
   // ("police in Nairobi", "the rebel front in Darfur"); a person does not (a visitor is not of the place visited)
   const here = sentenceCountry(doc, tokens);
   if (here) for (const g of groups) if (!g.country && !g.person && !g.pronoun && g.sector && g.sector !== 'GOV') g.country = here;
-  // a sector word with no country, entity or pronoun is not a codable actor ("military supplies", "forces")
-  for (let g = groups.length - 1; g >= 0; g--) if (!groups[g].country && !groups[g].entity && !groups[g].pronoun) groups.splice(g, 1);
+  // a sector word with no country, entity or pronoun is not a codable actor ("military supplies", "forces"); it is kept
+  // aside as unplaced, for an authority of known country that acts on it
+  for (let g = groups.length - 1; g >= 0; g--) {
+    if (groups[g].country || groups[g].entity || groups[g].pronoun) continue;
+    if (groups[g].sector) groups[g].unplaced = true;
+    else groups.splice(g, 1);
+  }
   // "Hungarian and Romanian officials": the first demonym shares the head noun's sector
   for (let g = groups.length - 2; g >= 0; g--) {
     const a = groups[g];
@@ -372,6 +380,26 @@ export function findActors(
     }
   }
   return groups;
+}
+
+/**
+ * A sector word of no country that only describes a thing ("military aid", "a peacekeeping mission", "police
+ * reforms") names no actor: the parse makes it a modifier of a noun outside the phrase that is no sector word itself.
+ */
+function dropDescriptiveModifiers(doc: Doc, lang: EventsLanguage, groups: ActorGroup[]): void {
+  const syntax = doc.syntax;
+  if (!syntax) return;
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const x = groups[g];
+    if (x.country || x.entity || x.pronoun || x.person) continue;
+    const h = syntax.headOfSpan(x.start, x.endChar);
+    if (h < 0) continue;
+    const rel = syntax.baseRelation(h);
+    if (rel !== 'amod') continue;
+    const up = syntax.head(h);
+    if (up < 0 || lang.agentSectors[syntax.form(up).toLowerCase()]) continue;
+    groups.splice(g, 1);
+  }
 }
 
 /** The one country the sentence's own place names lie in (not stand-ins), or null when it names none or several. */

@@ -25,6 +25,8 @@ import { contextOf, eventDate, eventPlace } from './where-when.js';
 
 export { TriggerIndex } from './triggers.js';
 
+/** sectors of a state's authority at home: the people they act on, named with no country, are of their country */
+const DOMESTIC_AUTHORITIES = new Set(['COP', 'JUD']);
 /** types whose stated future act is a threat rather than a promise */
 const HOSTILE_QUADS = new Set([3, 4]);
 // an event with neither a verb nor both actors is less certain; these set the base confidence by trigger kind
@@ -165,6 +167,9 @@ function codeSentence(
   lang: EventsLanguage, doc: Doc, tokens: Token[], w: string[], found: TriggerMatch[], groups: ActorGroup[], previousActor: (s: number) => ActorGroup | null, s: number,
   quoteSpans: SpanIndex<Span>,
 ): Draft[] {
+  const all = groups;
+  const unplaced = all.some((g) => g.unplaced);
+  if (unplaced) groups = all.filter((g) => !g.unplaced);
   if (groups.some((g) => g.pronoun)) resolvePronouns(groups, previousActor(s));
   const attributionSpan = attributionRange(lang, w, groups);
   const attribution = attributionSpan.from;
@@ -188,6 +193,17 @@ function codeSentence(
     if (source && target && sameActor(source, target)) target = null;
     // police act where they serve: a group they act on that is named with no country is of the police's country
     if (source?.sector === 'COP' && source.country && target && !target.country && !target.person && !target.pronoun) target = { ...target, country: source.country };
+    // ... and so does a group of no stated country they act on, or that acts on them ("police dispersed protesters")
+    if (unplaced && doc.syntax && (!source || !target) && (source ?? target)?.country) {
+      const known = (source ?? target)!;
+      const whole = rolesFromParse(lang, doc.syntax, doc.sentences[s].tokenStart, all, m);
+      const other = source ? whole?.target : whole?.source;
+      if (DOMESTIC_AUTHORITIES.has(known.sector ?? '') && other?.unplaced && (source ? whole?.source : whole?.target) === known) {
+        const placed = { ...other, country: known.country };
+        if (source) target = placed;
+        else source = placed;
+      }
+    }
     const charStart = tokens[m.first].start;
     const inQuote = quoteSpans.overlapping(charStart, charStart).length > 0;
     const speechAct = quadClassOf(entry.cameo) === 1 || quadClassOf(entry.cameo) === 3;
