@@ -92,4 +92,13 @@ describe('the event that happened ranks before the act it announces or demands',
     const e = top('Britain said on Sunday that Iran must release the fifteen British sailors.');
     expect([e.type, e.source?.country, e.target?.country]).toEqual(['DEMAND', 'GBR', 'IRN']);
   });
+
+  it('a demand on coordinated parties names the first; every act of the clause the modal governs ranks after it, as not done', () => {
+    const text = 'The French foreign minister said on Friday that the Malian government and the Tuareg rebels must reach an agreement before aid is released.';
+    const [demand, ...rest] = rankEvents(pipeline.run(ArticleSchema.parse({ id: 't', published: '2024-03-12', body: text, lang: 'en' })).events);
+    expect([demand.type, demand.source?.code, demand.target?.code]).toEqual(['DEMAND', 'FRAGOV', 'MLIGOV']);
+    expect(rest.length).toBeGreaterThan(0);
+    for (const e of rest) expect(e.modality).not.toBe('asserted');
+    expect(top('Germany said that Iran and Syria must stop arming the militias.').target?.code).toBe('IRN');
+  });
 });

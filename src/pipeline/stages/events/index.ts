@@ -240,9 +240,19 @@ function codeSentence(
     if (entry.intent) governing = { type: m.predicate.type, end: m.end, confidence };
   }
   const demands = demandsByModal(lang, w, groups, attribution);
-  // "X said Y must return ...": the demand is what happened; the act demanded of Y ranks after it
+  // "X said Y must return ...": the demand is what happened; the act demanded of Y ranks after it, and so does every
+  // act of the clause the modal governs ("must reach an agreement before aid is released")
   for (const d of demands) {
-    for (const e of events) if (e.source === d.target && e.trigger.first > d.trigger.first && e.trigger.first <= d.trigger.first + DEMANDED_ACT_REACH) e.confidence = Math.min(e.confidence, d.confidence - INTENT_OVER_ACT);
+    const demanded = doc.syntax ? governedSpan(doc.syntax, tokens, d.trigger.first) : null;
+    for (const e of events) {
+      const near = e.source === d.target && e.trigger.first > d.trigger.first && e.trigger.first <= d.trigger.first + DEMANDED_ACT_REACH;
+      const at = tokens[e.trigger.first].start;
+      const inClause = !!demanded && e.trigger.first > d.trigger.first && at >= demanded.start && at < demanded.end;
+      if (!near && !inClause) continue;
+      e.confidence = Math.min(e.confidence, d.confidence - INTENT_OVER_ACT);
+      // what one must do has not been done
+      if (e.modality === 'asserted') e.modality = 'hypothetical';
+    }
   }
   events.push(...demands);
   events.sort((a, b) => a.order - b.order);
@@ -439,14 +449,27 @@ function mergeRoles(parse: Roles | null, window: Roles): Roles {
   return { source, target, symmetric: parse.symmetric || (window.symmetric && !!source && !!target), subjectEnd: parse.subjectEnd || window.subjectEnd };
 }
 
+/** Character span of the clause a modal at token `k` governs (its verb's subtree), or null. */
+function governedSpan(syntax: Syntax, tokens: Token[], k: number): { start: number; end: number } | null {
+  const modal = syntax.wordAt(tokens[k].start);
+  const verb = modal >= 0 ? syntax.head(modal) : -1;
+  return verb >= 0 ? syntax.subtreeSpan(verb) : null;
+}
+
 /** "X said Y must ..." is a demand of X on Y. */
 function demandsByModal(lang: EventsLanguage, w: string[], groups: ActorGroup[], attribution: number): Draft[] {
   const out: Draft[] = [];
   for (let k = 1; k < Math.min(w.length, attribution); k++) {
     if (!lang.modalNouns.has(w[k])) continue;
     // the actor right before the modal, allowing a coordinated tail ("the US and other nations must")
-    const target = groups.filter((g) => g.end <= k && g.end >= k - 5).pop();
+    let target = groups.filter((g) => g.end <= k && g.end >= k - 5).pop();
     if (!target) continue;
+    // of coordinated parties ("the Malian government and the rebels must"), the first is named as the target
+    for (let g = groups.indexOf(target) - 1; g >= 0; g--) {
+      const gap = w.slice(groups[g].end, target.first).filter((x) => !lang.actorModifiers.has(x));
+      if (gap.length !== 1 || (gap[0] !== 'and' && gap[0] !== ',')) break;
+      target = groups[g];
+    }
     let speakerAt = -1;
     for (let j = target.first - 1; j >= 0; j--) if (lang.reportingVerbs.has(w[j]) || w[j] === 'concluded') { speakerAt = j; break; }
     if (speakerAt < 0) continue;
