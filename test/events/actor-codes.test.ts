@@ -102,3 +102,17 @@ describe('the event that happened ranks before the act it announces or demands',
     expect(top('Germany said that Iran and Syria must stop arming the militias.').target?.code).toBe('IRN');
   });
 });
+
+describe('a place attacked is its people', () => {
+  it('an attack with no target named hit the place the sentence names: its civilians', () => {
+    const e = first('Israeli tanks fired shells at targets in Jericho on Tuesday.', 'FIGHT');
+    expect([e.source?.code, e.target?.code, e.target?.name]).toEqual(['ISRMIL', 'PSECVL', 'Jericho']);
+    expect(first('Turkish jets struck targets near Kirkuk on Sunday.', 'FIGHT').target?.code).toBe('IRQCVL');
+  });
+
+  it('a capital attacked is the city, not the government it stands for when it speaks', () => {
+    expect(first('Rebels shelled Kabul on Monday.', 'FIGHT').target?.code).toBe('AFGCVL');
+    const speech = first('Kabul accused Islamabad of sheltering militants.', 'DISAPPROVE');
+    expect([speech.source?.code, speech.target?.code]).toEqual(['AFGGOV', 'PAKGOV']);
+  });
+});

@@ -21,12 +21,14 @@ import { modalityFromParse } from './parse-modality.js';
 import { nounRoles, triggerWord, verbRoles } from './parse-roles.js';
 import type { Syntax } from '../syntax/parse.js';
 import { TriggerIndex, type TriggerMatch } from './triggers.js';
-import { contextOf, eventDate, eventPlace } from './where-when.js';
+import { contextOf, eventDate, eventPlace, placesIndex } from './where-when.js';
 
 export { TriggerIndex } from './triggers.js';
 
 /** sectors of a state's authority at home: the people they act on, named with no country, are of their country */
 const DOMESTIC_AUTHORITIES = new Set(['COP', 'JUD']);
+/** CAMEO codes of force used on a place or its people: assault (18), fight (19), mass violence (20) */
+const ATTACK_CODES = /^(18|19|20)/;
 /** types whose stated future act is a threat rather than a promise */
 const HOSTILE_QUADS = new Set([3, 4]);
 // an event with neither a verb nor both actors is less certain; these set the base confidence by trigger kind
@@ -489,6 +491,12 @@ function actorRecord(g: ActorGroup | null): EventRecord['source'] {
   return { entity: g.entity, name: g.name, code, country: g.country, sector: g.sector, span: { start: g.start, end: g.endChar } };
 }
 
+/** Is the span exactly a place mention below the country (a town, a region) named by its name? */
+function namesTown(doc: Doc, span: Span | null): boolean {
+  if (!span) return false;
+  return placesIndex(doc).overlapping(span.start, span.end).some((p) => p.start === span.start && p.end === span.end && p.kind !== 'country' && !p.adjectival && !p.inOrganisation);
+}
+
 function toRecord(lang: EventsLanguage, doc: Doc, s: number, tokens: Token[], d: Draft, n: number): EventRecord {
   const sentence = doc.sentences[s];
   const trigger = { start: tokens[d.trigger.first].start, end: tokens[d.trigger.end - 1].end, text: '' };
@@ -514,6 +522,17 @@ function toRecord(lang: EventsLanguage, doc: Doc, s: number, tokens: Token[], d:
     tone: null,
     confidence: Math.round(d.confidence * 100) / 100,
   };
+  // a town or region attacked is its people, not the government its name may stand for ("rebels shelled Kabul")
+  if (record.target && ATTACK_CODES.test(d.cameo) && namesTown(doc, record.target.span)) {
+    record.target = { ...record.target, sector: 'CVL', code: (d.target?.prefix ?? '') + (record.target.country ?? '---') + 'CVL' };
+  }
+  // an attack with no one named as its target hit the place the sentence names: its people, as PLOVER codes a place attacked
+  if (!record.target && ATTACK_CODES.test(d.cameo) && record.place && !record.place.fromFocus && record.place.span && record.place.country) {
+    const c = countryByCode(record.place.country);
+    if (c?.alpha3 && c.alpha3 !== d.source?.country) {
+      record.target = { entity: null, name: record.place.name, code: c.alpha3 + 'CVL', country: c.alpha3, sector: 'CVL', span: record.place.span };
+    }
+  }
   // a visit happens in the visited country when the sentence names no other place
   if (d.mode === 'visit' && d.target?.country && d.target.country !== 'IGO' && (!record.place || record.place.fromFocus)) {
     const c = countryByCode(d.target.country);
