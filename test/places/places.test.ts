@@ -26,6 +26,17 @@ function docWith(text: string, spans: [string, NerLabel][]): Doc {
   return doc;
 }
 
+/** Resolves the names, found in order in the text, as the stage's queries. */
+function resolveIn(text: string, names: string[]) {
+  let from = 0;
+  const queries = names.map((n) => {
+    const start = text.indexOf(n, from);
+    from = start + n.length;
+    return { start, end: start + n.length, text: n };
+  });
+  return resolvePlaces(gaz, text, queries);
+}
+
 function placesOf(text: string, spans: [string, NerLabel][]) {
   const doc = docWith(text, spans);
   stage.run(doc);
@@ -164,6 +175,27 @@ describe('places stage', () => {
     expect(res[1].entry).toMatchObject({ country: 'US', admin1: 'OH' });
   });
 
+  it('knows a town named for its river or sea by the first part of its name', () => {
+    const north = resolveIn('Fans packed the bars of Newcastle and Sunderland after the derby.', ['Newcastle', 'Sunderland']);
+    expect(north[0].entry).toMatchObject({ name: 'Newcastle upon Tyne', country: 'GB' });
+    const coast = resolveIn('A man from Clacton, Essex, was charged on Monday.', ['Clacton', 'Essex']);
+    expect(coast[0].entry).toMatchObject({ country: 'GB', admin1: 'ENG' });
+  });
+
+  it('reads the place a name is said to lie in before it: a possessive place or "the Dutch province of"', () => {
+    // the gazetteer's only Heathrow is a Florida town: the text puts this one in London
+    const airport = resolveIn("Flights were delayed at London's Heathrow on Sunday after a fault.", ['London', 'Heathrow']);
+    expect(airport[1].entry).toMatchObject({ name: 'London', country: 'GB' });
+    expect(airport[1].via).toBe('context');
+    const dutch = resolveIn('Farmers in the Dutch province of Limburg reported sick cattle.', ['Dutch', 'Limburg']);
+    expect(dutch[1].entry?.country).toBe('NL');
+    const county = resolveIn("The rally was held in Ohio's Lake County on Friday.", ['Ohio', 'Lake County']);
+    expect(county[1].entry).toMatchObject({ country: 'US', admin1: 'OH' });
+    // a possessive followed by a preposition says nothing of where the next name lies
+    const envoy = resolveIn("She was Russia's envoy to Pyongyang for five years.", ['Russia', 'Pyongyang']);
+    expect(envoy[1].entry).toMatchObject({ name: 'Pyongyang', country: 'KP' });
+  });
+
   it('loads the gazetteer without pathological cost', () => {
     // about a second of CPU on a busy 2-core box (`tidings eval geo` reports gazetteerLoadCpuMs); the bound is loose
     // so a slow CI machine passes while an accidental quadratic build does not
@@ -175,15 +207,6 @@ describe('places stage', () => {
 
 describe('source homes', () => {
   const votes = (res: ReturnType<typeof resolvePlaces>) => homeVotesFromPlaces(gaz, res.filter((r) => r.entry).map(toMentionRecord));
-  const resolveIn = (text: string, names: string[]) => {
-    let from = 0;
-    const queries = names.map((n) => {
-      const start = text.indexOf(n, from);
-      from = start + n.length;
-      return { start, end: start + n.length, text: n };
-    });
-    return resolvePlaces(gaz, text, queries);
-  };
   const kentucky = [
     resolveIn('Lexington police closed roads in Frankfort, Kentucky.', ['Lexington', 'Frankfort', 'Kentucky']),
     resolveIn('Farmers near Lexington, Ky., and Georgetown, Ky., lost crops.', ['Lexington', 'Ky.', 'Georgetown', 'Ky.']),

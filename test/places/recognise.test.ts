@@ -51,6 +51,11 @@ describe('names that are not places', () => {
     expect(found('Firefighters in Jupiter, Fla., rescued a stranded dog.', 'Jupiter')).toMatchObject({ country: 'US' });
   });
 
+  it('reads a disease named after a place as no place', () => {
+    expect(placesIn('Health workers feared the Marburg virus would reach the capital.').map((m) => m.text)).not.toContain('Marburg');
+    expect(placesIn('Hikers should check for ticks, as Lyme disease cases rose this spring.').map((m) => m.text)).not.toContain('Lyme');
+  });
+
   it('does not read the EU or a town-named abbreviation as a town', () => {
     const eu = found('The EU imposed new tariffs on steel.', 'EU');
     expect(eu?.name).toBe('European Union');

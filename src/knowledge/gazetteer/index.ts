@@ -84,6 +84,7 @@ export class Gazetteer {
     this.addCountries(options.countries ?? countryNameRecords());
     this.addRegions();
     this.addAliases();
+    this.addShortForms();
     if (options.usPostal) this.addUsPostal(options.usPostal);
     this.flush();
   }
@@ -317,6 +318,19 @@ export class Gazetteer {
     }
   }
 
+  /**
+   * Towns named for the river, sea or region they stand on go by the first part of the name: "Newcastle" for
+   * Newcastle upon Tyne, "Clacton" for Clacton-on-Sea, "Frankfurt" for Frankfurt (Oder), "Boulogne" for
+   * Boulogne-sur-Mer. The short form is an alias of the town (the importance prior still weighs it against others).
+   */
+  private addShortForms(): void {
+    const c = this.cities;
+    for (let i = 0; i < c.count; i++) {
+      const m = SHORT_FORM.exec(c.nameAt(i));
+      if (m) this.add(normalizePlaceName(m[1]), i, VIA_ALIAS);
+    }
+  }
+
   private addAliases(): void {
     for (const line of PLACE_ALIAS_LINES.split('\n')) {
       if (!line.trim()) continue;
@@ -326,6 +340,9 @@ export class Gazetteer {
     }
   }
 }
+
+/** "X upon Y", "X-on-Sea", "X am Main", "X an der Ruhr", "X im Breisgau", "X-sur-Mer", "X-en-Y", "X (Oder)": X is the town's short name. */
+const SHORT_FORM = /^(\p{Lu}[\p{L}'’.]+(?:[ -]\p{Lu}[\p{L}'’.]+)?)(?:[ -](?:upon|on|under|am|an der|im|sur|en)[ -]\p{Lu}| \(\p{Lu}[\p{L} ]+\)$)/u;
 
 /** 2^20: room below the hash for row << 2 | via (rows < 2^18); hash * 2^20 + packed stays exact in a double */
 const INDEX_SHIFT = 2 ** 20;

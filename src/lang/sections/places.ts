@@ -12,6 +12,8 @@ export interface PlacesLanguage {
   readonly directionPrefix: RegExp;
   /** text right after a place name that makes it a commodity ("Brent crude") */
   readonly commodityAfter: RegExp;
+  /** text right after a place name that makes it a disease's name ("Marburg virus") */
+  readonly diseaseAfter: RegExp;
   /** names of celestial bodies, as written */
   readonly celestialBodies: ReadonlySet<string>;
   /** text right after a name that makes it a person's ("the Obama administration") */
@@ -32,6 +34,10 @@ export interface PlacesLanguage {
   readonly pluralSuffix: RegExp;
   /** what may stand between a place and the larger place named right after it ("X, Y", "X in Y", "X, a town in Y") */
   readonly containerAfter: RegExp;
+  /** a description right before a name that says which country it lies in ("the Dutch province of"); group 1 the country or its demonym */
+  readonly containerBefore: RegExp;
+  /** a possessive right before a name that says which place it lies in ("London's", "Kazakhstan's capital,"); group 1 the place */
+  readonly possessiveBefore: RegExp;
   /** true for a common word of the language ("city", "union"): such a name is a place only with more evidence */
   readonly isCommonWord: (lower: string) => boolean;
   /** words after a capital that show it acting or speaking as a government ("Moscow warned", "Beijing says") */

@@ -19,6 +19,8 @@ export const englishPlaces: PlacesLanguage = {
   directionPrefix: /^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|downtown|upstate|downstate|historic|greater|mid)[\s-]+/i,
   // "Brent crude", "West Texas Intermediate": a place name used for a commodity grade
   commodityAfter: /^\s+(?:crude|oil|futures|blend|benchmark|intermediate)\b/i,
+  // "Marburg virus", "Lyme disease", "Rift Valley fever": a disease named after a place is no mention of it
+  diseaseAfter: /^\s+(?:virus|viruses|fever|disease|haemorrhagic|hemorrhagic|encephalitis|syndrome)\b/i,
   // celestial bodies that share names with towns (Jupiter, Florida; Mars, Pennsylvania)
   celestialBodies: words('Sun Moon Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Ceres'),
   // "the Obama administration": a person's name before these words is the person
@@ -52,6 +54,11 @@ export const englishPlaces: PlacesLanguage = {
   isCommonWord,
   containerAfter:
     /^(?:,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|township|suburb|district|province|region|county|port|capital|neighbourhood|neighborhood|community|settlement|island|hamlet)\s+(?:in|near|outside|of)\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?)(?=[A-Z])/,
+  // "the Dutch province of Limburg", "the Iraqi city of Mosul": group 1 names the country (or its people) the place lies in
+  containerBefore:
+    /\b([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)\s+(?:province|state|region|city|town|village|county|district|capital|island|port|municipality|prefecture)\s+of\s+(?:the\s+)?$/,
+  // "London's Heathrow", "Kazakhstan's capital, Astana", "Paris' iconic boulevard": group 1 is the place it lies in
+  possessiveBefore: /\b([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s?\s+(?:(?!(?:to|of|in|on|at|for|from|with|by|and|or|than|into|over|against|toward|towards|the|a|an)\s)[a-z-]+\s+){0,2}?(?:(?:province|state|region|city|town|village|county|district|capital|island|port)\s+of\s+|(?:province|state|region|city|town|village|county|district|capital|island|port),?\s+)?$/,
   governmentVerbsAfter: /^\s*(?:has |have |had |is |was |will |would |also |then |quickly |repeatedly )?(?:said|says|say|warned|warns|warn|announced|announces|accused|accuses|denied|denies|rejected|rejects|condemned|condemns|demanded|demands|urged|urges|insisted|insists|threatened|threatens|claimed|claims|responded|responds|vowed|vows|refused|refuses|blamed|blames|called|calls|wants|wanted|agreed|agrees|signed|signs|imposed|imposes|sanctioned|sent|sends|hopes|hoped|believes|believed|considers|considered|protested|protests|welcomed|welcomes|expelled|recalled|summoned|pledged|pledges|backed|backs|supports|supported|opposes|opposed|sees|saw|fears|feared|is expected|is set|has been|has said)\b/,
   leadingArticle: LEADING_ARTICLE,
   ofPlace: / of (?:the )?/,

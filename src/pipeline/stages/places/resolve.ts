@@ -123,6 +123,8 @@ interface Qualifier {
   point: { lat: number; lon: number } | null;
   /** said in words ("in", "a town in"), not by a bare comma */
   explicit: boolean;
+  /** where the text names the containing place */
+  at: number;
 }
 
 /** "Russia, U.S. officials said": a country's name is never qualified by another country. */
@@ -214,13 +216,18 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
       out[qi] = { query: q, entry: chosen?.entry ?? null, via: chosen ? chosen.via : null, confidence: chosen ? g.confidence : 0, standsFor };
     }
   }
-  if (options.contextFallback ?? true) fillFromContext(out);
+  if (options.contextFallback ?? true) {
+    fillFromContainer(out, groups);
+    fillFromContext(out);
+  }
   return out;
 }
 
 function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: RankWeights, language: PlacesLanguage): Group[] {
   const adjectiveOf = adjectivalPlace(gaz, language);
   const byKey = new Map<string, Group>();
+  // where the place mentions end: a possessive qualifies a name only when it is itself read as a place
+  const placeEnds = new Set(queries.map((q) => q.start + q.text.replace(/['’]s?$/, '').length));
   queries.forEach((q, i) => {
     const surface = q.lookup ?? cleanSurface(q.text, language.leadingArticle);
     const key = normalizePlaceName(surface);
@@ -256,6 +263,8 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
     if (language.regionAfter.test(text.slice(q.end, q.end + 12)) || language.regionBefore.test(text.slice(Math.max(0, q.start - 16), q.start))) g.regionCue = true;
     const qual = qualifierAfter(gaz, text, q.end, language.containerAfter);
     if (qual) g.qualifiers.push(...qual);
+    const before = qualifierBefore(gaz, text, q.start, language, placeEnds);
+    if (before) g.qualifiers.push(...before);
     if (q.countryHint) g.hintCountries.add(q.countryHint);
     if (q.standsFor) g.government = q.standsFor;
     else if (language.governmentVerbsAfter.test(text.slice(q.end, q.end + 40))) g.government ??= '*';
@@ -373,17 +382,47 @@ function qualifierAfter(gaz: Gazetteer, text: string, end: number, containerAfte
   const words = m[1].split(/\s+/);
   for (let n = words.length; n >= 1; n--) {
     const phrase = words.slice(0, n).join(' ').replace(/,$/, '');
-    const matches = gaz.lookup(phrase).filter((x) => x.via !== 'demonym');
-    const areas = matches.filter((x) => x.entry.kind === 'region' || x.entry.kind === 'country');
-    if (areas.length) return areas.map((x) => ({ country: x.entry.country, admin1: x.entry.kind === 'region' ? x.entry.admin1 : '', point: null, explicit: !comma }));
     // a town as the container only when the text says so ("in Cape Town"); "Paris, Lyon" is a list
-    if (comma) continue;
-    let big: GazetteerEntry | null = null;
-    for (const x of matches) if (x.entry.kind === 'city' && (!big || x.entry.population > big.population)) big = x.entry;
-    if (big && big.population >= CONTAINER_TOWN_MIN_POPULATION) return [{ country: big.country, admin1: '', point: { lat: big.lat, lon: big.lon }, explicit: true }];
+    const found = containersNamed(gaz, phrase, end + lead[0].length, !comma, !comma, false);
+    if (found) return found;
   }
   return null;
 }
+
+/**
+ * The regions or countries a phrase names, as qualifiers; failing those its biggest town when `townToo` (a town
+ * holds its suburbs only when it is a city); demonyms name their country when `demonymToo` ("the Dutch province of").
+ */
+function containersNamed(gaz: Gazetteer, phrase: string, at: number, explicit: boolean, townToo: boolean, demonymToo: boolean): Qualifier[] | null {
+  const matches = gaz.lookup(phrase).filter((x) => x.via !== 'demonym' || (demonymToo && x.entry.kind === 'country'));
+  const areas = matches.filter((x) => x.entry.kind === 'region' || x.entry.kind === 'country');
+  if (areas.length) return areas.map((x) => ({ country: x.entry.country, admin1: x.entry.kind === 'region' ? x.entry.admin1 : '', point: null, explicit, at }));
+  if (!townToo) return null;
+  let big: GazetteerEntry | null = null;
+  for (const x of matches) if (x.entry.kind === 'city' && (!big || x.entry.population > big.population)) big = x.entry;
+  if (big && big.population >= CONTAINER_TOWN_MIN_POPULATION) return [{ country: big.country, admin1: '', point: { lat: big.lat, lon: big.lon }, explicit: true, at }];
+  return null;
+}
+
+/**
+ * The place a mention is said to lie in, named right before it: "the Dutch province of Limburg" (a country or its
+ * people), "London's Heathrow", "Kazakhstan's capital, Astana" (a possessive that is itself a place mention).
+ */
+function qualifierBefore(gaz: Gazetteer, text: string, start: number, language: PlacesLanguage, placeEnds: Set<number>): Qualifier[] | null {
+  const from = Math.max(0, start - QUALIFIER_BEFORE_CHARS);
+  const before = text.slice(from, start);
+  const described = language.containerBefore.exec(before);
+  if (described) {
+    const found = containersNamed(gaz, described[1], from + described.index, true, false, true);
+    if (found) return found;
+  }
+  const owner = language.possessiveBefore.exec(before);
+  if (!owner || !placeEnds.has(from + owner.index + owner[1].length)) return null;
+  return containersNamed(gaz, owner[1], from + owner.index, true, true, false);
+}
+
+/** How far before a name (characters) to look for what it lies in ("the Dutch province of", "Kazakhstan's capital,"). */
+const QUALIFIER_BEFORE_CHARS = 48;
 
 interface Evidence {
   country: Map<string, number>;
@@ -525,6 +564,31 @@ function fastDistanceKm(lat1: number, lon1: number, lat2: number, lon2: number):
 
 function isCapital(e: GazetteerEntry): boolean {
   return e.featureCode === 'PPLC';
+}
+
+/**
+ * A town name the gazetteer knows only elsewhere ("London's Heathrow" when it holds only Heathrow, Florida), or an
+ * unknown name the text reads as a place, said in words to lie in a place the article names: placed where that
+ * place mention was resolved ("Kanawha River in Charleston" follows the article's Charleston).
+ */
+function fillFromContainer(out: PlaceResolution[], groups: Group[]): void {
+  const byStart = new Map<number, PlaceResolution>();
+  // a demonym names its country as a container ("the Dutch province of Limburg")
+  for (const r of out) if (r.entry) byStart.set(r.query.start, r);
+  for (const g of groups) {
+    const ruledOut = containerRulesOut(g);
+    for (const qi of g.queries) {
+      const r = out[qi];
+      if (r.entry || (!ruledOut && r.query.fallback === false)) continue;
+      for (const q of g.qualifiers) {
+        const container = q.explicit && appliesTo(q, g) ? byStart.get(q.at) : undefined;
+        // a town qualifier's point is only the biggest town of the name: the article's own reading stands
+        if (!container || (q.point === null && !isInside(container.entry!, q))) continue;
+        out[qi] = { ...r, entry: container.entry, via: 'context', confidence: CONTEXT_CONFIDENCE };
+        break;
+      }
+    }
+  }
 }
 
 /** Confidence of a place located only by the places named around it. */
