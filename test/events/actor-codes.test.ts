@@ -116,3 +116,20 @@ describe('a place attacked is its people', () => {
     expect([speech.source?.code, speech.target?.code]).toEqual(['AFGGOV', 'PAKGOV']);
   });
 });
+
+describe('an opposition is its own state\'s, and rebels rise against their own government', () => {
+  it('an opposition figure of no stated country that the state acts on is of that state', () => {
+    const e = first('The Pakistani interior minister allowed opposition leader Imran Qadir to hold a rally.', 'CONCEDE');
+    expect([e.source?.code, e.target?.code]).toEqual(['PAKGOV', 'PAKOPP']);
+  });
+
+  it('a president of no stated country facing rebels of a country is of that country', () => {
+    const e = first('Rebels in Chad rejected an appeal from President Idris Mahamat to lay down their arms.', 'REJECT');
+    expect([e.source?.code, e.target?.code]).toEqual(['TCDREB', 'TCDGOV']);
+  });
+
+  it('a country-less party of any other pair stays unknown', () => {
+    const e = first('Israeli troops arrested a journalist named Omar Salem in Hebron.', 'COERCE');
+    expect(e.target?.country ?? null).not.toBe('ISR');
+  });
+});

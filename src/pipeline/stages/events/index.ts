@@ -29,6 +29,16 @@ export { TriggerIndex } from './triggers.js';
 const DOMESTIC_AUTHORITIES = new Set(['COP', 'JUD']);
 /** CAMEO codes of force used on a place or its people: assault (18), fight (19), mass violence (20) */
 const ATTACK_CODES = /^(18|19|20)/;
+/** sectors of a state's own institutions, which an opposition opposes */
+const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG', 'MIL']);
+
+/** Is a party of sector `open`, named with no country, of the country of its counterpart of sector `known`? */
+function domesticCounterpart(known: string | null, open: string | null): boolean {
+  if (open === 'OPP') return STATE_SECTORS.has(known ?? '');
+  if (open === 'GOV') return known === 'OPP' || known === 'REB';
+  return false;
+}
+
 /** types whose stated future act is a threat rather than a promise */
 const HOSTILE_QUADS = new Set([3, 4]);
 // an event with neither a verb nor both actors is less certain; these set the base confidence by trigger kind
@@ -195,6 +205,16 @@ function codeSentence(
     if (source && target && sameActor(source, target)) target = null;
     // police act where they serve: a group they act on that is named with no country is of the police's country
     if (source?.sector === 'COP' && source.country && target && !target.country && !target.person && !target.pronoun) target = { ...target, country: source.country };
+    // an opposition is the opposition of its own state, and rebels rise against their own government: either party of
+    // such a pair named with no country ("opposition leader X", "President Y" facing rebels of a country) shares the other's
+    if (source && target && !source.country !== !target.country) {
+      const [known, open] = source.country ? [source, target] : [target, source];
+      if (!open.pronoun && domesticCounterpart(known.sector, open.sector)) {
+        const placed = { ...open, country: known.country };
+        if (open === source) source = placed;
+        else target = placed;
+      }
+    }
     // ... and so does a group of no stated country they act on, or that acts on them ("police dispersed protesters")
     if (unplaced && doc.syntax && (!source || !target) && (source ?? target)?.country) {
       const known = (source ?? target)!;
