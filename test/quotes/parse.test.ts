@@ -63,6 +63,73 @@ describe('speakers from the parse', () => {
   });
 });
 
+describe('speakers a cue borrows from its clause', () => {
+  it('gives ", saying …" the subject of the verb of speaking it goes on, not a subject inside what was reported', () => {
+    const quotes = quotesOf('Ana Ruiz told the panel that she believes we must keep the clinics open, saying that "health still decides too much" in the valley.');
+    expect(quotes.map((q) => [q.cue?.text, q.speakerText])).toEqual([
+      ['told', 'Ana Ruiz'],
+      ['saying', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('gives a coordinated cue the speaker of the verb of speaking it is coordinated with, not the last speaker read', () => {
+    const pledged = quotesOf('Farmers said they want "fair prices," but pledged to stay calm.').find((q) => q.cue?.text === 'pledged');
+    expect(pledged?.speakerText).toBe('Farmers');
+    const suggested = quotesOf('Premier Olga Lind said on Monday that the province would formally declare its intention to leave and suggested that it would quit the trade pact.').find((q) => q.cue?.text === 'suggested');
+    expect(suggested?.speakerText).toBe('Premier Olga Lind');
+  });
+
+  it('keeps the title of each name of a coordinated subject it borrows', () => {
+    const [q] = quotesOf('Senator Pike and Senator Moss sent a letter to the board this week, adding that the rules were unclear.');
+    expect(summary(q)).toEqual({ text: 'that the rules were unclear', speaker: 'Senator Pike and Senator Moss', cue: 'adding' });
+  });
+
+  it('takes no verb phrase as a speaker', () => {
+    const [q] = quotesOf('The union issued a statement welcoming the decision to reopen the mill.');
+    expect(q.text).toBe('the decision to reopen the mill');
+    expect(q.speakerText).not.toMatch(/issued/);
+  });
+
+  it('leaves a quotation after "X said:" to X and gives ", adding …" the words after it', () => {
+    const quotes = quotesOf('In a statement, the firm said: "The mill was doing well when it was sold," adding that its value tripled in a year.');
+    expect(quotes.map(summary)).toEqual([
+      { text: '"The mill was doing well when it was sold,"', speaker: 'the firm', cue: 'said' },
+      { text: 'that its value tripled in a year', speaker: 'the firm', cue: 'adding' },
+    ]);
+  });
+
+  it('gives a participle on a noun the noun, not the verb its phrase hangs on', () => {
+    const [q] = quotesOf('The new ad uses footage of Reyes asking, “Why are the roads still closed?”');
+    expect(q.text).toBe('“Why are the roads still closed?”');
+    expect(q.speakerText).toContain('Reyes');
+  });
+
+  it('gives the cue to the name a chain of appositions describes', () => {
+    const [q] = quotesOf('Lena Ortiz, the trade minister of Chile, a member of the Trade Council, said the tariffs "cannot stand."');
+    expect(q.speakerText).toBe('Lena Ortiz');
+  });
+});
+
+describe('content bounds from the parse', () => {
+  it('leaves the part of the day after its day out of the content', () => {
+    const [q] = quotesOf('Moss said Wednesday night that under the old plan, "the farms have been left to die."');
+    expect(summary(q)).toEqual({ text: 'that under the old plan, "the farms have been left to die."', speaker: 'Moss', cue: 'said Wednesday night' });
+  });
+
+  it('ends the content of a cue in a "when" clause before the clause it sets the scene for, and leaves that clause out of the other', () => {
+    const quotes = quotesOf('So when the mill signaled last summer that it would sell to a stranger, Mr. Hart said, "we were stunned."');
+    expect(quotes.map((q) => [q.text, q.speakerText])).toEqual([
+      ['that it would sell to a stranger', 'the mill'],
+      ['"we were stunned."', 'Mr. Hart'],
+    ]);
+  });
+
+  it('keeps a conditional lead-in the parse reads as part of what was said', () => {
+    const [q] = quotesOf('If the mill closes, Mr. Hart said, the town will die.');
+    expect(q.text).toBe('If the mill closes, Mr. Hart said, the town will die');
+  });
+});
+
 describe('contents', () => {
   it('leaves the speaker\'s apposition out of the content', () => {
     const [q] = quotesOf("The plant will close in May, according to Mark Bell, the union's president.");

@@ -1,6 +1,6 @@
 import { afterComma, contentEnd, partsOf } from '../shared/content.js';
 import { continuation } from '../shared/continuation.js';
-import { leadInNotReported } from '../shared/parse.js';
+import { endBeforeGovernor, leadInNotReported } from '../shared/parse.js';
 import { speakerBefore } from '../shared/speaker.js';
 import { acrossCommasBefore, coordinatedSubject } from '../shared/subject.js';
 import { readTail } from '../shared/tail.js';
@@ -47,7 +47,7 @@ export const speakerCue: ClauseRule = {
       }
       if (endsHere) return { attribution: null };
     }
-    const end = contentEnd(ctx, next, s1);
+    const end = endBeforeGovernor(ctx, i, next, contentEnd(ctx, next, s1));
     if (end - next < 2) return { attribution: null };
     const parts = partsOf(ctx, next, end);
     if (ctx.quotationOf[end - 1] >= 0) parts.push(...continuation(ctx, end, end, state.attributed));

@@ -144,6 +144,8 @@ export function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; s
   if (before >= 0 && ctx.sentStart[a] !== a && ctx.paraStart[a] !== a && !/^[:,—–(-]$/.test(ctx.tokens[before].text) && ctx.quotationOf[before] < 0) return null;
   const stop = Math.min(hi, ctx.sentEnd[j], j + MAX_APPOSITIVE_SPEAKER);
   const first = ctx.lang.cueForms.get(ctx.lower[j]);
+  // "X said: “…,” adding that …": a participle there goes on X's clause with content of its own, it closes no quotation
+  if (first && ctx.lower[j].endsWith('ing')) return null;
   if (first && first.cls === 'speech' && !ctx.isCapitalised(j) && (!first.particle || ctx.lower[j + 1] === first.particle)) {
     const tail = readTail(ctx, j, stop);
     const speaker = speakerAfter(ctx, tail.cueEnd, stop) ?? speakerAfter(ctx, j + 1, stop);

@@ -4,7 +4,7 @@ import type { QuoteContext } from '../context.js';
 import type { TokenRange } from './speaker.js';
 
 /** Relations that keep a word inside the noun phrase that names a speaker ("Kremlin spokesman Dmitry Peskov", "the mayor of Chicago"). */
-const NAME_RELATIONS = new Set(['compound', 'flat', 'flat:name', 'amod', 'det', 'nummod', 'nmod:poss', 'case', 'nmod', 'fixed', 'punct', 'cc', 'conj']);
+const NAME_RELATIONS = new Set(['compound', 'flat', 'flat:name', 'nmod:desc', 'amod', 'det', 'nummod', 'nmod:poss', 'case', 'nmod', 'fixed', 'punct', 'cc', 'conj']);
 
 /** Relations by which a verb's clause reports what was said or thought. */
 const CONTENT_CLAUSES = new Set(['ccomp', 'xcomp', 'parataxis', 'csubj', 'csubj:pass']);
@@ -69,6 +69,62 @@ export function parsedSpeaker(ctx: QuoteContext, cue: number): TokenRange | null
 }
 
 /**
+ * The verbs a cue verb with no subject of its own hangs on, nearest first, as token indices (outside quotations), and
+ * whether the first is a verb whose object the cue describes ("released a statement saying …"). Empty with no parse.
+ */
+export function governingVerbs(ctx: QuoteContext, cue: number): { tokens: number[]; describedObjectOf: number } {
+  const p = parseOf(ctx);
+  const out = { tokens: [] as number[], describedObjectOf: -1 };
+  if (!p) return out;
+  const v = p.wordOfToken(cue);
+  if (p.upos(v) !== 'VERB' || p.childrenWith(v, 'nsubj', 'nsubj:pass', 'csubj').length) return out;
+  // a participle on a noun speaks for that noun ("footage of the mayor saying …"), unless a verb's object is a document it describes
+  const onNoun = p.relation(v) === 'acl';
+  let x = v;
+  for (let h = p.head(v), guard = 0; h >= 0 && guard < p.count; x = h, h = p.head(h), guard++) {
+    if (p.upos(h) !== 'VERB' || ctx.quotationOf[p.tokens[h]] >= 0) continue;
+    // (not "uses footage of Reyes asking …": a name in the noun's "of" phrase is who speaks; "a series of tweets saying" is a document)
+    if (!out.tokens.length && x !== v && p.relation(v) === 'acl' && p.head(v) === x && p.relation(x) === 'obj' && !p.childrenWith(x, 'nmod').some((m) => p.upos(m) === 'PRON' || ctx.isCapitalised(p.tokens[m])) && p.childrenWith(h, 'nsubj').length) {
+      out.describedObjectOf = p.tokens[h];
+    }
+    if (onNoun) break;
+    out.tokens.push(p.tokens[h]);
+  }
+  return out;
+}
+
+/** The subject of the first verb in tokens [first, end) when it lies in them too ("The union issued a statement": "The union"), or null. */
+export function subjectWithin(ctx: QuoteContext, r: TokenRange): TokenRange | null {
+  const p = parseOf(ctx);
+  if (!p) return null;
+  for (let t = r.first; t < r.end; t++) {
+    const w = p.wordOfToken(t);
+    if (p.upos(w) !== 'VERB') continue;
+    const s = p.childrenWith(w, 'nsubj')[0];
+    if (s === undefined || p.tokens[s] < r.first || p.tokens[s] >= t) return null;
+    return nounPhrase(ctx, p, s);
+  }
+  return null;
+}
+
+/** True when the cue at token `cue` is a participle on a noun inside tokens [first, end) ("footage of the mayor saying"). */
+export function participleOnNounIn(ctx: QuoteContext, cue: number, r: TokenRange): boolean {
+  const p = parseOf(ctx);
+  if (!p) return false;
+  const v = p.wordOfToken(cue);
+  const h = p.head(v);
+  return p.relation(v) === 'acl' && h >= 0 && p.tokens[h] >= r.first && p.tokens[h] < r.end;
+}
+
+/** The subject of the verb at token `t` as a noun phrase, or null. */
+export function subjectOf(ctx: QuoteContext, t: number): TokenRange | null {
+  const p = parseOf(ctx);
+  if (!p) return null;
+  const s = p.childrenWith(p.wordOfToken(t), 'nsubj')[0];
+  return s === undefined ? null : nounPhrase(ctx, p, s);
+}
+
+/**
  * A passive cue: a past participle with a form of "be" or "get" as its passive auxiliary ("was asked", "is expected"),
  * checked on the auxiliary's lemma as well as its label, since the labeller also writes aux:pass for a perfect's "has".
  */
@@ -78,6 +134,25 @@ function passiveCue(p: Syntax, v: number): boolean {
     if (p.relation(c) !== 'aux:pass') continue;
     const l = p.lemma(c).toLowerCase();
     if (l === 'be' || l === 'get') return true;
+  }
+  return false;
+}
+
+/**
+ * True when the parse hangs the phrase in tokens [first, end) of `inner` on the noun phrase `outer` as its apposition
+ * or a part of one, with no verb between ("Lena Ortiz, the trade minister, a member of the council": the member
+ * phrase hangs on "Lena Ortiz"). False with no parse.
+ */
+export function hangsOn(ctx: QuoteContext, inner: TokenRange, outer: TokenRange): boolean {
+  const p = parseOf(ctx);
+  if (!p) return false;
+  const head = p.headOfSpan(ctx.tokens[inner.first].start, ctx.tokens[inner.end - 1].end);
+  const target = p.headOfSpan(ctx.tokens[outer.first].start, ctx.tokens[outer.end - 1].end);
+  if (head < 0 || target < 0) return false;
+  for (let x = head, h = p.head(head), guard = 0; h >= 0 && guard < p.count; x = h, h = p.head(h), guard++) {
+    if (h === target) return p.relation(x) === 'appos';
+    const u = p.upos(h);
+    if (u === 'VERB' || u === 'AUX') return false;
   }
   return false;
 }
@@ -148,6 +223,36 @@ export function governsClause(ctx: QuoteContext, cue: number, from: number, end:
   return false;
 }
 
+/**
+ * Where the content of the cue at token `cue`, read in tokens [from, end), stops when the verb the cue's clause hangs
+ * on lies inside it ("When the mill signaled that it would sell, Hart said, “…”": the content of "signaled" ends
+ * before "Hart said"): after the cue's complement clause. `end` when the parse says nothing of the kind.
+ */
+export function endBeforeGovernor(ctx: QuoteContext, cue: number, from: number, end: number): number {
+  const p = parseOf(ctx);
+  if (!p || from >= end) return end;
+  const v = p.wordOfToken(cue);
+  const lo = ctx.tokens[from].start;
+  const hi = ctx.tokens[end - 1].end;
+  let governor = -1;
+  let clause = v;
+  for (let h = p.head(v), guard = 0; h >= 0 && guard < p.count; clause = h, h = p.head(h), guard++) {
+    if (p.starts[h] >= lo && p.ends[h] <= hi && (p.upos(h) === 'VERB' || p.upos(h) === 'AUX')) {
+      governor = h;
+      break;
+    }
+  }
+  // the cue's clause is subordinate: an adverbial clause opened by its own subordinator ("when", "after", "as")
+  if (governor < 0 || p.relation(clause) !== 'advcl' || !p.childrenWith(clause, 'mark', 'advmod').some((m) => p.starts[m] < ctx.tokens[cue].start)) return end;
+  const complement = p.childrenWith(v, 'ccomp')[0];
+  if (complement === undefined) return end;
+  const reported = p.subtreeSpan(complement);
+  if (reported.start < lo || reported.end >= p.starts[governor]) return end;
+  let stop = ctx.tokenAtOrAfter(reported.end);
+  while (stop > from && /^[,;:—–-]$/.test(ctx.tokens[stop - 1].text)) stop--;
+  return stop;
+}
+
 /** Relations of a phrase that is no argument of a verb: a time ("last month"), a prepositional phrase, an adverb. */
 const ADJUNCT_RELATIONS = new Set(['obl', 'obl:tmod', 'obl:npmod', 'nmod:tmod', 'nmod:npmod', 'advmod', 'advcl', 'amod']);
 
@@ -178,13 +283,29 @@ export function leadInNotReported(ctx: QuoteContext, cue: number, first: number,
   if (!p || first >= end) return false;
   const head = p.headOfSpan(ctx.tokens[first].start, ctx.tokens[end - 1].end);
   if (head < 0) return false;
-  // a participle ("Asked to …", "Speaking to …"), not an infinitive ("To understand it, X said, one must …")
-  if (!PARTICIPLE_TAGS.has(p.xpos(head)) || p.childrenWith(head, 'nsubj', 'nsubj:pass').length) return false;
-  const v = p.wordOfToken(cue);
-  if (p.relation(head) === 'advcl' && p.head(head) === v) return true;
   const lo = ctx.tokens[restFirst].start;
   const hi = ctx.tokens[restEnd - 1].end;
-  return p.childrenWith(p.wordOfToken(cue), 'ccomp').some((c) => p.starts[c] >= lo && p.ends[c] <= hi);
+  const v = p.wordOfToken(cue);
+  const reportsRest = () => p.childrenWith(v, 'ccomp').some((c) => p.starts[c] >= lo && p.ends[c] <= hi);
+  // "When the mill signaled it would sell, X said, “we were stunned.”": a clause the parse hangs on the cue itself,
+  // with the cue's complement after it, sets the scene of the words, it is not among them
+  if (sceneSetting(p, v, ctx.tokens[first].start, ctx.tokens[end - 1].end) && reportsRest()) return true;
+  // a participle ("Asked to …", "Speaking to …"), not an infinitive ("To understand it, X said, one must …")
+  if (!PARTICIPLE_TAGS.has(p.xpos(head)) || p.childrenWith(head, 'nsubj', 'nsubj:pass').length) return false;
+  if (p.relation(head) === 'advcl' && p.head(head) === v) return true;
+  return reportsRest();
+}
+
+/** True when every word of [start, end) hangs on verb v through the span's top words, one of them a subordinate clause ("when …", "after …"). */
+function sceneSetting(p: Syntax, v: number, start: number, end: number): boolean {
+  let clause = false;
+  for (const w of p.wordsIn(start, end)) {
+    const h = p.head(w);
+    if (h >= 0 && p.starts[h] >= start && p.ends[h] <= end) continue;
+    if (h !== v) return false;
+    if (p.relation(w) === 'advcl' && p.childrenWith(w, 'mark', 'advmod').some((m) => m < w)) clause = true;
+  }
+  return clause;
 }
 
 /** True when the tokens [first, end) hold a predicate with its own subject before it, both inside ("crops are failing"). */

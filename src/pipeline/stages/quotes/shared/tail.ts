@@ -24,6 +24,8 @@ export function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
   for (let guard = 0; guard < 4 && k < hi; guard++) {
     const w = ctx.lower[k];
     if (ctx.lang.dayWords.has(w) && !ctx.lang.possessiveClitics.has(ctx.lower[k + 1])) k++;
+    // "said Wednesday night that …": the part of the day after its day
+    else if (ctx.lang.dayWords.has(ctx.lower[k - 1]) && ctx.lang.periodWords.has(w) && !ctx.lang.possessiveClitics.has(ctx.lower[k + 1])) k++;
     else if (ctx.lang.timeLeads.has(w) && k + 1 < hi && (ctx.lang.dayWords.has(ctx.lower[k + 1]) || ctx.lang.periodWords.has(ctx.lower[k + 1]))) k += 2;
     else if (ctx.lang.channelPrepositions.has(w) && k + 1 < hi) {
       // "in a statement", "in an interview with CNN", "on Twitter", "on CNN's State of the Union"
