@@ -205,6 +205,36 @@ describe('places stage', () => {
   });
 });
 
+describe('names the recogniser typed as people', () => {
+  /** A Doc whose entity stage made a person of each [name, ...mention texts] (found in order), via name. */
+  function docWithPeople(text: string, people: string[]): Doc {
+    const doc = new Doc({ id: 't', published: '2024-05-01', body: text, lang: 'en' });
+    people.forEach((name, i) => {
+      const mentions = [];
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        mentions.push({ start: at, end: at + name.length, text: name, via: 'name' as const, confidence: 0.9 });
+        doc.mentions.push({ start: at, end: at + name.length, text: name, label: 'PER', confidence: 0.9 });
+      }
+      doc.entities.push({ id: `p${i}`, name, type: 'person', placeKind: null, aliases: [], roles: [], country: null, standsFor: null, mentions, confidence: 0.9 });
+    });
+    stage.run(doc);
+    return doc;
+  }
+
+  it('reads a lone "person" named like a region or big city, who never speaks, as the place', () => {
+    const doc = docWithPeople('Convoys crossed Darfur this week. Darfur and Kordofan stayed calm.', ['Darfur']);
+    expect(doc.places.mentions.map((m) => [m.text, m.country])).toEqual([
+      ['Darfur', 'SD'],
+      ['Darfur', 'SD'],
+    ]);
+  });
+
+  it('keeps a one-word name that speaks a person', () => {
+    const doc = docWithPeople('Lincoln said the bridge would reopen. Lincoln added that the toll stays.', ['Lincoln']);
+    expect(doc.places.mentions).toEqual([]);
+  });
+});
+
 describe('source homes', () => {
   const votes = (res: ReturnType<typeof resolvePlaces>) => homeVotesFromPlaces(gaz, res.filter((r) => r.entry).map(toMentionRecord));
   const kentucky = [

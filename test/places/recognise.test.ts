@@ -14,6 +14,11 @@ describe('recognition beyond the recogniser', () => {
     expect(police).toMatchObject({ inOrganisation: true, country: 'US' });
   });
 
+  it('finds a dotted abbreviation at the front of an organisation ("U.S. Food and Drug Administration")', () => {
+    const m = found('The U.S. Food and Drug Administration ordered a recall of bagged lettuce.', 'U.S.');
+    expect(m).toMatchObject({ inOrganisation: true, country: 'US', kind: 'country' });
+  });
+
   it('reads a county the recogniser took for an organisation as the county', () => {
     const m = found('A Macon County farmer sold three tractors at the auction last week.', 'Macon County');
     expect(m).toMatchObject({ kind: 'region', country: 'US', inOrganisation: false });

@@ -18,6 +18,8 @@ export interface PlacesLanguage {
   readonly celestialBodies: ReadonlySet<string>;
   /** text right after a name that makes it a person's ("the Obama administration") */
   readonly personAfter: RegExp;
+  /** text right after a name that shows a person speaking ("Burton said") */
+  readonly speakerAfter: RegExp;
   /** the end of a street address ("Orchard St.") */
   readonly street: RegExp;
   /** a legislator's party and home place ("D-Charleston"); group 1 is the place (global) */

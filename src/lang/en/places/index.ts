@@ -23,6 +23,8 @@ export const englishPlaces: PlacesLanguage = {
   diseaseAfter: /^\s+(?:virus|viruses|fever|disease|haemorrhagic|hemorrhagic|encephalitis|syndrome)\b/i,
   // celestial bodies that share names with towns (Jupiter, Florida; Mars, Pennsylvania)
   celestialBodies: words('Sun Moon Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Ceres'),
+  // "Burton said": a name that speaks is a person's
+  speakerAfter: /^['’]?\s+(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|recalled|noted|replied|argued|believes|believed)\b/,
   // "the Obama administration": a person's name before these words is the person
   personAfter: /^\s+(?:administration|presidency|campaign)\b/,
   // street addresses: below what the gazetteer can place, and not worth a guess

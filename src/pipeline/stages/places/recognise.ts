@@ -50,8 +50,19 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   const surnames = new Set<string>();
   // names the article gives only to people ("Obama" after "Barack Obama"; a lone "Carson")
   const personOnly = new Set<string>();
+  // a "person" known only by one word that names a major place and no one's given name ("Darfur", "Malakal"): the
+  // recogniser's slip, read as the place (surnames of the article's people excepted, below)
+  const lonePlaceNames = new Set<string>();
   for (const ent of doc.entities) {
     if (ent.type !== 'person') continue;
+    // the entity stage's evidence of a person: a full name, a title, a pronoun, a speech verb ("Burton said")
+    const personLike = ent.mentions.some((m) => (m.via === 'name' && /\s/.test(m.text.trim())) || m.via === 'title' || m.via === 'pronoun' || lang.speakerAfter.test(text.slice(m.end, m.end + 24)));
+    const word = ent.name.trim();
+    if (!personLike && !/\s/.test(word) && majorByName(gaz, word) && !genderOfGivenName(word) && !names.isHonorific(word.toLowerCase())) lonePlaceNames.add(word.toLowerCase());
+  }
+  for (const ent of doc.entities) {
+    if (ent.type !== 'person') continue;
+    if (lonePlaceNames.has(ent.name.trim().toLowerCase())) continue;
     const parts = ent.name.split(/\s+/);
     if (parts.length > 1 && !isAdministrative(gaz, ent.name)) surnames.add(parts[parts.length - 1].toLowerCase());
     for (const m of ent.mentions) {
@@ -186,7 +197,7 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     const cue = locativeBefore(start) || qualifiedAfter(end);
     if (c.type === 'other') return /\s/.test(surface) || cue;
     // a person-typed name: only a single name the text places ("in Denver"), never a full name
-    return !c.multiWordPerson && !/\s/.test(surface) && cue;
+    return !c.multiWordPerson && !/\s/.test(surface) && (cue || lonePlaceNames.has(surface.toLowerCase()));
   }
 
   function embeddedPlaces(c: (typeof containers)[number], surface: string, start: number): void {
@@ -257,6 +268,11 @@ function isAdministrative(gaz: Gazetteer, name: string): boolean {
   return gaz.lookup(name).some((m) => m.via !== 'demonym' && (m.entry.kind === 'region' || m.entry.kind === 'country'));
 }
 
+/** True when the name itself (not a variant) is a country's, a region's, an area's or a city's of 100,000 people. */
+function majorByName(gaz: Gazetteer, name: string): boolean {
+  return gaz.lookup(name).some((m) => m.via === 'name' && (m.entry.kind !== 'city' || m.entry.population >= MAJOR_CITY_POPULATION));
+}
+
 /** True when the gazetteer holds the name as a state, province or other first-level region. */
 function isFirstLevelRegion(gaz: Gazetteer, name: string): boolean {
   return gaz.lookup(name).some((m) => m.via === 'name' && m.entry.featureCode === 'ADM1');
@@ -275,7 +291,7 @@ function strengthOf(gaz: Gazetteer, lang: PlacesLanguage, names: NamesLanguage):
     if (s !== undefined) return s;
     s = null;
     // lower-case words are not names; a single letter or number is not a place
-    if (/^[A-Z]/.test(name) && /[a-z]{2}|[A-Z]{2}/.test(name)) {
+    if (/^[A-Z]/.test(name) && /[a-z]{2}|[A-Z]{2}/.test(name.replace(/\./g, ''))) {
       const rank: Record<string, number> = { major: 3, strong: 2, weak: 1 };
       for (const m of gaz.lookup(name)) {
         if (m.via === 'demonym') continue;
