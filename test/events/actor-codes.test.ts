@@ -133,3 +133,20 @@ describe('an opposition is its own state\'s, and rebels rise against their own g
     expect(e.target?.country ?? null).not.toBe('ISR');
   });
 });
+
+describe('a city after a preposition of place is where, not whom', () => {
+  it('a march through a capital is not aimed at its government', () => {
+    const e = first('Thousands of teachers marched through Nairobi on Monday.', 'PROTEST');
+    expect(e.source?.code).toBe('KENEDU');
+    expect(e.target?.sector).not.toBe('GOV');
+  });
+
+  it('a deal signed in a capital is not signed with its government', () => {
+    const e = first('The Colombian government and FARC rebels signed a peace deal in Havana.', 'SUPPORT');
+    expect(e.target?.country ?? null).not.toBe('CUB');
+  });
+
+  it('a country after "in" still is the patient of verbs that take it ("intervened in")', () => {
+    expect(first('Russia intervened in Syria in 2015.', 'AID').target?.code).toBe('SYR');
+  });
+});

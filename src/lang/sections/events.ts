@@ -49,6 +49,8 @@ export interface EventsLanguage {
   /** words that end the stretch where a trigger's object can be found */
   objectEdges: Words;
   prepositions: Words;
+  /** prepositions of place ("through Nairobi"): a city after one is where an event happened, not its patient */
+  locativePrepositions: Words;
   /** auxiliaries of a passive ("was attacked", "got arrested") */
   passiveAuxiliaries: Words;
   /** modals a demand is read from ("must", "should") */

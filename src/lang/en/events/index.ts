@@ -17,7 +17,12 @@ export const events: EventsLanguage = {
   notNameWords: new Set(['The', 'A', 'An', 'On', 'In', 'At', 'But', 'And', 'As', 'After', 'Last', 'This', 'That']),
   reportingVerbs: new Set([...REPORTING_SAY, 'say', 'stated', 'added', 'reported', 'announced', 'concluded', 'insisted', 'declared', 'according', 'noted', 'claimed']),
   objectEdges: new Set([';', ':', 'while', 'but', 'because', 'after', 'before', 'when', 'who', 'which', 'despite', 'since', 'although', 'whereas', 'amid', 'where', 'following', 'unless', 'if', '"', '“', '”']),
-  prepositions: new Set(['of', 'in', 'at', 'on', 'for', 'to', 'with', 'against', 'from', 'near', 'into', 'by', 'between', 'over', 'about', 'like', 'than']),
+  prepositions: new Set([
+    'of', 'in', 'at', 'on', 'for', 'to', 'with', 'against', 'from', 'near', 'into', 'by', 'between', 'over', 'about', 'like', 'than',
+    'through', 'across', 'around', 'inside', 'outside', 'throughout', 'during', 'within', 'along', 'among', 'amid', 'behind',
+    'beyond', 'under', 'toward', 'towards', 'upon', 'via',
+  ]),
+  locativePrepositions: new Set(['in', 'through', 'across', 'near', 'around', 'inside', 'outside', 'throughout', 'within', 'along', 'amid', 'behind', 'beyond']),
   passiveAuxiliaries: new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", 'am', 'get', 'got']),
   modalNouns: new Set(['must', 'should']),
   quantityNouns: new Set(['group', 'groups', 'number', 'dozens', 'hundreds', 'thousands', 'tens', 'millions', 'some', 'many', 'most', 'members', 'patch', 'all', 'both']),

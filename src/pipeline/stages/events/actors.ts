@@ -51,6 +51,8 @@ export interface ActorGroup {
   person: boolean;
   /** a sector word of no stated country ("protesters"): no actor of its own, only a party a national authority acts on */
   unplaced?: boolean;
+  /** named by a city or seat only ("Nairobi", "Washington"): after a locative preposition it is where, not whom */
+  place?: boolean;
 }
 
 interface PhraseRow {
@@ -463,9 +465,10 @@ function splitGroup(doc: Doc, tokens: Token[], members: Anchor[], first: number,
   const pronoun = members.every((m) => m.kind === 'pronoun' && !m.entity);
   const person = members.some((m) => m.entity?.type === 'person');
   const entity = members.find((m) => m.entity)?.entity ?? null;
+  const place = members.every((m) => m.kind === 'seat' || m.entity?.type === 'place');
   const make = (country: string | null, sec: string | null): ActorGroup => ({
     first: lo, end: hi, start: tokens[lo].start, endChar: tokens[hi - 1].end, name: text, country, sector: sec,
-    prefix: members.find((m) => m.prefix)?.prefix ?? null, entity: entity?.id ?? null, pronoun, person,
+    prefix: members.find((m) => m.prefix)?.prefix ?? null, entity: entity?.id ?? null, pronoun, person, place,
   });
   // two or more demonyms/countries joined inside one run ("U.S. and Russian negotiators") are separate actors
   if (kinds.length >= 2 && new Set(kinds.map((k) => k.country)).size >= 2) {

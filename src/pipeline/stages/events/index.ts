@@ -404,6 +404,7 @@ function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: Tri
   let object: ActorGroup | null = null;
   let second: ActorGroup | null = null;
   let agent: ActorGroup | null = null;
+  let located: ActorGroup | null = null;
   const from = m.end;
   for (const x of groups) {
     if (x.first < from || x.first >= attribution) continue;
@@ -414,18 +415,26 @@ function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: Tri
       agent ??= x;
       continue;
     }
+    // "marched through Nairobi", "signed the deal in Havana": a city after a locative preposition is where, not whom
+    if (x.place && lang.locativePrepositions.has(w[x.first - 1])) {
+      located ??= x;
+      continue;
+    }
     if (!object) object = x;
     else if (!second && w[x.first - 1] === 'and' && object.end + 1 === x.first) second = x;
   }
   const subjectEnd = subject ? subject.end : 0;
   // "was arrested in Lebanon": with no "by" agent, the state where it happened acts
   if (passive && !agent && object && w[object.first - 1] === 'in' && !object.sector) agent = object;
+  if (passive && !agent && !object && located && w[located.first - 1] === 'in' && !located.sector) agent = located;
   if (passive) return { source: agent, target: subject, symmetric: false, subjectEnd };
   if (symmetricEntry) {
     if (conj && subject) return { source: conj, target: subject, symmetric: true, subjectEnd };
     if (object && second && (w[from] === 'between' || !subject)) return { source: object, target: second, symmetric: true, subjectEnd };
     return { source: subject, target: object, symmetric: !!(subject && object), subjectEnd };
   }
+  // with no one else acted on, the city where it happened is: its people ("suspended aid deliveries in Baghdad")
+  if (!object && located && located !== subject) object = { ...located, sector: 'CVL' };
   return { source: subject, target: object, symmetric: false, subjectEnd };
 }
 

@@ -23,6 +23,8 @@ export interface ParseRoles {
   predicate: number;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Relations that keep a word inside its head's noun phrase (not clauses, not coordination). */
 const PHRASE_RELATIONS = new Set(['compound', 'flat', 'amod', 'nmod', 'nmod:poss', 'appos', 'det', 'nummod', 'case', 'fixed', 'compound:prt', 'nmod:tmod']);
 
@@ -30,7 +32,7 @@ const PHRASE_RELATIONS = new Set(['compound', 'flat', 'amod', 'nmod', 'nmod:poss
  * The actor phrase a word belongs to: the one whose span holds it, else the nearest one inside its own noun phrase
  * ("a member of the Turkish security forces" → the Turkish security forces; not into a clause that modifies it).
  */
-export function groupOfWord(syntax: Syntax, groups: ActorGroup[], w: number): ActorGroup | null {
+export function groupOfWord(syntax: Syntax, groups: ActorGroup[], w: number, locative: ReadonlySet<string> = NO_WORDS): ActorGroup | null {
   if (w < 0) return null;
   const holding = (x: number): ActorGroup | null => {
     const at = syntax.starts[x];
@@ -45,6 +47,8 @@ export function groupOfWord(syntax: Syntax, groups: ActorGroup[], w: number): Ac
     for (const c of syntax.children(queue[i])) {
       if (!PHRASE_RELATIONS.has(syntax.relation(c))) continue;
       const g = holding(c);
+      // "a peace deal in Havana": a city the phrase is located in is where, not a part of the phrase's referent
+      if (g?.place && locative.has(syntax.caseMarker(c))) continue;
       if (g) return g;
       queue.push(c);
     }
@@ -52,9 +56,9 @@ export function groupOfWord(syntax: Syntax, groups: ActorGroup[], w: number): Ac
   return null;
 }
 
-function firstGroup(syntax: Syntax, groups: ActorGroup[], words: number[]): ActorGroup | null {
+function firstGroup(syntax: Syntax, groups: ActorGroup[], words: number[], locative: ReadonlySet<string> = NO_WORDS): ActorGroup | null {
   for (const w of words) {
-    const g = groupOfWord(syntax, groups, w);
+    const g = groupOfWord(syntax, groups, w, locative);
     if (g) return g;
   }
   return null;
@@ -87,7 +91,7 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
     target = firstGroup(syntax, groups, subjects);
   } else {
     source = firstGroup(syntax, groups, subjects);
-    target = firstGroup(syntax, groups, objects) ?? obliqueGroup(syntax, groups, v, lang.patientPrepositions);
+    target = firstGroup(syntax, groups, objects, lang.locativePrepositions) ?? obliqueGroup(syntax, groups, v, lang.patientPrepositions);
   }
   // a word of the agent's own phrase parsed as the object ("British Defence Secretary X promised": "Defence" as obj)
   if (target && target === source) target = null;
