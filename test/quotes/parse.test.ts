@@ -36,6 +36,11 @@ describe('cue forms that are as often nouns', () => {
     expect(quotesOf('Voters saw a CNN report on the vote, which was close.')).toEqual([]);
   });
 
+  it('takes no cue from any form the parse reads as a noun with its own determiner', () => {
+    const quotes = quotesOf('A big reason for the change was the new road, which the mayor said would open in May.');
+    expect(quotes.map((q) => q.cue?.text)).toEqual(['said']);
+  });
+
   it('keeps such a form as a cue after a pronoun, whatever the tagger says', () => {
     const [q] = quotesOf('In the filing, it also points out that the fees were never paid.');
     expect(q?.speakerText).toBe('it');

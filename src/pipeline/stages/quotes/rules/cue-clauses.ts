@@ -1,7 +1,7 @@
 import type { CueEntry } from '../../../../lang/types.js';
 import type { QuoteContext } from '../context.js';
 import type { TokenRange } from '../shared/speaker.js';
-import { parsedAsVerb } from '../shared/parse.js';
+import { parsedAsDeterminedNoun, parsedAsVerb } from '../shared/parse.js';
 import { verbSlot } from '../shared/subject.js';
 import type { AttributionRule, AttributionState, ClauseRule } from './rule.js';
 
@@ -21,6 +21,8 @@ function usableCue(ctx: QuoteContext, i: number, s0: number): CueEntry | null {
   if (entry.infinitive && (ctx.lower[i + 1] !== 'to' || !ctx.isWord(i + 2))) return null;
   // a form as often a noun that the parse reads as one ("demand remains strong", "an NBC show", "a press call")
   if (ctx.lang.nounLikeCues.has(w) && !parsedAsVerb(ctx, i) && !verbalContext(ctx, i)) return null;
+  // any form the parse reads as a noun with its own determiner and no reported clause ("a big reason for") is no verb
+  if (parsedAsDeterminedNoun(ctx, i) && !verbalContext(ctx, i)) return null;
   return entry;
 }
 

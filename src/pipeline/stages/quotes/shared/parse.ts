@@ -32,6 +32,18 @@ export function parsedAsVerb(ctx: QuoteContext, i: number): boolean {
 }
 
 /**
+ * True when the parse reads token `i` as the head of a noun phrase with its own determiner and no clause of what was
+ * said ("a big reason for the change"; not "his stern warning that …", "her pledge to stay", which report).
+ */
+export function parsedAsDeterminedNoun(ctx: QuoteContext, i: number): boolean {
+  const p = parseOf(ctx);
+  if (!p) return false;
+  const w = p.wordOfToken(i);
+  if (p.upos(w) !== 'NOUN' || !p.childrenWith(w, 'det', 'nmod:poss').some((d) => d < w)) return false;
+  return !p.children(w).some((c) => c > w && (p.baseRelation(c) === 'acl' || CONTENT_CLAUSES.has(p.relation(c))));
+}
+
+/**
  * The speaker of a passive cue at token `cue` ("was asked by the host" → "the host"), null when a passive cue names
  * none ("is expected to"), undefined when the cue is not passive (or is one whose subject speaks: "was quoted as
  * saying") or there is no parse.
