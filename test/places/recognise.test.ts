@@ -19,6 +19,16 @@ describe('recognition beyond the recogniser', () => {
     expect(m).toMatchObject({ inOrganisation: true, country: 'US', kind: 'country' });
   });
 
+  it('widens a place span the recogniser cut short to the gazetteer name around it', () => {
+    expect(found('Ferries to Zanzibar leave from Dar es Salaam twice a day.', 'Dar es Salaam')).toMatchObject({ country: 'TZ' });
+    expect(found('Storms flooded farms across Rio Grande do Sul this week.', 'Rio Grande do Sul')).toMatchObject({ country: 'BR', kind: 'region' });
+  });
+
+  it('reads a region\'s abbreviation typed otherwise as the region when the article gives its full name', () => {
+    const body = 'Stables across New South Wales were closed. The NSW government said the ban would last three days.';
+    expect(found(body, 'NSW')).toMatchObject({ country: 'AU', kind: 'region' });
+  });
+
   it('reads a county the recogniser took for an organisation as the county', () => {
     const m = found('A Macon County farmer sold three tractors at the auction last week.', 'Macon County');
     expect(m).toMatchObject({ kind: 'region', country: 'US', inOrganisation: false });

@@ -13,6 +13,12 @@ import { adjectivalPlace } from './adjectival.js';
  * big to be read as the place: smaller towns share their names with people, firms and products.
  */
 const TYPED_TOWN_MIN_POPULATION = 5000;
+/** Most words a recogniser's place span is widened by on each side to reach the gazetteer's name. */
+const MAX_WIDEN_WORDS = 2;
+/** A capitalised word, or a lower-case link inside a place name ("Dar es Salaam", "Rio Grande do Sul"), before a span */
+const NAME_WORD_BEFORE = /(?:\b[A-Z][\w'’.-]*|\b(?:es|de|do|da|del|al|el|la|of|upon))\s$/;
+/** the same after a span */
+const NAME_WORD_AFTER = /^\s(?:[A-Z][\w'’.-]*|(?:es|de|do|da|del|al|el|la|of|upon)\b)/;
 /** Longest place name (in words) looked for at the front of an organisation's or person's span. */
 const MAX_PREFIX_WORDS = 4;
 
@@ -103,6 +109,35 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     queries.push(q);
     taken.fill(1, q.start, q.end);
   };
+  /** "Wales" of "New South Wales", "Dar" of "Dar es Salaam": the recogniser's span widened to the gazetteer's name around it */
+  const widened = (start: number, end: number): { start: number; end: number; text: string } => {
+    const left = [start];
+    for (let k = 0, at = start; k < MAX_WIDEN_WORDS; k++) {
+      const m = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+      if (!m) break;
+      at -= m[0].length;
+      left.push(at);
+    }
+    const right = [end];
+    for (let k = 0, at = end; k < MAX_WIDEN_WORDS; k++) {
+      const m = NAME_WORD_AFTER.exec(text.slice(at, at + 24));
+      if (!m) break;
+      at += m[0].length;
+      right.push(at);
+    }
+    if (left.length === 1 && right.length === 1) return { start, end, text: text.slice(start, end) };
+    for (let w = left.length + right.length - 2; w > 0; w--) {
+      for (let l = Math.min(w, left.length - 1); l >= 0 && w - l < right.length; l--) {
+        const s = left[l];
+        const e = right[w - l];
+        const phrase = text.slice(s, e);
+        // a name begins and ends with a capitalised word ("Dar es Salaam", not "Salaam of")
+        if (!/^[A-Z]/.test(phrase) || !/[A-Z][\w'’.-]*$/.test(phrase) || lang.leadingArticle.test(phrase) || anyIn(taken, s, e)) continue;
+        if (gaz.lookup(phrase).some((m) => m.via !== 'demonym' && (m.entry.kind !== 'city' || m.entry.population >= TYPED_TOWN_MIN_POPULATION))) return { start: s, end: e, text: phrase };
+      }
+    }
+    return { start, end, text: text.slice(start, end) };
+  };
   /** an unknown name is placed by the places around it only when the text itself reads it as a place */
   const placeCue = (start: number, end: number, surface: string): boolean => {
     const words = surface.toLowerCase().split(/\s+/);
@@ -138,10 +173,11 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     for (const m of ent.mentions) {
       typedChars.fill(1, m.start, m.end);
       if (ent.type !== 'place' || m.via === 'demonym' || m.via === 'pronoun' || m.via === 'title') continue;
+      const span = m.via === 'name' ? widened(m.start, m.end) : m;
       push({
-        start: m.start,
-        end: m.end,
-        text: m.text,
+        start: span.start,
+        end: span.end,
+        text: span.text,
         kindHint: ent.placeKind as PlaceKind | null,
         countryHint: ent.country,
         standsFor: m.via === 'standin' && ent.standsFor ? ent.standsFor.country : null,
@@ -154,7 +190,8 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   for (const m of doc.mentions) {
     if (m.label !== 'LOC' || anyIn(typedChars, m.start, m.end)) continue;
     if (countryByDemonym(m.text) && !countryByName(m.text)) continue;
-    push({ start: m.start, end: m.end, text: m.text, entity: null, fallback: placeCue(m.start, m.end, m.text) });
+    const span = widened(m.start, m.end);
+    push({ ...span, entity: null, fallback: placeCue(span.start, span.end, span.text) });
   }
 
   // 4. spans typed as organisations, people or other things that are place names, or begin with one
@@ -191,7 +228,8 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     const known = organisationByName(surface);
     if (known) return isCountryOrArea(gaz, surface);
     // "PA officials", "the NHS": an abbreviation typed otherwise is a place only when it is a country's or a union's
-    if (/^[A-Z.]{2,5}$/.test(surface)) return isCountryOrArea(gaz, surface);
+    // ("NSW") or a region's whose full name the article gives ("New South Wales")
+    if (/^[A-Z.]{2,5}$/.test(surface)) return isCountryOrArea(gaz, surface) || gaz.lookup(surface).some((m) => m.via === 'alias' && m.entry.kind === 'region' && text.includes(m.entry.name));
     if (isAdministrative(gaz, surface)) return true;
     if (c.type === 'organisation') return true;
     const cue = locativeBefore(start) || qualifiedAfter(end);
