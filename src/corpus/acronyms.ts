@@ -31,8 +31,8 @@ export async function resolveAcronyms(port: CorpusPort, articleKey: number, publ
     const holders = await expansionsOf(port, o.name, o.key);
     const inStory: LongName[] = [];
     for (const h of holders) if (orgs.some((x) => x.key === h.key) || (await port.storyHasEntity(storyKey, h.key))) inStory.push(h);
-    if (inStory.length === 1) await merge(port, o.key, o.id, inStory[0], articleKey, published, o.name, 'story');
-    else if (inStory.length === 0 && holders.length === 1) await merge(port, o.key, o.id, holders[0], articleKey, published, o.name, 'corpus');
+    if (inStory.length === 1) await merge(port, o.key, o.id, inStory[0], articleKey, published, o.name, 'story', 'acronym');
+    else if (inStory.length === 0 && holders.length === 1) await merge(port, o.key, o.id, holders[0], articleKey, published, o.name, 'corpus', 'acronym');
   }
 }
 
@@ -40,7 +40,7 @@ export async function resolveAcronyms(port: CorpusPort, articleKey: number, publ
 async function expansionsOf(port: CorpusPort, acronym: string, own: number): Promise<LongName[]> {
   return (await port.organisationsNamed(normaliseName(acronym)))
     .filter((h) => h.key !== own && h.name.includes(' '))
-    .map((h) => ({ key: h.key, id: h.id, country: h.country, words: [] }));
+    .map((h) => ({ key: h.key, id: h.id, country: h.country, words: [], name: h.name }));
 }
 
 /** An acronym got (or confirmed) its expansion: earlier articles naming only the acronym resolve to the one holder. */
@@ -53,13 +53,13 @@ async function onDefinedAcronym(port: CorpusPort, acronym: string): Promise<void
     return;
   }
   if (holders.length !== 1) return;
-  const long: LongName = { key: holders[0].key, id: holders[0].id, country: holders[0].country, words: [] };
+  const long: LongName = { key: holders[0].key, id: holders[0].id, country: holders[0].country, words: [], name: holders[0].name };
   for (const alias of named) {
     if (alias.name !== acronym) continue;
     for (const a of await port.unmergedArticlesOf(alias.key)) {
       const story = await port.storyOf(a.articleKey);
       const basis = story !== null && (await port.storyHasEntity(story, long.key)) ? 'story' : 'corpus';
-      await merge(port, alias.key, alias.id, long, a.articleKey, a.published, acronym, basis);
+      await merge(port, alias.key, alias.id, long, a.articleKey, a.published, acronym, basis, 'acronym');
     }
   }
 }

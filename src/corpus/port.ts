@@ -76,7 +76,8 @@ export interface CorpusPort {
   /** indexed articles naming the entity that are not yet merged, latest first (bounded) */
   unmergedArticlesOf(entityKey: number): Promise<Array<{ articleKey: number; published: string }>>;
   /** false when that (alias, article) merge exists already */
-  addEntityMerge(m: { aliasKey: number; articleKey: number; entityKey: number; published: string; surname: string; basis: 'story' | 'corpus' }): Promise<boolean>;
+  /** `match`: how the names meet ('surname', 'variant', 'romanised', 'acronym'); `confidence`: what basis and match make of it */
+  addEntityMerge(m: { aliasKey: number; articleKey: number; entityKey: number; published: string; surname: string; basis: 'story' | 'corpus'; match: string; confidence: number }): Promise<boolean>;
   corpusMerges(surname: string): Promise<Array<{ aliasKey: number; articleKey: number; aliasName: string; aliasCountry: string | null }>>;
   removeEntityMerge(aliasKey: number, articleKey: number): Promise<void>;
 

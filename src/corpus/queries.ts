@@ -84,7 +84,8 @@ export interface StoryArticle { id: string; title: string | null; source: string
 export interface PlaceRow { name: string; kind: string; country: string | null; lat: number; lon: number; gazetteerId: string | null; articles: number; first: string; last: string }
 
 /** A short name merged into a longer one in one article. */
-export interface EntityMerge { alias: string; entity: string; article: string; basis: 'story' | 'corpus' }
+/** One merge with its evidence: the basis (story or corpus), how the names meet, and the confidence they give. */
+export interface EntityMerge { alias: string; entity: string; article: string; basis: 'story' | 'corpus'; match: string; confidence: number }
 
 /** Row counts of the corpus index. */
 export interface CorpusSummary { articles: number; events: number; mergedEvents: number; duplicateGroups: number; stories: number }

@@ -1,15 +1,43 @@
 import { tableRows, type ItemRows } from '../store/rows.js';
 import { ENTITIES_TABLE } from '../pipeline/stages/entities/tables.js';
 import { normaliseName } from '../model/names.js';
+import { romanisedName } from './romanisation.js';
 import { EVENT_DATE_TOLERANCE_DAYS, placesAgree, shiftDay } from './event-key.js';
 import type { CorpusPort } from './port.js';
 
 /** Shortest short name resolved: two letters keep surnames such as "Li" and "Wu". */
 const MIN_SHORT_NAME = 2;
 
-/** The normalised words of a person's name. */
+/** The words of a person's name as spelling keys, so that romanisation variants compare equal ("Sergey"/"Sergei"). */
 function nameWords(name: string): string[] {
+  return romanisedName(name);
+}
+
+/** The normalised words of a name as written. */
+function spelledWords(name: string): string[] {
   return normaliseName(name).split(' ').filter(Boolean);
+}
+
+/** How an alias's name meets the name it merges into: the evidence stored with the merge beside its basis. */
+export type NameMatch = 'surname' | 'variant' | 'romanised' | 'acronym';
+
+/** How sure a merge is by its basis: the only such name in the article's story, or only in the whole corpus (withdrawn when a second appears). */
+const BASIS_CONFIDENCE = { story: 0.9, corpus: 0.6 } as const;
+
+/** A match only romanisation rules make ("Sergei Lavrov" for "Sergey Lavrov") is a little less sure than one spelled alike. */
+const MATCH_FACTOR: Record<NameMatch, number> = { surname: 1, variant: 1, acronym: 1, romanised: 0.85 };
+
+/** The confidence stored with a merge. */
+export function mergeConfidence(basis: 'story' | 'corpus', match: NameMatch): number {
+  return Math.round(BASIS_CONFIDENCE[basis] * MATCH_FACTOR[match] * 100) / 100;
+}
+
+/** How alias name `alias` meets person name `long`: as a surname or a variant spelled alike, or only through romanisation. */
+function nameMatch(alias: string, long: string): NameMatch {
+  const a = spelledWords(alias);
+  const l = spelledWords(long);
+  if (a.length === 1) return a[0] === l[l.length - 1] ? 'surname' : 'romanised';
+  return nameVariantOf(a, l) || sameName(a, l) ? 'variant' : 'romanised';
 }
 
 /** Countries are compatible unless both are known and differ. */
@@ -17,7 +45,8 @@ function countriesAgree(a: string | null, b: string | null): boolean {
   return !a || !b || a === b;
 }
 
-export interface LongName { key: number; id: string; country: string | null; words: string[] }
+/** A person (or organisation) an alias may merge into: `words` its name's spelling keys, `name` as written. */
+export interface LongName { key: number; id: string; country: string | null; words: string[]; name: string }
 
 /**
  * True when the words of `short` stand in `long` in order and `long` has more: the same name with a given or middle
@@ -30,9 +59,19 @@ export function nameVariantOf(short: string[], long: string[]): boolean {
   return j === short.length;
 }
 
-/** The people among longer names: a name that is a variant of a longer one is that person, not another. */
+/** True when two names have the same spelling keys: one name romanised two ways ("Muhammad Haddad", "Mohamed Haddad"). */
+function sameName(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/** The people among longer names: a variant of a longer one, or a later spelling of an earlier one, is that person, not another. */
 function distinctPeople(names: LongName[]): LongName[] {
-  return names.filter((n) => !names.some((o) => nameVariantOf(n.words, o.words)));
+  return names.filter((n) => !names.some((o) => nameVariantOf(n.words, o.words) || (o.key < n.key && sameName(n.words, o.words))));
+}
+
+/** True when `short` is `long` with words dropped, or `long` spelled another way and seen earlier (lower key). */
+function standsFor(short: { key: number; words: string[] }, long: LongName): boolean {
+  return nameVariantOf(short.words, long.words) || (long.key < short.key && sameName(short.words, long.words));
 }
 
 /**
@@ -59,29 +98,33 @@ export async function resolveShortNames(port: CorpusPort, articleKey: number, pu
   for (const p of people) {
     if (p.words.length < 2) continue;
     const surname = p.words[p.words.length - 1];
-    if (await port.addSurname(surname, p.key)) await onNewLongName(port, surname, { key: p.key, id: p.id, country: p.country, words: p.words });
+    if (await port.addSurname(surname, p.key)) await onNewLongName(port, surname, { key: p.key, id: p.id, country: p.country, words: p.words, name: p.name });
   }
   for (const p of people) {
     if (p.words[p.words.length - 1].length < MIN_SHORT_NAME) continue;
     const surname = p.words[p.words.length - 1];
     // a surname alone: any longer name ending in it; a name of two words or more: the longer names it is a variant of
     const candidates = distinctPeople((await longNames(port, surname)).filter((c) => countriesAgree(c.country, p.country)))
-      .filter((c) => c.key !== p.key && (p.words.length === 1 || nameVariantOf(p.words, c.words)));
+      .filter((c) => c.key !== p.key && (p.words.length === 1 || standsFor(p, c)));
     // the article's own longer names count as story evidence: the recogniser kept them apart only for lack of a link
     const inStory: LongName[] = [];
     for (const c of candidates) if (people.some((q) => q.key === c.key) || (await port.storyHasEntity(storyKey, c.key))) inStory.push(c);
-    if (inStory.length === 1) await merge(port, p.key, p.id, inStory[0], articleKey, published, surname, 'story');
-    else if (inStory.length === 0 && candidates.length === 1) await merge(port, p.key, p.id, candidates[0], articleKey, published, surname, 'corpus');
+    if (inStory.length === 1) await merge(port, p.key, p.id, inStory[0], articleKey, published, surname, 'story', nameMatch(p.name, inStory[0].name));
+    else if (inStory.length === 0 && candidates.length === 1) await merge(port, p.key, p.id, candidates[0], articleKey, published, surname, 'corpus', nameMatch(p.name, candidates[0].name));
   }
 }
 
 async function longNames(port: CorpusPort, surname: string): Promise<LongName[]> {
-  return (await port.longNames(surname)).map((r) => ({ key: r.key, id: r.id, country: r.country, words: nameWords(r.name) }));
+  return (await port.longNames(surname)).map((r) => ({ key: r.key, id: r.id, country: r.country, words: nameWords(r.name), name: r.name }));
 }
 
-/** Records that in one article `aliasKey` stands for `long` (`surname`: the short form it was found by); on story evidence its events move too. */
-export async function merge(port: CorpusPort, aliasKey: number, aliasId: string, long: LongName, articleKey: number, published: string, surname: string, basis: 'story' | 'corpus'): Promise<void> {
-  if (!(await port.addEntityMerge({ aliasKey, articleKey, entityKey: long.key, published, surname, basis }))) return;
+/**
+ * Records that in one article `aliasKey` stands for `long` (`surname`: the short form it was found by), with its
+ * evidence (basis, how the names match) and the confidence they give; on story evidence its events move too.
+ */
+export async function merge(port: CorpusPort, aliasKey: number, aliasId: string, long: LongName, articleKey: number, published: string, surname: string, basis: 'story' | 'corpus', match: NameMatch): Promise<void> {
+  const confidence = mergeConfidence(basis, match);
+  if (!(await port.addEntityMerge({ aliasKey, articleKey, entityKey: long.key, published, surname, basis, match, confidence }))) return;
   if (basis === 'story') await moveEvents(port, articleKey, aliasKey, aliasId, long);
 }
 
@@ -93,24 +136,26 @@ async function onNewLongName(port: CorpusPort, surname: string, added: LongName)
   const names = await longNames(port, surname);
   const all = distinctPeople(names);
   // the person the new name belongs to: itself, or the longer name it is a variant of
-  const long = all.find((n) => n.key === added.key || nameVariantOf(added.words, n.words)) ?? added;
+  const long = all.find((n) => n.key === added.key || standsFor(added, n)) ?? added;
   if (all.length > 1) {
     // a surname alone, or a variant several people's names hold, is ambiguous now; a variant of one person stays
     for (const m of await port.corpusMerges(surname)) {
       const words = nameWords(m.aliasName);
-      const holders = all.filter((n) => words.length === 1 || nameVariantOf(words, n.words));
+      const holders = all.filter((n) => words.length === 1 || standsFor({ key: m.aliasKey, words }, n));
       if (holders.length > 1 && countriesAgree(m.aliasCountry, long.country)) await port.removeEntityMerge(m.aliasKey, m.articleKey);
     }
     return;
   }
-  const aliases = [...(await port.peopleNamed(surname)), ...names.filter((n) => n.key !== long.key && nameVariantOf(n.words, long.words))];
+  // people named by the bare surname as the new name spells it (the index holds names as written)
+  const spelledSurname = spelledWords(added.name).pop() ?? surname;
+  const aliases = [...(await port.peopleNamed(spelledSurname)), ...names.filter((n) => n.key !== long.key && standsFor(n, long))];
   for (const short of aliases) {
-    const words = 'words' in short ? short.words : nameWords(short.name);
-    if (!(words.length === 1 ? words[0] === surname : nameVariantOf(words, long.words)) || !countriesAgree(short.country, long.country)) continue;
+    const words = (short as Partial<LongName>).words ?? nameWords(short.name);
+    if (!(words.length === 1 ? words[0] === surname : standsFor({ key: short.key, words }, long)) || !countriesAgree(short.country, long.country)) continue;
     for (const a of await port.unmergedArticlesOf(short.key)) {
       const story = await port.storyOf(a.articleKey);
       const basis = story !== null && (await port.storyHasEntity(story, long.key)) ? 'story' : 'corpus';
-      await merge(port, short.key, short.id, long, a.articleKey, a.published, surname, basis);
+      await merge(port, short.key, short.id, long, a.articleKey, a.published, surname, basis, nameMatch(short.name, long.name));
     }
   }
 }

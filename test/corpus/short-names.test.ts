@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.js';
-import { renameInMergeKey } from '../../src/corpus/short-names.js';
+import { mergeConfidence, renameInMergeKey } from '../../src/corpus/short-names.js';
+import { romanisedName } from '../../src/corpus/romanisation.js';
 import { BACKENDS, type Backend } from '../store/backends.js';
 import { makeItem, type EntitySpec, type EventSpec } from './fixtures.js';
 
@@ -144,5 +145,54 @@ describe.each(BACKENDS)('name variants across articles on $name', (backend: Back
     await store.putBatch([makeItem({ body: 'Paul D. Ryan returned to Janesville for a town hall on trade.', published: '2024-04-03', title: 'Town hall', source: 'Wire', entities: [person('Paul D. Ryan', 'US')] })]);
     await store.putBatch([makeItem({ body: 'Janna Ryan opened a library in Janesville.', published: '2024-04-05', title: 'Library', source: 'Wire', entities: [person('Janna Ryan', 'US')] })]);
     expect(await merges(store)).toEqual([{ alias: 'Paul Ryan', entity: 'Paul D. Ryan', basis: 'corpus' }]);
+  });
+
+  it('stores each merge with how the names meet and a confidence', async () => {
+    const store = await open();
+    await store.putBatch([makeItem({ body: 'Dana Kowal opened a clinic in Lviv on Monday.', published: '2024-05-01', title: 'Clinic', source: 'Wire', entities: [person('Dana Kowal', 'UA')] })]);
+    await store.putBatch([makeItem({ body: 'Kowal said the clinic would treat children first.', published: '2024-05-02', title: 'Children', source: 'Radio Test', entities: [person('Kowal', 'UA')] })]);
+    const rows = (await store.corpus().entityMerges()).map(({ alias, basis, match, confidence }) => ({ alias, basis, match, confidence }));
+    expect(rows).toEqual([{ alias: 'Kowal', basis: 'corpus', match: 'surname', confidence: mergeConfidence('corpus', 'surname') }]);
+  });
+
+  it('a name romanised another way, or with its patronymic dropped or added, is the same person', async () => {
+    const store = await open();
+    await store.putBatch([makeItem({ body: 'Foreign Minister Sergey Ivanovich Orlov arrived in Vienna for the talks.', published: '2024-06-01', title: 'Talks', source: 'Wire', entities: [person('Sergey Ivanovich Orlov', 'RU')] })]);
+    await store.putBatch([makeItem({ body: 'Sergei Orlov said the talks in Vienna had been useful.', published: '2024-06-03', title: 'Useful', source: 'Radio Test', entities: [person('Sergei Orlov', 'RU')] })]);
+    await store.putBatch([makeItem({ body: 'Muhammad Haddad, the mayor of Tripoli, met traders at the port.', published: '2024-06-05', title: 'Port', source: 'Wire', entities: [person('Muhammad Haddad', 'LY')] })]);
+    await store.putBatch([makeItem({ body: 'Mohamed Haddad promised to reopen the fish market.', published: '2024-06-07', title: 'Market', source: 'Daily Test', entities: [person('Mohamed Haddad', 'LY')] })]);
+    await store.putBatch([makeItem({ body: 'Ilya Dmitriyevich Sokolov will lead the delegation, the ministry said.', published: '2024-06-09', title: 'Delegation', source: 'Wire', entities: [person('Ilya Dmitriyevich Sokolov', 'RU')] })]);
+    const rows = (await store.corpus().entityMerges()).map(({ alias, entity, match }) => ({ alias, entity, match }));
+    expect(rows).toEqual(expect.arrayContaining([
+      { alias: 'Sergei Orlov', entity: 'Sergey Ivanovich Orlov', match: 'romanised' },
+      { alias: 'Mohamed Haddad', entity: 'Muhammad Haddad', match: 'romanised' },
+    ]));
+    const [orlov] = (await store.corpus().entityMerges()).filter((m) => m.alias === 'Sergei Orlov');
+    expect(orlov.confidence).toBeLessThan(mergeConfidence('corpus', 'variant'));
+    expect((await store.corpus().entityProfile('Sergey Ivanovich Orlov')).entity.articles).toBe(2);
+  });
+
+  it('a name with its patronymic added later takes the shorter name that came first', async () => {
+    const store = await open();
+    await store.putBatch([makeItem({ body: 'Anna Volkova won the regional chess title in Kazan.', published: '2024-07-01', title: 'Chess', source: 'Wire', entities: [person('Anna Volkova', 'RU')] })]);
+    await store.putBatch([makeItem({ body: 'Anna Petrovna Volkova will defend the chess title next year.', published: '2024-07-04', title: 'Defend', source: 'Wire', entities: [person('Anna Petrovna Volkova', 'RU')] })]);
+    expect(await merges(store)).toEqual([{ alias: 'Anna Volkova', entity: 'Anna Petrovna Volkova', basis: 'corpus' }]);
+  });
+});
+
+describe('romanisation keys', () => {
+  it('gives the usual romanisations of one name one key', () => {
+    const key = (n: string) => romanisedName(n).join(' ');
+    expect(new Set(['Mohammed', 'Muhammad', 'Mohamed', 'Mohammad'].map(key)).size).toBe(1);
+    expect(new Set(['Sergey Lavrov', 'Sergei Lavrov'].map(key)).size).toBe(1);
+    expect(new Set(['Dmitriy Peskov', 'Dmitry Peskov', 'Dmitrii Peskov', 'Dmitrij Peskov'].map(key)).size).toBe(1);
+    expect(new Set(['Alexei Navalny', 'Aleksei Navalny', 'Alexey Navalnyy'].map(key)).size).toBe(1);
+    expect(new Set(['Hussein', 'Husayn', 'Hussain'].map(key)).size).toBe(1);
+    expect(key('Mohammed bin Salman')).toBe(key('Muhammad ibn Salman'));
+  });
+
+  it('keeps short names that differ by a vowel apart', () => {
+    expect(romanisedName('Bush')).not.toEqual(romanisedName('Bosh'));
+    expect(romanisedName('Dan Ruiz')).not.toEqual(romanisedName('Don Ruiz'));
   });
 });

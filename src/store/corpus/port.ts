@@ -289,9 +289,9 @@ export class SqlCorpusPort implements CorpusPort {
       ORDER BY m.published DESC, m.article_key DESC LIMIT ${RETRO_ARTICLES}`, { e: entityKey });
   }
 
-  async addEntityMerge(m: { aliasKey: number; articleKey: number; entityKey: number; published: string; surname: string; basis: 'story' | 'corpus' }): Promise<boolean> {
-    return (await this.sql.run(`INSERT INTO entity_merges (alias_key, article_key, entity_key, published, surname, basis)
-      VALUES (@aliasKey, @articleKey, @entityKey, @published, @surname, @basis) ON CONFLICT DO NOTHING`, m)).changes > 0;
+  async addEntityMerge(m: { aliasKey: number; articleKey: number; entityKey: number; published: string; surname: string; basis: 'story' | 'corpus'; match: string; confidence: number }): Promise<boolean> {
+    return (await this.sql.run(`INSERT INTO entity_merges (alias_key, article_key, entity_key, published, surname, basis, name_match, confidence)
+      VALUES (@aliasKey, @articleKey, @entityKey, @published, @surname, @basis, @match, @confidence) ON CONFLICT DO NOTHING`, m)).changes > 0;
   }
 
   async corpusMerges(surname: string): Promise<Array<{ aliasKey: number; articleKey: number; aliasName: string; aliasCountry: string | null }>> {

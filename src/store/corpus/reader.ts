@@ -316,7 +316,7 @@ export class SqlCorpus implements Corpus {
   }
 
   entityMerges(): Promise<EntityMerge[]> {
-    return this.sql.all<EntityMerge>(`SELECT a.name AS alias, e.name AS entity, r.id AS article, g.basis FROM entity_merges g
+    return this.sql.all<EntityMerge>(`SELECT a.name AS alias, e.name AS entity, r.id AS article, g.basis, g.name_match AS "match", g.confidence FROM entity_merges g
       JOIN entities a ON a.key = g.alias_key JOIN entities e ON e.key = g.entity_key JOIN articles r ON r.key = g.article_key
       ORDER BY g.article_key, g.alias_key`);
   }

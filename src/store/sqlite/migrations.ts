@@ -370,6 +370,16 @@ const HAND_WRITTEN: Migration[] = [
       CREATE INDEX story_article_events_key ON story_article_events (merge_key, day);
     `,
   },
+  {
+    version: 11,
+    name: 'identity: each cross-article merge stored with how the names meet (surname, variant, romanised, acronym) and a confidence; names compared by romanisation key',
+    // refilled: the surname index and the merges are rebuilt with the romanisation keys and their evidence
+    rederiveLayers: true,
+    sql: `
+      ALTER TABLE entity_merges ADD COLUMN name_match TEXT NOT NULL DEFAULT 'surname';
+      ALTER TABLE entity_merges ADD COLUMN confidence REAL NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 /**
