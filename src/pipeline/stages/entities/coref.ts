@@ -34,8 +34,9 @@ interface PersonEvent {
  *   mention pulls with weight 1 (first person of its sentence) or 0.6, halved per sentence of distance; the strongest
  *   wins with confidence best / (best + runner-up), or 0.9 when alone; under 0.55 the pronoun stays unresolved.
  * - bare titles: the person whose role has the same head word (and country, when the title names one): 0.9 when one
- *   person holds such a role; among several, those whose role's country the sentence names, the most recently
- *   mentioned, 0.6; no holder, or several with no country named: unresolved.
+ *   person holds such a role; among several, those whose role's country the sentence names (or, when it names none,
+ *   the article's focus country: the country most of its names are of), the most recently mentioned, 0.6; no holder,
+ *   or several with no country to choose by: unresolved.
  * One pass over the tokens, keeping the people of the last few sentences: linear in the text.
  */
 export function resolveReferences(view: DocView, cands: Candidate[], people: Cluster[]): void {
@@ -45,6 +46,8 @@ export function resolveReferences(view: DocView, cands: Candidate[], people: Clu
   // the sentence in which a person was last named or referred to: the first such event of a sentence is its subject
   let firstInSentence = -1;
   let inQuote = false;
+  // the article's focus country, read once when a title first needs it
+  let focus: Set<string> | undefined;
   for (let i = 0; i < view.length; i++) {
     const sentence = view.sentenceOf[i];
     // quotation state: curly quotes open and close, straight quotes toggle, a new paragraph closes any open quote
@@ -81,7 +84,8 @@ export function resolveReferences(view: DocView, cands: Candidate[], people: Clu
     if (view.names.isTitleHead(lower)) {
       const bare = bareTitleAt(view, cands, i);
       if (!bare) continue;
-      const pick = pickForTitle(view.lang, view.names, events, people, bare.head, bare.country ?? null, bare.gender, sentenceCountries(view, cands, sentence));
+      const named = sentenceCountries(view, cands, sentence);
+      const pick = pickForTitle(view.lang, view.names, events, people, bare.head, bare.country ?? null, bare.gender, named.size ? named : (focus ??= articleFocus(cands)));
       if (pick) {
         pick.cluster.references.push({ start: bare.start, end: bare.end, text: view.doc.text.slice(bare.start, bare.end), via: 'title', confidence: pick.confidence });
         events.push({ tok: i, sentence, cluster: pick.cluster, weight: firstInSentence !== sentence ? SUBJECT_WEIGHT : NON_SUBJECT_WEIGHT });
@@ -190,6 +194,24 @@ function pickForTitle(
     }
   }
   return null;
+}
+
+/**
+ * The article's focus country: the one that more than half of its country-bearing names (countries, demonyms,
+ * capitals, places and organisations of known country) are of; none when no country has that share.
+ */
+function articleFocus(cands: Candidate[]): Set<string> {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const c of cands) {
+    if (c.cls === 'person') continue;
+    const country = c.country ?? c.standIn?.country ?? null;
+    if (!country) continue;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+    total++;
+  }
+  for (const [country, n] of counts) if (n * 2 > total) return new Set([country]);
+  return new Set();
 }
 
 /** The countries a sentence names: countries, demonyms, capitals and places of known country, organisations of one. */
