@@ -205,6 +205,18 @@ describe('places stage', () => {
   });
 });
 
+describe('places inside names the recogniser typed as organisations', () => {
+  it('finds the town after "in" inside an organisation span', () => {
+    const p = placesOf('Two nurses at the Pine Hollow Hospital in Rockville, Maryland, were tested.', [
+      ['Pine Hollow Hospital in Rockville', 'ORG'],
+      ['Maryland', 'LOC'],
+    ]);
+    const rockville = p.mentions.find((m) => m.text === 'Rockville')!;
+    expect(rockville).toMatchObject({ country: 'US', inOrganisation: true });
+    expect(distanceKm(rockville.lat!, rockville.lon!, 39.08, -77.15)).toBeLessThan(20);
+  });
+});
+
 describe('names the recogniser typed as people', () => {
   /** A Doc whose entity stage made a person of each [name, ...mention texts] (found in order), via name. */
   function docWithPeople(text: string, people: string[]): Doc {

@@ -29,6 +29,12 @@ describe('recognition beyond the recogniser', () => {
     expect(found(body, 'NSW')).toMatchObject({ country: 'AU', kind: 'region' });
   });
 
+  it('finds the country or state ending an organisation\'s name, and the town after "in" inside one', () => {
+    expect(found('The recall was ordered by Quickburger Canada on Tuesday.', 'Canada')).toMatchObject({ inOrganisation: true, country: 'CA' });
+    // a state's abbreviation ending a name is no state: "the Clean Water Act"
+    expect(placesIn('Lawmakers amended the Clean Water Act last spring.').map((m) => m.text)).toEqual([]);
+  });
+
   it('reads a county the recogniser took for an organisation as the county', () => {
     const m = found('A Macon County farmer sold three tractors at the auction last week.', 'Macon County');
     expect(m).toMatchObject({ kind: 'region', country: 'US', inOrganisation: false });
@@ -117,7 +123,7 @@ describe('the English the places stage reads comes from the document pack', () =
   it('the place inside an organisation\'s name after its link word ("University of Texas")', async () => {
     const { Doc } = await import('../../src/model/doc.js');
     const { english } = await import('../../src/lang/en/index.js');
-    const article = { id: 't', published: '2024-05-01', body: 'She studied at the University of Texas before moving abroad.', lang: 'en' };
+    const article = { id: 't', published: '2024-05-01', body: 'She edited books at the University of Texas Press before moving abroad.', lang: 'en' };
     const texts = (pack = english) => {
       const doc = new Doc(article, pack);
       for (const stage of pipeline.stages) stage.run(doc);

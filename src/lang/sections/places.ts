@@ -50,6 +50,8 @@ export interface PlacesLanguage {
   readonly leadingArticle: RegExp;
   /** the link inside an organisation's name before the place it names ("University of Texas", "City of the Angels") */
   readonly ofPlace: RegExp;
+  /** the link inside an organisation's name before the place it stands in ("Mercy Hospital in Dayton") */
+  readonly inPlace: RegExp;
   /** what may stand between two names of one list (a comma, "and", "or") */
   readonly listGap: RegExp;
   /** text right after a name that makes it a region ("Washington state", "Victoria province") */

@@ -64,6 +64,7 @@ export const englishPlaces: PlacesLanguage = {
   governmentVerbsAfter: /^\s*(?:has |have |had |is |was |will |would |also |then |quickly |repeatedly )?(?:said|says|say|warned|warns|warn|announced|announces|accused|accuses|denied|denies|rejected|rejects|condemned|condemns|demanded|demands|urged|urges|insisted|insists|threatened|threatens|claimed|claims|responded|responds|vowed|vows|refused|refuses|blamed|blames|called|calls|wants|wanted|agreed|agrees|signed|signs|imposed|imposes|sanctioned|sent|sends|hopes|hoped|believes|believed|considers|considered|protested|protests|welcomed|welcomes|expelled|recalled|summoned|pledged|pledges|backed|backs|supports|supported|opposes|opposed|sees|saw|fears|feared|is expected|is set|has been|has said)\b/,
   leadingArticle: LEADING_ARTICLE,
   ofPlace: / of (?:the )?/,
+  inPlace: / in (?:the )?(?=[A-Z])/,
   listGap: /^\s*(?:,|,?\s*(?:and|or))\s*$/,
   regionAfter: /^\s+(?:state|province)\b/,
   regionBefore: /\b(?:state|province) of\s+$/i,

@@ -269,6 +269,30 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
         return;
       }
     }
+    if (c.type === 'person') return;
+    // "Shady Grove Hospital in Rockville": the place after "in"
+    const inside = lang.inPlace.exec(surface);
+    if (inside) {
+      const at = start + inside.index + inside[0].length;
+      const rest = surface.slice(inside.index + inside[0].length);
+      const restWords = wordsOf(rest);
+      for (let k = Math.min(MAX_PREFIX_WORDS, restWords.length); k >= 1; k--) {
+        const name = rest.slice(0, restWords[k - 1].end);
+        if (!placeLike(name)) continue;
+        push({ start: at, end: at + name.length, text: name, entity: null, inOrganisation: c.type === 'organisation', fallback: false });
+        return;
+      }
+    }
+    // "Taco Bell Canada", "SOS Children's Villages Sudan": a country or state ending the name is where it works
+    for (let k = Math.min(MAX_PREFIX_WORDS, words.length - 1); k >= 1; k--) {
+      const from = words[words.length - k - 1].end;
+      const name = surface.slice(from).trim();
+      // the place's own name, not a variant ("Act", "Miss" end many names and stand for states only as abbreviations)
+      if (!gaz.lookup(name).some((m) => m.via === 'name' && (m.entry.kind === 'country' || m.entry.kind === 'region'))) continue;
+      const at = start + surface.indexOf(name, from);
+      push({ start: at, end: at + name.length, text: name, entity: null, inOrganisation: c.type === 'organisation', fallback: false });
+      return;
+    }
   }
 
   // 5. demonyms and place adjectives: "Russian troops", "Palestinians", "an Ohioan", "the European market"
