@@ -78,6 +78,26 @@ function wordsOf(phrase: string): string[] {
   return phrase.replace(/'s\b/g, " 's").split(/\s+/).filter(Boolean);
 }
 
+/** The phrases of one first word: those of one word, and longer ones by their lower-case second word (longest first). */
+interface FirstWordRows {
+  single: PhraseRow[];
+  bySecond: Map<string, PhraseRow[]>;
+}
+
+function byFirstWord(sorted: PhraseRow[]): FirstWordRows {
+  const out: FirstWordRows = { single: [], bySecond: new Map() };
+  for (const r of sorted) {
+    if (r.words.length === 1) out.single.push(r);
+    else {
+      const second = r.words[1].toLowerCase();
+      const list = out.bySecond.get(second) ?? [];
+      list.push(r);
+      out.bySecond.set(second, list);
+    }
+  }
+  return out;
+}
+
 /** Country and sector of dated dictionary codes on `day`; the country alone when no window holds the day. */
 export function resolveCodes(
   codes: DatedCode[], day: string, isCountry: (code: string) => boolean,
@@ -97,6 +117,10 @@ export function resolveCodes(
  */
 export class ActorKnowledge {
   private readonly rows = new Map<string, PhraseRow[]>();
+  /** `rows` by first and second word, for matching: a first word like "the" starts thousands of names */
+  private readonly index = new Map<string, FirstWordRows>();
+  /** the same for the sector-word rows alone: all a lower-case word can start */
+  private readonly agentIndex = new Map<string, FirstWordRows>();
   private readonly keys = new Map<string, PhraseRow>();
   /** whole lower-case names of dictionary actors, for entities found by the entity stage */
   private readonly names = new Map<string, DatedCode[]>();
@@ -129,7 +153,12 @@ export class ActorKnowledge {
       this.addActors(pack.actors, true);
       for (const [phrase, agent] of pack.agents) this.addAgent(phrase, agent, true);
     }
-    for (const list of this.rows.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const [first, list] of this.rows) {
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.index.set(first, byFirstWord(list));
+      const agents = list.filter((r) => r.info.kind === 'agent');
+      if (agents.length) this.agentIndex.set(first, byFirstWord(agents));
+    }
   }
 
   private addActors(entries: ActorEntry[], override: boolean): void {
@@ -200,13 +229,18 @@ export class ActorKnowledge {
 
   /** The longest phrase starting at token i, or null; dictionary codes are read on `day`. */
   matchAt(texts: string[], lower: string[], i: number, day: string): { end: number; info: AnchorInfo } | null {
-    const list = this.rows.get(lower[i]);
-    if (!list) return null;
     // a lower-case country-like word is not an actor ("us", "chad" in running text); sector words may be lower case
     const c = texts[i].charCodeAt(0);
     const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    const rows = (capital ? this.index : this.agentIndex).get(lower[i]);
+    if (!rows) return null;
+    const longer = i + 1 < texts.length ? rows.bySecond.get(lower[i + 1]) : undefined;
+    return (longer && this.firstMatch(longer, texts, lower, i, day)) || this.firstMatch(rows.single, texts, lower, i, day);
+  }
+
+  /** The first of `list` (longest first) that matches at token i. */
+  private firstMatch(list: PhraseRow[], texts: string[], lower: string[], i: number, day: string): { end: number; info: AnchorInfo } | null {
     for (const r of list) {
-      if (!capital && r.info.kind !== 'agent') continue;
       if (i + r.words.length > texts.length) continue;
       let ok = true;
       for (let k = 1; k < r.words.length && ok; k++) ok = (r.caseSensitive ? texts[i + k] : lower[i + k]) === r.words[k];

@@ -9,10 +9,16 @@ import type { EventsLanguage } from '../../../lang/types.js';
 
 /** The PLOVER contexts of an event: those of its CAMEO code, then any the sentence's words support. */
 export function contextOf(lang: EventsLanguage, sentence: string, fromCode: string[]): string[] {
+  // a sentence's events follow one another: its word contexts are read once
+  if (!lastContexts || lastContexts.sentence !== sentence || lastContexts.lang !== lang) {
+    lastContexts = { lang, sentence, names: lang.contexts.filter(([, re]) => re.test(sentence)).map(([name]) => name) };
+  }
   const out = new Set(fromCode.filter((c) => c));
-  for (const [name, re] of lang.contexts) if (re.test(sentence)) out.add(name);
+  for (const name of lastContexts.names) out.add(name);
   return [...out];
 }
+
+let lastContexts: { lang: EventsLanguage; sentence: string; names: string[] } | null = null;
 
 const PLACE_INDEXES = new WeakMap<PlaceMentionRecord[], { size: number; index: SpanIndex<PlaceMentionRecord> }>();
 
