@@ -175,6 +175,13 @@ describe('places stage', () => {
     expect(res[1].entry).toMatchObject({ country: 'US', admin1: 'OH' });
   });
 
+  it('reads the name after "Town, " as the state that holds the town', () => {
+    // Ontario, California is a city of 170,000 near the other places named; Ontario after Thunder Bay is the province
+    const res = resolveIn('The coach grew up in Thunder Bay, Ontario, before moving to Phoenix and then Los Angeles.', ['Thunder Bay', 'Ontario', 'Phoenix', 'Los Angeles']);
+    expect(res[0].entry).toMatchObject({ country: 'CA' });
+    expect(res[1].entry).toMatchObject({ kind: 'region', country: 'CA' });
+  });
+
   it('knows a town named for its river or sea by the first part of its name', () => {
     const north = resolveIn('Fans packed the bars of Newcastle and Sunderland after the derby.', ['Newcastle', 'Sunderland']);
     expect(north[0].entry).toMatchObject({ name: 'Newcastle upon Tyne', country: 'GB' });

@@ -184,6 +184,8 @@ interface Group {
   regionCue: boolean;
   /** groups of the names listed right beside this one ("Arizona, California and Georgia") */
   siblings: Set<Group>;
+  /** groups of the towns named right before this one and a comma ("Atlanta, Georgia"): this may be where they lie */
+  containees: Set<Group>;
 }
 
 /**
@@ -256,6 +258,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
         seatOf: capital ? seatOf : null,
         regionCue: false,
         siblings: new Set(),
+        containees: new Set(),
       };
       byKey.set(key, g);
     }
@@ -282,6 +285,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
     if (ga === gb) continue;
     ga.siblings.add(gb);
     gb.siblings.add(ga);
+    if (/^,\s*$/.test(text.slice(a.end, b.start))) gb.containees.add(ga);
   }
   // countries named in each sentence, for the other mentions of that sentence (queries in text order)
   let k = 0;
@@ -487,6 +491,17 @@ function scoreCandidate(g: Group, c: Candidate, ev: Evidence, w: RankWeights): n
     if (o.kind === e.kind && o.country === e.country && e.kind === 'region') {
       s += w.sibling;
       break;
+    }
+  }
+  // "Atlanta, Georgia": the reading of this name that holds the town named right before it (the state, not the country)
+  if (e.kind === 'region' || e.kind === 'country') {
+    for (const town of g.containees) {
+      if (town.best < 0) continue;
+      const t = town.candidates[town.best].entry;
+      if (t.kind === 'city' && t.country === e.country && (e.kind === 'country' || t.admin1 === e.admin1)) {
+        s += w.qualifier;
+        break;
+      }
     }
   }
   if (g.government && isCapital(e) && (g.government === '*' || g.government === e.country)) s += w.government;
