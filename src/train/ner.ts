@@ -20,8 +20,15 @@ export interface TrainNerOptions {
   out: string;
   /** most passes over the training data; the pass with the best dev F1 is kept */
   epochs: number;
+  /**
+   * what the shipped model is trained on: 'train' ships the selection run's best epoch; 'train+dev' (the default)
+   * trains again on train and dev together for exactly the epochs the selection run chose (test stays untouched)
+   */
+  final?: 'train' | 'train+dev';
   /** word clusters to use; undefined builds them from the unlabelled text under `data`, null trains without */
   clusters?: WordClusters | null;
+  /** perceptrons trained on differently shuffled data whose weights are averaged into the model */
+  members?: number;
   /** hash buckets = 2^bits */
   bits?: number;
   seed?: number;
@@ -29,6 +36,7 @@ export interface TrainNerOptions {
 }
 
 export interface TrainNerResult {
+  /** dev F1 of the selection run (trained on train only) at its best epoch */
   devF1: number;
   bestEpoch: number;
   seconds: number;
@@ -40,6 +48,8 @@ export interface TrainNerResult {
 const DEFAULT_BITS = 20;
 // a first name must start at least this many multi-token PER names in training to enter the gazetteer
 const MIN_FIRST_NAME_COUNT = 2;
+// perceptrons whose weights are averaged (see runEpochs)
+const DEFAULT_MEMBERS = 1;
 // rows whose largest averaged weight is below this change almost no decision; measured on dev, pruning at 1.0 halves
 // the rows but costs 0.2-0.3 F1, while 0.3 keeps the F1 and drops the long tail of one-off updates
 const PRUNE_BELOW = 0.3;
@@ -138,56 +148,94 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const devDocs = prepare(dev, res);
   log(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${trainDocs.length} train, ${devDocs.length} dev documents`);
 
-  const weights = new AveragedWeights(bits);
-  const random = mulberry32(options.seed ?? 1);
-  const order = trainDocs.map((_, i) => i);
-  let best = { f1: -1, epoch: 0, shipped: null as ReturnType<typeof sparsify> | null };
-  const learn = (staticKeys: Uint32Array, dyn: Uint32Array, dynCount: number, guess: number, gold: number): void => {
-    if (guess !== gold) {
-      for (let j = 0; j < staticKeys.length; j++) {
-        weights.update(staticKeys[j], gold, 1);
-        weights.update(staticKeys[j], guess, -1);
-      }
-      for (let j = 0; j < dynCount; j++) {
-        weights.update(dyn[j], gold, 1);
-        weights.update(dyn[j], guess, -1);
-      }
-    }
-    weights.c++;
-  };
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const i of order) decodeDocument(trainDocs[i].feats, weights, { constrained: false, gold: trainDocs[i].gold, learn });
-    // score exactly what would ship: pruned, quantised, through the run-time weight table and word cache
-    const shipped = sparsify(weights.averaged(), bits);
+  const members = options.members ?? DEFAULT_MEMBERS;
+  const selection = runEpochs(trainDocs, options.epochs, bits, options.seed ?? 1, members, (epoch, shipped) => {
     const f1 = evaluate(devDocs, new SparseWeights(shipped.buckets, shipped.quantised, bits, shipped.scale), res);
     log(`epoch ${epoch}: dev F1 ${f1.toFixed(4)}, ${shipped.buckets.length} rows (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-    if (f1 > best.f1) best = { f1, epoch, shipped };
+    return f1;
+  });
+  let shipped = selection.shipped;
+  let shippedFirstNames = firstNames;
+  const final = options.final ?? 'train+dev';
+  if (final === 'train+dev') {
+    // the final model reads train and dev alike: its derived first names come from both, its features are rebuilt
+    const both = [...train, ...dev];
+    shippedFirstNames = deriveFirstNames(both);
+    const finalRes: FeatureResources = { gazetteer: buildGazetteer(shippedFirstNames, names), clusters: res.clusters };
+    const finalDocs = prepare(both, finalRes);
+    log(`final model: ${finalDocs.length} train+dev documents, ${selection.epoch} epochs`);
+    shipped = runEpochs(finalDocs, selection.epoch, bits, options.seed ?? 1, members, null).shipped;
+    log(`final model trained (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
 
-  const { buckets, quantised, scale } = best.shipped!;
+  const { buckets, quantised, scale } = shipped;
   const header: NerModelHeader = {
     format: NER_MODEL_FORMAT,
     labels: [...LABELS],
     bits,
     rows: buckets.length,
     scale,
-    firstNames,
+    firstNames: shippedFirstNames,
     names,
     clusters: clusters ? Object.fromEntries(clusters) : null,
-    trainedOn: 'CoNLL-2003 English train (Reuters RCV1, research use only)',
-    epochs: best.epoch,
-    dev: { f1: best.f1 },
+    trainedOn: final === 'train+dev' ? 'CoNLL-2003 English train and dev (Reuters RCV1, research use only)' : 'CoNLL-2003 English train (Reuters RCV1, research use only)',
+    epochs: selection.epoch,
+    dev: { f1: selection.f1 },
   };
   const file = gzipSync(encodeNerModel(header, buckets, quantised), { level: 9 });
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, file);
   const seconds = (performance.now() - t0) / 1000;
-  log(`wrote ${options.out}: ${buckets.length} rows, ${(file.length / 1e6).toFixed(1)} MB, best epoch ${best.epoch}, dev F1 ${best.f1.toFixed(4)}, ${seconds.toFixed(0)} s`);
-  return { devF1: best.f1, bestEpoch: best.epoch, seconds, rows: buckets.length, bytes: file.length };
+  log(`wrote ${options.out}: ${buckets.length} rows, ${(file.length / 1e6).toFixed(1)} MB, epoch ${selection.epoch}, selection dev F1 ${selection.f1.toFixed(4)}, trained on ${final}, ${seconds.toFixed(0)} s`);
+  return { devF1: selection.f1, bestEpoch: selection.epoch, seconds, rows: buckets.length, bytes: file.length };
+}
+
+type Shipped = ReturnType<typeof sparsify>;
+
+/**
+ * `epochs` shuffled perceptron passes over `docs` by each of `members` perceptrons (seeds seed, seed + 1, ...: the
+ * same data in other orders); the model after an epoch is the mean of their averaged weights (parameter mixing: the
+ * mean of models that differ only in the order they saw the data varies less than any one of them). After each
+ * epoch the pruned, quantised weights that would ship are given to `score`, and the epoch with the highest score is
+ * returned (ties keep the earlier epoch). Without `score`, the last epoch's weights are returned.
+ */
+function runEpochs(docs: PreparedDoc[], epochs: number, bits: number, seed: number, members: number, score: ((epoch: number, shipped: Shipped) => number) | null): { f1: number; epoch: number; shipped: Shipped } {
+  const perceptrons = Array.from({ length: members }, (_, m) => ({ weights: new AveragedWeights(bits), random: mulberry32(seed + m), order: docs.map((_, i) => i) }));
+  let best = { f1: -Infinity, epoch: 0, shipped: null as Shipped | null };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (const { weights, random, order } of perceptrons) {
+      const learn = (staticKeys: Uint32Array, dyn: Uint32Array, dynCount: number, guess: number, gold: number): void => {
+        if (guess !== gold) {
+          for (let j = 0; j < staticKeys.length; j++) {
+            weights.update(staticKeys[j], gold, 1);
+            weights.update(staticKeys[j], guess, -1);
+          }
+          for (let j = 0; j < dynCount; j++) {
+            weights.update(dyn[j], gold, 1);
+            weights.update(dyn[j], guess, -1);
+          }
+        }
+        weights.c++;
+      };
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      for (const i of order) decodeDocument(docs[i].feats, weights, { constrained: false, gold: docs[i].gold, learn });
+    }
+    if (!score && epoch < epochs) continue;
+    const mean = perceptrons[0].weights.averaged();
+    for (let m = 1; m < members; m++) {
+      const other = perceptrons[m].weights.averaged();
+      for (let j = 0; j < mean.length; j++) mean[j] += other[j];
+    }
+    if (members > 1) for (let j = 0; j < mean.length; j++) mean[j] /= members;
+    // score exactly what would ship: pruned, quantised, through the run-time weight table and word cache
+    const shipped = sparsify(mean, bits);
+    const f1 = score ? score(epoch, shipped) : 0;
+    if (f1 > best.f1) best = { f1, epoch, shipped };
+  }
+  return { f1: best.f1, epoch: best.epoch, shipped: best.shipped! };
 }
 
 /** Keeps the buckets with any weight of magnitude ≥ PRUNE_BELOW and quantises them to int16. */
