@@ -86,6 +86,9 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     }
   }
   const inPerson = (s: number, e: number): boolean => personChars[s] !== 0 && personChars[s] === personChars[e - 1];
+  /** a first-level region or country by its own name, or a region's abbreviation ("NSW") with its full name in the text */
+  const regionOrCountryNamed = (word: string): boolean =>
+    gaz.lookup(word).some((x) => (x.via === 'name' && (x.entry.kind === 'country' || x.entry.featureCode === 'ADM1')) || (x.via === 'alias' && /^[A-Z]{2,4}$/.test(word) && x.entry.featureCode === 'ADM1' && text.includes(x.entry.name)));
   const locativeBefore = (start: number): boolean => lang.locativeBefore.test(text.slice(Math.max(0, start - 24), start));
   /** "Paris, Texas", "Athens, Ga.": a region or country named right after */
   const qualifiedAfter = (end: number): boolean => {
@@ -307,6 +310,14 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     if (!/^[A-Z][a-z]{3,}$/.test(t.text) || overlaps(t.start, t.end)) continue;
     const name = adjectiveOf(t.text);
     if (name) push({ start: t.start, end: t.end, text: t.text, lookup: name, entity: null, adjectival: true, fallback: false });
+  }
+  // 6. what no span covers: a state, province or country by its own name ("Shandong has reported"), and a region's
+  // abbreviation whose full name the article gives ("in NSW" after "New South Wales")
+  for (const m of text.matchAll(/\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*\b/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (anyIn(typedChars, start, end) || overlaps(start, end) || inPerson(start, end)) continue;
+    if (regionOrCountryNamed(m[0]) && !genderOfGivenName(m[0]) && !lang.isCommonWord(m[0].toLowerCase())) push({ start, end, text: m[0], entity: null, fallback: false });
   }
   return queries.sort((a, b) => a.start - b.start);
 }
