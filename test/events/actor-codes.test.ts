@@ -150,3 +150,21 @@ describe('a city after a preposition of place is where, not whom', () => {
     expect(first('Russia intervened in Syria in 2015.', 'AID').target?.code).toBe('SYR');
   });
 });
+
+describe('a possessive before another country\'s name is not the actor', () => {
+  it('"his Brazilian counterpart" is Brazil\'s government, not the possessor\'s', () => {
+    const e = first('Chinese President Xi Jinping met his Brazilian counterpart on Friday.', 'CONSULT');
+    expect([e.source?.code, e.target?.code]).toEqual(['CHNGOV', 'BRAGOV']);
+  });
+
+  it('"his government" with no country named is still the possessor\'s', () => {
+    const e = first('President Museveni said on Monday that his government would expel the Kenyan envoy.', 'SANCTION');
+    expect(e.source?.country).toBe('UGA');
+  });
+});
+
+describe('a government acts on its own people', () => {
+  it('people named only by what they are that a government of known country acts on are of its country', () => {
+    expect(first('Egyptian authorities released the jailed journalist after two years.', 'RETREAT').target?.code).toBe('EGYMED');
+  });
+});

@@ -40,6 +40,8 @@ export interface EventsLanguage {
   actorModifiers: Words;
   /** pronouns that stand for an earlier actor */
   actorPronouns: Words;
+  /** possessive determiners ("his", "their"): before a name of another country they are not the actor ("his Brazilian counterpart") */
+  possessiveDeterminers: Words;
   /** words that join an actor to the place or body it belongs to ("rebels in", "based in") */
   actorJoiners: Words;
   /** capitalised words that open clauses and phrases rather than names, as written */

@@ -11,7 +11,7 @@ export const AGENT_SECTORS: Record<string, string> = {
   president: 'GOV', 'prime minister': 'GOV', premier: 'GOV', chancellor: 'GOV', cabinet: 'GOV', authorities: 'GOV',
   administration: 'GOV', regime: 'GOV', king: 'GOV', queen: 'GOV', emir: 'GOV', sheikh: 'GOV', governor: 'GOV', mayor: 'GOV',
   spokesman: 'GOV', spokeswoman: 'GOV', spokesperson: 'GOV', diplomat: 'GOV', diplomats: 'GOV', ambassador: 'GOV',
-  envoy: 'GOV', negotiator: 'GOV', negotiators: 'GOV', delegation: 'GOV', leader: 'GOV', leaders: 'GOV', secretary: 'GOV',
+  envoy: 'GOV', counterpart: 'GOV', counterparts: 'GOV', negotiator: 'GOV', negotiators: 'GOV', delegation: 'GOV', leader: 'GOV', leaders: 'GOV', secretary: 'GOV',
   'foreign minister': 'GOV', 'foreign ministry': 'GOV', 'state department': 'GOV', 'vice president': 'GOV', 'vice-president': 'GOV',
   'secretary-general': 'GOV', 'secretary general': 'GOV', 'national security advisor': 'GOV', 'national security adviser': 'GOV',
   army: 'MIL', armies: 'MIL', troops: 'MIL', soldier: 'MIL', soldiers: 'MIL', forces: 'MIL', military: 'MIL', navy: 'MIL',

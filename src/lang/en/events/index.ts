@@ -13,6 +13,7 @@ export const events: EventsLanguage = {
   agentSectors: AGENT_SECTORS,
   actorModifiers: ACTOR_MODIFIERS,
   actorPronouns: new Set(['they', 'it', 'he', 'she', 'we']),
+  possessiveDeterminers: new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']),
   actorJoiners: new Set(['in', 'of', 'from', 'based', 'throughout', 'operating', 'loyal', 'to']),
   notNameWords: new Set(['The', 'A', 'An', 'On', 'In', 'At', 'But', 'And', 'As', 'After', 'Last', 'This', 'That']),
   reportingVerbs: new Set([...REPORTING_SAY, 'say', 'stated', 'added', 'reported', 'announced', 'concluded', 'insisted', 'declared', 'according', 'noted', 'claimed']),

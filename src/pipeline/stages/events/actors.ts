@@ -341,6 +341,12 @@ export function findActors(
     }
   }
   anchors.sort((a, b) => a.first - b.first || b.end - a.end);
+  // "his Brazilian counterpart": a possessive before words that name a country of their own is no part of the actor
+  for (let a = anchors.length - 1; a >= 0; a--) {
+    const x = anchors[a];
+    if (x.kind !== 'pronoun' || x.end - x.first !== 1 || !knowledge.lang.possessiveDeterminers.has(lower[x.first])) continue;
+    if (anchors.some((y) => y !== x && y.first === x.end && y.country)) anchors.splice(a, 1);
+  }
   const covered = new Array<Anchor[] | undefined>(tokens.length);
   for (const a of anchors) for (let k = a.first; k < a.end; k++) (covered[k] ??= []).push(a);
   for (let i = 0; i < tokens.length; i++) {

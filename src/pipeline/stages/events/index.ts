@@ -26,7 +26,7 @@ import { contextOf, eventDate, eventPlace, placesIndex } from './where-when.js';
 export { TriggerIndex } from './triggers.js';
 
 /** sectors of a state's authority at home: the people they act on, named with no country, are of their country */
-const DOMESTIC_AUTHORITIES = new Set(['COP', 'JUD']);
+const DOMESTIC_AUTHORITIES = new Set(['COP', 'JUD', 'GOV']);
 /** CAMEO codes of force used on a place or its people: assault (18), fight (19), mass violence (20) */
 const ATTACK_CODES = /^(18|19|20)/;
 /** sectors of a state's own institutions, which an opposition opposes */
@@ -497,7 +497,7 @@ function demandsByModal(lang: EventsLanguage, w: string[], groups: ActorGroup[],
     if (!target) continue;
     // of coordinated parties ("the Malian government and the rebels must"), the first is named as the target
     for (let g = groups.indexOf(target) - 1; g >= 0; g--) {
-      const gap = w.slice(groups[g].end, target.first).filter((x) => !lang.actorModifiers.has(x));
+      const gap = w.slice(groups[g].end, target.first).filter((x) => !lang.actorModifiers.has(x) && !lang.possessiveDeterminers.has(x));
       if (gap.length !== 1 || (gap[0] !== 'and' && gap[0] !== ',')) break;
       target = groups[g];
     }
