@@ -29,6 +29,11 @@ describe('actor codes from the article', () => {
     expect(first('Former President Boris Yeltsin criticised the Kremlin on Tuesday.', 'DISAPPROVE').source?.code).toBe('RUSELI');
   });
 
+  it('so is an office holder named by the office alone ("the former defence minister")', () => {
+    expect(first('South Korean prosecutors arrested the former defence minister on Tuesday.', 'COERCE').target?.code).toBe('KORELI');
+    expect(first('South Korean prosecutors arrested the defence minister on Tuesday.', 'COERCE').target?.code).toBe('KORGOV');
+  });
+
   it('a defence minister is a member of the government, as the dictionary codes the office', () => {
     const e = first('Russian Defence Minister Sergei Shoigu visited Syria on Monday.', 'CONSULT');
     expect(e.source?.code).toBe('RUSGOV');

@@ -459,15 +459,19 @@ function sentenceCountry(doc: Doc, tokens: Token[]): string | null {
   return found;
 }
 
+/** Sectors named by an office one holds (a minister, a lawmaker, a judge). */
+const OFFICES = new Set(['GOV', 'LEG', 'JUD']);
+
 /**
  * What the phrase's own modifiers say: a title held before ("former President X") makes a person one of the elites
  * (ELI); a people's name with a modifier of number or kind ("young Algerians", "thousands of Iraqi Kurds", "Bosnian
  * Serbs") names some of its members, civilians (CVL), not the state.
  */
 function readModifiers(lang: EventsLanguage, texts: string[], lower: string[], g: ActorGroup, members: Anchor[]): void {
-  if (g.person) {
+  if (g.person || OFFICES.has(g.sector ?? '')) {
+    // "former President X", "the former defence minister": one who held an office is of the elites, not the office
     for (let k = Math.max(0, g.first - 1); k < g.end; k++) if (lang.formerModifiers.has(lower[k])) g.sector = 'ELI';
-    return;
+    if (g.person) return;
   }
   // a named body or person is not a people
   if (g.sector || members.some((m) => m.entity && m.entity.type !== 'group' && m.entity.type !== 'other')) return;
