@@ -120,6 +120,15 @@ function indexOf(patterns: VerbPattern[]): Map<string, VerbPattern[]> {
   return index;
 }
 
+/** Each block's patterns by their place in the dictionary (the earlier written wins a tie). */
+const PATTERN_ORDER = new WeakMap<VerbPattern[], Map<VerbPattern, number>>();
+
+function orderOf(patterns: VerbPattern[]): Map<VerbPattern, number> {
+  let order = PATTERN_ORDER.get(patterns);
+  if (!order) PATTERN_ORDER.set(patterns, (order = new Map(patterns.map((p, i) => [p, i]))));
+  return order;
+}
+
 /** The code of the pattern that matches the most words of the verb's phrase, or null when none matches. */
 function bestCode(patterns: VerbPattern[], words: string[], first: number, end: number, lo: number, hi: number): string | null {
   const index = indexOf(patterns);
@@ -138,9 +147,10 @@ function bestCode(patterns: VerbPattern[], words: string[], first: number, end: 
       const pre = matchesInOrder(p.pre, words, lo, first);
       if (pre < 0) continue;
       const score = pre + post;
+      if (score < bestScore) continue;
       // the most words, then the pattern written first in the dictionary
-      const order = patterns.indexOf(p);
-      if (score > bestScore || (score === bestScore && order < bestOrder)) {
+      const order = orderOf(patterns).get(p)!;
+      if (score > bestScore || order < bestOrder) {
         best = p.code;
         bestScore = score;
         bestOrder = order;
