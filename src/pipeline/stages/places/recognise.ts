@@ -88,7 +88,7 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   const inPerson = (s: number, e: number): boolean => personChars[s] !== 0 && personChars[s] === personChars[e - 1];
   /** a first-level region or country by its own name, or a region's abbreviation ("NSW") with its full name in the text */
   const regionOrCountryNamed = (word: string): boolean =>
-    gaz.lookup(word).some((x) => (x.via === 'name' && (x.entry.kind === 'country' || x.entry.featureCode === 'ADM1')) || (x.via === 'alias' && /^[A-Z]{2,4}$/.test(word) && x.entry.featureCode === 'ADM1' && text.includes(x.entry.name)));
+    isRegionOrCountryByName(gaz, word) || (/^[A-Z]{2,4}$/.test(word) && gaz.lookup(word).some((x) => x.via === 'alias' && x.entry.featureCode === 'ADM1' && text.includes(x.entry.name)));
   const locativeBefore = (start: number): boolean => lang.locativeBefore.test(text.slice(Math.max(0, start - 24), start));
   /** "Paris, Texas", "Athens, Ga.": a region or country named right after */
   const qualifiedAfter = (end: number): boolean => {
@@ -114,6 +114,8 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   };
   /** "Wales" of "New South Wales", "Dar" of "Dar es Salaam": the recogniser's span widened to the gazetteer's name around it */
   const widened = (start: number, end: number): { start: number; end: number; text: string } => {
+    // nearly every span stands alone: widen only beside another word on the same line
+    if (text.charCodeAt(start - 1) !== 32 && text.charCodeAt(end) !== 32) return { start, end, text: text.slice(start, end) };
     const left = [start];
     for (let k = 0, at = start; k < MAX_WIDEN_WORDS; k++) {
       const m = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
@@ -313,11 +315,12 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   }
   // 6. what no span covers: a state, province or country by its own name ("Shandong has reported"), and a region's
   // abbreviation whose full name the article gives ("in NSW" after "New South Wales")
-  for (const m of text.matchAll(/\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*\b/g)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (anyIn(typedChars, start, end) || overlaps(start, end) || inPerson(start, end)) continue;
-    if (regionOrCountryNamed(m[0]) && !genderOfGivenName(m[0]) && !lang.isCommonWord(m[0].toLowerCase())) push({ start, end, text: m[0], entity: null, fallback: false });
+  for (const t of doc.tokens) {
+    const c = t.text.charCodeAt(0);
+    // a capital letter, then letters only
+    if (c < 65 || c > 90 || t.text.length < 2 || !/^[A-Z][A-Za-z]+$/.test(t.text)) continue;
+    if (typedChars[t.start] || taken[t.start] || inPerson(t.start, t.end)) continue;
+    if (regionOrCountryNamed(t.text) && !genderOfGivenName(t.text) && !lang.isCommonWord(t.text.toLowerCase())) push({ start: t.start, end: t.end, text: t.text, entity: null, fallback: false });
   }
   return queries.sort((a, b) => a.start - b.start);
 }
@@ -339,6 +342,22 @@ function wordsOf(s: string): { text: string; end: number }[] {
 /** True when the gazetteer holds the name as a county, parish, province or other administrative area. */
 function isAdministrative(gaz: Gazetteer, name: string): boolean {
   return gaz.lookup(name).some((m) => m.via !== 'demonym' && (m.entry.kind === 'region' || m.entry.kind === 'country'));
+}
+
+/** Per gazetteer: whether a word is a country's or first-level region's own name (asked of every capitalised word). */
+const regionOrCountryCache = new WeakMap<Gazetteer, Map<string, boolean>>();
+
+function isRegionOrCountryByName(gaz: Gazetteer, word: string): boolean {
+  let cache = regionOrCountryCache.get(gaz);
+  if (!cache) regionOrCountryCache.set(gaz, (cache = new Map()));
+  let hit = cache.get(word);
+  if (hit === undefined) {
+    // the cache starts over when full, like the gazetteer's own
+    if (cache.size >= 50_000) cache.clear();
+    hit = gaz.lookup(word).some((x) => x.via === 'name' && (x.entry.kind === 'country' || x.entry.featureCode === 'ADM1'));
+    cache.set(word, hit);
+  }
+  return hit;
 }
 
 /** True when the name itself (not a variant) is a country's, a region's, an area's or a city's of 100,000 people. */
