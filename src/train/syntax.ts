@@ -414,7 +414,7 @@ export function trainSyntax(options: TrainSyntaxOptions): TrainSyntaxResult {
   log(`${train.length} train sentences, ${tags.length} tags, ${relations.length} relations, ${Object.keys(lemmas.rules).length} lemma rules, ${words.hyphenWhole.length} whole-hyphen keys, ${Object.keys(words.splits).length} split contractions (${elapsed()})`);
 
   const taggerEpochs = options.taggerEpochs ?? 8;
-  const folds = options.folds ?? 5;
+  const folds = options.folds ?? 3;
   // jackknifed tags: each fold tagged by a tagger that never saw it
   const predicted: Int32Array[] = new Array(train.length);
   for (let f = 0; f < folds; f++) {
@@ -434,8 +434,8 @@ export function trainSyntax(options: TrainSyntaxOptions): TrainSyntaxResult {
   const tagger = toRunTime(taggerWeights, SparseHashedWeights);
   log(`tagger trained (${elapsed()})`);
 
-  const parserEpochs = options.parserEpochs ?? 15;
-  const labellerEpochs = options.labellerEpochs ?? 10;
+  const parserEpochs = options.parserEpochs ?? 12;
+  const labellerEpochs = options.labellerEpochs ?? 8;
   const labellerWeights = new TrainingWeights(relations.length, LABELLER_BITS);
   for (let e = 1; e <= labellerEpochs; e++) log(`  labeller pass ${e}: train ${labellerPass(labellerWeights, train, predicted, rootLabel, random).toFixed(4)}`);
   const labeller = toRunTime(labellerWeights, SparseHashedWeights);
