@@ -1,5 +1,6 @@
 import type { EventRecord } from '../../../model/layers/events.js';
 import { boolean, entity, integer, nullable, real, table, text, yesNo, type RowOf } from '../../table.js';
+import { daysInMonth } from '../time/calendar.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -11,7 +12,7 @@ export function dayRange(value: string): { begin: string; end: string } | null {
   if (m) return { begin: `${m[1]}-${m[2]}-${m[3]}`, end: `${m[1]}-${m[2]}-${m[3]}` };
   m = ISO_MONTH.exec(value);
   if (m) {
-    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+    const last = daysInMonth(Number(m[1]), Number(m[2]));
     return { begin: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}` };
   }
   m = ISO_YEAR.exec(value);
