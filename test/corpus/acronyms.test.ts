@@ -1,25 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/store.js';
-import { BACKENDS, type Backend } from '../store/backends.js';
-import { makeItem, type EntitySpec } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { BACKENDS, freshStoreEachTest, type Backend } from '../store/backends.js';
+import { makeItem, mergeRows, type EntitySpec } from './fixtures.js';
 
 const org = (name: string, aliases: string[] = []): EntitySpec => ({ name, type: 'organisation', aliases });
 
-async function merges(store: Store): Promise<Array<{ alias: string; entity: string; basis: string }>> {
-  return (await store.corpus().entityMerges()).map(({ alias, entity, basis }) => ({ alias, entity, basis }));
-}
-
 describe.each(BACKENDS)('acronyms across articles on $name', (backend: Backend) => {
-  let cleanup: (() => Promise<void>) | null = null;
-  afterEach(async () => {
-    await cleanup?.();
-    cleanup = null;
-  });
-  const open = async (): Promise<Store> => {
-    const fresh = await backend.fresh();
-    cleanup = fresh.cleanup;
-    return fresh.store;
-  };
+  const open = freshStoreEachTest(backend);
 
   it('an acronym alone joins the organisation an article defined it for, before or after, with its quotes', async () => {
     const store = await open();
@@ -27,7 +13,7 @@ describe.each(BACKENDS)('acronyms across articles on $name', (backend: Backend) 
       quotes: [{ text: 'three of its fighters were killed near the border', speaker: 'PKK' }] })]);
     await store.putBatch([makeItem({ body: 'Jets struck camps of the Kurdistan Workers Party (PKK) in the mountains on Monday.', published: '2024-03-04', title: 'Strikes', source: 'Wire', entities: [org('Kurdistan Workers Party', ['PKK'])] })]);
     await store.putBatch([makeItem({ body: 'The PKK denied that its camps had been hit.', published: '2024-03-20', title: 'Denial', source: 'Radio Test', entities: [org('PKK')] })]);
-    expect(await merges(store)).toEqual([
+    expect(await mergeRows(store)).toEqual([
       { alias: 'PKK', entity: 'Kurdistan Workers Party', basis: 'corpus' },
       { alias: 'PKK', entity: 'Kurdistan Workers Party', basis: 'corpus' },
     ]);
@@ -41,8 +27,8 @@ describe.each(BACKENDS)('acronyms across articles on $name', (backend: Backend) 
     const store = await open();
     await store.putBatch([makeItem({ body: 'The Party of Free Citizens (PFC) opened an office in the capital.', published: '2024-02-01', title: 'Office', source: 'Wire', entities: [org('Party of Free Citizens', ['PFC'])] })]);
     await store.putBatch([makeItem({ body: 'The PFC held a rally in the square on Sunday.', published: '2024-02-10', title: 'Rally', source: 'Radio Test', entities: [org('PFC')] })]);
-    expect((await merges(store)).length).toBe(1);
+    expect((await mergeRows(store)).length).toBe(1);
     await store.putBatch([makeItem({ body: 'The Pacific Fishing Council (PFC) set new quotas for tuna.', published: '2024-03-01', title: 'Quotas', source: 'Sea Test', entities: [org('Pacific Fishing Council', ['PFC'])] })]);
-    expect(await merges(store)).toEqual([]);
+    expect(await mergeRows(store)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { Extraction } from '../../src/model/extraction.js';
 import type { EntityRecord } from '../../src/model/layers/entities.js';
 import type { EventRecord, Modality } from '../../src/model/layers/events.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
-import type { StoreItem } from '../../src/store/store.js';
+import type { Store, StoreItem } from '../../src/store/store.js';
 
 const pipeline = createPipeline({ stages: ['clean', 'segment'] });
 
@@ -83,3 +83,8 @@ export const FISHERIES_OTHER = [
   'Norway is often cited by the protesters as a model because its cooperatives share licences among small coastal villages.',
   'A second day of protests is planned for Thursday in the port city of Talcahuano.',
 ].join('\n\n');
+
+/** The corpus's entity merges as (alias, entity, basis). */
+export async function mergeRows(store: Store): Promise<Array<{ alias: string; entity: string; basis: string }>> {
+  return (await store.corpus().entityMerges()).map(({ alias, entity, basis }) => ({ alias, entity, basis }));
+}

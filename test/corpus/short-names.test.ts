@@ -1,19 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.js';
 import { mergeConfidence, renameInMergeKey } from '../../src/corpus/short-names.js';
 import { romanisedName } from '../../src/corpus/romanisation.js';
-import { BACKENDS, type Backend } from '../store/backends.js';
-import { makeItem, type EntitySpec, type EventSpec } from './fixtures.js';
+import { BACKENDS, freshStoreEachTest, type Backend } from '../store/backends.js';
+import { makeItem, mergeRows, type EntitySpec, type EventSpec } from './fixtures.js';
 
 const NAIROBI = { name: 'Nairobi', country: 'KE', lat: -1.2864, lon: 36.8172 };
 const KENYA: EntitySpec = { name: 'Kenya', type: 'place', country: 'KE' };
 const WANJIRU: EntitySpec = { name: 'Amina Wanjiru', type: 'person', country: 'KE' };
 const person = (name: string, country?: string): EntitySpec => ({ name, type: 'person', country });
 const meeting = (source: string, target: string, date: string): EventSpec => ({ type: 'CONSULT', cameo: '042', source, target, trigger: 'met', date, place: NAIROBI });
-
-async function merges(store: Store): Promise<Array<{ alias: string; entity: string; basis: string }>> {
-  return (await store.corpus().entityMerges()).map(({ alias, entity, basis }) => ({ alias, entity, basis }));
-}
 
 /** Merged events as (source, mentions, sources). */
 async function events(store: Store): Promise<Array<{ source: string | null; mentions: number; sources: number }>> {
@@ -23,16 +19,7 @@ async function events(store: Store): Promise<Array<{ source: string | null; ment
 }
 
 describe.each(BACKENDS)('short person names across articles on $name', (backend: Backend) => {
-  let cleanup: (() => Promise<void>) | null = null;
-  afterEach(async () => {
-    await cleanup?.();
-    cleanup = null;
-  });
-  const open = async (): Promise<Store> => {
-    const fresh = await backend.fresh();
-    cleanup = fresh.cleanup;
-    return fresh.store;
-  };
+  const open = freshStoreEachTest(backend);
 
   it('a surname alone in a story about one longer name joins that person, with its events, quotes and mentions', async () => {
     const store = await open();
@@ -46,7 +33,7 @@ describe.each(BACKENDS)('short person names across articles on $name', (backend:
       published: '2024-03-05', title: 'Talks on fertiliser', source: 'Nairobi Star Test', entities: [person('Marsh'), WANJIRU, KENYA],
       events: [meeting('Marsh', 'Amina Wanjiru', '2024-03-04')], quotes: [{ text: 'Kenya needs reliable supplies before the planting season,', speaker: 'Marsh' }],
     })]);
-    expect(await merges(store)).toEqual([{ alias: 'Marsh', entity: 'Helena Marsh', basis: 'story' }]);
+    expect(await mergeRows(store)).toEqual([{ alias: 'Marsh', entity: 'Helena Marsh', basis: 'story' }]);
     // the second report of the meeting is folded into the first: one event, two reports, two sources
     expect(await events(store)).toEqual([{ source: 'Helena Marsh', mentions: 2, sources: 2 }]);
     const p = await store.corpus().entityProfile('Helena Marsh');
@@ -70,7 +57,7 @@ describe.each(BACKENDS)('short person names across articles on $name', (backend:
       makeItem({ body: 'Peter Okafor and Grace Okafor met Amina Wanjiru in Nairobi about irrigation loans for Kenya.', published: '2024-07-01', title: 'Irrigation', source: 'Wire', entities: [person('Peter Okafor'), person('Grace Okafor'), WANJIRU, KENYA] }),
     ]);
     await store.putBatch([makeItem({ body: 'Okafor met Amina Wanjiru again in Nairobi to sign the irrigation loans for Kenya.', published: '2024-07-02', title: 'Loans signed', source: 'Star Test', entities: [person('Okafor'), WANJIRU, KENYA] })]);
-    expect(await merges(store)).toEqual([]);
+    expect(await mergeRows(store)).toEqual([]);
     expect((await store.corpus().entityProfile('Peter Okafor')).entity.articles).toBe(2);
   });
 
@@ -80,11 +67,11 @@ describe.each(BACKENDS)('short person names across articles on $name', (backend:
     await store.putBatch([makeItem({ body: 'Costa told a radio station that volunteers had collected four tonnes of plastic.', published: '2024-06-15', title: 'Plastic', source: 'Radio Test', entities: [person('Costa')] })]);
     await store.putBatch([makeItem({ body: 'Berg said the fishing season would open a week early in the north.', published: '2024-06-16', title: 'Season', source: 'Radio Test', entities: [person('Berg', 'NO')] })]);
     await store.putBatch([makeItem({ body: 'Jonas Berg, a Chilean economist, published a report on copper prices.', published: '2024-06-17', title: 'Copper', source: 'Wire', entities: [person('Jonas Berg', 'CL')] })]);
-    expect(await merges(store)).toEqual([{ alias: 'Costa', entity: 'Lucia Costa', basis: 'corpus' }]);
+    expect(await mergeRows(store)).toEqual([{ alias: 'Costa', entity: 'Lucia Costa', basis: 'corpus' }]);
     expect((await store.corpus().entityProfile('Lucia Costa')).entity.articles).toBe(2);
     // a namesake appears: "Costa" could now be either of them
     await store.putBatch([makeItem({ body: 'Mateo Costa won the Nairobi marathon on Sunday.', published: '2024-07-01', title: 'Marathon', source: 'Wire', entities: [person('Mateo Costa')] })]);
-    expect(await merges(store)).toEqual([]);
+    expect(await mergeRows(store)).toEqual([]);
     expect((await store.corpus().entityProfile('Lucia Costa')).entity.articles).toBe(1);
   });
 
@@ -94,12 +81,12 @@ describe.each(BACKENDS)('short person names across articles on $name', (backend:
       body: 'Rahimi met Amina Wanjiru in Nairobi on Tuesday to discuss a fertiliser plant for Kenya.',
       published: '2024-08-06', title: 'Fertiliser plant', source: 'Wire', entities: [person('Rahimi'), WANJIRU, KENYA], events: [meeting('Rahimi', 'Amina Wanjiru', '2024-08-06')],
     })]);
-    expect(await merges(store)).toEqual([]);
+    expect(await mergeRows(store)).toEqual([]);
     await store.putBatch([makeItem({
       body: 'Investor Farid Rahimi met Amina Wanjiru in Nairobi this week about a fertiliser plant in Kenya.',
       published: '2024-08-07', title: 'Plant talks', source: 'Business Daily Test', entities: [person('Farid Rahimi'), WANJIRU, KENYA], events: [meeting('Farid Rahimi', 'Amina Wanjiru', '2024-08-06')],
     })]);
-    expect(await merges(store)).toEqual([{ alias: 'Rahimi', entity: 'Farid Rahimi', basis: 'story' }]);
+    expect(await mergeRows(store)).toEqual([{ alias: 'Rahimi', entity: 'Farid Rahimi', basis: 'story' }]);
     expect(await events(store)).toEqual([{ source: 'Farid Rahimi', mentions: 2, sources: 2 }]);
   });
 
@@ -114,23 +101,14 @@ describe('merge keys', () => {
 });
 
 describe.each(BACKENDS)('name variants across articles on $name', (backend: Backend) => {
-  let cleanup: (() => Promise<void>) | null = null;
-  afterEach(async () => {
-    await cleanup?.();
-    cleanup = null;
-  });
-  const open = async (): Promise<Store> => {
-    const fresh = await backend.fresh();
-    cleanup = fresh.cleanup;
-    return fresh.store;
-  };
+  const open = freshStoreEachTest(backend);
 
   it('a name with a given or middle name dropped joins the longer name, and does not make its surname ambiguous', async () => {
     const store = await open();
     await store.putBatch([makeItem({ body: 'Recep Tayyip Erdogan opened a bridge over the Bosphorus on Monday.', published: '2024-03-04', title: 'Bridge', source: 'Wire', entities: [person('Recep Tayyip Erdogan', 'TR')] })]);
     await store.putBatch([makeItem({ body: 'Tayyip Erdogan said the new bridge would carry trains by next year.', published: '2024-03-06', title: 'Trains', source: 'Radio Test', entities: [person('Tayyip Erdogan', 'TR')] })]);
     await store.putBatch([makeItem({ body: 'Erdogan told reporters that tolls on the bridge would stay low.', published: '2024-03-08', title: 'Tolls', source: 'Daily Test', entities: [person('Erdogan', 'TR')] })]);
-    expect(await merges(store)).toEqual([
+    expect(await mergeRows(store)).toEqual([
       { alias: 'Tayyip Erdogan', entity: 'Recep Tayyip Erdogan', basis: 'corpus' },
       { alias: 'Erdogan', entity: 'Recep Tayyip Erdogan', basis: 'corpus' },
     ]);
@@ -144,7 +122,7 @@ describe.each(BACKENDS)('name variants across articles on $name', (backend: Back
     await store.putBatch([makeItem({ body: 'Paul Ryan spoke to farmers in Janesville about milk prices.', published: '2024-04-01', title: 'Milk', source: 'Wire', entities: [person('Paul Ryan', 'US')] })]);
     await store.putBatch([makeItem({ body: 'Paul D. Ryan returned to Janesville for a town hall on trade.', published: '2024-04-03', title: 'Town hall', source: 'Wire', entities: [person('Paul D. Ryan', 'US')] })]);
     await store.putBatch([makeItem({ body: 'Janna Ryan opened a library in Janesville.', published: '2024-04-05', title: 'Library', source: 'Wire', entities: [person('Janna Ryan', 'US')] })]);
-    expect(await merges(store)).toEqual([{ alias: 'Paul Ryan', entity: 'Paul D. Ryan', basis: 'corpus' }]);
+    expect(await mergeRows(store)).toEqual([{ alias: 'Paul Ryan', entity: 'Paul D. Ryan', basis: 'corpus' }]);
   });
 
   it('stores each merge with how the names meet and a confidence', async () => {
@@ -176,7 +154,7 @@ describe.each(BACKENDS)('name variants across articles on $name', (backend: Back
     const store = await open();
     await store.putBatch([makeItem({ body: 'Anna Volkova won the regional chess title in Kazan.', published: '2024-07-01', title: 'Chess', source: 'Wire', entities: [person('Anna Volkova', 'RU')] })]);
     await store.putBatch([makeItem({ body: 'Anna Petrovna Volkova will defend the chess title next year.', published: '2024-07-04', title: 'Defend', source: 'Wire', entities: [person('Anna Petrovna Volkova', 'RU')] })]);
-    expect(await merges(store)).toEqual([{ alias: 'Anna Volkova', entity: 'Anna Petrovna Volkova', basis: 'corpus' }]);
+    expect(await mergeRows(store)).toEqual([{ alias: 'Anna Volkova', entity: 'Anna Petrovna Volkova', basis: 'corpus' }]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { afterEach } from 'vitest';
 import pg from 'pg';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/index.js';
@@ -58,3 +59,17 @@ export const TEST_PG_URL = process.env.TIDINGS_TEST_PG || null;
 
 /** SQLite always; PostgreSQL too when TIDINGS_TEST_PG holds a connection URL. */
 export const BACKENDS: Backend[] = [sqlite, ...(TEST_PG_URL ? [postgres(TEST_PG_URL)] : [])];
+
+/** Inside a describe: a function that opens a fresh store of `backend`, closed and removed after each test. */
+export function freshStoreEachTest(backend: Backend): () => Promise<Store> {
+  let cleanup: (() => Promise<void>) | null = null;
+  afterEach(async () => {
+    await cleanup?.();
+    cleanup = null;
+  });
+  return async () => {
+    const fresh = await backend.fresh();
+    cleanup = fresh.cleanup;
+    return fresh.store;
+  };
+}
