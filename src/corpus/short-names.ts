@@ -66,7 +66,7 @@ function sameName(a: string[], b: string[]): boolean {
 
 /** The people among longer names: a variant of a longer one, or a later spelling of an earlier one, is that person, not another. */
 function distinctPeople(names: LongName[]): LongName[] {
-  return names.filter((n) => !names.some((o) => nameVariantOf(n.words, o.words) || (o.key < n.key && sameName(n.words, o.words))));
+  return names.filter((n) => !names.some((o) => standsFor(n, o)));
 }
 
 /** True when `short` is `long` with words dropped, or `long` spelled another way and seen earlier (lower key). */
