@@ -1,5 +1,6 @@
 import { parsePublished } from '../../dates.js';
 import { MONTH_ALTERNATION, MONTH_BY_NAME } from './months.js';
+import { isCalendarDay } from '../../../pipeline/stages/time/calendar.js';
 
 /** Which of two numbers comes first in an all-numeric date with slashes or dashes ("03/04/2020"). */
 export type DayOrder = 'dmy' | 'mdy';
@@ -33,8 +34,7 @@ export function boundsFor(now: Date = new Date()): DateBounds {
 
 /** YYYY-MM-DD when the three numbers are a real calendar day within the bounds; undefined otherwise. */
 export function calendarDay(year: number, month: number, day: number, bounds: DateBounds): string | undefined {
-  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return undefined;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  if (!isCalendarDay(year, month, day)) return undefined;
   const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return iso >= bounds.earliest && iso <= bounds.latest ? iso : undefined;
 }

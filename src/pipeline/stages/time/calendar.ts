@@ -34,6 +34,11 @@ export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+/** Whether the three numbers name a real day of the calendar (no 2023-02-30, no month 13). */
+export function isCalendarDay(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
 export function isoWeekday(date: CalendarDate): number {
   const wd = new Date(Date.UTC(date.y, date.m - 1, date.d)).getUTCDay();
@@ -70,8 +75,7 @@ export function parseIsoDate(value: string): CalendarDate | null {
   const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(value.trim());
   if (!m) return null;
   const date = { y: +m[1], m: +m[2], d: +m[3] };
-  if (date.m < 1 || date.m > 12 || date.d < 1 || date.d > daysInMonth(date.y, date.m)) return null;
-  return date;
+  return isCalendarDay(date.y, date.m, date.d) ? date : null;
 }
 
 /** Granularity of a TIMEX3 value, for sentence anchors. */

@@ -1,3 +1,4 @@
+import { isoWeekday } from '../../../../pipeline/stages/time/calendar.js';
 import { resolveSeason, seasonCode, shiftedUnitValue } from '../../../../pipeline/stages/time/resolve.js';
 import { candidate, wordPattern, type TimexParser } from '../../../../pipeline/stages/time/types.js';
 import { POSITION_MOD, positionMod } from './modifiers.js';
@@ -53,9 +54,8 @@ export function theWeekendParser(): TimexParser {
       const start = m.index + m[0].toLowerCase().indexOf('the');
       const end = m.index + m[0].length;
       const tense = ctx.tenseAt(start, end);
-      // on a Monday to Thursday, a past-tense "the weekend" is the one just gone
-      const weekday = new Date(Date.UTC(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d)).getUTCDay();
-      const offset = tense === 1 ? 0 : weekday >= 1 && weekday <= 5 ? -1 : 0;
+      // on a Monday to Friday, a past-tense "the weekend" is the one just gone
+      const offset = tense === 1 ? 0 : isoWeekday(ctx.dct) <= 5 ? -1 : 0;
       return candidate('the-weekend', start, end, 'DATE', shiftedUnitValue(ctx.dct, 'weekend', offset) ?? 'XXXX-WXX-WE', { confidence: 0.7 });
     },
   };
