@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { estimateJaccard, minhash } from '../../src/corpus/minhash.js';
-import { BACKENDS } from '../store/backends.js';
+import { BACKENDS, freshStoreEachTest } from '../store/backends.js';
 import { FISHERIES_OTHER, FISHERIES_SYNDICATED, FISHERIES_WIRE, makeItem, type EntitySpec } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
@@ -17,16 +17,10 @@ describe('near-duplicate articles', () => {
 });
 
 describe.each(BACKENDS)('near-duplicate articles on $name', (backend) => {
-  let cleanup: (() => Promise<void>) | null = null;
-  afterEach(async () => {
-    await cleanup?.();
-    cleanup = null;
-  });
+  const freshStore = freshStoreEachTest(backend);
 
   it('groups syndicated copies at ingest, counts them once, keeps every copy, and puts them in one story', async () => {
-    const fresh = await backend.fresh();
-    cleanup = fresh.cleanup;
-    const { store } = fresh;
+    const store = await freshStore();
     const wire = makeItem({ body: FISHERIES_WIRE, published: '2024-03-04', title: 'Norway and Chile sign fisheries deal', source: 'Wire', entities: ENTITIES });
     const copy = makeItem({ body: FISHERIES_SYNDICATED, published: '2024-03-04', title: 'Fisheries pact signed in Oslo', source: 'Coastal Times', entities: ENTITIES });
     const other = makeItem({ body: FISHERIES_OTHER, published: '2024-03-05', title: 'Fishing crews protest quotas', source: 'Radio Sur', entities: [{ name: 'Norway', type: 'place', country: 'NO' }, { name: 'Valparaiso', type: 'place', country: 'CL' }] });

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
-import { BACKENDS, type Backend } from '../store/backends.js';
+import { BACKENDS, freshStoreEachTest } from '../store/backends.js';
+import type { Store } from '../../src/store/store.js';
 import { exportCsv, exportGdelt, exportGeojson, GDELT_COLUMNS, gdeltTimestamp } from '../../src/corpus/export.js';
 import { makeItem, type EntitySpec } from './fixtures.js';
 
@@ -18,16 +19,8 @@ async function collect(run: (out: PassThrough) => Promise<number>): Promise<stri
   return Buffer.concat(chunks).toString('utf8');
 }
 
-let cleanup: (() => Promise<void>) | null = null;
-afterEach(async () => {
-  await cleanup?.();
-  cleanup = null;
-});
-
-async function storeWithVisit(backend: Backend) {
-  const fresh = await backend.fresh();
-  cleanup = fresh.cleanup;
-  const store = fresh.store;
+async function storeWithVisit(freshStore: () => Promise<Store>) {
+  const store = await freshStore();
   const bodies = [
     ['Wire', 'Ingrid Solberg met Amina Wanjiru in Nairobi on Wednesday to discuss fertiliser imports.'],
     ['Daily Test', 'In Nairobi, Amina Wanjiru and Ingrid Solberg met for two hours of talks about fertiliser and shipping.'],
@@ -40,8 +33,9 @@ async function storeWithVisit(backend: Backend) {
 }
 
 describe.each(BACKENDS)('exports on $name', (backend) => {
+  const freshStore = freshStoreEachTest(backend);
   it('GDELT layout: 61 tab-separated columns per row, and the known event in the right columns', async () => {
-    const store = await storeWithVisit(backend);
+    const store = await storeWithVisit(freshStore);
     const text = await collect((out) => exportGdelt(store.corpus(), out));
     const rows = text.trim().split('\n').map((l) => l.split('\t'));
     expect(GDELT_COLUMNS).toHaveLength(61);
@@ -94,9 +88,7 @@ describe.each(BACKENDS)('exports on $name', (backend) => {
   });
 
   it('an event placed only by its article\'s focus: GDELT leaves ActionGeo empty unless asked, GeoJSON marks it', async () => {
-    const fresh = await backend.fresh();
-    cleanup = fresh.cleanup;
-    const store = fresh.store;
+    const store = await freshStore();
     await store.putBatch([makeItem({ body: 'Ingrid Solberg met Amina Wanjiru on Thursday to discuss fertiliser imports.', published: '2024-05-03T09:30:00Z', title: 'Kenya talks', source: 'Wire', entities: ENTITIES,
       events: [{ type: 'CONSULT', cameo: '042', source: 'Ingrid Solberg', target: 'Amina Wanjiru', trigger: 'met', date: '2024-05-02', place: { ...NAIROBI, fromFocus: true } }] })]);
     const cols = (text: string) => {
@@ -111,7 +103,7 @@ describe.each(BACKENDS)('exports on $name', (backend) => {
   });
 
   it('CSV has a header and one row per merged event; entity and quote tables; GeoJSON parses with event and place features', async () => {
-    const store = await storeWithVisit(backend);
+    const store = await storeWithVisit(freshStore);
     const csv = (await collect((out) => exportCsv(store.corpus(), 'events', out))).trim().split('\n');
     expect(csv).toHaveLength(2);
     expect(csv[0].split(',')).toContain('mentions');

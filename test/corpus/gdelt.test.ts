@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { exportGdelt, gdeltRow, GDELT_COLUMNS, isPeriod, type EventReports } from '../../src/corpus/export.js';
 import { actorCode, averageTone, cleanValue, eventCode, fractionDate, geoType, globalEventId, intentCode, outletCount } from '../../src/corpus/gdelt/columns.js';
@@ -7,7 +7,7 @@ import { GOLDSTEIN, goldsteinScale } from '../../src/corpus/gdelt/goldstein.js';
 import { knownGroup } from '../../src/corpus/gdelt/known-groups.js';
 import { loadGazetteer } from '../../src/knowledge/gazetteer/index.js';
 import type { MergedEventRow } from '../../src/corpus/queries.js';
-import { BACKENDS } from '../store/backends.js';
+import { BACKENDS, freshStoreEachTest } from '../store/backends.js';
 import { makeItem, type EntitySpec } from './fixtures.js';
 
 /**
@@ -193,19 +193,12 @@ describe('GDELT columns, one codebook point at a time', () => {
   });
 });
 
-let cleanup: (() => Promise<void>) | null = null;
-afterEach(async () => {
-  await cleanup?.();
-  cleanup = null;
-});
-
 const ENTITIES: EntitySpec[] = [{ name: 'Ingrid Solberg', type: 'person', country: 'NO' }, { name: 'Amina Wanjiru', type: 'person', country: 'KE' }];
 
 describe.each(BACKENDS)('the GDELT export of a stored corpus on $name', (backend) => {
+  const freshStore = freshStoreEachTest(backend);
   it('reads back with the typed schema, and the known event is right column by column', async () => {
-    const fresh = await backend.fresh();
-    cleanup = fresh.cleanup;
-    const store = fresh.store;
+    const store = await freshStore();
     for (const source of ['Wire', 'Daily Test']) {
       await store.putBatch([makeItem({ body: `Ingrid Solberg met Amina Wanjiru in Nairobi on Wednesday (${source}).`, published: '2023-09-06T09:30:00Z', title: 'Talks', source, entities: ENTITIES,
         events: [{ type: 'CONSULT', cameo: '042', source: 'Ingrid Solberg', target: 'Amina Wanjiru', trigger: 'met', date: '2023-09-06', place: { name: 'Nairobi', country: 'KE', lat: -1.2864, lon: 36.8172 } }] })]);
