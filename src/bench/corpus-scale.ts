@@ -1,7 +1,8 @@
 import { openStore, displayLocation } from '../store/index.js';
 import { percentile, round } from '../eval/metrics.js';
 import type { Corpus } from '../corpus/queries.js';
-import { prng, SYNTHETIC_EVENT_TYPES, SYNTHETIC_PEOPLE, syntheticItem } from './synthetic.js';
+import { SYNTHETIC_EVENT_TYPES, SYNTHETIC_PEOPLE, syntheticItem } from './synthetic.js';
+import { mulberry32 } from '../train/random.js';
 
 export interface CorpusScaleReport {
   articles: number;
@@ -83,7 +84,7 @@ function cpuSeconds(from: NodeJS.CpuUsage, to: NodeJS.CpuUsage): number {
 /** Timed query workload on a corpus database: timelines of random people and pairs, event filters over 30-day windows. */
 export async function measureQueries(corpus: Corpus, seed: number, articles: number): Promise<CorpusScaleReport['queries']> {
   const queries: CorpusScaleReport['queries'] = {};
-  const rng = prng(seed + 7);
+  const rng = mulberry32(seed + 7);
   const days = Math.max(1, Math.ceil(articles / 150));
   const dayAt = (d: number) => new Date(Date.UTC(2023, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
   const time = async (fn: () => Promise<unknown>): Promise<number> => {

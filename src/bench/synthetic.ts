@@ -3,6 +3,7 @@ import type { Extraction } from '../model/extraction.js';
 import type { EntityRecord } from '../model/layers/entities.js';
 import type { EventRecord } from '../model/layers/events.js';
 import { SCHEMA_VERSION } from '../model/extraction.js';
+import { mulberry32 } from '../train/random.js';
 
 /**
  * A deterministic synthetic corpus for the scale benchmark: articles recombined from a fixed cast of actors, places,
@@ -10,18 +11,6 @@ import { SCHEMA_VERSION } from '../model/extraction.js';
  * so the store and corpus index see realistic rows without running the NLP pipeline (whose speed is `tidings bench`).
  * Every article is a pure function of (seed, index): nothing is kept in memory between articles.
  */
-
-/** mulberry32: a small, fast, seedable PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Maria', 'Tomas', 'Aiko', 'Samuel', 'Lucia', 'Pavel', 'Ingrid', 'Amina', 'Rodrigo', 'Chen', 'Farid', 'Olga', 'Kwame', 'Elena', 'Jonas', 'Priya', 'Mateo', 'Yusuf', 'Hana', 'Ivan'];
 const LAST = ['Lindqvist', 'Brenner', 'Tanabe', 'Okafor', 'Ferreira', 'Dunaj', 'Solberg', 'Wanjiru', 'Pizarro', 'Wei', 'Rahimi', 'Petrova', 'Mensah', 'Costa', 'Berg', 'Nair', 'Rojas', 'Demir', 'Kato', 'Volkov'];
@@ -64,11 +53,11 @@ function slug(s: string): string {
 /** Article `index` of the corpus with seed `seed`; every COPY_EVERY-th is a copy of an earlier article under another outlet. */
 export function syntheticItem(seed: number, index: number): StoreItem {
   if (index > 0 && index % COPY_EVERY === 0) {
-    const original = syntheticItem(seed, index - 1 - Math.floor(prng(seed ^ index)() * Math.min(index, 5)));
+    const original = syntheticItem(seed, index - 1 - Math.floor(mulberry32(seed ^ index)() * Math.min(index, 5)));
     const furniture = FURNITURE[index % FURNITURE.length];
     return build(seed, index, (original.article.body) + '\n\n' + furniture, original.article.published, `Copy Outlet ${index % 7}`, original);
   }
-  const rng = prng(seed * 1_000_003 + index);
+  const rng = mulberry32(seed * 1_000_003 + index);
   // days advance with the index so stories and event dates spread over time (about 150 articles a day)
   const day = new Date(START_DAY + Math.floor(index / 150) * 86_400_000).toISOString().slice(0, 10);
   const cast = [pick(rng, PEOPLE), pick(rng, PEOPLE), pick(rng, PEOPLE), pick(rng, PEOPLE)];
