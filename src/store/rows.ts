@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isDated } from '../model/article.js';
+import { isDated, UNDATED } from '../model/article.js';
 import type { Extraction } from '../model/extraction.js';
 import type { PreparedItem, StoreItem } from './store.js';
 import { StoreError } from './errors.js';
@@ -121,9 +121,24 @@ export function rebuildExtraction(json: string, text: string): Extraction {
 }
 
 /** Upper bound for `published <= to` comparisons: a bare day includes every time of that day. */
-export function publishedUpperBound(to: string): { value: string; inclusive: boolean } {
+function publishedUpperBound(to: string): { value: string; inclusive: boolean } {
   // 'T~' sorts after any time of the day ("2023-09-06T23:59:59Z") and before the next day
   return /^\d{4}-\d{2}-\d{2}$/.test(to) ? { value: to + 'T~', inclusive: false } : { value: to, inclusive: true };
+}
+
+/**
+ * SQL conditions on `a.published` for a from/to range (a range leaves undated articles out). `bind` gives the
+ * backend's placeholder for a value it must pass with the query.
+ */
+export function publishedRange(range: { from?: string; to?: string }, bind: (name: 'from' | 'to', value: string) => string): string[] {
+  const conditions: string[] = [];
+  if (range.from || range.to) conditions.push(`a.published <> '${UNDATED}'`);
+  if (range.from) conditions.push(`a.published >= ${bind('from', range.from)}`);
+  if (range.to) {
+    const to = publishedUpperBound(range.to);
+    conditions.push(`a.published ${to.inclusive ? '<=' : '<'} ${bind('to', to.value)}`);
+  }
+  return conditions;
 }
 
 /** Articles read per query by Store.scan. */

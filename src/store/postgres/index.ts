@@ -2,7 +2,7 @@ import pg from 'pg';
 import { isDated, UNDATED, type Article } from '../../model/article.js';
 import type { PreparedItem, PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
-import { DEFAULT_SCAN_PAGE, itemRows, publishedUpperBound, rowsOf, type ItemRows } from '../rows.js';
+import { DEFAULT_SCAN_PAGE, itemRows, publishedRange, rowsOf, type ItemRows } from '../rows.js';
 import { LAYER_TABLES, REGISTRY, postgresInsertSql, tableWriter, type TableWriter } from '../schema.js';
 import { storedColumns } from '../../pipeline/table.js';
 import { parseQuery, runSnippet, toTsquery, wordsQuery } from '../query.js';
@@ -340,16 +340,7 @@ export class PostgresStore implements Store {
       where.push(`a.cjk_tsv @@ phraseto_tsquery('simple', $${params.length})`);
     }
     const score = hasWords ? 'ts_rank_cd(a.tsv, q.query)' : `ts_rank_cd(a.cjk_tsv, phraseto_tsquery('simple', $${params.length}))`;
-    if (options.from || options.to) where.push(`a.published <> '${UNDATED}'`);
-    if (options.from) {
-      params.push(options.from);
-      where.push(`a.published >= $${params.length}`);
-    }
-    if (options.to) {
-      const to = publishedUpperBound(options.to);
-      params.push(to.value);
-      where.push(`a.published ${to.inclusive ? '<=' : '<'} $${params.length}`);
-    }
+    where.push(...publishedRange(options, (_, value) => `$${params.push(value)}`));
     const headline = (column: string) =>
       `ts_headline('english', ${column}, q.query, 'StartSel="${quoteOption(open)}", StopSel="${quoteOption(close)}", MaxWords=${SNIPPET_WORDS}, MinWords=${Math.round(SNIPPET_WORDS / 2)}, MaxFragments=1, FragmentDelimiter="…"')`;
     const sql = `
@@ -382,16 +373,7 @@ export class PostgresStore implements Store {
   async *scan(options: ScanOptions = {}): AsyncIterable<StoreItem> {
     const params: unknown[] = [0, options.pageSize ?? DEFAULT_SCAN_PAGE];
     const where = ['a.key > $1'];
-    if (options.from || options.to) where.push(`a.published <> '${UNDATED}'`);
-    if (options.from) {
-      params.push(options.from);
-      where.push(`a.published >= $${params.length}`);
-    }
-    if (options.to) {
-      const to = publishedUpperBound(options.to);
-      params.push(to.value);
-      where.push(`a.published ${to.inclusive ? '<=' : '<'} $${params.length}`);
-    }
+    where.push(...publishedRange(options, (_, value) => `$${params.push(value)}`));
     const sql = `SELECT a.key, a.id, a.published, a.title, a.url, a.source, a.lang, a.body, a.text, e.json
       FROM articles a JOIN extractions e ON e.article_key = a.key WHERE ${where.join(' AND ')} ORDER BY a.key LIMIT $2`;
     if (options.afterId !== undefined) {

@@ -5,7 +5,7 @@ import { inflateRawSync } from 'node:zlib';
 import { isDated, UNDATED, type Article } from '../../model/article.js';
 import type { PreparedItem, PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
-import { DEFAULT_SCAN_PAGE, itemRows, publishedUpperBound, rebuildExtraction, rowsOf, type ItemRows } from '../rows.js';
+import { DEFAULT_SCAN_PAGE, itemRows, publishedRange, rebuildExtraction, rowsOf, type ItemRows } from '../rows.js';
 import { LAYER_TABLES, REGISTRY, sqliteInsertSql, tableWriter, type TableWriter } from '../schema.js';
 import { deflateJson } from '../deflate.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
@@ -379,11 +379,7 @@ export class SqliteStore implements Store {
     // each run of a no-space script: its characters adjacent in the character index
     const cjk = runs.map((r) => `"${runPhrase(r)}"`).join(' AND ');
     if (cjk) where.push('a.key IN (SELECT rowid FROM articles_cjk WHERE articles_cjk MATCH @cjk)');
-    if (options.from || options.to) where.push(`a.published <> '${UNDATED}'`);
-    if (options.from) where.push('a.published >= @from');
-    // a bare day as upper bound includes every time of that day
-    const to = options.to ? publishedUpperBound(options.to) : null;
-    if (to) where.push(to.inclusive ? 'a.published <= @to' : 'a.published < @to');
+    const range = publishedRangeParams(options, where);
     const sql = match
       ? `SELECT a.id, a.title, a.published, a.url, a.source, a.text,
           snippet(articles_fts, -1, @open, @close, '…', ${SNIPPET_TOKENS}) AS snippet,
@@ -397,7 +393,7 @@ export class SqliteStore implements Store {
         ORDER BY bm25(articles_cjk) LIMIT @limit OFFSET @offset`;
     try {
       const rows = this.db.prepare(sql).all({
-        q: match, cjk: cjk || null, open, close, from: options.from ?? null, to: to?.value ?? null,
+        q: match, cjk: cjk || null, open, close, ...range,
         limit: options.limit ?? DEFAULT_SEARCH_LIMIT, offset: options.offset ?? 0,
       }) as Array<SearchHit & { text: string; snippet: string | null }>;
       return rows.map(({ text, snippet, ...hit }) => ({
@@ -416,10 +412,7 @@ export class SqliteStore implements Store {
 
   async *scan(options: ScanOptions = {}): AsyncIterable<StoreItem> {
     const where = ['a.key > @after'];
-    if (options.from || options.to) where.push(`a.published <> '${UNDATED}'`);
-    if (options.from) where.push('a.published >= @from');
-    const to = options.to ? publishedUpperBound(options.to) : null;
-    if (to) where.push(to.inclusive ? 'a.published <= @to' : 'a.published < @to');
+    const range = publishedRangeParams(options, where);
     const page = this.db.prepare(`SELECT a.key, a.id, a.published, a.title, a.url, a.source, a.lang, a.body, a.text, e.json
       FROM articles a JOIN extractions e ON e.article_key = a.key WHERE ${where.join(' AND ')} ORDER BY a.key LIMIT @limit`);
     let after = 0;
@@ -430,7 +423,7 @@ export class SqliteStore implements Store {
     }
     for (;;) {
       // one page at a time, no statement left open between pages: writers are never blocked by a slow consumer
-      const rows = page.all({ after, from: options.from ?? null, to: to?.value ?? null, limit: options.pageSize ?? DEFAULT_SCAN_PAGE }) as ArticleJoinRow[];
+      const rows = page.all({ after, ...range, limit: options.pageSize ?? DEFAULT_SCAN_PAGE }) as ArticleJoinRow[];
       if (!rows.length) return;
       for (const row of rows) yield toItem(row);
       after = rows[rows.length - 1].key;
@@ -530,4 +523,14 @@ function toItem(row: ArticleJoinRow): StoreItem {
   if (row.title !== null) article.title = row.title;
   const json = typeof row.json === 'string' ? row.json : inflateRawSync(row.json).toString('utf8');
   return { article, extraction: rebuildExtraction(json, row.text) };
+}
+
+/** Adds the published-range conditions to `where` with named placeholders; returns the values to bind (null when unused). */
+function publishedRangeParams(range: { from?: string; to?: string }, where: string[]): { from: string | null; to: string | null } {
+  const values: { from: string | null; to: string | null } = { from: null, to: null };
+  where.push(...publishedRange(range, (name, value) => {
+    values[name] = value;
+    return `@${name}`;
+  }));
+  return values;
 }
