@@ -69,6 +69,29 @@ describe('roles from the dependency parse', () => {
     expect(e.source?.country).toBe('IRN');
     expect(e.target?.country).toBe('ISR');
   });
+
+  it('reduced passive relative: the noun a participle modifies is its patient, the "by" phrase its agent', () => {
+    const e = find(events('Two Kenyan journalists detained by Ugandan police were released on Monday.'), 'COERCE');
+    expect(e.source?.code).toBe('UGACOP');
+    expect(e.target?.country).toBe('KEN');
+  });
+
+  it('a participle with a "by" agent is passive even where the parse gives no passive auxiliary', () => {
+    const e = find(events('Civilians wounded by Syrian shelling were taken to hospitals in Turkey.'), 'ASSAULT');
+    expect(e.source?.country).toBe('SYR');
+    expect(e.target?.country).toBe('TUR');
+  });
+
+  it('coordinated subjects of a verb of agreeing are its two parties', () => {
+    const e = find(events('Chile and Peru agreed to reopen the border crossing.'), 'AGREE');
+    expect(new Set([e.source?.country, e.target?.country])).toEqual(new Set(['CHL', 'PER']));
+    expect(e.symmetric).toBe(true);
+  });
+
+  it('two actors sharing one head noun are the two parties of a mutual act', () => {
+    const e = find(events('The Ethiopian and Eritrean delegations agreed to exchange prisoners of war.'), 'AGREE');
+    expect(new Set([e.source?.country, e.target?.country])).toEqual(new Set(['ETH', 'ERI']));
+  });
 });
 
 describe('modality from the parse', () => {

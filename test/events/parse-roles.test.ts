@@ -6,28 +6,32 @@ import { DEFAULT_PACK } from '../../src/lang/index.js';
 
 // a sentence we wrote, with the parse error the roles must survive: a word of the agent's own phrase taken as the
 // object of the verb ("Defence" as obj of "promised")
-const WORDS: Array<[string, string, string, number]> = [
+const WORDS: ParsedWord[] = [
   ['Canadian', 'ADJ', 'amod', 5], ['Defence', 'NOUN', 'obj', 5], ['Minister', 'NOUN', 'compound', 4], ['Anita', 'PROPN', 'compound', 4],
   ['Anand', 'PROPN', 'nsubj', 5], ['promised', 'VERB', 'root', -1], ['to', 'PART', 'mark', 7], ['continue', 'VERB', 'xcomp', 5],
   ['aid', 'NOUN', 'obj', 7], ['to', 'ADP', 'case', 10], ['Chad', 'PROPN', 'nmod', 8],
 ];
 
-function parsed(): { syntax: Syntax; text: string } {
-  const text = WORDS.map((w) => w[0]).join(' ');
+/** form, UPOS, relation, head, and the Penn tag where a rule reads it (a participle's VBN) */
+type ParsedWord = [string, string, string, number, string?];
+
+function parsed(words: ParsedWord[] = WORDS): { syntax: Syntax; text: string } {
+  const text = words.map((w) => w[0]).join(' ');
   const starts: number[] = [];
   let at = 0;
-  for (const [form] of WORDS) {
+  for (const [form] of words) {
     starts.push(at);
     at += form.length + 1;
   }
-  const n = WORDS.length;
-  const tags = [...new Set(WORDS.map((w) => w[1]))];
-  const relations = [...new Set(WORDS.map((w) => w[2]))];
+  const n = words.length;
+  const tagOf = (w: ParsedWord): string => `${w[1]}|${w[4] ?? w[1]}`;
+  const tags = [...new Set(words.map(tagOf))];
+  const relations = [...new Set(words.map((w) => w[2]))];
   const syntax = new Syntax(
-    text, n, Int32Array.from(starts), Int32Array.from(WORDS.map((w, i) => starts[i] + w[0].length)), Int32Array.from(WORDS.map((_, i) => i)),
-    Int32Array.from([0, n]), Int32Array.from(WORDS.map((_, i) => i)), Uint8Array.from(WORDS.map((w) => tags.indexOf(w[1]))),
-    WORDS.map((w) => w[0].toLowerCase()), Int32Array.from(WORDS.map((w) => w[3])), Uint8Array.from(WORDS.map((w) => relations.indexOf(w[2]))),
-    tags, tags, tags, relations,
+    text, n, Int32Array.from(starts), Int32Array.from(words.map((w, i) => starts[i] + w[0].length)), Int32Array.from(words.map((_, i) => i)),
+    Int32Array.from([0, n]), Int32Array.from(words.map((_, i) => i)), Uint8Array.from(words.map((w) => tags.indexOf(tagOf(w)))),
+    words.map((w) => w[0].toLowerCase()), Int32Array.from(words.map((w) => w[3])), Uint8Array.from(words.map((w) => relations.indexOf(w[2]))),
+    tags, tags.map((t) => t.split('|')[0]), tags.map((t) => t.split('|')[1]), relations,
   );
   return { syntax, text };
 }
@@ -45,5 +49,33 @@ describe('roles from the parse', () => {
     const roles = verbRoles(DEFAULT_PACK.events, syntax, [minister, chad], 5, false, true);
     expect(roles.source).toBe(minister);
     expect(roles.target).toBe(chad);
+  });
+
+  it('a participle the parser hung on the noun rooting a verbless sentence is its active main verb', () => {
+    // "Thousands of Peruvian teachers marched against the government": "marched" parsed as a participle of "teachers"
+    const words: ParsedWord[] = [
+      ['Thousands', 'NOUN', 'root', -1], ['of', 'ADP', 'case', 3], ['Peruvian', 'ADJ', 'amod', 3], ['teachers', 'NOUN', 'nmod', 0],
+      ['marched', 'VERB', 'acl', 3, 'VBN'], ['against', 'ADP', 'case', 7], ['the', 'DET', 'det', 7], ['government', 'NOUN', 'obl', 4],
+    ];
+    const { syntax, text } = parsed(words);
+    const teachers = group(text, 'Peruvian teachers', 'PER', 'EDU');
+    const government = group(text, 'government', 'PER', 'GOV');
+    const roles = verbRoles(DEFAULT_PACK.events, syntax, [teachers, government], 4, false);
+    expect(roles.source).toBe(teachers);
+    expect(roles.target).toBe(government);
+  });
+
+  it('a reduced passive relative has the noun it modifies as its patient', () => {
+    // "Chadian migrants expelled by Libya arrived": a true participle of a sentence with a verb
+    const words: ParsedWord[] = [
+      ['Chadian', 'ADJ', 'amod', 1], ['migrants', 'NOUN', 'nsubj', 5], ['expelled', 'VERB', 'acl', 1, 'VBN'], ['by', 'ADP', 'case', 4],
+      ['Libya', 'PROPN', 'obl:agent', 2], ['arrived', 'VERB', 'root', -1],
+    ];
+    const { syntax, text } = parsed(words);
+    const migrants = group(text, 'Chadian migrants', 'TCD', 'REF');
+    const libya = group(text, 'Libya', 'LBY', null);
+    const roles = verbRoles(DEFAULT_PACK.events, syntax, [migrants, libya], 2, false);
+    expect(roles.source).toBe(libya);
+    expect(roles.target).toBe(migrants);
   });
 });

@@ -39,6 +39,8 @@ function domesticCounterpart(known: string | null, open: string | null): boolean
   return false;
 }
 
+/** types of acts parties do together: coordinated subjects of such a verb are its two parties */
+const MUTUAL_TYPES = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 /** types whose stated future act is a threat rather than a promise */
 const HOSTILE_QUADS = new Set([3, 4]);
 // an event with neither a verb nor both actors is less certain; these set the base confidence by trigger kind
@@ -194,7 +196,7 @@ function codeSentence(
   let governing: { type: string; end: number; confidence: number } | null = null;
   for (const m of matches) {
     const entry = m.predicate.entry;
-    const byWindow = rolesOf(lang, w, groups, m, m.first < attribution ? attribution : w.length, entry.symmetric ?? false);
+    const byWindow = rolesOf(lang, w, groups, m, m.first < attribution ? attribution : w.length, mutual(m));
     const roles = doc.syntax ? mergeRoles(rolesFromParse(lang, doc.syntax, doc.sentences[s].tokenStart, groups, m), byWindow) : byWindow;
     let { source, target } = roles;
     if (entry.subjectIsTarget) {
@@ -291,7 +293,8 @@ function agreeCodeFor(type: string): string {
 }
 
 function sameActor(a: ActorGroup, b: ActorGroup): boolean {
-  return a.first === b.first || (!!a.entity && a.entity === b.entity);
+  // one phrase may name two actors sharing a head noun ("Ethiopian and Eritrean delegations"): they differ by country
+  return (a.first === b.first && a.country === b.country) || (!!a.entity && a.entity === b.entity);
 }
 
 /** "they", "it" take the code of the nearest actor before them in the sentence, else of the previous sentence. */
@@ -438,10 +441,16 @@ function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: Tri
   return { source: subject, target: object, symmetric: false, subjectEnd };
 }
 
+/** Is the trigger an act of two parties together: a symmetric entry, or a verb of agreeing, consulting or cooperating? */
+function mutual(m: TriggerMatch): boolean {
+  // coordinated parties who agree, consult or cooperate do so with each other ("A and B agreed to ...")
+  return m.predicate.entry.symmetric ?? (m.predicate.entry.pos === 'verb' && MUTUAL_TYPES.has(m.predicate.type));
+}
+
 /** Roles read from the parse; null when the parse finds no actor in either role (the window reading is then used). */
 function rolesFromParse(lang: EventsLanguage, syntax: Syntax, tokenStart: number, groups: ActorGroup[], m: TriggerMatch): Roles | null {
   const entry = m.predicate.entry;
-  const symmetric = entry.symmetric ?? false;
+  const symmetric = mutual(m);
   const word = triggerWord(syntax, tokenStart, m.head);
   const r = entry.pos === 'verb' ? verbRoles(lang, syntax, groups, word, symmetric, entry.intent) : nounRoles(lang, syntax, groups, word, entry.cameo, symmetric);
   if (!r.source && !r.target && !r.partner) return null;
@@ -476,7 +485,9 @@ function clauseProminence(syntax: Syntax, w: number): number {
 function mergeRoles(parse: Roles | null, window: Roles): Roles {
   if (!parse) return window;
   const source = parse.source ?? (window.source && window.source !== parse.target ? window.source : null);
-  const target = parse.target ?? (window.target && window.target !== source ? window.target : null);
+  let target = parse.target ?? (window.target && window.target !== source ? window.target : null);
+  // the window's coordinated pair of a mutual act ("Turkish and Greek sides agreed"): the other party of the parse's agent
+  if (!parse.target && window.symmetric && source && source === window.target) target = window.source;
   return { source, target, symmetric: parse.symmetric || (window.symmetric && !!source && !!target), subjectEnd: parse.subjectEnd || window.subjectEnd };
 }
 

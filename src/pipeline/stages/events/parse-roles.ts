@@ -77,34 +77,68 @@ function obliqueGroup(syntax: Syntax, groups: ActorGroup[], w: number, prepositi
   return null;
 }
 
+/** Relations that keep a noun inside the noun phrase heading a sentence ("Thousands of Iraqi Kurds"). */
+const NOMINAL_CHAIN = new Set(['nmod', 'compound', 'appos', 'flat']);
+
+/**
+ * "Thousands of Kurds protested ...", "Israeli troops fired on ...": a past form the parser hung as a participle on
+ * the noun that roots a sentence with no verb is the sentence's main verb, active, with that noun as its subject.
+ */
+function participleOfVerblessSentence(syntax: Syntax, v: number): boolean {
+  if (syntax.relation(v) !== 'acl') return false;
+  let n = syntax.head(v);
+  while (n >= 0 && NOMINAL_CHAIN.has(syntax.baseRelation(n))) n = syntax.head(n);
+  if (n < 0 || syntax.relation(n) !== 'root') return false;
+  const upos = syntax.upos(n);
+  return upos === 'NOUN' || upos === 'PROPN' || upos === 'NUM' || upos === 'PRON';
+}
+
+/** An actor coordinated with a word of `g`'s phrase ("the Ethiopian and Eritrean delegations": Eritrean), or null. */
+function conjunctGroup(syntax: Syntax, groups: ActorGroup[], g: ActorGroup): ActorGroup | null {
+  for (const w of syntax.wordsIn(g.start, g.endChar)) {
+    for (const c of syntax.withConjuncts(w)) {
+      const other = groupOfWord(syntax, groups, c);
+      if (other && other !== g) return other;
+    }
+  }
+  return null;
+}
+
 /** Roles of a verbal trigger at word v; an intent verb ("threatened to impose sanctions on X") aims at its complement's patient. */
 export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGroup[], v: number, symmetric: boolean, intent = false): ParseRoles {
-  const passive = syntax.isPassive(v);
+  const mainVerb = participleOfVerblessSentence(syntax, v);
+  const passive = !mainVerb && syntax.isPassive(v);
   // English puts a declarative subject before its verb (inversion is for quotation verbs, which are no triggers): a
   // subject the parse finds after the verb is a parse error, and the other reading is left to decide
-  const subjects = syntax.subjects(v).filter((w) => w < v || syntax.relation(v) === 'acl:relcl');
-  const objects = syntax.objects(v);
+  const subjects = mainVerb ? syntax.withConjuncts(syntax.head(v)) : syntax.subjects(v).filter((w) => w < v || syntax.relation(v) === 'acl:relcl');
+  // (a main verb's objects are its own: objects() would read the noun it hangs on as a passive relative's patient)
+  const objects = mainVerb ? syntax.childrenWith(v, 'obj', 'iobj').flatMap((o) => syntax.withConjuncts(o)) : syntax.objects(v);
   let source: ActorGroup | null;
   let target: ActorGroup | null;
   if (passive) {
     source = firstGroup(syntax, groups, syntax.agents(v));
-    target = firstGroup(syntax, groups, subjects);
+    // "migrants expelled from Libya": a reduced passive relative has the noun it modifies as its patient (objects())
+    target = firstGroup(syntax, groups, subjects.length ? subjects : syntax.objects(v));
   } else {
     source = firstGroup(syntax, groups, subjects);
     target = firstGroup(syntax, groups, objects, lang.locativePrepositions) ?? obliqueGroup(syntax, groups, v, lang.patientPrepositions);
   }
   // a word of the agent's own phrase parsed as the object ("British Defence Secretary X promised": "Defence" as obj)
   if (target && target === source) target = null;
-  if (!target && intent) {
+  let partner: ActorGroup | null = null;
+  if (symmetric && source) {
+    // "Russia and China met": the second conjunct of the subject is the other party; "the Ethiopian and Eritrean
+    // delegations": two actors sharing one head noun (one span)
+    partner = subjects.map((w) => groupOfWord(syntax, groups, w)).find((g) => g && g !== source) ??
+      groups.find((g) => g !== source && g.start === source!.start && g.endChar === source!.endChar) ??
+      conjunctGroup(syntax, groups, source);
+  }
+  // two parties who agreed to do something together are the event's two parties, not the complement's patient
+  if (!target && intent && !partner) {
     const c = syntax.complement(v);
     if (c >= 0) target = verbRoles(lang, syntax, groups, c, false).target;
     // "promised to continue military aid to Mozambique": the act's object is an event noun, whose patient is the target
     if (c >= 0) for (const o of target ? [] : syntax.objects(c)) if ((target = obliqueGroup(syntax, groups, o, lang.nounPatientPrepositions))) break;
-  }
-  let partner: ActorGroup | null = null;
-  if (symmetric && source) {
-    // "Russia and China met": the second conjunct of the subject is the other party
-    partner = subjects.map((w) => groupOfWord(syntax, groups, w)).find((g) => g && g !== source) ?? null;
   }
   return { source, target, partner, predicate: v };
 }

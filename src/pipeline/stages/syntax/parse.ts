@@ -257,6 +257,8 @@ export class Syntax {
     // a passive subject with no passive auxiliary is a parser's guess; with a direct object beside it the verb is active
     // ("Police in Lagos arrested twelve protesters"); without one it stands (headlines drop the auxiliary)
     if (passiveSubject) return !object;
+    // a participle's subject beside its "by" agent is a passive subject the parser mislabelled ("civilians wounded by shelling")
+    if (this.xpos(v) === 'VBN' && this.childrenWith(v, 'obl:agent').length && this.childrenWith(v, 'nsubj').length) return true;
     return this.relation(v) === 'acl' && this.xpos(v) === 'VBN';
   }
 
