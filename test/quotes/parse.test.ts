@@ -209,3 +209,46 @@ describe('pronouns and titles', () => {
     expect(speakerName(body)).toEqual(['Tom Reyes', null]);
   });
 });
+
+describe('a quotation that carries on the words its sentence opens with', () => {
+  const parts = (q: QuoteRecord, body: string) => q.parts.map((p) => body.slice(p.start, p.end));
+
+  it('takes the whole sentence as content when a trailing cue closes a lower-case quotation inside it', () => {
+    const body = 'The new bridge “will open in the spring,” Ana Reis said in June, citing the new funds.';
+    const [q] = quotesOf(body);
+    expect(summary(q)).toEqual({ text: 'The new bridge “will open in the spring,”', speaker: 'Ana Reis', cue: 'said' });
+    const inverted = 'Despite the delays, the new bridge ‘‘will open in the spring,’’ said Mr. Reis (a view his staff shares).';
+    expect(summary(quotesOf(inverted)[0])).toEqual({ text: 'Despite the delays, the new bridge ‘‘will open in the spring,’’', speaker: 'Mr. Reis', cue: 'said' });
+  });
+
+  it('goes on into a coordinated predicate after the cue, quoted or not', () => {
+    const body = 'The mayor “signed the order,” Reis said, and still “got to keep the veto. It raises questions.”';
+    const [q] = quotesOf(body);
+    expect(parts(q, body)).toEqual(['The mayor “signed the order,”', 'and still “got to keep the veto. It raises questions.”']);
+    expect(q.speakerText).toBe('Reis');
+  });
+
+  it('leaves a quotation after a cue of the lead-in, and a cue inside the sentence, to the other rules', () => {
+    const asked = quotesOf('Asked whether the mayor “has the votes to win,” most residents said yes.');
+    expect(asked.map((q) => q.cue?.text)).toContain('Asked');
+    const inside = 'Despite his “brash manner,” his lawyer wrote, Lee is a kind man.';
+    const [q] = quotesOf(inside);
+    expect(parts(q, inside)).toEqual(['Despite his “brash manner,”', 'Lee is a kind man']);
+  });
+});
+
+describe('"as X put it"', () => {
+  it('credits the clause after an opening "As X put it," to X, stepping over an appositive, an adverb and a channel', () => {
+    const [q] = quotesOf('As Ana Reis, a lawyer at the Tax Center, recently put it in a letter to the board, “Did the council act in good faith?”');
+    expect(summary(q)).toEqual({ text: '“Did the council act in good faith?”', speaker: 'Ana Reis', cue: 'recently put it' });
+  });
+
+  it('credits the clause before a closing ", as X put it" to X, from the comma that opens that clause', () => {
+    const [q] = quotesOf('Most traders pay the fee, but the first rule for the port is a “clean record of trade,” as a council memo put it.');
+    expect(summary(q)).toEqual({ text: 'but the first rule for the port is a “clean record of trade,”', speaker: 'a council memo', cue: 'put it' });
+  });
+
+  it('leaves "put it" in its sense of placing alone', () => {
+    expect(quotesOf('As the ship left, Reis put it on the table.')).toEqual([]);
+  });
+});

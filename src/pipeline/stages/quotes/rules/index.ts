@@ -1,5 +1,6 @@
 import type { QuoteContext } from '../context.js';
 import { accordingToRule } from './according-to.js';
+import { asPutItRule } from './as-put-it.js';
 import { asked } from './asked.js';
 import { colon } from './colon.js';
 import { continuations } from './continuations.js';
@@ -23,7 +24,7 @@ import { transcript } from './transcript.js';
 export type { Attribution, AttributionRule, ClauseRule } from './rule.js';
 
 /** The patterns of a cue inside a sentence, in the order they are tried at each token (keywords first, then cues). */
-export const CLAUSE_RULES: readonly ClauseRule[] = [accordingToRule, inSource, asked, gerund, inverted, coordinated, speakerCue];
+export const CLAUSE_RULES: readonly ClauseRule[] = [accordingToRule, asPutItRule, inSource, asked, gerund, inverted, coordinated, speakerCue];
 
 /**
  * The configuration: attribution rules in the order they run, each seeing what the ones before it found. Rules that

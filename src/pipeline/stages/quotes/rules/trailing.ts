@@ -1,7 +1,8 @@
 import type { QuoteContext } from '../context.js';
 import { contentEnd, hasQuotation, hasSpeechCue, partsOf } from '../shared/content.js';
-import { continuation, trailingCueAfter } from '../shared/continuation.js';
+import { continuation, quotedPredicate, trailingCueAfter } from '../shared/continuation.js';
 import type { TokenRange } from '../shared/speaker.js';
+import { parsedAsAdverb, parsedAsVerb } from '../shared/parse.js';
 import { readQuotedBy, readTail } from '../shared/tail.js';
 import type { AttributionRule, AttributionState } from './rule.js';
 
@@ -18,10 +19,13 @@ function trailingCues(ctx: QuoteContext, { found, usedCue, attributed }: Attribu
     if (!hit) continue;
     usedCue[hit.cue] = 1;
     attributed[q] = 1;
-    const parts = [...ctx.quotations[q].parts];
-    // "With thousands of systems, “there is no single point of failure,” he said": the lead-in is part of what was said
+    let parts = [...ctx.quotations[q].parts];
+    // "With thousands of systems, “there is no single point of failure,” he said": the lead-in is part of what was said,
+    // and so is the subject of "The bridge “will open in the spring,” she said"
     const s0 = ctx.sentStart[a];
+    const predicate = quotedPredicate(ctx, q);
     if (a > s0 + 1 && ctx.lower[a - 1] === ',' && !hasSpeechCue(ctx, s0, a - 1) && !hasQuotation(ctx, s0, a - 1)) parts.unshift(...partsOf(ctx, s0, a - 1));
+    else if (predicate) parts = partsOf(ctx, s0, b);
     const tail = readTail(ctx, hit.cue, ctx.sentEnd[hit.cue]);
     let k = Math.max(tail.next, hit.speaker ? hit.speaker.end : 0);
     const mediumAfter = readQuotedBy(ctx, k, ctx.sentEnd[Math.min(k, ctx.tokens.length - 1)]);
@@ -43,9 +47,10 @@ function trailingCues(ctx: QuoteContext, { found, usedCue, attributed }: Attribu
       }
     }
     // "“Only you,” she said, would use the occasion …": the quoted subject's sentence goes on after the cue
-    const rest = clauseAfterCue(ctx, k, ctx.sentEnd[hit.cue]);
+    const rest = clauseAfterCue(ctx, k, ctx.sentEnd[hit.cue]) ?? (predicate ? coordinatedPredicateAfterCue(ctx, k, ctx.sentEnd[hit.cue]) : null);
     if (rest) {
       parts.push(...partsOf(ctx, rest.first, rest.end));
+      for (let t = rest.first; t < rest.end; t++) if (ctx.quotationOf[t] >= 0) attributed[ctx.quotationOf[t]] = 1;
       k = rest.end;
     }
     // a quotation that resumes after the cue belongs to the same speaker ("“A,” he said with a laugh. “B.”")
@@ -68,6 +73,23 @@ function clauseAfterCue(ctx: QuoteContext, k: number, s1: number): TokenRange | 
   }
   const end = contentEnd(ctx, first, s1);
   return end - first >= 2 ? { first, end } : null;
+}
+
+/**
+ * After a trailing cue at `k` that closed a quoted predicate: ", and are moving away from …" (a conjunction, then a verb
+ * with no subject of its own) is more of the same subject's predicate, or null.
+ */
+function coordinatedPredicateAfterCue(ctx: QuoteContext, k: number, s1: number): TokenRange | null {
+  const first = k + 1;
+  if (ctx.lower[k] !== ',' || (ctx.lower[first] !== 'and' && ctx.lower[first] !== 'but') || first + 2 >= s1) return null;
+  // "and still “got to keep …”": an adverb may stand before the verb, which may open a quotation
+  let verb = first + 1;
+  if (ctx.quotationOf[verb] < 0 && parsedAsAdverb(ctx, verb)) verb++;
+  if (ctx.quotationOf[verb] >= 0 && ctx.isQuoteMark(verb)) verb++;
+  if (!ctx.isWord(verb) || ctx.isCapitalised(verb) || ctx.lang.speakerPronouns.has(ctx.lower[verb]) || ctx.lang.determiners.has(ctx.lower[verb]) || !parsedAsVerb(ctx, verb)) return null;
+  if (hasSpeechCue(ctx, first, s1)) return null;
+  const end = contentEnd(ctx, first, s1);
+  return end - first >= 3 ? { first, end } : null;
 }
 
 export const trailing: AttributionRule = { name: 'trailing', apply: trailingCues };

@@ -1,7 +1,7 @@
 // A quotation's trailing cue, and the quotations that carry a speaker's words on after a content ends.
 import type { Span } from '../../../../model/span.js';
 import type { QuoteContext } from '../context.js';
-import { contentEnd, hasSpeechCue, partsOf, quotationStartingAt } from './content.js';
+import { contentEnd, hasQuotation, hasSpeechCue, partsOf, quotationStartingAt } from './content.js';
 import { speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 import { verbSlot } from './subject.js';
 import { readTail } from './tail.js';
@@ -129,6 +129,35 @@ function laterQuotationInParagraph(ctx: QuoteContext, from: number, paraEnd: num
   return false;
 }
 
+/**
+ * True when quotation `q` goes on the words its sentence opens with, so that the whole sentence is what was said:
+ * "The bridge “will open in the spring,” she said". It opens lower case inside the sentence (a title is capitalised),
+ * and the words before it hold no quotation and no cue of their own ("The report called it “a disaster,” she said").
+ */
+export function quotedPredicate(ctx: QuoteContext, q: number): boolean {
+  const a = ctx.quotationTokens[q][0];
+  const s0 = ctx.sentStart[a];
+  const inner = ctx.quotations[q].inner.trim();
+  // "“…,” she said": the quoted words close on the comma that hands over to the cue
+  if (a <= s0 || ctx.paraStart[a] === a || !/^\p{Ll}/u.test(inner) || !inner.endsWith(',')) return false;
+  if (hasQuotation(ctx, s0, a)) return false;
+  // "Asked whether …": a cue opening the sentence is capitalised
+  for (let i = s0; i < a; i++) if (ctx.lang.cueForms.has(ctx.lower[i]) && (i === s0 || !ctx.isCapitalised(i))) return false;
+  return true;
+}
+
+/**
+ * True when the words after a cue that closed a quoted predicate (from token `k`) leave the quoted sentence closed:
+ * its end, a participle clause (", citing …"), a coordinated predicate (", and are …") or more quoted words. The
+ * cue of "Despite his “brash manner,” his lawyer wrote, Lee is a kind man" stands inside the sentence instead.
+ */
+function closesPredicate(ctx: QuoteContext, k: number): boolean {
+  const s1 = ctx.sentEnd[Math.min(k, ctx.tokens.length - 1)];
+  if (k >= s1 || ctx.lower[k] !== ',' || k + 1 >= s1) return true;
+  const w = ctx.lower[k + 1];
+  return (w.endsWith('ing') && !ctx.isCapitalised(k + 1)) || w === 'and' || w === 'but' || quotationStartingAt(ctx, k + 1) >= 0;
+}
+
 /** The cue and speaker right after quotation `q`, or null ("”, he said", "” said Peskov", "?” he asks"). */
 export function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; speaker: TokenRange | null } | null {
   const [a, b] = ctx.quotationTokens[q];
@@ -139,9 +168,12 @@ export function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; s
   const hi = ctx.paraEnd[a];
   if (j < hi && (ctx.lower[j] === ',' || ctx.lower[j] === '—' || ctx.lower[j] === '--')) j++;
   if (j >= hi || ctx.quotationOf[j] >= 0) return null;
-  // the quotation must open its sentence or follow a colon, comma or dash: "Fox News channel's “Sunday Morning Futures,” Issa said" is a title
+  // the quotation must open its sentence, follow a colon, comma or dash, or carry on the sentence's own words:
+  // "Fox News channel's “Sunday Morning Futures,” Issa said" is a title
   const before = a - 1;
-  if (before >= 0 && ctx.sentStart[a] !== a && ctx.paraStart[a] !== a && !/^[:,—–(-]$/.test(ctx.tokens[before].text) && ctx.quotationOf[before] < 0) return null;
+  const opensClause = before < 0 || ctx.sentStart[a] === a || ctx.paraStart[a] === a || /^[:,—–(-]$/.test(ctx.tokens[before].text) || ctx.quotationOf[before] >= 0;
+  const predicate = !opensClause && quotedPredicate(ctx, q);
+  if (!opensClause && !predicate) return null;
   const stop = Math.min(hi, ctx.sentEnd[j], j + MAX_APPOSITIVE_SPEAKER);
   const first = ctx.lang.cueForms.get(ctx.lower[j]);
   // "X said: “…,” adding that …": a participle there goes on X's clause with content of its own, it closes no quotation
@@ -149,7 +181,19 @@ export function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; s
   if (first && first.cls === 'speech' && !ctx.isCapitalised(j) && (!first.particle || ctx.lower[j + 1] === first.particle)) {
     const tail = readTail(ctx, j, stop);
     const speaker = speakerAfter(ctx, tail.cueEnd, stop) ?? speakerAfter(ctx, j + 1, stop);
+    // after a quoted predicate, "said X" must close the clause: in "who calls it “a sham,” said he would stay" X is no speaker
+    if (predicate && (!speaker || (speaker.end < stop && !/^[,.;:!?—–(-]$/.test(ctx.tokens[speaker.end].text)) || !closesPredicate(ctx, speaker.end))) return null;
     return { cue: j, speaker };
+  }
+  // a quoted predicate is closed only by "X said" right after it, never by a cue after a description or more words
+  if (predicate) {
+    for (let m = j + 1; m < Math.min(stop, j + MAX_TRAILING_SPEAKER); m++) {
+      const entry = ctx.lang.cueForms.get(ctx.lower[m]);
+      if (!entry || entry.cls !== 'speech' || ctx.isCapitalised(m) || entry.particle || entry.infinitive) continue;
+      const speaker = speakerBefore(ctx, m, j);
+      return speaker && speaker.first === j && closesPredicate(ctx, readTail(ctx, m, stop).next) ? { cue: m, speaker } : null;
+    }
+    return null;
   }
   for (let m = j + 1; m < stop; m++) {
     if (ctx.quotationOf[m] >= 0) break;

@@ -31,6 +31,12 @@ export function parsedAsVerb(ctx: QuoteContext, i: number): boolean {
   return upos === 'VERB' || upos === 'AUX';
 }
 
+/** True when the parse says token `i` is an adverb ("and still …"); false with no parse. */
+export function parsedAsAdverb(ctx: QuoteContext, i: number): boolean {
+  const p = parseOf(ctx);
+  return p !== null && p.upos(p.wordOfToken(i)) === 'ADV';
+}
+
 /**
  * True when the parse reads token `i` as the head of a noun phrase with its own determiner and no clause of what was
  * said ("a big reason for the change"; not "his stern warning that …", "her pledge to stay", which report).
