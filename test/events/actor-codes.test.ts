@@ -46,6 +46,11 @@ describe('actor codes from the article', () => {
     expect(first('The Palestinians rejected the Israeli proposal on Sunday.', 'REJECT').source?.code).toBe('PSE');
   });
 
+  it('a counted number of a people are its civilians ("three Cameroonians", "twelve Syrians in Istanbul")', () => {
+    expect(first('The Nigerian army killed three Cameroonians near the border.', 'ASSAULT').target?.code).toBe('CMRCVL');
+    expect(first('Turkish police arrested twelve Syrians in Istanbul.', 'COERCE').target?.code).toBe('SYRCVL');
+  });
+
   it('police and an armed group of no stated nationality belong where the sentence places them; a named person does not', () => {
     expect(first('Police in Lagos arrested twelve protesters on Monday.', 'COERCE').source?.code).toBe('NGACOP');
     const visit = first('President Emmanuel Macron met rebel leaders in Bamako on Tuesday.', 'CONSULT');
@@ -140,6 +145,10 @@ describe('an opposition is its own state\'s, and rebels rise against their own g
 });
 
 describe('a city after a preposition of place is where, not whom', () => {
+  it('a place inside the agent\'s phrase is where it acted, not the agent ("a bomb near the town of X")', () => {
+    expect(first('A bomb near the town of Kandahar killed four Afghan policemen.', 'ASSAULT').source).toBeNull();
+  });
+
   it('a march through a capital is not aimed at its government', () => {
     const e = first('Thousands of teachers marched through Nairobi on Monday.', 'PROTEST');
     expect(e.source?.code).toBe('KENEDU');

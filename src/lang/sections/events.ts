@@ -63,6 +63,8 @@ export interface EventsLanguage {
   formerModifiers: Words;
   /** modifiers that make a people's name a number of its members ("young Algerians", "ordinary Serbs"): civilians */
   peopleModifiers: Words;
+  /** a cardinal number in digits or words ("12", "three"): before a people's name it counts some of its members */
+  cardinal: RegExp;
   /** endings of a past participle, for a passive trigger */
   pastParticiple: RegExp;
   /** an adverb between an auxiliary and its participle ("was reportedly attacked") */

@@ -4,6 +4,7 @@ import { REPORTING_SAY } from '../words.js';
 import { ACTOR_MODIFIERS, AGENT_SECTORS } from './agents.js';
 import { EVENT_LEXICON } from './triggers/index.js';
 import { OUT_OF_DOMAIN } from './domain.js';
+import { NUMBER } from '../time/lexicon.js';
 
 /** English for the events stage: triggers, actor words, reporting verbs, modality cues and PLOVER context words. */
 export const events: EventsLanguage = {
@@ -32,6 +33,7 @@ export const events: EventsLanguage = {
     'young', 'old', 'elderly', 'angry', 'ordinary', 'local', 'ethnic', 'fellow', 'many', 'some', 'several', 'hundreds',
     'thousands', 'dozens', 'millions', 'tens', 'most', 'poor', 'unemployed', 'displaced', 'starving', 'stranded',
   ]),
+  cardinal: new RegExp(`^${NUMBER}$`, 'i'),
   pastParticiple: /(ed|en|wn|ld|ht|un|ck|ft)$/,
   adverb: /ly$/,
   // a context is added when one of its words is in the sentence

@@ -464,8 +464,8 @@ const OFFICES = new Set(['GOV', 'LEG', 'JUD']);
 
 /**
  * What the phrase's own modifiers say: a title held before ("former President X") makes a person one of the elites
- * (ELI); a people's name with a modifier of number or kind ("young Algerians", "thousands of Iraqi Kurds", "Bosnian
- * Serbs") names some of its members, civilians (CVL), not the state.
+ * (ELI); a people's name with a modifier of number or kind ("young Algerians", "thousands of Iraqi Kurds", "three
+ * Cameroonians", "Bosnian Serbs") names some of its members, civilians (CVL), not the state.
  */
 function readModifiers(lang: EventsLanguage, texts: string[], lower: string[], g: ActorGroup, members: Anchor[]): void {
   if (g.person || OFFICES.has(g.sector ?? '')) {
@@ -475,12 +475,14 @@ function readModifiers(lang: EventsLanguage, texts: string[], lower: string[], g
   }
   // a named body or person is not a people
   if (g.sector || members.some((m) => m.entity && m.entity.type !== 'group' && m.entity.type !== 'other')) return;
-  const head = texts[g.end - 1];
-  if (!/^[A-Z][a-z]+s$/.test(head)) return;
+  // the phrase's head noun comes before a joiner ("Syrians in Istanbul")
+  let last = g.end - 1;
+  for (let k = g.first + 1; k < g.end; k++) if (lang.actorJoiners.has(lower[k])) { last = k - 1; break; }
+  if (!/^[A-Z][a-z]+s$/.test(texts[last])) return;
   const before = lower[g.first - 1] ?? '';
-  const quantity = (before === 'of' && lang.quantityNouns.has(lower[g.first - 2] ?? '')) || lang.peopleModifiers.has(before);
+  const quantity = (before === 'of' && lang.quantityNouns.has(lower[g.first - 2] ?? '')) || lang.peopleModifiers.has(before) || lang.cardinal.test(before);
   let modified = quantity;
-  for (let k = g.first; k < g.end - 1 && !modified; k++) modified = lang.peopleModifiers.has(lower[k]) || members.some((m) => m.kind === 'demonym' && m.first === k);
+  for (let k = g.first; k < last && !modified; k++) modified = lang.peopleModifiers.has(lower[k]) || members.some((m) => m.kind === 'demonym' && m.first === k);
   if (modified) g.sector = 'CVL';
 }
 

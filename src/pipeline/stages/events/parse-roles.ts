@@ -32,7 +32,7 @@ const PHRASE_RELATIONS = new Set(['compound', 'flat', 'amod', 'nmod', 'nmod:poss
  * The actor phrase a word belongs to: the one whose span holds it, else the nearest one inside its own noun phrase
  * ("a member of the Turkish security forces" → the Turkish security forces; not into a clause that modifies it).
  */
-export function groupOfWord(syntax: Syntax, groups: ActorGroup[], w: number, locative: ReadonlySet<string> = NO_WORDS): ActorGroup | null {
+export function groupOfWord(syntax: Syntax, groups: ActorGroup[], w: number, locative: ReadonlySet<string> = NO_WORDS, locativeAgent = false): ActorGroup | null {
   if (w < 0) return null;
   const holding = (x: number): ActorGroup | null => {
     const at = syntax.starts[x];
@@ -47,8 +47,9 @@ export function groupOfWord(syntax: Syntax, groups: ActorGroup[], w: number, loc
     for (const c of syntax.children(queue[i])) {
       if (!PHRASE_RELATIONS.has(syntax.relation(c))) continue;
       const g = holding(c);
-      // "a peace deal in Havana": a city the phrase is located in is where, not a part of the phrase's referent
-      if (g?.place && locative.has(syntax.caseMarker(c))) continue;
+      // "a peace deal in Havana": a city the phrase is located in is where, not a part of the phrase's referent;
+      // an agent's phrase is searched with `locativeAgent`: "a bomb near the town of X" did not act as X
+      if ((g?.place || locativeAgent) && locative.has(syntax.caseMarker(c))) continue;
       if (g) return g;
       queue.push(c);
     }
@@ -56,9 +57,9 @@ export function groupOfWord(syntax: Syntax, groups: ActorGroup[], w: number, loc
   return null;
 }
 
-function firstGroup(syntax: Syntax, groups: ActorGroup[], words: number[], locative: ReadonlySet<string> = NO_WORDS): ActorGroup | null {
+function firstGroup(syntax: Syntax, groups: ActorGroup[], words: number[], locative: ReadonlySet<string> = NO_WORDS, locativeAgent = false): ActorGroup | null {
   for (const w of words) {
-    const g = groupOfWord(syntax, groups, w, locative);
+    const g = groupOfWord(syntax, groups, w, locative, locativeAgent);
     if (g) return g;
   }
   return null;
@@ -120,7 +121,7 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
     // "migrants expelled from Libya": a reduced passive relative has the noun it modifies as its patient (objects())
     target = firstGroup(syntax, groups, subjects.length ? subjects : syntax.objects(v));
   } else {
-    source = firstGroup(syntax, groups, subjects);
+    source = firstGroup(syntax, groups, subjects, lang.locativePrepositions, true);
     target = firstGroup(syntax, groups, objects, lang.locativePrepositions) ?? obliqueGroup(syntax, groups, v, lang.patientPrepositions);
   }
   // a word of the agent's own phrase parsed as the object ("British Defence Secretary X promised": "Defence" as obj)
