@@ -138,9 +138,24 @@ describe('an opposition is its own state\'s, and rebels rise against their own g
     expect([e.source?.code, e.target?.code]).toEqual(['TCDREB', 'TCDGOV']);
   });
 
+  it('rebels of no stated country that a government deals with are its own', () => {
+    const e = first('The Colombian government lifted its ban on the rebel group ELN.', 'CONCEDE');
+    expect([e.source?.code, e.target?.code]).toEqual(['COLGOV', 'COLREB']);
+  });
+
   it('a country-less party of any other pair stays unknown', () => {
     const e = first('Israeli troops arrested a journalist named Omar Salem in Hebron.', 'COERCE');
     expect(e.target?.country ?? null).not.toBe('ISR');
+  });
+});
+
+describe('a nationality belongs to the sector noun it modifies', () => {
+  it('across a word of no actor ("French paper workers"), not the place the sentence names', () => {
+    expect(first('Angry French paper workers blocked the bridge to Germany.', 'PROTEST').source?.code).toBe('FRALAB');
+  });
+
+  it('a force led by a country is that country\'s ("Saudi-led forces")', () => {
+    expect(first('Saudi-led forces bombed a market in northern Yemen.', 'ASSAULT').source?.code).toBe('SAUMIL');
   });
 });
 

@@ -65,6 +65,8 @@ export interface EventsLanguage {
   peopleModifiers: Words;
   /** a cardinal number in digits or words ("12", "three"): before a people's name it counts some of its members */
   cardinal: RegExp;
+  /** a compound naming who leads a force ("Saudi-led", "US-led"): its first group is the leader's name */
+  ledBy: RegExp;
   /** endings of a past participle, for a passive trigger */
   pastParticiple: RegExp;
   /** an adverb between an auxiliary and its participle ("was reportedly attacked") */

@@ -34,6 +34,7 @@ export const events: EventsLanguage = {
     'thousands', 'dozens', 'millions', 'tens', 'most', 'poor', 'unemployed', 'displaced', 'starving', 'stranded',
   ]),
   cardinal: new RegExp(`^${NUMBER}$`, 'i'),
+  ledBy: /^(.+)-led$/i,
   pastParticiple: /(ed|en|wn|ld|ht|un|ck|ft)$/,
   adverb: /ly$/,
   // a context is added when one of its words is in the sentence

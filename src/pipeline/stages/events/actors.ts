@@ -319,7 +319,13 @@ export function findActors(
     if (m) {
       anchors.push({ ...m.info, first: i, end: m.end, entity: null });
       i = m.end;
-    } else i++;
+      continue;
+    }
+    // "Saudi-led forces": a force led by a country is that country's
+    const led = knowledge.lang.ledBy.exec(texts[i]);
+    const leader = led ? knowledge.matchAt([led[1]], [led[1].toLowerCase()], 0, day) : null;
+    if (leader && (leader.info.kind === 'country' || leader.info.kind === 'demonym')) anchors.push({ ...leader.info, first: i, end: i + 1, entity: null });
+    i++;
   }
   if (tokens.length > 0) {
     const sStart = tokens[0].start;
@@ -396,6 +402,7 @@ export function findActors(
     i = j;
   }
   dropDescriptiveModifiers(doc, knowledge.lang, groups);
+  joinNationalModifiers(doc, tokens, groups);
   // police, protesters, soldiers or a rebel group of no stated nationality belong where the sentence places them
   // ("police in Nairobi", "the rebel front in Darfur"); a person does not (a visitor is not of the place visited)
   const here = sentenceCountry(doc, tokens);
@@ -441,6 +448,33 @@ function dropDescriptiveModifiers(doc: Doc, lang: EventsLanguage, groups: ActorG
     const up = syntax.head(h);
     if (up < 0 || lang.agentSectors[syntax.form(up).toLowerCase()]) continue;
     groups.splice(g, 1);
+  }
+}
+
+/** Relations by which a nationality modifies the noun it belongs to ("French paper workers", "Kenya's dock workers"). */
+const NATIONAL_MODIFIER_RELATIONS = new Set(['amod', 'compound', 'nmod:poss']);
+
+/**
+ * "Angry French paper workers": the parse makes the nationality, cut off from its sector noun by a word of no actor
+ * ("paper"), a modifier of that noun; the two are one actor, of the noun's sector and the modifier's country.
+ */
+function joinNationalModifiers(doc: Doc, tokens: Token[], groups: ActorGroup[]): void {
+  const syntax = doc.syntax;
+  if (!syntax) return;
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const x = groups[g];
+    if (x.country || !x.sector || x.entity || x.pronoun || x.person) continue;
+    const h = syntax.headOfSpan(x.start, x.endChar);
+    if (h < 0) continue;
+    for (const c of syntax.children(h)) {
+      if (syntax.starts[c] >= x.start || !NATIONAL_MODIFIER_RELATIONS.has(syntax.relation(c))) continue;
+      const d = groups.findIndex((y) => y !== x && y.start <= syntax.starts[c] && syntax.starts[c] < y.endChar);
+      const m = d >= 0 ? groups[d] : null;
+      if (!m || !m.country || m.sector || m.person || m.pronoun) continue;
+      groups[g] = { ...x, first: m.first, start: m.start, name: doc.text.slice(m.start, x.endChar), country: m.country, entity: m.entity, prefix: x.prefix ?? m.prefix, place: false };
+      groups.splice(d, 1);
+      break;
+    }
   }
 }
 

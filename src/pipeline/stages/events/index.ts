@@ -36,6 +36,8 @@ const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG', 'MIL']);
 function domesticCounterpart(known: string | null, open: string | null): boolean {
   if (open === 'OPP') return STATE_SECTORS.has(known ?? '');
   if (open === 'GOV') return known === 'OPP' || known === 'REB';
+  // a government's dealings with rebels of no stated country are with its own ("lifted its ban on the rebel group")
+  if (open === 'REB') return known === 'GOV';
   return false;
 }
 
