@@ -221,6 +221,12 @@ describe('a quotation that carries on the words its sentence opens with', () => 
     expect(summary(quotesOf(inverted)[0])).toEqual({ text: 'Despite the delays, the new bridge ‘‘will open in the spring,’’', speaker: 'Mr. Reis', cue: 'said' });
   });
 
+  it('reads a quotation of several sentences after the subject, "the report says" closing it, and starts after a colon', () => {
+    const body = "Here is one case: The port authority ''only checks the large ships, by weight. By checking only those, it lets small boats carry anything,'' the report says.";
+    const [q] = quotesOf(body);
+    expect(summary(q)).toEqual({ text: "The port authority ''only checks the large ships, by weight. By checking only those, it lets small boats carry anything,''", speaker: 'the report', cue: 'says' });
+  });
+
   it('goes on into a coordinated predicate after the cue, quoted or not', () => {
     const body = 'The mayor “signed the order,” Reis said, and still “got to keep the veto. It raises questions.”';
     const [q] = quotesOf(body);
@@ -250,5 +256,14 @@ describe('"as X put it"', () => {
 
   it('leaves "put it" in its sense of placing alone', () => {
     expect(quotesOf('As the ship left, Reis put it on the table.')).toEqual([]);
+  });
+});
+
+describe('a speaker with an aside between dashes before the cue', () => {
+  it('steps over the aside to the name before its appositive', () => {
+    const [q] = quotesOf('Ana Reis, the head of Harbour Media -- the firm that owns the paper, which is also sold in Leeds -- told me, “We sell to people who want it.”');
+    expect(summary(q)).toEqual({ text: '“We sell to people who want it.”', speaker: 'Ana Reis', cue: 'told' });
+    const [d] = quotesOf('Ana Reis — the head of Harbour Media — said the paper would close.');
+    expect(summary(d)).toEqual({ text: 'the paper would close', speaker: 'Ana Reis', cue: 'said' });
   });
 });

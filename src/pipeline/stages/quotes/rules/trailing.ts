@@ -1,6 +1,6 @@
 import type { QuoteContext } from '../context.js';
 import { contentEnd, hasQuotation, hasSpeechCue, partsOf } from '../shared/content.js';
-import { continuation, quotedPredicate, trailingCueAfter } from '../shared/continuation.js';
+import { continuation, quotedPredicateStart, trailingCueAfter } from '../shared/continuation.js';
 import type { TokenRange } from '../shared/speaker.js';
 import { parsedAsAdverb, parsedAsVerb } from '../shared/parse.js';
 import { readQuotedBy, readTail } from '../shared/tail.js';
@@ -23,9 +23,10 @@ function trailingCues(ctx: QuoteContext, { found, usedCue, attributed }: Attribu
     // "With thousands of systems, “there is no single point of failure,” he said": the lead-in is part of what was said,
     // and so is the subject of "The bridge “will open in the spring,” she said"
     const s0 = ctx.sentStart[a];
-    const predicate = quotedPredicate(ctx, q);
+    const subject = quotedPredicateStart(ctx, q);
+    const predicate = subject >= 0;
     if (a > s0 + 1 && ctx.lower[a - 1] === ',' && !hasSpeechCue(ctx, s0, a - 1) && !hasQuotation(ctx, s0, a - 1)) parts.unshift(...partsOf(ctx, s0, a - 1));
-    else if (predicate) parts = partsOf(ctx, s0, b);
+    else if (predicate) parts = partsOf(ctx, subject, b);
     const tail = readTail(ctx, hit.cue, ctx.sentEnd[hit.cue]);
     let k = Math.max(tail.next, hit.speaker ? hit.speaker.end : 0);
     const mediumAfter = readQuotedBy(ctx, k, ctx.sentEnd[Math.min(k, ctx.tokens.length - 1)]);

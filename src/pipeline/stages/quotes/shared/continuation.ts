@@ -135,15 +135,30 @@ function laterQuotationInParagraph(ctx: QuoteContext, from: number, paraEnd: num
  * and the words before it hold no quotation and no cue of their own ("The report called it “a disaster,” she said").
  */
 export function quotedPredicate(ctx: QuoteContext, q: number): boolean {
+  return quotedPredicateStart(ctx, q) >= 0;
+}
+
+/**
+ * The first token of the words a quoted predicate goes on (see quotedPredicate): the sentence start, or the token after
+ * a colon or semicolon in it ("Here is one case: The agency “only checks …,” the report says"). -1 when `q` is none.
+ */
+export function quotedPredicateStart(ctx: QuoteContext, q: number): number {
   const a = ctx.quotationTokens[q][0];
-  const s0 = ctx.sentStart[a];
+  let s0 = ctx.sentStart[a];
   const inner = ctx.quotations[q].inner.trim();
   // "“…,” she said": the quoted words close on the comma that hands over to the cue
-  if (a <= s0 || ctx.paraStart[a] === a || !/^\p{Ll}/u.test(inner) || !inner.endsWith(',')) return false;
-  if (hasQuotation(ctx, s0, a)) return false;
+  if (a <= s0 || ctx.paraStart[a] === a || !/^\p{Ll}/u.test(inner) || !inner.endsWith(',')) return -1;
+  if (hasQuotation(ctx, s0, a)) return -1;
+  for (let i = a - 1; i > s0; i--) {
+    if (ctx.lower[i] === ':' || ctx.lower[i] === ';') {
+      s0 = i + 1;
+      break;
+    }
+  }
+  if (a <= s0) return -1;
   // "Asked whether …": a cue opening the sentence is capitalised
-  for (let i = s0; i < a; i++) if (ctx.lang.cueForms.has(ctx.lower[i]) && (i === s0 || !ctx.isCapitalised(i))) return false;
-  return true;
+  for (let i = s0; i < a; i++) if (ctx.lang.cueForms.has(ctx.lower[i]) && (i === s0 || !ctx.isCapitalised(i))) return -1;
+  return s0;
 }
 
 /**
@@ -190,6 +205,7 @@ export function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; s
     for (let m = j + 1; m < Math.min(stop, j + MAX_TRAILING_SPEAKER); m++) {
       const entry = ctx.lang.cueForms.get(ctx.lower[m]);
       if (!entry || entry.cls !== 'speech' || ctx.isCapitalised(m) || entry.particle || entry.infinitive) continue;
+      if (ctx.lang.nounLikeCues.has(ctx.lower[m]) && !verbSlot(ctx, m)) continue;
       const speaker = speakerBefore(ctx, m, j);
       return speaker && speaker.first === j && closesPredicate(ctx, readTail(ctx, m, stop).next) ? { cue: m, speaker } : null;
     }

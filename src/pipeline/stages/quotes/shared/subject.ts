@@ -55,7 +55,24 @@ export function acrossCommasBefore(ctx: QuoteContext, i: number, lo: number): To
   if (k - 1 > lo && ctx.lang.dayWords.has(ctx.lower[k]) && ctx.lower[k - 1] === 'on') k -= 2;
   else if (k > lo && ctx.lang.dayWords.has(ctx.lower[k])) k--;
   while (k > lo && ctx.lang.betweenSpeakerAndCue.has(ctx.lower[k])) k--;
+  // "Ana Reis, the head of Harbour Media -- the firm that owns the paper -- told": an aside between dashes ends the
+  // appositive as a comma would
+  const close = k > lo ? dashEndingAt(ctx, k) : -1;
+  if (close > lo) {
+    for (let open = close - 1; open > lo && ctx.quotationOf[open] < 0; open--) {
+      const first = dashEndingAt(ctx, open);
+      if (first > lo) return speakerAcrossCommas(ctx, first, lo);
+    }
+    return null;
+  }
   return k > lo && ctx.lower[k] === ',' ? speakerAcrossCommas(ctx, k, lo) : null;
+}
+
+/** The first token of a dash ending at token `k` ("—", "–", or "--" read as two hyphens), or -1. */
+function dashEndingAt(ctx: QuoteContext, k: number): number {
+  const w = ctx.lower[k];
+  if (w === '—' || w === '–' || w === '--') return k;
+  return w === '-' && ctx.lower[k - 1] === '-' ? k - 1 : -1;
 }
 
 /** Comma segments read back from a cue before giving up ("Clinton, 35, the daughter of …, said"). */
