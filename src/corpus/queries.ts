@@ -16,6 +16,11 @@ export interface EntityProfile {
   names: string[];
   /** short names resolved to this entity in some articles ("Sullivan"), with how many and on what evidence */
   alsoAs: Array<{ name: string; articles: number; basis: 'story' | 'corpus' }>;
+  /**
+   * each merge of another name into this entity, most confident first: the article it was made in, its evidence (basis:
+   * the only such name in the article's story or in the whole corpus; match: how the names meet) and its confidence
+   */
+  merges: Array<{ alias: string; article: string; published: string; basis: 'story' | 'corpus'; match: string; confidence: number }>;
   roles: Array<{ title: string; first: string; last: string; articles: number }>;
   mentionsByMonth: Array<{ month: string; articles: number; mentions: number }>;
   coOccurring: Array<{ name: string; type: string; articles: number }>;

@@ -1,36 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../src/eval/data.js';
 import { runIngest } from '../../src/ingest/run-ingest.js';
 import { createPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
-import { buildProgram } from '../../src/cli/program.js';
-import { UserError } from '../../src/cli/errors.js';
 import { GDELT_COLUMNS } from '../../src/corpus/export.js';
 import { BACKENDS } from '../store/backends.js';
+import { runCli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tidings-corpus-cli-'));
 let db = '';
 let pipeline: Pipeline | null = null;
 
-/** Runs one CLI command in this process and returns what it printed; a UserError comes back as `error`. */
-async function cli(...args: string[]): Promise<{ stdout: string; error: string | null }> {
-  let stdout = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  });
-  try {
-    await buildProgram().exitOverride().parseAsync(['node', 'tidings', ...args, '--db', db]);
-    return { stdout, error: null };
-  } catch (err) {
-    if (err instanceof UserError) return { stdout, error: err.message };
-    throw err;
-  } finally {
-    spy.mockRestore();
-  }
-}
+/** Runs one CLI command on this suite's database. */
+const cli = (...args: string[]) => runCli([...args, '--db', db]);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

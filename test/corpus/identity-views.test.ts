@@ -1,9 +1,11 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportCsv } from '../../src/corpus/export.js';
+import { mergeConfidence } from '../../src/corpus/short-names.js';
 import { buildServer } from '../../src/serve/api/app.js';
 import type { Store } from '../../src/store/store.js';
 import { BACKENDS, type Backend } from '../store/backends.js';
+import { runCli } from '../helpers/cli.js';
 import { makeItem, type EntitySpec, type EventSpec } from './fixtures.js';
 
 const NAIROBI = { name: 'Nairobi', country: 'KE', lat: -1.2864, lon: 36.8172 };
@@ -50,6 +52,11 @@ describe.each(BACKENDS)('one identity in every corpus view on $name', (backend: 
 
     const profile = await corpus.entityProfile('Helena Marsh');
     expect(profile.alsoAs.map((a) => a.name)).toEqual(['Marsh']);
+    // the merge with its evidence and confidence, as stored
+    const [stored] = await corpus.entityMerges();
+    expect(profile.merges).toEqual([{ alias: 'Marsh', article: stored.article, published: '2024-03-05', basis: 'story', match: 'surname', confidence: mergeConfidence('story', 'surname') }]);
+    const text = (await runCli(['entity', 'Helena Marsh', '--db', fresh.location])).stdout;
+    expect(text).toContain(`merges:\n  Marsh in ${stored.article} (2024-03-05): surname, only such name in the story, confidence ${mergeConfidence('story', 'surname')}`);
     expect(profile.quotesBy.map((q) => q.text).sort()).toEqual(quotes);
     expect(profile.entity.articles).toBe(2);
 
@@ -77,6 +84,7 @@ describe.each(BACKENDS)('one identity in every corpus view on $name', (backend: 
       expect(api.items.map((q: { text: string }) => q.text).sort()).toEqual(quotes);
       const apiProfile = (await app.inject({ method: 'GET', url: '/api/entities/Helena%20Marsh' })).json();
       expect(apiProfile.quotesBy.length).toBe(2);
+      expect(apiProfile.merges).toEqual(profile.merges);
       const graph = (await app.inject({ method: 'GET', url: '/api/graph?entity=Helena%20Marsh' })).json();
       expect(graph.nodes.map((n: { name: string }) => n.name)).not.toContain('Marsh');
       expect(graph.edges.reduce((n: number, e: { events: number }) => n + e.events, 0)).toBe(edgeEvents);

@@ -6,6 +6,7 @@ interface Profile {
   entity: { id: string; name: string; type: string; country: string | null; articles: number };
   alsoNamed: Array<{ name: string; type: string; articles: number }>;
   names: string[];
+  merges: Array<{ alias: string; article: string; published: string; basis: 'story' | 'corpus'; match: string; confidence: number }>;
   roles: Array<{ title: string; first: string; last: string; articles: number }>;
   mentionsByMonth: Array<{ month: string; articles: number; mentions: number }>;
   coOccurring: Array<{ name: string; type: string; articles: number }>;
@@ -41,6 +42,7 @@ export async function entityView(main: HTMLElement, name: string): Promise<void>
     p.alsoNamed.length ? h('p', { class: 'muted' }, 'The name may also mean: ', ...p.alsoNamed.flatMap((a, i) => [i ? ', ' : '', `${a.name} (${a.type})`])) : null,
     h('div', { class: 'columns' },
       h('div', {},
+        section('Merged names', 'No other names merged into this one.', p.merges.map((m) => h('li', {}, `${m.alias} `, articleLink(m.article, m.published.slice(0, 10)), h('span', { class: 'muted' }, ` ${m.match}, only such name in the ${m.basis}, confidence ${m.confidence}`)))),
         section('Roles', 'No roles stated.', p.roles.map((r) => h('li', {}, r.title, h('span', { class: 'muted' }, ` ${r.first.slice(0, 10)} – ${r.last.slice(0, 10)} (${r.articles})`)))),
         h('section', {}, h('h2', {}, 'Mentions and events over time'), timelineChart(p.mentionsByMonth, eventsByMonth), eventsUpTo ? h('p', { class: 'muted' }, `Events are counted up to ${eventsUpTo} (the first ${TIMELINE_LIMIT} in the timeline).`) : null),
         section('Co-occurring entities', 'None.', p.coOccurring.map((c) => h('li', {}, entityLink(c.name), h('span', { class: 'muted' }, ` ${c.type}, ${c.articles} article${c.articles === 1 ? '' : 's'}`))))),

@@ -6,7 +6,7 @@ import { out, withCorpus } from '../corpus.js';
 export function registerEntity(program: Command): void {
   program
     .command('entity')
-    .description('profile of an entity across the corpus: names, roles over time, quotes by and about it, co-occurring entities, mentions by month, actor graph')
+    .description('profile of an entity across the corpus: names, merges into it (evidence, confidence), roles over time, quotes by and about it, co-occurring entities, mentions by month, actor graph')
     .argument('<name...>', 'a name or alias')
     .option('--db <file>', 'database file (or TIDINGS_DB)', defaultDbPath())
     .option('--json', 'print one JSON object')
@@ -19,6 +19,7 @@ export function registerEntity(program: Command): void {
         if (p.alsoNamed.length) out(`  the name also fits: ${p.alsoNamed.map((x) => `${x.name} (${x.type})`).join(', ')}`);
         out(`names: ${p.names.join('; ')}`);
         if (p.alsoAs.length) out(`also as: ${p.alsoAs.map((a) => `${a.name} (${a.articles} article${a.articles > 1 ? 's' : ''}, same ${a.basis})`).join('; ')}`);
+        if (p.merges.length) out('merges:\n' + p.merges.map((m) => `  ${m.alias} in ${m.article} (${m.published.slice(0, 10)}): ${m.match}, only such name in the ${m.basis}, confidence ${m.confidence}`).join('\n'));
         if (p.roles.length) out('roles:\n' + p.roles.map((r) => `  ${r.title}  ${r.first.slice(0, 10)}..${r.last.slice(0, 10)} (${r.articles} articles)`).join('\n'));
         out('mentions by month: ' + p.mentionsByMonth.map((m) => `${m.month} ${m.articles}`).join(', '));
         if (p.coOccurring.length) out('with: ' + p.coOccurring.map((c) => `${c.name} ${c.articles}`).join(', '));

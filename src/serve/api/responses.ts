@@ -59,6 +59,12 @@ export const EntityProfileSchema = z.object({
   alsoNamed: z.array(EntityRefSchema),
   names: z.array(z.string()),
   alsoAs: z.array(z.object({ name: z.string(), articles: count, basis: z.enum(['story', 'corpus']) })),
+  merges: z.array(z.object({
+    alias: z.string(), article: z.string(), published: z.string(),
+    basis: z.enum(['story', 'corpus']).describe('the evidence: the only such name in the article\'s story, or in the whole corpus'),
+    match: z.string().describe('how the names meet: surname, variant, romanised or acronym'),
+    confidence: z.number().min(0).max(1),
+  })).describe('each merge of another name into this entity, most confident first'),
   roles: z.array(z.object({ title: z.string(), first: z.string(), last: z.string(), articles: count })),
   mentionsByMonth: z.array(z.object({ month: z.string(), articles: count, mentions: count })),
   coOccurring: z.array(z.object({ name: z.string(), type: z.string(), articles: count })),

@@ -84,6 +84,9 @@ export class SqlCorpus implements Corpus {
     const d = this.sql.dialect;
     const alsoAs = await this.sql.all<EntityProfile['alsoAs'][number]>(`SELECT a.name, count(*) AS articles, g.basis FROM entity_merges g JOIN entities a ON a.key = g.alias_key
       WHERE g.entity_key = @k GROUP BY a.name, g.basis ORDER BY articles DESC, a.name`, { k });
+    const merges = await this.sql.all<EntityProfile['merges'][number]>(`SELECT a.name AS alias, r.id AS article, g.published, g.basis, g.name_match AS "match", g.confidence
+      FROM entity_merges g JOIN entities a ON a.key = g.alias_key JOIN articles r ON r.key = g.article_key
+      WHERE g.entity_key = @k ORDER BY g.confidence DESC, g.published DESC, g.article_key LIMIT ${PROFILE_LIST}`, { k });
     const own = (await this.sql.all<{ name: string }>('SELECT name FROM entity_names WHERE entity_key = @k', { k })).map((r) => r.name);
     const names = [...new Set([...own, ...alsoAs.map((a) => a.name)])].sort();
     const roles = rolesOverTime(await this.sql.all(`SELECT roles, published FROM (${ENTITY_ARTICLES}) ea WHERE roles IS NOT NULL ORDER BY published, article_key`, { k }));
@@ -105,7 +108,7 @@ export class SqlCorpus implements Corpus {
         SELECT 'in', coalesce(s.name, m.source_name), m.type, m.mentions, m.tone_sum, m.tone_n
           FROM merged_events m LEFT JOIN entities s ON s.key = m.source_key WHERE m.target_key = @k) x
       GROUP BY direction, other, type ORDER BY events DESC, mentions DESC, direction, other, type LIMIT ${PROFILE_LIST * 2}`, { k });
-    return { entity, alsoNamed: all.slice(1), names, alsoAs, roles, mentionsByMonth, coOccurring, quotesBy, quotesAbout, edges };
+    return { entity, alsoNamed: all.slice(1), names, alsoAs, merges, roles, mentionsByMonth, coOccurring, quotesBy, quotesAbout, edges };
   }
 
   /** Quotes by others in articles naming the entity, newest first (bounded). */
