@@ -160,6 +160,11 @@ describe('a nationality belongs to the sector noun it modifies', () => {
 });
 
 describe('a city after a preposition of place is where, not whom', () => {
+  it('a place the parse attaches to the verb is not part of its object ("withdrew its forces from Somalia")', () => {
+    expect(first('Uganda withdrew its forces from Somalia.', 'RETREAT').target?.code).toBe('SOM');
+    expect(first('Police in Lagos arrested twelve protesters on Monday.', 'COERCE').source?.code).toBe('NGACOP');
+  });
+
   it('a place inside the agent\'s phrase is where it acted, not the agent ("a bomb near the town of X")', () => {
     expect(first('A bomb near the town of Kandahar killed four Afghan policemen.', 'ASSAULT').source).toBeNull();
   });

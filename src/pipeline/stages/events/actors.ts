@@ -380,7 +380,7 @@ export function findActors(
       if (knowledge.lang.actorJoiners.has(lower[j]) && members.length > 0 && !(named && lower[j] === 'in')) {
         let k = j + 1;
         while (k < tokens.length && (lower[k] === 'the' || lower[k] === 'in' || knowledge.lang.actorJoiners.has(lower[k]))) k++;
-        if (k < tokens.length && covered[k]?.some((a) => a.kind === 'country' || a.kind === 'seat' || a.kind === 'entity' || a.kind === 'pack' || a.kind === 'igo')) {
+        if (k < tokens.length && covered[k]?.some((a) => a.kind === 'country' || a.kind === 'seat' || a.kind === 'entity' || a.kind === 'pack' || a.kind === 'igo') && modifiesRun(doc, tokens, i, j, k)) {
           j = k;
           continue;
         }
@@ -518,6 +518,23 @@ function readModifiers(lang: EventsLanguage, texts: string[], lower: string[], g
   let modified = quantity;
   for (let k = g.first; k < last && !modified; k++) modified = lang.peopleModifiers.has(lower[k]) || members.some((m) => m.kind === 'demonym' && m.first === k);
   if (modified) g.sector = 'CVL';
+}
+
+/**
+ * Does the phrase at token k ("in Nairobi", "from Mali") belong to the run [i, j) before it ("police in Nairobi"),
+ * rather than to the verb the run is the object of ("withdrew its soldiers from Mali": where they left)? Without a
+ * parse it does.
+ */
+function modifiesRun(doc: Doc, tokens: Token[], i: number, j: number, k: number): boolean {
+  const syntax = doc.syntax;
+  if (!syntax) return true;
+  const from = tokens[i].start;
+  const to = tokens[j].start;
+  // up the heads from the phrase's word to the first word before it: a word before the run is the verb whose object
+  // the run is, and the phrase its oblique; a subject's phrase is left joined (its verb comes after it)
+  let w = syntax.wordAt(tokens[k].start);
+  for (let step = 0; w >= 0 && step < 16 && syntax.starts[w] >= to; step++) w = syntax.head(w);
+  return w < 0 || syntax.starts[w] >= from || syntax.upos(w) !== 'VERB';
 }
 
 /** Words that may sit inside an actor phrase: modifiers, and capitalised words (names) after the first word. */
