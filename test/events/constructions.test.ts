@@ -88,6 +88,17 @@ describe('roles from the dependency parse', () => {
     expect(e.symmetric).toBe(true);
   });
 
+  it('nominal event: a "by" phrase the parser hangs on the patient is still the agent', () => {
+    const e = find(events('Moscow condemned the arrest of a Russian diplomat by Polish police.'), 'COERCE');
+    expect(e.source?.code).toBe('POLCOP');
+    expect(e.target?.country).toBe('RUS');
+  });
+
+  it('one reacting to an act named with its doer aims at the doer', () => {
+    const e = find(events('Moscow condemned the arrest of a Russian diplomat by Polish police.'), 'DISAPPROVE');
+    expect(e.target?.code).toBe('POLCOP');
+  });
+
   it('two actors sharing one head noun are the two parties of a mutual act', () => {
     const e = find(events('The Ethiopian and Eritrean delegations agreed to exchange prisoners of war.'), 'AGREE');
     expect(new Set([e.source?.country, e.target?.country])).toEqual(new Set(['ETH', 'ERI']));

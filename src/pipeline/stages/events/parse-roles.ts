@@ -122,7 +122,9 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
     target = firstGroup(syntax, groups, subjects.length ? subjects : syntax.objects(v));
   } else {
     source = firstGroup(syntax, groups, subjects, lang.locativePrepositions, true);
-    target = firstGroup(syntax, groups, objects, lang.locativePrepositions) ?? obliqueGroup(syntax, groups, v, lang.patientPrepositions);
+    // "condemned the arrest of a diplomat by Polish police": one reacting to an act named with its doer aims at the doer
+    const doer = objects.map((o) => nounAgent(syntax, groups, o)).find((g) => g) ?? null;
+    target = doer ?? firstGroup(syntax, groups, objects, lang.locativePrepositions) ?? obliqueGroup(syntax, groups, v, lang.patientPrepositions);
   }
   // a word of the agent's own phrase parsed as the object ("British Defence Secretary X promised": "Defence" as obj)
   if (target && target === source) target = null;
@@ -144,12 +146,17 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   return { source, target, partner, predicate: v };
 }
 
+/** The "by" agent of an event noun; one the parser hangs on its "of" patient is the event's ("the arrest of a diplomat by Polish police"). */
+function nounAgent(syntax: Syntax, groups: ActorGroup[], n: number): ActorGroup | null {
+  return firstGroup(syntax, groups, syntax.agents(n)) ?? firstGroup(syntax, groups, syntax.obliques(n, 'of').flatMap((o) => syntax.obliques(o, 'by')));
+}
+
 /** Acts done to a person: their possessor is the one it was done to ("Karlov's assassination", "his arrest"). */
 const PATIENT_POSSESSOR_CODES = /^(17|18|20|0841)/;
 
 /** Roles of a nominal trigger at word n (its CAMEO code tells whether a possessor is agent or patient). */
 export function nounRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGroup[], n: number, cameo: string, symmetric: boolean): ParseRoles {
-  const byAgent = firstGroup(syntax, groups, syntax.agents(n));
+  const byAgent = nounAgent(syntax, groups, n);
   const possessor = groupOfWord(syntax, groups, syntax.possessor(n));
   let patient = obliqueGroup(syntax, groups, n, lang.nounPatientPrepositions);
   // the light verb the noun is the object of ("launched an attack", "imposed sanctions on")
