@@ -267,3 +267,21 @@ describe('a speaker with an aside between dashes before the cue', () => {
     expect(summary(d)).toEqual({ text: 'the paper would close', speaker: 'Ana Reis', cue: 'said' });
   });
 });
+
+describe('a speaker pronoun by salience in the parse', () => {
+  const speakerName = (body: string) => {
+    const doc = pipeline.run({ id: 't', published: '2024-03-01', body, lang: 'en' });
+    const q = doc.quotes.find((x) => x.speakerText === 'he' || x.speakerText === 'she');
+    return doc.entities.find((e) => e.id === q?.speaker)?.name ?? null;
+  };
+
+  it('gives "he" to the subject of the sentence before, not to a person named earlier in it', () => {
+    expect(speakerName('After a long talk with Tom Lee, coach Mike Babcock left the rink. “We were lucky,” he said.')).toBe('Mike Babcock');
+    expect(speakerName('With Tom Lee on the bench, Mike Babcock watched the third period. “We were lucky,” he said.')).toBe('Mike Babcock');
+  });
+
+  it('passes over a subject of the other gender, and a subject that only names a person’s thing', () => {
+    expect(speakerName('After a long talk with Anna Berg, coach Mike Babcock left the rink. “We were lucky,” she said.')).toBe('Anna Berg');
+    expect(speakerName('Next to Tom Lee, Mike Babcock’s assistant watched the third period. “We were lucky,” he said.')).not.toBe('Mike Babcock');
+  });
+});

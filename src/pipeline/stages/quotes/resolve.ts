@@ -74,7 +74,41 @@ export function resolveSpeaker(doc: Doc, span: Span, earlier: EarlierSpeakers): 
   // "I", "we" and "you" inside a quotation's frame rarely point back to the last speaker; leave them to the entities layer
   const turn = pronoun ? earlier.latest(text, doc.sentenceAt(span.start)) : null;
   if (turn) return { id: turn, viaFallback: turn !== found?.entity.id };
+  // then the person the parse makes the subject of this sentence (before the pronoun) or of the one before
+  const subject = pronoun ? salientSubject(doc, span, text) : null;
+  if (subject) return { id: subject, viaFallback: subject !== found?.entity.id };
   return { id: found?.entity.id ?? null, viaFallback: false };
+}
+
+/**
+ * The person a speaker pronoun at `span` most likely stands for by salience in the parse: the grammatical subject of
+ * its own sentence's main clause when that comes before it, else of the previous sentence's ("Coach Ana Reis praised
+ * Tom Lee. “We were lucky,” he said": Reis, not Lee, the last named). Only a person whose pronouns and given name do not
+ * say another gender; null when there is no parse, or no such subject.
+ */
+function salientSubject(doc: Doc, span: Span, pronoun: string): string | null {
+  const p = doc.syntax;
+  if (!p || !doc.pack.quotes.personPronouns.has(pronoun)) return null;
+  const w = p.wordAt(span.start);
+  if (w < 0) return null;
+  const wanted = doc.pack.entities.genderedPronouns.get(pronoun);
+  const sentence = p.sentenceOf(w);
+  for (const s of [sentence, sentence - 1]) {
+    if (s < 0) continue;
+    const { from, to } = p.sentenceWords(s);
+    for (let v = from; v < to; v++) {
+      if (p.head(v) >= 0) continue;
+      for (const subj of p.subjects(v)) {
+        if (s === sentence && subj >= w) continue;
+        // the subject's head word must be the person's name: "Oz's show" is no subject that is Oz
+        const e = findEntityAt(doc, p.starts[subj], p.ends[subj]);
+        if (!e || e.type !== 'person') continue;
+        if (wanted && genderOf(doc, e).has(wanted === 'm' ? 'f' : 'm')) continue;
+        return e.id;
+      }
+    }
+  }
+  return null;
 }
 
 /** The genders a person's record shows: of its given name ("Anna Berg"), and of the pronouns resolved to it. */
