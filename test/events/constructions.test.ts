@@ -94,6 +94,12 @@ describe('roles from the dependency parse', () => {
     expect(e.target?.country).toBe('RUS');
   });
 
+  it('a verb\'s -ing form used as a noun is its event noun, with the noun\'s roles ("the killing of X by Y")', () => {
+    const e = find(events('The killing of two French journalists by Malian rebels shocked Paris.'), 'ASSAULT');
+    expect(e.source?.code).toBe('MLIREB');
+    expect(e.target?.country).toBe('FRA');
+  });
+
   it('one reacting to an act named with its doer aims at the doer', () => {
     const e = find(events('Moscow condemned the arrest of a Russian diplomat by Polish police.'), 'DISAPPROVE');
     expect(e.target?.code).toBe('POLCOP');

@@ -163,9 +163,15 @@ export function codeEvents(
  * noun, "March" the month, "host" the noun are not), a noun entry a noun or an adjective (not a verb).
  */
 function senseFits(syntax: Syntax, tokenStart: number, m: TriggerMatch): boolean {
-  const upos = syntax.upos(triggerWord(syntax, tokenStart, m.head));
-  if (m.predicate.entry.pos === 'verb') return upos === 'VERB';
+  const w = triggerWord(syntax, tokenStart, m.head);
+  const upos = syntax.upos(w);
+  if (m.predicate.entry.pos === 'verb') return upos === 'VERB' || gerund(syntax, w);
   return upos !== 'VERB' && upos !== 'AUX';
+}
+
+/** A verb's -ing form used as a noun ("the killing of two journalists"): an event noun of that verb. */
+function gerund(syntax: Syntax, w: number): boolean {
+  return syntax.upos(w) === 'NOUN' && syntax.xpos(w) === 'NN' && /ing$/i.test(syntax.form(w));
 }
 
 /** Promo and navigation lines ("ALSO READ | ...") and empty sentences carry no events and no actors. */
@@ -454,7 +460,7 @@ function rolesFromParse(lang: EventsLanguage, syntax: Syntax, tokenStart: number
   const entry = m.predicate.entry;
   const symmetric = mutual(m);
   const word = triggerWord(syntax, tokenStart, m.head);
-  const r = entry.pos === 'verb' ? verbRoles(lang, syntax, groups, word, symmetric, entry.intent) : nounRoles(lang, syntax, groups, word, entry.cameo, symmetric);
+  const r = entry.pos === 'verb' && !gerund(syntax, word) ? verbRoles(lang, syntax, groups, word, symmetric, entry.intent) : nounRoles(lang, syntax, groups, word, entry.cameo, symmetric);
   if (!r.source && !r.target && !r.partner) return null;
   const subjectEnd = r.source ? r.source.end : 0;
   if (symmetric && r.source && r.partner && !r.target) return { source: r.source, target: r.partner, symmetric: true, subjectEnd };
