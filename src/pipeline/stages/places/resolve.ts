@@ -85,6 +85,7 @@ export interface RankWeights {
   homeRegion: number;
   homeNear: number;
   sentenceCountry: number;
+  smallTownPenalty: number;
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
@@ -113,6 +114,8 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   homeNear: 2,
   // a country named in the same sentence ("near Karak, in southern Jordan")
   sentenceCountry: 2,
+  // a village or city section from the smaller table wins against other readings only with the story's evidence
+  smallTownPenalty: 1,
 };
 
 /** A place a mention is said to lie in: a region or country by code, or a town by its point. */
@@ -210,8 +213,11 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
     }
   }
   const out: PlaceResolution[] = queries.map((q) => ({ query: q, entry: null, via: null, confidence: 0, standsFor: null }));
+  const finalEvidence = collectEvidence(groups);
   for (const g of groups) {
-    const chosen = containerRulesOut(g) ? undefined : g.candidates[g.best];
+    const pick = containerRulesOut(g) ? undefined : g.candidates[g.best];
+    // a name known only as villages, none near the story's other places, is left to the places around it
+    const chosen = pick && g.candidates.every((c) => gaz.isSmallTown(c.entry)) && !hasNearbyPlace(g, pick.entry, finalEvidence) ? undefined : pick;
     for (const qi of g.queries) {
       const q = queries[qi];
       const standsFor = q.standsFor ?? g.seatOf ?? (chosen && isCapital(chosen.entry) && language.governmentVerbsAfter.test(text.slice(q.end, q.end + 40)) ? chosen.entry.country : null);
@@ -245,7 +251,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
       g = {
         key,
         queries: [],
-        candidates: matches.map((m) => ({ entry: m.entry, via: m.via, prior: prior(m.entry, m.via, w) })),
+        candidates: matches.map((m) => ({ entry: m.entry, via: m.via, prior: prior(m.entry, m.via, w) - (gaz.isSmallTown(m.entry) ? w.smallTownPenalty : 0) })),
         qualifiers: [],
         sentenceCountries: new Set(),
         hasCountry: matches.some((m) => m.entry.kind === 'country' && m.via !== 'demonym'),
@@ -525,6 +531,14 @@ function scoreCandidate(g: Group, c: Candidate, ev: Evidence, w: RankWeights): n
     s += w.nearby * Math.min(1, near);
   }
   return s;
+}
+
+/**
+ * True when another name of the article has a likely reading within reach of the entry. A small town with none is
+ * more likely a place the gazetteer lacks than a village of the same name far from the story.
+ */
+function hasNearbyPlace(g: Group, e: GazetteerEntry, ev: Evidence): boolean {
+  return ev.points.some((p) => p.group !== g && fastDistanceKm(e.lat, e.lon, p.lat, p.lon) < NEARBY_CUTOFF_KM);
 }
 
 function pickBest(g: Group, scores: number[]): void {
