@@ -164,4 +164,17 @@ describe('the English the places stage reads comes from the document pack', () =
     expect(texts()).toContain('Texas');
     expect(texts({ ...english, places: { ...english.places, ofPlace: /(?!)/ } })).not.toContain('Texas');
   });
+
+  it('the words a place span is widened over ("Rio Grande" to "Rio Grande do Sul")', async () => {
+    const { Doc } = await import('../../src/model/doc.js');
+    const { english } = await import('../../src/lang/en/index.js');
+    const article = { id: 't', published: '2024-05-01', body: 'Storms flooded farms across Rio Grande do Sul this week.', lang: 'en' };
+    const texts = (pack = english) => {
+      const doc = new Doc(article, pack);
+      for (const stage of pipeline.stages) stage.run(doc);
+      return doc.places.mentions.map((m) => m.text);
+    };
+    expect(texts()).toContain('Rio Grande do Sul');
+    expect(texts({ ...english, places: { ...english.places, nameWordAfter: /(?!)/ } })).not.toContain('Rio Grande do Sul');
+  });
 });

@@ -28,6 +28,10 @@ export interface PlacesLanguage {
   readonly placeAttribute: RegExp;
   /** an apposition after a name that says it is a place ("Delft, a township in Cape Town"); group 1 is the name (global) */
   readonly placeApposition: RegExp;
+  /** a capitalised word, or a lower-case link inside a place name ("Dar es Salaam", "Rio Grande do Sul"), right before a span */
+  readonly nameWordBefore: RegExp;
+  /** the same right after a span */
+  readonly nameWordAfter: RegExp;
   /** the dash that ends a dateline */
   readonly datelineDash: RegExp;
   /** adjective suffixes and the endings of the place names they come from */

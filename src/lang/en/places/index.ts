@@ -4,6 +4,9 @@ import { LEADING_ARTICLE } from '../words.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
+/** lower-case words inside place names: "Dar es Salaam", "Rio Grande do Sul", "Isle of Man", "Newcastle upon Tyne" */
+const NAME_LINKS = 'es|de|do|da|del|al|el|la|of|upon';
+
 /** English for the places stage: how news text names, qualifies and mis-names places. */
 export const englishPlaces: PlacesLanguage = {
   // "Neches River", "Korean Peninsula", "Macon County": a capitalised name before one of these names a place
@@ -36,6 +39,8 @@ export const englishPlaces: PlacesLanguage = {
   // "Delft, a township in Cape Town", "Karak, the central town"
   placeApposition:
     /\b([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|township|suburb|district|province|region|county|port|capital|neighbourhood|neighborhood|community|settlement|island|hamlet)\b/g,
+  nameWordBefore: new RegExp(`(?:\\b[A-Z][\\w'’.-]*|\\b(?:${NAME_LINKS}))\\s$`),
+  nameWordAfter: new RegExp(`^\\s(?:[A-Z][\\w'’.-]*|(?:${NAME_LINKS})\\b)`),
   // the dash after a dateline ("HUDSON -- Officials said", "CROMWELL — The third Democrat")
   datelineDash: /^\s*(?:\([^)]{1,20}\)\s*)?(?:--|—|–|-)\s/,
   // suffixes of adjectives and nationals nouns made from place names, with the endings the names may have lost

@@ -15,10 +15,6 @@ import { adjectivalPlace } from './adjectival.js';
 const TYPED_TOWN_MIN_POPULATION = 5000;
 /** Most words a recogniser's place span is widened by on each side to reach the gazetteer's name. */
 const MAX_WIDEN_WORDS = 2;
-/** A capitalised word, or a lower-case link inside a place name ("Dar es Salaam", "Rio Grande do Sul"), before a span */
-const NAME_WORD_BEFORE = /(?:\b[A-Z][\w'’.-]*|\b(?:es|de|do|da|del|al|el|la|of|upon))\s$/;
-/** the same after a span */
-const NAME_WORD_AFTER = /^\s(?:[A-Z][\w'’.-]*|(?:es|de|do|da|del|al|el|la|of|upon)\b)/;
 /** Longest place name (in words) looked for at the front of an organisation's or person's span. */
 const MAX_PREFIX_WORDS = 4;
 
@@ -92,9 +88,11 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     }
   }
   const inPerson = (s: number, e: number): boolean => personChars[s] !== 0 && personChars[s] === personChars[e - 1];
-  /** a first-level region or country by its own name, or a region's abbreviation ("NSW") with its full name in the text */
-  const regionOrCountryNamed = (word: string): boolean =>
-    isRegionOrCountryByName(gaz, word) || (/^[A-Z]{2,4}$/.test(word) && gaz.lookup(word).some((x) => x.via === 'alias' && x.entry.featureCode === 'ADM1' && text.includes(x.entry.name)));
+  /** a region's abbreviation ("NSW") whose full name the article gives ("New South Wales") */
+  const regionAbbreviationSpelledOut = (word: string): boolean =>
+    /^[A-Z.]{2,5}$/.test(word) && gaz.lookup(word).some((x) => x.via === 'alias' && x.entry.kind === 'region' && text.includes(x.entry.name));
+  /** a first-level region or country by its own name, or a region's abbreviation with its full name in the text */
+  const regionOrCountryNamed = (word: string): boolean => isRegionOrCountryByName(gaz, word) || regionAbbreviationSpelledOut(word);
   const locativeBefore = (start: number): boolean => lang.locativeBefore.test(text.slice(Math.max(0, start - 24), start));
   /** "Paris, Texas", "Athens, Ga.": a region or country named right after */
   const qualifiedAfter = (end: number): boolean => {
@@ -126,14 +124,14 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     if (text.charCodeAt(start - 1) !== 32 && text.charCodeAt(end) !== 32) return { start, end, text: text.slice(start, end) };
     const left = [start];
     for (let k = 0, at = start; k < MAX_WIDEN_WORDS; k++) {
-      const m = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+      const m = lang.nameWordBefore.exec(text.slice(Math.max(0, at - 24), at));
       if (!m) break;
       at -= m[0].length;
       left.push(at);
     }
     const right = [end];
     for (let k = 0, at = end; k < MAX_WIDEN_WORDS; k++) {
-      const m = NAME_WORD_AFTER.exec(text.slice(at, at + 24));
+      const m = lang.nameWordAfter.exec(text.slice(at, at + 24));
       if (!m) break;
       at += m[0].length;
       right.push(at);
@@ -259,7 +257,7 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     if (known) return isCountryOrArea(gaz, surface);
     // "PA officials", "the NHS": an abbreviation typed otherwise is a place only when it is a country's or a union's
     // ("NSW") or a region's whose full name the article gives ("New South Wales")
-    if (/^[A-Z.]{2,5}$/.test(surface)) return isCountryOrArea(gaz, surface) || gaz.lookup(surface).some((m) => m.via === 'alias' && m.entry.kind === 'region' && text.includes(m.entry.name));
+    if (/^[A-Z.]{2,5}$/.test(surface)) return isCountryOrArea(gaz, surface) || regionAbbreviationSpelledOut(surface);
     if (isAdministrative(gaz, surface)) return true;
     if (c.type === 'organisation') return true;
     const cue = locativeBefore(start) || qualifiedAfter(end);
