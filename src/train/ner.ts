@@ -48,8 +48,9 @@ export interface TrainNerResult {
 const DEFAULT_BITS = 20;
 // a first name must start at least this many multi-token PER names in training to enter the gazetteer
 const MIN_FIRST_NAME_COUNT = 2;
-// perceptrons whose weights are averaged (see runEpochs)
-const DEFAULT_MEMBERS = 1;
+// perceptrons whose weights are averaged (see runEpochs); with the document-level features, on CoNLL dev four gave
+// 0.9234 against 0.9201 for one, and a steadier curve over the epochs
+const DEFAULT_MEMBERS = 4;
 // rows whose largest averaged weight is below this change almost no decision; measured on dev, pruning at 1.0 halves
 // the rows but costs 0.2-0.3 F1, while 0.3 keeps the F1 and drops the long tail of one-off updates
 const PRUNE_BELOW = 0.3;

@@ -6,7 +6,8 @@ import { createSegmentStage } from '../../src/pipeline/stages/segment/index.js';
 import { createNerStage, decodedToSpans } from '../../src/pipeline/stages/ner/index.js';
 import { DEFAULT_NER_MODEL_PATH, decodeNerModel, loadNerModel } from '../../src/pipeline/stages/ner/model.js';
 import { bilouToIob, iobToBilou, LABELS } from '../../src/pipeline/stages/ner/labels.js';
-import { normaliseToken, wordShape, shapeHashOf } from '../../src/pipeline/stages/ner/features.js';
+import { extractDocumentFeatures, normaliseToken, wordShape, shapeHashOf, WordTable } from '../../src/pipeline/stages/ner/features.js';
+import { buildGazetteer } from '../../src/pipeline/stages/ner/gazetteer.js';
 import { readdirSync } from 'node:fs';
 import { hashString } from '../../src/pipeline/stages/ner/hash.js';
 import { parseConll, readConll, tagsToSpans } from '../../src/eval/ner/conll.js';
@@ -81,6 +82,29 @@ describe('ner building blocks', () => {
     expect(tagged.margins[1]).not.toBe(1e9);
     expect(tagged.margins[6]).not.toBe(1e9);
     expect(tagged.margins[4]).toBe(1e9);
+  });
+
+  it("gives a word what the gazetteer says of its other mentions in the document, wherever they come", () => {
+    const lists = buildGazetteer([], { organisations: ['varnholt quist'], people: ['odile brannagh'] });
+    const none = buildGazetteer([], { organisations: [], people: [] });
+    // the keys of the first token of the first sentence, in a document of `sentences`, with a gazetteer
+    const firstTokenKeys = (sentences: string[][], gazetteer: typeof lists): Set<number> => {
+      const res = { gazetteer, clusters: null };
+      const [f] = extractDocumentFeatures(sentences, res, new WordTable(res));
+      return new Set(f.keys.subarray(f.offsets[0], f.offsets[1]));
+    };
+    const gained = (sentences: string[][]): number => {
+      const without = firstTokenKeys(sentences, none);
+      const withLists = firstTokenKeys(sentences, lists);
+      expect([...without].every((k) => withLists.has(k))).toBe(true);
+      return [...withLists].filter((k) => !without.has(k)).length;
+    };
+    // "Brannagh" alone matches no list; a later sentence names her in full (prediction history only looks back)
+    expect(gained([['Brannagh', 'said', 'it', 'would', 'wait', '.'], ['Odile', 'Brannagh', 'left', '.']])).toBeGreaterThan(0);
+    // a company named in full elsewhere reaches its short mention first in a sentence
+    expect(gained([['Varnholt', 'said', '.'], ['Shares', 'of', 'Varnholt', 'Quist', 'fell', '.']])).toBeGreaterThan(0);
+    // nothing when no other mention is part of a listed name
+    expect(gained([['Varnholt', 'said', '.'], ['Shares', 'of', 'Varnholt', 'fell', '.']])).toBe(0);
   });
 
   it('converts IOB2 to BILOU and back', () => {

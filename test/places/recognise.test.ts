@@ -39,6 +39,24 @@ describe('recognition beyond the recogniser', () => {
     expect(placesIn('Lawmakers amended the Clean Water Act last spring.').map((m) => m.text)).toEqual([]);
   });
 
+  it('joins two neighbouring recogniser spans that together name a place, and nothing else', () => {
+    const segment = createSegmentStage();
+    const places = createPlacesStage(loadGazetteer());
+    // the recogniser's spans given by hand: a split the model may make on any sentence
+    const withSpans = (body: string, spans: Array<[string, 'PER' | 'ORG' | 'LOC' | 'MISC']>) => {
+      const doc = new Doc({ id: 't', published: '2024-05-01', body, lang: 'en' });
+      segment.run(doc);
+      doc.mentions = spans.map(([surface, label]) => ({ start: body.indexOf(surface), end: body.indexOf(surface) + surface.length, text: surface, label, confidence: 0.9 }));
+      places.run(doc);
+      return doc.places.mentions.map((m) => m.text);
+    };
+    expect(withSpans('Two ships left the Korean Peninsula at dawn.', [['Korean', 'MISC'], ['Peninsula', 'ORG']])).toEqual(['Korean Peninsula']);
+    // an organisation after a place is no joined place; the town at its front still is
+    expect(withSpans('Shares of Boston Scientific rose.', [['Boston', 'LOC'], ['Scientific', 'ORG']])).toEqual(['Boston']);
+    // spans apart (a comma between them) are not joined
+    expect(withSpans('Storms hit Korean, Peninsula towns.', [['Korean', 'MISC'], ['Peninsula', 'ORG']])).toEqual([]);
+  });
+
   it('finds a state or province by its own name, and a region\'s abbreviation after its full name, where no span covers them', () => {
     // the tokens only, no recogniser: nothing typed these names
     const segment = createSegmentStage();

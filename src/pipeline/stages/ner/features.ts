@@ -53,6 +53,9 @@ const enum T {
   Lexicon,
   LexiconPrev,
   LexiconNext,
+  DocGaz,
+  DocRole,
+  DocLexPrev,
 }
 
 /** Hash standing for a position before the sentence start / after its end. */
@@ -278,14 +281,17 @@ export const HISTORY_SLOTS = 5;
 export class FeatureBuffers {
   keys = new Uint32Array(1 << 16);
   offsets = new Int32Array(1 << 12);
-  gaz = new Uint32Array(1 << 10);
+  /** the document's gazetteer match masks and capitalised-run places, token by token */
+  gaz = new Uint32Array(1 << 12);
+  role = new Uint8Array(1 << 11);
   runStart = new Int32Array(1 << 9);
   runEnd = new Int32Array(1 << 9);
 
   /** Makes room for a document of `tokens` tokens in `sentences` sentences, the longest `longest` tokens. */
   reserve(tokens: number, sentences: number, longest: number): void {
     if (this.offsets.length < tokens + sentences) this.offsets = new Int32Array((tokens + sentences) * 2);
-    if (this.gaz.length < longest * GAZ_WORDS) this.gaz = new Uint32Array(longest * GAZ_WORDS * 2);
+    if (this.gaz.length < tokens * GAZ_WORDS) this.gaz = new Uint32Array(tokens * GAZ_WORDS * 2);
+    if (this.role.length < tokens) this.role = new Uint8Array(tokens * 2);
     if (this.runStart.length < longest) {
       this.runStart = new Int32Array(longest * 2);
       this.runEnd = new Int32Array(longest * 2);
@@ -350,12 +356,25 @@ export function extractDocumentFeatures(sentences: string[][], res: FeatureResou
   }
   const buf = buffers ?? new FeatureBuffers();
   buf.reserve(tokenCount, infos.length, longest);
-  const doc: DocContext = { infos, stamp, buf, keyCount: 0 };
+  const gazStart = new Int32Array(infos.length + 1);
+  for (let s = 0; s < infos.length; s++) gazStart[s + 1] = gazStart[s] + infos[s].length;
+  for (let s = 0; s < infos.length; s++) {
+    const sent = infos[s];
+    const at = gazStart[s];
+    matchGazetteer(res.gazetteer, sent, buf.gaz.subarray(at * GAZ_WORDS));
+    for (let i = 0; i < sent.length; ) {
+      let j = i;
+      if (sent[i].capitalised) while (j + 1 < sent.length && sent[j + 1].capitalised) j++;
+      for (let k = i; k <= j; k++) buf.role[at + k] = !sent[k].capitalised ? 0 : i === j ? RUN_ALONE : k === i ? RUN_FIRST : k === j ? RUN_LAST : RUN_INSIDE;
+      i = j + 1;
+    }
+  }
+  const doc: DocContext = { infos, stamp, buf, keyCount: 0, gaz: buf.gaz, gazStart, role: buf.role };
   const keyStarts = new Int32Array(infos.length + 1);
   let offsetAt = 0;
   for (let s = 0; s < infos.length; s++) {
     keyStarts[s] = doc.keyCount;
-    sentenceFeatures(infos[s], s, headline[s], doc, res, offsetAt);
+    sentenceFeatures(infos[s], s, headline[s], doc, offsetAt);
     offsetAt += infos[s].length + 1;
   }
   keyStarts[infos.length] = doc.keyCount;
@@ -372,8 +391,21 @@ export function extractDocumentFeatures(sentences: string[][], res: FeatureResou
   return out;
 }
 
+// a token's place in its run of capitalised tokens, as bits so that the places of several mentions can be or-ed
+const RUN_FIRST = 1;
+const RUN_INSIDE = 2;
+const RUN_LAST = 4;
+const RUN_ALONE = 8;
+/** bits of lexiconBits */
+const LEXICON_BITS = 5;
+
 interface DocContext {
   infos: WordInfo[][];
+  /** gazetteer match masks of every token of the document; sentence s starts at gazStart[s] * GAZ_WORDS */
+  gaz: Uint32Array;
+  gazStart: Int32Array;
+  /** each token's place in its run of capitalised tokens (RUN_FIRST, RUN_INSIDE, RUN_LAST, RUN_ALONE; 0 lower-case) */
+  role: Uint8Array;
   /** this document's stamp (see LowerEntry) */
   stamp: number;
   buf: FeatureBuffers;
@@ -388,12 +420,13 @@ const MAX_OCCURRENCES = 6;
  * Writes one sentence's keys into the document's key buffer and its token offsets (relative to the sentence's first
  * key) into buf.offsets from `offsetAt`.
  */
-function sentenceFeatures(words: WordInfo[], sentence: number, headline: number, doc: DocContext, res: FeatureResources, offsetAt: number): void {
+function sentenceFeatures(words: WordInfo[], sentence: number, headline: number, doc: DocContext, offsetAt: number): void {
   const { buf, stamp } = doc;
   const n = words.length;
   const cached = n > 0 && words[0].vector !== null;
-  const gaz = buf.gaz;
-  matchGazetteer(res.gazetteer, words, gaz);
+  const { gaz, role } = doc;
+  // this sentence's first token in the document-wide gazetteer and run-role arrays
+  const docAt = doc.gazStart[sentence];
   // runs of capitalised tokens (candidate names): each token's run bounds
   const { runStart, runEnd, offsets } = buf;
   for (let i = 0; i < n; ) {
@@ -455,6 +488,10 @@ function sentenceFeatures(words: WordInfo[], sentence: number, headline: number,
     if (capitalised) {
       // context aggregation (Ratinov & Roth 2009): the neighbours of the word's other occurrences in the document
       const occ = word.entry.occurrences;
+      let otherGaz0 = 0;
+      let otherGaz1 = 0;
+      let otherRoles = 0;
+      let otherLexPrev = 0;
       for (let o = 0; o < occ.length; o += 2) {
         const os = occ[o];
         const oi = occ[o + 1];
@@ -462,7 +499,23 @@ function sentenceFeatures(words: WordInfo[], sentence: number, headline: number,
         const ol = doc.infos[os];
         push(mix(T.DocContextPrev, oi > 0 ? ol[oi - 1].lowerHash : BOUNDARY_BEFORE));
         push(mix(T.DocContextNext, oi + 1 < ol.length ? ol[oi + 1].lowerHash : BOUNDARY_AFTER));
+        const at = doc.gazStart[os] + oi;
+        otherGaz0 |= gaz[at * GAZ_WORDS];
+        otherGaz1 |= gaz[at * GAZ_WORDS + 1];
+        otherRoles |= role[at];
+        if (oi > 0) otherLexPrev |= ol[oi - 1].lexicon;
       }
+      // document-level type consistency: what the word's other mentions say about it, as static features (a second
+      // tagging pass over first-pass labels gained nothing on test and cost 40% of the speed; see the model card):
+      // the gazetteer matches they are part of ("Clinton" alone, "Bill Clinton" elsewhere matches a person's name),
+      // their place in a capitalised run against this one's ("Boeing said" first in a sentence, "Boeing Co" elsewhere),
+      // and what the person knowledge says of the word before them ("Mr", "President", a given name)
+      for (let b = 0; b < 32; b++) {
+        if (otherGaz0 & (1 << b)) push(mix(T.DocGaz, b + 1));
+        if (otherGaz1 & (1 << b)) push(mix(T.DocGaz, b + 33));
+      }
+      if (otherRoles) push(mix(mix(T.DocRole, otherRoles), role[docAt + i]));
+      for (let b = 0; b < LEXICON_BITS; b++) if (otherLexPrev & (1 << b)) push(mix(T.DocLexPrev, b + 1));
     }
     if (capitalised && !headline) {
       // length of the capitalised run (capped at 5) and where the token sits in it
@@ -478,7 +531,7 @@ function sentenceFeatures(words: WordInfo[], sentence: number, headline: number,
 
   function pushGaz(token: number, template: number): void {
     for (let w = 0; w < GAZ_WORDS; w++) {
-      const bits = gaz[token * GAZ_WORDS + w];
+      const bits = gaz[(docAt + token) * GAZ_WORDS + w];
       if (!bits) continue;
       for (let b = 0; b < 32; b++) if (bits & (1 << b)) push(mix(template, w * 32 + b + 1));
     }

@@ -205,7 +205,16 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     push({ ...span, entity: null, fallback: placeCue(span.start, span.end, span.text) });
   }
 
-  // 4. spans typed as organisations, people or other things that are place names, or begin with one
+  // 4. spans typed as organisations, people or other things that are place names, or begin with one; first the
+  // recogniser's neighbouring spans joined where it cut one place's name in two ("Korean" and "Peninsula")
+  for (let i = 0; i + 1 < doc.mentions.length; i++) {
+    const a = doc.mentions[i];
+    const b = doc.mentions[i + 1];
+    if (b.start !== a.end + 1 || text[a.end] !== ' ') continue;
+    const joined = text.slice(a.start, b.end);
+    const s = strength(joined);
+    if ((s === 'strong' || s === 'major') && /\s/.test(joined) && !organisationByName(joined)) push({ start: a.start, end: b.end, text: joined, entity: null, fallback: false });
+  }
   const containers: { start: number; end: number; text: string; type: 'organisation' | 'person' | 'other'; entity: string | null; multiWordPerson: boolean }[] = [];
   for (const ent of doc.entities) {
     if (ent.type === 'place' || ent.type === 'group') continue;
