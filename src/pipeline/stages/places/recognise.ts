@@ -111,7 +111,7 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     // "Jupiter" the planet; "Jupiter, Fla." the town
     if (lang.celestialBodies.has(surface) && !qualifiedAfter(end)) return true;
     // "Children's Hospital": a common word that names only villages and city sections is a place only where the text places it
-    return !/\s/.test(surface) && gazetteerStrength(surface) === 'weak' && lang.isCommonWord(lower) && !locativeBefore(start) && !qualifiedAfter(end);
+    return !/\s/.test(surface) && lang.isCommonWord(lower) && gazetteerStrength(surface) === 'weak' && !locativeBefore(start) && !qualifiedAfter(end);
   };
   const push = (q: PlaceQuery): void => {
     if (q.end <= q.start || overlaps(q.start, q.end) || excluded(q.start, q.end, q.text)) return;

@@ -213,11 +213,13 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
     }
   }
   const out: PlaceResolution[] = queries.map((q) => ({ query: q, entry: null, via: null, confidence: 0, standsFor: null }));
-  const finalEvidence = collectEvidence(groups);
+  // the other names' readings, asked for only where a name is known only as villages (rare)
+  let finalEvidence: Evidence | null = null;
+  const nearbyPlace = (g: Group, e: GazetteerEntry): boolean => hasNearbyPlace(g, e, (finalEvidence ??= collectEvidence(groups)));
   for (const g of groups) {
     const pick = containerRulesOut(g) ? undefined : g.candidates[g.best];
     // a name known only as villages, none near the story's other places, is left to the places around it
-    const chosen = pick && g.candidates.every((c) => gaz.isSmallTown(c.entry)) && !hasNearbyPlace(g, pick.entry, finalEvidence) ? undefined : pick;
+    const chosen = pick && g.candidates.every((c) => gaz.isSmallTown(c.entry)) && !nearbyPlace(g, pick.entry) ? undefined : pick;
     for (const qi of g.queries) {
       const q = queries[qi];
       const standsFor = q.standsFor ?? g.seatOf ?? (chosen && isCapital(chosen.entry) && language.governmentVerbsAfter.test(text.slice(q.end, q.end + 40)) ? chosen.entry.country : null);
