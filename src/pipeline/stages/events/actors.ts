@@ -322,7 +322,7 @@ export function findActors(
       continue;
     }
     // "Saudi-led forces": a force led by a country is that country's
-    const led = knowledge.lang.ledBy.exec(texts[i]);
+    const led = texts[i].includes('-') ? knowledge.lang.ledBy.exec(texts[i]) : null; // (such a compound is hyphenated)
     const leader = led ? knowledge.matchAt([led[1]], [led[1].toLowerCase()], 0, day) : null;
     if (leader && (leader.info.kind === 'country' || leader.info.kind === 'demonym')) anchors.push({ ...leader.info, first: i, end: i + 1, entity: null });
     i++;
