@@ -130,17 +130,11 @@ function laterQuotationInParagraph(ctx: QuoteContext, from: number, paraEnd: num
 }
 
 /**
- * True when quotation `q` goes on the words its sentence opens with, so that the whole sentence is what was said:
- * "The bridge “will open in the spring,” she said". It opens lower case inside the sentence (a title is capitalised),
- * and the words before it hold no quotation and no cue of their own ("The report called it “a disaster,” she said").
- */
-export function quotedPredicate(ctx: QuoteContext, q: number): boolean {
-  return quotedPredicateStart(ctx, q) >= 0;
-}
-
-/**
- * The first token of the words a quoted predicate goes on (see quotedPredicate): the sentence start, or the token after
- * a colon or semicolon in it ("Here is one case: The agency “only checks …,” the report says"). -1 when `q` is none.
+ * When quotation `q` goes on the words its sentence opens with, so that the whole sentence is what was said ("The
+ * bridge “will open in the spring,” she said"), the first of those words: the sentence start, or the token after a
+ * colon or semicolon in it ("Here is one case: The agency “only checks …,” the report says"); else -1. Such a quotation
+ * opens lower case inside the sentence (a title is capitalised), and the words before it hold no quotation and no cue
+ * of their own ("The report called it “a disaster,” she said").
  */
 export function quotedPredicateStart(ctx: QuoteContext, q: number): number {
   const a = ctx.quotationTokens[q][0];
@@ -187,7 +181,7 @@ export function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; s
   // "Fox News channel's “Sunday Morning Futures,” Issa said" is a title
   const before = a - 1;
   const opensClause = before < 0 || ctx.sentStart[a] === a || ctx.paraStart[a] === a || /^[:,—–(-]$/.test(ctx.tokens[before].text) || ctx.quotationOf[before] >= 0;
-  const predicate = !opensClause && quotedPredicate(ctx, q);
+  const predicate = !opensClause && quotedPredicateStart(ctx, q) >= 0;
   if (!opensClause && !predicate) return null;
   const stop = Math.min(hi, ctx.sentEnd[j], j + MAX_APPOSITIVE_SPEAKER);
   const first = ctx.lang.cueForms.get(ctx.lower[j]);
