@@ -78,4 +78,72 @@ describe('roles from the parse', () => {
     expect(roles.source).toBe(libya);
     expect(roles.target).toBe(migrants);
   });
+
+  it('a noun before an active verb is no object of it: the act promised gives the patient', () => {
+    // "Kenyan Trade Secretary Rose Otieno has pledged to send aid to Somalia": "Trade" parsed as obj of "pledged", no subject
+    const words: ParsedWord[] = [
+      ['Kenyan', 'ADJ', 'amod', 1], ['Trade', 'NOUN', 'obj', 6], ['Secretary', 'PROPN', 'compound', 3], ['Rose', 'PROPN', 'compound', 4],
+      ['Otieno', 'PROPN', 'appos', 1], ['has', 'AUX', 'aux', 6], ['pledged', 'VERB', 'root', -1], ['to', 'PART', 'mark', 8],
+      ['send', 'VERB', 'xcomp', 6], ['aid', 'NOUN', 'obj', 8], ['to', 'ADP', 'case', 11], ['Somalia', 'PROPN', 'obl', 8],
+    ];
+    const { syntax, text } = parsed(words);
+    const secretary = group(text, 'Kenyan Trade Secretary Rose Otieno', 'KEN', 'GOV');
+    const somalia = group(text, 'Somalia', 'SOM', null);
+    const roles = verbRoles(DEFAULT_PACK.events, syntax, [secretary, somalia], 6, false, true);
+    expect(roles.target).toBe(somalia);
+    expect(roles.source).toBeNull();
+  });
+
+  it('a fronted "with" phrase is no patient of the verb after it', () => {
+    // "With the signing of the Lome Accord, Togo agreed to open its border": not an agreement with the accord
+    const words: ParsedWord[] = [
+      ['With', 'ADP', 'case', 2], ['the', 'DET', 'det', 2], ['signing', 'NOUN', 'obl', 9], ['of', 'ADP', 'case', 6], ['the', 'DET', 'det', 6],
+      ['Lome', 'PROPN', 'compound', 6], ['Accord', 'PROPN', 'nmod', 2], [',', 'PUNCT', 'punct', 2], ['Togo', 'PROPN', 'nsubj', 9],
+      ['agreed', 'VERB', 'root', -1], ['to', 'PART', 'mark', 11], ['open', 'VERB', 'xcomp', 9], ['its', 'PRON', 'nmod:poss', 13],
+      ['border', 'NOUN', 'obj', 11],
+    ];
+    const { syntax, text } = parsed(words);
+    const accord = group(text, 'Lome Accord', 'TGO', null);
+    const togo = group(text, 'Togo', 'TGO', null);
+    const roles = verbRoles(DEFAULT_PACK.events, syntax, [accord, togo], 9, false);
+    expect(roles.source).toBe(togo);
+    expect(roles.target).toBeNull();
+    // after the verb the same phrase is its patient ("Togo agreed with Benin")
+    const after: ParsedWord[] = [['Togo', 'PROPN', 'nsubj', 1], ['agreed', 'VERB', 'root', -1], ['with', 'ADP', 'case', 3], ['Benin', 'PROPN', 'obl', 1]];
+    const p = parsed(after);
+    const togo2 = group(p.text, 'Togo', 'TGO', null);
+    const benin = group(p.text, 'Benin', 'BEN', null);
+    expect(verbRoles(DEFAULT_PACK.events, p.syntax, [togo2, benin], 1, false).target).toBe(benin);
+  });
+
+  it('two actors coordinated before one head noun are the two parties of a mutual act, over its complement\'s patient', () => {
+    // "The Malian and Algerian delegations agreed to free prisoners in Gao": "Malian" parsed as a subject of "delegations"
+    const words: ParsedWord[] = [
+      ['The', 'DET', 'det', 4], ['Malian', 'ADJ', 'nsubj', 4], ['and', 'CCONJ', 'cc', 4], ['Algerian', 'ADJ', 'amod', 4],
+      ['delegations', 'NOUN', 'nsubj', 5], ['agreed', 'VERB', 'root', -1], ['to', 'PART', 'mark', 7], ['free', 'VERB', 'xcomp', 5],
+      ['prisoners', 'NOUN', 'obj', 7], ['in', 'ADP', 'case', 10], ['Gao', 'PROPN', 'obl', 7],
+    ];
+    const { syntax, text } = parsed(words);
+    const malian = group(text, 'Malian', 'MLI', null);
+    const algerian = group(text, 'Algerian delegations', 'DZA', 'GOV');
+    const prisoners = group(text, 'prisoners', 'MLI', 'CRM');
+    const roles = verbRoles(DEFAULT_PACK.events, syntax, [malian, algerian, prisoners], 5, true, true);
+    expect(roles.source).toBe(algerian);
+    expect(roles.partner).toBe(malian);
+    expect(roles.target).toBeNull();
+  });
+
+  it('a coordinator joining two clauses makes no parties of the actors on either side', () => {
+    // "Police detained Malians and Algeria agreed to talks": "and" joins the verbs
+    const words: ParsedWord[] = [
+      ['Police', 'NOUN', 'nsubj', 1], ['detained', 'VERB', 'root', -1], ['Malians', 'PROPN', 'obj', 1], ['and', 'CCONJ', 'cc', 5],
+      ['Algeria', 'PROPN', 'nsubj', 5], ['agreed', 'VERB', 'conj', 1], ['to', 'ADP', 'case', 7], ['talks', 'NOUN', 'obl', 5],
+    ];
+    const { syntax, text } = parsed(words);
+    const malians = group(text, 'Malians', 'MLI', 'CVL');
+    const algeria = group(text, 'Algeria', 'DZA', null);
+    const roles = verbRoles(DEFAULT_PACK.events, syntax, [malians, algeria], 5, true);
+    expect(roles.source).toBe(algeria);
+    expect(roles.partner).toBeNull();
+  });
 });

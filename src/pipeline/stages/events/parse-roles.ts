@@ -70,9 +70,13 @@ export function triggerWord(syntax: Syntax, tokenStart: number, head: number): n
   return syntax.wordOfToken(tokenStart + head);
 }
 
+/**
+ * The first actor in a patient phrase of w marked by one of `prepositions`. English puts such a phrase after its verb or
+ * noun ("met with X", "sanctions on X"): one before it is a fronted adverbial ("With the signing of X, ... agreed").
+ */
 function obliqueGroup(syntax: Syntax, groups: ActorGroup[], w: number, prepositions: readonly string[]): ActorGroup | null {
   for (const p of prepositions) {
-    const g = firstGroup(syntax, groups, syntax.obliques(w, p));
+    const g = firstGroup(syntax, groups, syntax.obliques(w, p).filter((o) => o > w));
     if (g) return g;
   }
   return null;
@@ -105,6 +109,26 @@ function conjunctGroup(syntax: Syntax, groups: ActorGroup[], g: ActorGroup): Act
   return null;
 }
 
+/**
+ * An actor joined to `g` by a coordinator inside one noun phrase ("the Turkish and Greek sides": Turkish for Greek),
+ * where the parse did not make them conjuncts: only a coordinator (and commas) lies between the two, and it hangs on a
+ * noun of the phrase, not on a verb (not "... arrested Palestinians and Israel agreed").
+ */
+function coordinatedNeighbour(syntax: Syntax, groups: ActorGroup[], g: ActorGroup): ActorGroup | null {
+  for (const other of groups) {
+    if (other === g) continue;
+    const [a, b] = other.endChar <= g.start ? [other, g] : g.endChar <= other.start ? [g, other] : [null, null];
+    if (!a || !b) continue;
+    const between = syntax.wordsIn(a.endChar, b.start);
+    const joins = between.filter((w) => syntax.upos(w) === 'CCONJ');
+    if (joins.length !== 1 || between.some((w) => syntax.upos(w) !== 'CCONJ' && syntax.form(w) !== ',')) continue;
+    const h = syntax.head(joins[0]);
+    const upos = h >= 0 ? syntax.upos(h) : '';
+    if (upos === 'NOUN' || upos === 'PROPN' || upos === 'ADJ') return other;
+  }
+  return null;
+}
+
 /** Roles of a verbal trigger at word v; an intent verb ("threatened to impose sanctions on X") aims at its complement's patient. */
 export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGroup[], v: number, symmetric: boolean, intent = false): ParseRoles {
   const mainVerb = participleOfVerblessSentence(syntax, v);
@@ -112,8 +136,11 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   // English puts a declarative subject before its verb (inversion is for quotation verbs, which are no triggers): a
   // subject the parse finds after the verb is a parse error, and the other reading is left to decide
   const subjects = mainVerb ? syntax.withConjuncts(syntax.head(v)) : syntax.subjects(v).filter((w) => w < v || syntax.relation(v) === 'acl:relcl');
-  // (a main verb's objects are its own: objects() would read the noun it hangs on as a passive relative's patient)
-  const objects = mainVerb ? syntax.childrenWith(v, 'obj', 'iobj').flatMap((o) => syntax.withConjuncts(o)) : syntax.objects(v);
+  // (a main verb's objects are its own: objects() would read the noun it hangs on as a passive relative's patient);
+  // English puts an object after its verb: one before it is a parse error ("British Defence Secretary X promised": "Defence"
+  // as obj), except the noun a relative clause modifies ("the deal that X signed")
+  const relative = syntax.baseRelation(v) === 'acl';
+  const objects = (mainVerb ? syntax.childrenWith(v, 'obj', 'iobj').flatMap((o) => syntax.withConjuncts(o)) : syntax.objects(v)).filter((o) => o > v || relative);
   let source: ActorGroup | null;
   let target: ActorGroup | null;
   if (passive) {
@@ -134,7 +161,7 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
     // delegations": two actors sharing one head noun (one span)
     partner = subjects.map((w) => groupOfWord(syntax, groups, w)).find((g) => g && g !== source) ??
       groups.find((g) => g !== source && g.start === source!.start && g.endChar === source!.endChar) ??
-      conjunctGroup(syntax, groups, source);
+      conjunctGroup(syntax, groups, source) ?? coordinatedNeighbour(syntax, groups, source);
   }
   // two parties who agreed to do something together are the event's two parties, not the complement's patient
   if (!target && intent && !partner) {
