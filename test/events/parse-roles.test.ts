@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Syntax } from '../../src/pipeline/stages/syntax/parse.js';
-import { verbRoles } from '../../src/pipeline/stages/events/parse-roles.js';
+import { nounRoles, verbRoles } from '../../src/pipeline/stages/events/parse-roles.js';
 import type { ActorGroup } from '../../src/pipeline/stages/events/actors.js';
 import { DEFAULT_PACK } from '../../src/lang/index.js';
 
@@ -145,5 +145,26 @@ describe('roles from the parse', () => {
     const roles = verbRoles(DEFAULT_PACK.events, syntax, [malians, algeria], 5, true);
     expect(roles.source).toBe(algeria);
     expect(roles.partner).toBeNull();
+  });
+
+  it('an act named by the modifier of a noun of undertaking takes that noun\'s roles ("launched a bombing campaign against")', () => {
+    const words: ParsedWord[] = [
+      ['Kenya', 'PROPN', 'nsubj', 1], ['launched', 'VERB', 'root', -1], ['a', 'DET', 'det', 4], ['bombing', 'NOUN', 'compound', 4],
+      ['campaign', 'NOUN', 'obj', 1], ['against', 'ADP', 'case', 7], ['Somali', 'ADJ', 'amod', 7], ['militants', 'NOUN', 'nmod', 4],
+    ];
+    const { syntax, text } = parsed(words);
+    const kenya = group(text, 'Kenya', 'KEN', null);
+    const militants = group(text, 'Somali militants', 'SOM', 'REB');
+    const roles = nounRoles(DEFAULT_PACK.events, syntax, [kenya, militants], 3, '195', false);
+    expect(roles.source).toBe(kenya);
+    expect(roles.target).toBe(militants);
+    // a thing named by the act is not an undertaking: those who attacked an aid convoy gave no aid
+    const convoy: ParsedWord[] = [
+      ['Rebels', 'NOUN', 'nsubj', 1], ['attacked', 'VERB', 'root', -1], ['an', 'DET', 'det', 4], ['aid', 'NOUN', 'compound', 4],
+      ['convoy', 'NOUN', 'obj', 1],
+    ];
+    const p = parsed(convoy);
+    const rebels = group(p.text, 'Rebels', 'SDN', 'REB');
+    expect(nounRoles(DEFAULT_PACK.events, p.syntax, [rebels], 3, '070', false).source).toBeNull();
   });
 });

@@ -81,6 +81,8 @@ export interface EventsLanguage {
   /** prepositions that mark an event's patient after a verb, and after an event noun ("the invasion of Ukraine") */
   patientPrepositions: readonly string[];
   nounPatientPrepositions: readonly string[];
+  /** nouns of an undertaking whose compound modifier names the act ("a mediation effort", "a bombing campaign") */
+  undertakingNouns: Words;
 }
 
 /** Base forms of the control verbs by the modality they give their complement, and modal auxiliaries. */

@@ -182,7 +182,10 @@ function nounAgent(syntax: Syntax, groups: ActorGroup[], n: number): ActorGroup 
 const PATIENT_POSSESSOR_CODES = /^(17|18|20|0841)/;
 
 /** Roles of a nominal trigger at word n (its CAMEO code tells whether a possessor is agent or patient). */
-export function nounRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGroup[], n: number, cameo: string, symmetric: boolean): ParseRoles {
+export function nounRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGroup[], trigger: number, cameo: string, symmetric: boolean): ParseRoles {
+  // "launched a mediation effort between X and Y": the act named by the modifier of a noun of undertaking has that noun's roles
+  const up = syntax.relation(trigger) === 'compound' ? syntax.head(trigger) : -1;
+  const n = up >= 0 && lang.undertakingNouns.has(syntax.lemma(up).toLowerCase()) ? up : trigger;
   const byAgent = nounAgent(syntax, groups, n);
   const possessor = groupOfWord(syntax, groups, syntax.possessor(n));
   let patient = obliqueGroup(syntax, groups, n, lang.nounPatientPrepositions);
