@@ -57,6 +57,30 @@ describe('recognition beyond the recogniser', () => {
     expect(withSpans('Storms hit Korean, Peninsula towns.', [['Korean', 'MISC'], ['Peninsula', 'ORG']])).toEqual([]);
   });
 
+  it('reads a small town typed as an organisation as the town where the text places it, and wherever the article names it alone', () => {
+    const segment = createSegmentStage();
+    const places = createPlacesStage(loadGazetteer());
+    // the recogniser's spans given by hand: a small town typed as an organisation, as the model may type any
+    const withSpans = (body: string, spans: Array<[string, 'PER' | 'ORG' | 'LOC' | 'MISC']>) => {
+      const doc = new Doc({ id: 't', published: '2024-05-01', body, lang: 'en' });
+      segment.run(doc);
+      doc.mentions = [];
+      for (const [surface, label] of spans) for (const m of body.matchAll(new RegExp(`\\b${surface}\\b`, 'g'))) doc.mentions.push({ start: m.index, end: m.index + surface.length, text: surface, label, confidence: 0.9 });
+      doc.mentions.sort((a, b) => a.start - b.start);
+      places.run(doc);
+      return doc.places.mentions.map((m) => [m.text, m.country]);
+    };
+    const body = 'Farmers near Kojonup lost sheep to the frost. Kojonup shire staff said the roads were open.';
+    expect(withSpans(body, [['Kojonup', 'ORG']])).toEqual([
+      ['Kojonup', 'AU'],
+      ['Kojonup', 'AU'],
+    ]);
+    expect(withSpans('Sheep froze in the district of Yackandandah overnight.', [['Yackandandah', 'ORG']])).toEqual([['Yackandandah', 'AU']]);
+    // nothing places it: the organisation stands ("of" and "at" alone are no place's words)
+    expect(withSpans('Kojonup shire staff said the roads were open.', [['Kojonup', 'ORG']])).toEqual([]);
+    expect(withSpans('She is a co-founder of Kojonup and works at Wagin.', [['Kojonup', 'ORG'], ['Wagin', 'ORG']])).toEqual([]);
+  });
+
   it('finds a state or province by its own name, and a region\'s abbreviation after its full name, where no span covers them', () => {
     // the tokens only, no recogniser: nothing typed these names
     const segment = createSegmentStage();

@@ -8,6 +8,8 @@ export interface PlacesLanguage {
   readonly clausePreposition: RegExp;
   /** text right before a name that reads as a location ("in", "near the", "north of") */
   readonly locativeBefore: RegExp;
+  /** text right before a name that can only be a place ("near", "in", "the village of"): places even a name known as something else */
+  readonly townBefore: RegExp;
   /** a direction or area word before a place name that is not part of it ("north DeKalb", "East Texas") */
   readonly directionPrefix: RegExp;
   /** text right after a place name that makes it a commodity ("Brent crude") */

@@ -18,6 +18,9 @@ export const englishPlaces: PlacesLanguage = {
   clausePreposition: /\b(in|at|near|to|into)\s+(the\s+)?$/i,
   locativeBefore:
     /\b(?:in|at|near|outside|across|throughout|around|inside|within|from|toward|towards|via|between|of|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|downtown|suburban|rural|greater|metro|metropolitan|neighboring|neighbouring|nearby)\s+)?$/i,
+  // "near Esperance", "the village of Lasby": not "of" or "at" alone ("a co-founder of Orbis", "a job at McDonald's")
+  townBefore:
+    /\b(?:in|near|outside|around|(?:area|town|village|city|community|district|region|outskirts|north|south|east|west)\s+of)\s+(?:the\s+)?$/i,
   // "north DeKalb", "East Texas": a direction before a name that is not part of it
   directionPrefix: /^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|downtown|upstate|downstate|historic|greater|mid)[\s-]+/i,
   // "Brent crude", "West Texas Intermediate": a place name used for a commodity grade

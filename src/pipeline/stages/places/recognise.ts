@@ -230,11 +230,25 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     if (m.label === 'LOC') continue;
     containers.push({ start: m.start, end: m.end, text: m.text, type: m.label === 'ORG' ? 'organisation' : m.label === 'PER' ? 'person' : 'other', entity: null, multiWordPerson: false });
   }
+  // names the gazetteer knows only as small towns, typed as organisations or other things, that the text places
+  // somewhere ("near Esperance"): read as the town there and wherever else the article names them alone
+  const placedTowns = new Set<string>();
+  for (const c of containers) {
+    if (c.type === 'person') continue;
+    const { surface, offset } = trimSurface(c.text, lang.leadingArticle);
+    const start = c.start + offset;
+    if (strength(surface) !== 'weak' || organisationByName(surface) || countryByDemonym(surface) || /^[A-Z.]+$/.test(surface)) continue;
+    if (lang.townBefore.test(text.slice(Math.max(0, start - 24), start)) || qualifiedAfter(start + surface.length)) placedTowns.add(surface);
+  }
   for (const c of containers) {
     const { surface, offset } = trimSurface(c.text, lang.leadingArticle);
     const start = c.start + offset;
     const end = start + surface.length;
     if (!surface || overlaps(start, end) || lang.street.test(surface)) continue;
+    if (c.type !== 'person' && placedTowns.has(surface)) {
+      push({ start, end, text: surface, entity: null, fallback: false });
+      continue;
+    }
     const titled = c.type === 'person' ? titledAreaAt(start, end) : null;
     if (titled) {
       push({ ...titled, entity: null, fallback: false });
