@@ -196,6 +196,14 @@ describe('places stage', () => {
     expect(res[1].entry).toMatchObject({ kind: 'region', country: 'CA' });
   });
 
+  it('reads "A, B and C" of regions as a list, not a town A in region B', () => {
+    const list = resolveIn('Voters in Washington, Pennsylvania and Ohio went to the polls on Tuesday.', ['Washington', 'Pennsylvania', 'Ohio']);
+    expect(list[0].entry).toMatchObject({ kind: 'region', country: 'US', admin1: 'WA' });
+    // the town in the state, where no list goes on after the state
+    const town = resolveIn('The band played in Washington, Pennsylvania, on Friday and in Dallas on Sunday.', ['Washington', 'Pennsylvania', 'Dallas']);
+    expect(town[0].entry).toMatchObject({ kind: 'city', country: 'US', admin1: 'PA' });
+  });
+
   it('knows a town named for its river or sea by the first part of its name', () => {
     const north = resolveIn('Fans packed the bars of Newcastle and Sunderland after the derby.', ['Newcastle', 'Sunderland']);
     expect(north[0].entry).toMatchObject({ name: 'Newcastle upon Tyne', country: 'GB' });

@@ -272,7 +272,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
     }
     g.queries.push(i);
     if (language.regionAfter.test(text.slice(q.end, q.end + 12)) || language.regionBefore.test(text.slice(Math.max(0, q.start - 16), q.start))) g.regionCue = true;
-    const qual = qualifierAfter(gaz, text, q.end, language.containerAfter);
+    const qual = qualifierAfter(gaz, text, q.end, language);
     if (qual) g.qualifiers.push(...qual);
     const before = qualifierBefore(gaz, text, q.start, language, placeEnds);
     if (before) g.qualifiers.push(...before);
@@ -293,7 +293,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
     if (ga === gb) continue;
     ga.siblings.add(gb);
     gb.siblings.add(ga);
-    if (/^,\s*$/.test(text.slice(a.end, b.start))) gb.containees.add(ga);
+    if (/^,\s*$/.test(text.slice(a.end, b.start)) && !listGoesOn(gaz, text, b.end, language.listGap)) gb.containees.add(ga);
   }
   // countries named in each sentence, for the other mentions of that sentence (queries in text order)
   let k = 0;
@@ -384,9 +384,9 @@ function prior(e: GazetteerEntry, via: MatchVia, w: RankWeights): number {
  * The place a mention is said to lie in, named right after it: "Paris, Texas", "Athens, Ga.", "Karak in Jordan",
  * "Delft, a township in Cape Town". A region or country qualifies by its code; a city by its point.
  */
-function qualifierAfter(gaz: Gazetteer, text: string, end: number, containerAfter: RegExp): Qualifier[] | null {
+function qualifierAfter(gaz: Gazetteer, text: string, end: number, language: PlacesLanguage): Qualifier[] | null {
   const after = text.slice(end, end + 80);
-  const lead = containerAfter.exec(after);
+  const lead = language.containerAfter.exec(after);
   if (!lead) return null;
   const m = /^((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})/.exec(after.slice(lead[0].length));
   if (!m) return null;
@@ -396,9 +396,26 @@ function qualifierAfter(gaz: Gazetteer, text: string, end: number, containerAfte
     const phrase = words.slice(0, n).join(' ').replace(/,$/, '');
     // a town as the container only when the text says so ("in Cape Town"); "Paris, Lyon" is a list
     const found = containersNamed(gaz, phrase, end + lead[0].length, !comma, !comma, false);
-    if (found) return found;
+    if (!found) continue;
+    // "cases in Washington, Pennsylvania and California": a list of states, not a town in the second
+    if (comma && listGoesOn(gaz, text, end + lead[0].length + phrase.length, language.listGap)) return null;
+    return found;
   }
   return null;
+}
+
+/**
+ * True when a list goes on after `at` with another region or country ("..., Pennsylvania and California"): the
+ * names before it are members of the list, not places inside one another.
+ */
+function listGoesOn(gaz: Gazetteer, text: string, at: number, listGap: RegExp): boolean {
+  const m = /^(\W{0,3}(?:[a-z]+\s+)?)([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)/.exec(text.slice(at, at + 48));
+  if (!m || !listGap.test(m[1])) return false;
+  const words = m[2].split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    if (gaz.lookup(words.slice(0, n).join(' ')).some((x) => x.via === 'name' && (x.entry.kind === 'region' || x.entry.kind === 'country'))) return true;
+  }
+  return false;
 }
 
 /**
