@@ -13,6 +13,7 @@ import type { Span } from '../../../model/span.js';
 import { CameoVerbs } from './cameo-verbs.js';
 import { Discards } from './discards.js';
 import { outOfDomain, outOfDomainArticle } from './domain.js';
+import { politicallyRelevant } from './relevance.js';
 import type { QuoteRecord } from '../../../model/layers/quotes.js';
 import { cachedIndex, SpanIndex } from '../../../model/span-index.js';
 import { entityById } from '../entities/lookup.js';
@@ -236,6 +237,7 @@ function codeSentence(
         else source = placed;
       }
     }
+    if (!politicallyRelevant(source, target)) continue;
     const charStart = tokens[m.first].start;
     const inQuote = quoteSpans.overlapping(charStart, charStart).length > 0;
     const speechAct = quadClassOf(entry.cameo) === 1 || quadClassOf(entry.cameo) === 3;
@@ -524,7 +526,7 @@ function demandsByModal(lang: EventsLanguage, w: string[], groups: ActorGroup[],
     for (let j = target.first - 1; j >= 0; j--) if (lang.reportingVerbs.has(w[j]) || w[j] === 'concluded') { speakerAt = j; break; }
     if (speakerAt < 0) continue;
     const source = groups.filter((g) => g.end <= speakerAt).pop() ?? null;
-    if (!source || sameActor(source, target)) continue;
+    if (!source || sameActor(source, target) || !politicallyRelevant(source, target)) continue;
     out.push({
       order: speakerAt, type: 'DEMAND', cameo: '100', mode: null, source, target, symmetric: false, modality: 'asserted',
       trigger: { first: k, end: k + 1 }, confidence: 0.6,
