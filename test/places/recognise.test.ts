@@ -184,6 +184,12 @@ describe('disambiguation', () => {
     expect(placesIn('Prince George visited the school with his sister.').map((m) => m.text)).toEqual([]);
   });
 
+  it('reads "X of Country" as a reading of X inside the country, and a figure of speech ("the Marseille of Norway") as no container', () => {
+    // "Gold Coast" is also Ghana's former name: the city in the country named is meant
+    expect(found('A surfer from the Gold Coast of Australia was arrested in Bali.', 'Gold Coast')).toMatchObject({ kind: 'city', country: 'AU' });
+    expect(found('Officials hope the port will become the Marseille of Norway.', 'Marseille')).toMatchObject({ country: 'FR' });
+  });
+
   it('finds multi-word regions the recogniser types otherwise', () => {
     const mentions = placesIn('Tension on the Korean Peninsula rose as Eastern Cape farmers protested in Orange County, California.');
     expect(mentions.find((m) => m.text === 'Korean Peninsula')).toBeTruthy();

@@ -40,7 +40,10 @@ export interface PlacesLanguage {
   readonly adjectivalSuffixes: readonly { suffix: string; restore: readonly string[] }[];
   /** the plural ending of nationals nouns */
   readonly pluralSuffix: RegExp;
-  /** what may stand between a place and the larger place named right after it ("X, Y", "X in Y", "X, a town in Y") */
+  /**
+   * what may stand between a place and the larger place named right after it ("X, Y", "X in Y", "X, a town in Y"); a
+   * link that may be a figure of speech ("the Nice of Russia") matches as the named group `loose`
+   */
   readonly containerAfter: RegExp;
   /** a description right before a name that says which country it lies in ("the Dutch province of"); group 1 the country or its demonym */
   readonly containerBefore: RegExp;

@@ -60,10 +60,10 @@ export const englishPlaces: PlacesLanguage = {
   ],
   // plural nationals nouns ("Ohioans", "Texans")
   pluralSuffix: /s$/,
-  // "X in Y", "X, Y": a place named inside another
   isCommonWord,
+  // "X in Y", "X, Y", "X, a town in Y"; "the Gold Coast of Australia" is loose: "the Nice of Russia" is a figure of speech
   containerAfter:
-    /^(?:,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|township|suburb|district|province|region|county|port|capital|neighbourhood|neighborhood|community|settlement|island|hamlet)\s+(?:in|near|outside|of)\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?)(?=[A-Z])/,
+    /^(?:,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|township|suburb|district|province|region|county|port|capital|neighbourhood|neighborhood|community|settlement|island|hamlet)\s+(?:in|near|outside|of)\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+(?<loose>of)\s+(?:the\s+)?)(?=[A-Z])/,
   // "the Dutch province of Limburg", "the Iraqi city of Mosul": group 1 names the country (or its people) the place lies in
   containerBefore:
     /\b([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)\s+(?:province|state|region|city|town|village|county|district|capital|island|port|municipality|prefecture)\s+of\s+(?:the\s+)?$/,

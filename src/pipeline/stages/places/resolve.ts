@@ -126,6 +126,8 @@ interface Qualifier {
   point: { lat: number; lon: number } | null;
   /** said in words ("in", "a town in"), not by a bare comma */
   explicit: boolean;
+  /** a link that may be a figure of speech ("the Nice of Russia"): a reading inside gains, none is ruled out */
+  loose: boolean;
   /** where the text names the containing place */
   at: number;
 }
@@ -149,7 +151,7 @@ function isInside(e: GazetteerEntry, q: Qualifier): boolean {
 function containerRulesOut(g: Group): boolean {
   // only a town's name: "the Americas in Alaska" does not put the Americas inside Alaska
   if (!g.candidates.length || !g.candidates.every((c) => c.entry.kind === 'city')) return false;
-  const said = g.qualifiers.filter((q) => appliesTo(q, g));
+  const said = g.qualifiers.filter((q) => !q.loose && appliesTo(q, g));
   return said.length > 0 && !g.candidates.some((c) => said.some((q) => isInside(c.entry, q)));
 }
 
@@ -256,7 +258,8 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
         candidates: matches.map((m) => ({ entry: m.entry, via: m.via, prior: prior(m.entry, m.via, w) - (gaz.isSmallTown(m.entry) ? w.smallTownPenalty : 0) })),
         qualifiers: [],
         sentenceCountries: new Set(),
-        hasCountry: matches.some((m) => m.entry.kind === 'country' && m.via !== 'demonym'),
+        // by its own name: a former name ("Gold Coast") said to lie in another country is the town there
+        hasCountry: matches.some((m) => m.entry.kind === 'country' && m.via === 'name'),
         hintCountries: new Set(),
         government: null,
         best: -1,
@@ -391,12 +394,14 @@ function qualifierAfter(gaz: Gazetteer, text: string, end: number, language: Pla
   const m = /^((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})/.exec(after.slice(lead[0].length));
   if (!m) return null;
   const comma = lead[0].trim() === ',';
+  const loose = lead.groups?.loose !== undefined;
   const words = m[1].split(/\s+/);
   for (let n = words.length; n >= 1; n--) {
     const phrase = words.slice(0, n).join(' ').replace(/,$/, '');
     // a town as the container only when the text says so ("in Cape Town"); "Paris, Lyon" is a list
-    const found = containersNamed(gaz, phrase, end + lead[0].length, !comma, !comma, false);
+    const found = containersNamed(gaz, phrase, end + lead[0].length, !comma && !loose, !comma, false);
     if (!found) continue;
+    if (loose) for (const q of found) q.loose = true;
     // "cases in Washington, Pennsylvania and California": a list of states, not a town in the second
     if (comma && listGoesOn(gaz, text, end + lead[0].length + phrase.length, language.listGap)) return null;
     return found;
@@ -425,11 +430,11 @@ function listGoesOn(gaz: Gazetteer, text: string, at: number, listGap: RegExp): 
 function containersNamed(gaz: Gazetteer, phrase: string, at: number, explicit: boolean, townToo: boolean, demonymToo: boolean): Qualifier[] | null {
   const matches = gaz.lookup(phrase).filter((x) => x.via !== 'demonym' || (demonymToo && x.entry.kind === 'country'));
   const areas = matches.filter((x) => x.entry.kind === 'region' || x.entry.kind === 'country');
-  if (areas.length) return areas.map((x) => ({ country: x.entry.country, admin1: x.entry.kind === 'region' ? x.entry.admin1 : '', point: null, explicit, at }));
+  if (areas.length) return areas.map((x) => ({ country: x.entry.country, admin1: x.entry.kind === 'region' ? x.entry.admin1 : '', point: null, explicit, loose: false, at }));
   if (!townToo) return null;
   let big: GazetteerEntry | null = null;
   for (const x of matches) if (x.entry.kind === 'city' && (!big || x.entry.population > big.population)) big = x.entry;
-  if (big && big.population >= CONTAINER_TOWN_MIN_POPULATION) return [{ country: big.country, admin1: '', point: { lat: big.lat, lon: big.lon }, explicit: true, at }];
+  if (big && big.population >= CONTAINER_TOWN_MIN_POPULATION) return [{ country: big.country, admin1: '', point: { lat: big.lat, lon: big.lon }, explicit: true, loose: false, at }];
   return null;
 }
 
