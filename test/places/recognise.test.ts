@@ -35,6 +35,9 @@ describe('recognition beyond the recogniser', () => {
 
   it('finds the country or state ending an organisation\'s name, and the town after "in" inside one', () => {
     expect(found('The recall was ordered by Quickburger Canada on Tuesday.', 'Canada')).toMatchObject({ inOrganisation: true, country: 'CA' });
+    // a big city ending the name too; not a common word that names one ("Agent Orange")
+    expect(found('Staff at the Hope Orphanage Mombasa said the roads were flooded.', 'Mombasa')).toMatchObject({ inOrganisation: true, country: 'KE' });
+    expect(placesIn('Veterans exposed to Agent Orange sued the chemical makers.').map((m) => m.text)).toEqual([]);
     // a state's abbreviation ending a name is no state: "the Clean Water Act"
     expect(placesIn('Lawmakers amended the Clean Water Act last spring.').map((m) => m.text)).toEqual([]);
   });

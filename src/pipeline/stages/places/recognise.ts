@@ -334,12 +334,15 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
         return;
       }
     }
-    // "Taco Bell Canada", "SOS Children's Villages Sudan": a country or state ending the name is where it works
+    // "Taco Bell Canada", "SOS Children's Villages Sudan", "Children's Village Malakal": a country, state or big city
+    // ending the name is where it works
     for (let k = Math.min(MAX_PREFIX_WORDS, words.length - 1); k >= 1; k--) {
       const from = words[words.length - k - 1].end;
       const name = surface.slice(from).trim();
+      // a big city's name, not a common word or an abbreviation ("Agent Orange", "the Fish Man", "NICE")
+      const cityToo = /[a-z]/.test(name) && !lang.isCommonWord(name.toLowerCase());
       // the place's own name, not a variant ("Act", "Miss" end many names and stand for states only as abbreviations)
-      if (!gaz.lookup(name).some((m) => m.via === 'name' && (m.entry.kind === 'country' || m.entry.kind === 'region'))) continue;
+      if (!gaz.lookup(name).some((m) => m.via === 'name' && (m.entry.kind === 'country' || m.entry.kind === 'region' || (cityToo && m.entry.population >= MAJOR_CITY_POPULATION)))) continue;
       const at = start + surface.indexOf(name, from);
       push({ start: at, end: at + name.length, text: name, entity: null, inOrganisation: c.type === 'organisation', fallback: false });
       return;
