@@ -140,6 +140,11 @@ describe('names that are not places', () => {
     expect(found('Firefighters in Jupiter, Fla., rescued a stranded dog.', 'Jupiter')).toMatchObject({ country: 'US' });
   });
 
+  it('reads a country\'s code before a currency sign as the currency', () => {
+    const mentions = placesIn('The fund paid US$2 million to families in the US and A$40 to farmers in Australia.');
+    expect(mentions.map((m) => m.text)).toEqual(['US', 'Australia']);
+  });
+
   it('reads a disease named after a place as no place', () => {
     expect(placesIn('Health workers feared the Marburg virus would reach the capital.').map((m) => m.text)).not.toContain('Marburg');
     expect(placesIn('Hikers should check for ticks, as Lyme disease cases rose this spring.').map((m) => m.text)).not.toContain('Lyme');

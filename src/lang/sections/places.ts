@@ -14,6 +14,8 @@ export interface PlacesLanguage {
   readonly directionPrefix: RegExp;
   /** text right after a place name that makes it a commodity ("Brent crude") */
   readonly commodityAfter: RegExp;
+  /** text right after a country's code that makes it a currency ("US$5", "HK$20") */
+  readonly currencyAfter: RegExp;
   /** text right after a place name that makes it a disease's name ("Marburg virus") */
   readonly diseaseAfter: RegExp;
   /** names of celestial bodies, as written */

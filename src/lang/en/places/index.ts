@@ -25,6 +25,8 @@ export const englishPlaces: PlacesLanguage = {
   directionPrefix: /^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|downtown|upstate|downstate|historic|greater|mid)[\s-]+/i,
   // "Brent crude", "West Texas Intermediate": a place name used for a commodity grade
   commodityAfter: /^\s+(?:crude|oil|futures|blend|benchmark|intermediate)\b/i,
+  // "US$5 million", "NZ$20": the code of a dollar
+  currencyAfter: /^\$/,
   // "Marburg virus", "Lyme disease", "Rift Valley fever": a disease named after a place is no mention of it
   diseaseAfter: /^\s+(?:virus|viruses|fever|disease|haemorrhagic|hemorrhagic|encephalitis|syndrome)\b/i,
   // celestial bodies that share names with towns (Jupiter, Florida; Mars, Pennsylvania)

@@ -102,7 +102,7 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   /** a name the stage must not read as a place, whatever typed it */
   const excluded = (start: number, end: number, surface: string): boolean => {
     const after = text.slice(end, end + 24);
-    if (lang.street.test(surface) || lang.commodityAfter.test(after) || lang.diseaseAfter.test(after) || lang.personAfter.test(after)) return true;
+    if (lang.street.test(surface) || lang.commodityAfter.test(after) || lang.currencyAfter.test(after) || lang.diseaseAfter.test(after) || lang.personAfter.test(after)) return true;
     const lower = surface.toLowerCase();
     if ((surnames.has(lower) && !qualifiedAfter(end)) || inPerson(start, end)) return true;
     if (personOnly.has(lower) && !qualifiedAfter(end)) return true;
