@@ -105,6 +105,25 @@ describe('roles from the dependency parse', () => {
     expect(e.target?.code).toBe('POLCOP');
   });
 
+  it('an actor modifying an event noun is its agent, and one reacting to the act aims at it ("the Israeli air strike")', () => {
+    const list = events('Jordan condemned the Syrian air strike on Daraa.');
+    expect(find(list, 'DISAPPROVE').target?.country).toBe('SYR');
+    expect(find(list, 'FIGHT').source?.country).toBe('SYR');
+  });
+
+  it('an event noun\'s "by" phrase is its agent, before anyone else in the sentence ("the arrest of X by Y")', () => {
+    const e = find(events('The arrest of twelve Somali nationals by Kenyan police angered Mogadishu.'), 'COERCE');
+    expect(e.source?.code).toBe('KENCOP');
+    expect(e.target?.country).toBe('SOM');
+  });
+
+  it('a country named before "and" and a named body is a party of its own, not of the body\'s sector', () => {
+    const e = find(events('Qatar and Hamas agreed to a truce.'), 'AGREE');
+    const qatar = [e.source, e.target].find((a) => a?.country === 'QAT');
+    expect(qatar).toBeDefined();
+    expect(qatar?.sector).toBeNull();
+  });
+
   it('two actors sharing one head noun are the two parties of a mutual act', () => {
     const e = find(events('The Ethiopian and Eritrean delegations agreed to exchange prisoners of war.'), 'AGREE');
     expect(new Set([e.source?.country, e.target?.country])).toEqual(new Set(['ETH', 'ERI']));

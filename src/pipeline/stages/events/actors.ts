@@ -414,11 +414,12 @@ export function findActors(
     if (groups[g].sector) groups[g].unplaced = true;
     else groups.splice(g, 1);
   }
-  // "Hungarian and Romanian officials": the first demonym shares the head noun's sector
+  // "Hungarian and Romanian officials", "US and Afghan troops": the first country shares the head noun's sector (a
+  // sector noun, in lower case: before a name, "Israel and Hamas", each is a party of its own)
   for (let g = groups.length - 2; g >= 0; g--) {
     const a = groups[g];
     const b = groups[g + 1];
-    if (!a.sector && b.sector && b.first === a.end + 1 && lower[a.end] === 'and' && /^[A-Z]/.test(texts[a.first])) a.sector = b.sector;
+    if (!a.sector && b.sector && b.first === a.end + 1 && lower[a.end] === 'and' && /^[A-Z]/.test(texts[a.first]) && /^[a-z]/.test(texts[b.end - 1])) a.sector = b.sector;
   }
   // "Japan" as an actor is the entity Japan: the store and the actor graph link the event to it
   if (countryMentions.length) {

@@ -441,6 +441,8 @@ function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: Tri
   if (passive && !agent && object && w[object.first - 1] === 'in' && !object.sector) agent = object;
   if (passive && !agent && !object && located && w[located.first - 1] === 'in' && !located.sector) agent = located;
   if (passive) return { source: agent, target: subject, symmetric: false, subjectEnd };
+  // "the arrest of X by Y": an event noun's "by" phrase names its agent, before any subject of the sentence
+  if (agent && !symmetricEntry && m.predicate.entry.pos !== 'verb') return { source: agent, target: object, symmetric: false, subjectEnd };
   if (symmetricEntry) {
     if (conj && subject) return { source: conj, target: subject, symmetric: true, subjectEnd };
     if (object && second && (w[from] === 'between' || !subject)) return { source: object, target: second, symmetric: true, subjectEnd };

@@ -173,9 +173,26 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   return { source, target, partner, predicate: v };
 }
 
-/** The "by" agent of an event noun; one the parser hangs on its "of" patient is the event's ("the arrest of a diplomat by Polish police"). */
+/** Relations of a modifier before a noun that names who does the act the noun names ("the Israeli air strike", "a Taliban attack"). */
+const AGENT_MODIFIERS = new Set(['amod', 'compound']);
+
+/**
+ * The agent of an event noun: its "by" phrase, one the parser hangs on its "of" patient ("the arrest of a diplomat by
+ * Polish police"), else an actor modifying it before it ("the Israeli air strike", "a Taliban attack"); a noun that is
+ * itself in an actor phrase ("Syrian refugees") names no act, and a named person before the noun is who it was done to
+ * ("the Karlov assassination").
+ */
 function nounAgent(syntax: Syntax, groups: ActorGroup[], n: number): ActorGroup | null {
-  return firstGroup(syntax, groups, syntax.agents(n)) ?? firstGroup(syntax, groups, syntax.obliques(n, 'of').flatMap((o) => syntax.obliques(o, 'by')));
+  const by = firstGroup(syntax, groups, syntax.agents(n)) ?? firstGroup(syntax, groups, syntax.obliques(n, 'of').flatMap((o) => syntax.obliques(o, 'by')));
+  if (by) return by;
+  const at = syntax.starts[n];
+  if (groups.some((g) => g.start <= at && at < g.endChar)) return null;
+  for (const c of syntax.children(n)) {
+    if (c > n || !AGENT_MODIFIERS.has(syntax.relation(c))) continue;
+    const g = groupOfWord(syntax, groups, c);
+    if (g && !g.person) return g;
+  }
+  return null;
 }
 
 /** Acts done to a person: their possessor is the one it was done to ("Karlov's assassination", "his arrest"). */
@@ -186,7 +203,8 @@ export function nounRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   // "launched a mediation effort between X and Y": the act named by the modifier of a noun of undertaking has that noun's roles
   const up = syntax.relation(trigger) === 'compound' ? syntax.head(trigger) : -1;
   const n = up >= 0 && lang.undertakingNouns.has(syntax.lemma(up).toLowerCase()) ? up : trigger;
-  const byAgent = nounAgent(syntax, groups, n);
+  // (the two parties of a mutual act named before it are both its parties: "the Israeli-Palestinian talks")
+  const byAgent = symmetric ? firstGroup(syntax, groups, syntax.agents(n)) : nounAgent(syntax, groups, n);
   const possessor = groupOfWord(syntax, groups, syntax.possessor(n));
   let patient = obliqueGroup(syntax, groups, n, lang.nounPatientPrepositions);
   // the light verb the noun is the object of ("launched an attack", "imposed sanctions on")
