@@ -124,6 +124,17 @@ describe('roles from the dependency parse', () => {
     expect(qatar?.sector).toBeNull();
   });
 
+  it('an irregular participle with a passive auxiliary is passive, and so is an event noun in its result phrase', () => {
+    // "put" has no participle ending: the parse's passive auxiliary tells; "under investigation" is the state it puts its subject in
+    const list = events('A Kenyan journalist has been put under investigation in Uganda.').filter((e) => e.type === 'INVESTIGATE');
+    expect(list.length).toBeGreaterThan(0);
+    for (const e of list) {
+      expect(e.source?.country).toBe('UGA');
+      expect(e.target?.country).toBe('KEN');
+    }
+    expect(find(events('A British aid worker was put on trial in Iran on Sunday.'), 'COERCE').source?.country).toBe('IRN');
+  });
+
   it('two actors sharing one head noun are the two parties of a mutual act', () => {
     const e = find(events('The Ethiopian and Eritrean delegations agreed to exchange prisoners of war.'), 'AGREE');
     expect(new Set([e.source?.country, e.target?.country])).toEqual(new Set(['ETH', 'ERI']));

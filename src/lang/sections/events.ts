@@ -83,6 +83,8 @@ export interface EventsLanguage {
   nounPatientPrepositions: readonly string[];
   /** nouns of an undertaking whose compound modifier names the act ("a mediation effort", "a bombing campaign") */
   undertakingNouns: Words;
+  /** prepositions of the state a passive verb puts its subject in ("put under investigation", "taken into custody") */
+  resultPrepositions: Words;
 }
 
 /** Base forms of the control verbs by the modality they give their complement, and modal auxiliaries. */

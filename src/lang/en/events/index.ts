@@ -80,5 +80,6 @@ export const events: EventsLanguage = {
   outOfDomain: OUT_OF_DOMAIN,
   patientPrepositions: ['against', 'on', 'upon', 'with', 'at', 'to', 'toward', 'towards', 'into', 'over', 'of', 'for'],
   nounPatientPrepositions: ['of', 'on', 'against', 'with', 'to', 'toward', 'towards', 'into', 'upon', 'over', 'between'],
+  resultPrepositions: new Set(['under', 'into']),
   undertakingNouns: new Set(['effort', 'campaign', 'mission', 'operation', 'drive', 'bid', 'initiative', 'attempt', 'push', 'offensive']),
 };

@@ -205,7 +205,7 @@ function codeSentence(
   let governing: { type: string; end: number; confidence: number } | null = null;
   for (const m of matches) {
     const entry = m.predicate.entry;
-    const byWindow = rolesOf(lang, w, groups, m, m.first < attribution ? attribution : w.length, mutual(m));
+    const byWindow = rolesOf(lang, w, groups, m, m.first < attribution ? attribution : w.length, mutual(m), doc.syntax ? passiveInParse(lang, doc.syntax, doc.sentences[s].tokenStart, m) : false);
     const roles = doc.syntax ? mergeRoles(rolesFromParse(lang, doc.syntax, doc.sentences[s].tokenStart, groups, m), byWindow) : byWindow;
     let { source, target } = roles;
     if (entry.subjectIsTarget) {
@@ -387,10 +387,24 @@ interface Roles {
   subjectEnd: number;
 }
 
-function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: TriggerMatch, attribution: number, symmetricEntry: boolean): Roles {
+/**
+ * Is the trigger passive by the parse: a verb with a passive auxiliary (an irregular participle the word test misses:
+ * "was put", "were shot"), or an event noun in the result phrase of such a verb ("was put under investigation",
+ * "were taken into custody"), whose patient is that verb's subject?
+ */
+function passiveInParse(lang: EventsLanguage, syntax: Syntax, tokenStart: number, m: TriggerMatch): boolean {
+  let v = triggerWord(syntax, tokenStart, m.head);
+  if (m.predicate.entry.pos !== 'verb') {
+    if (syntax.baseRelation(v) !== 'obl' || !lang.resultPrepositions.has(syntax.caseMarker(v))) return false;
+    v = syntax.head(v);
+  }
+  return v >= 0 && syntax.childrenWith(v, 'aux:pass').length > 0;
+}
+
+function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: TriggerMatch, attribution: number, symmetricEntry: boolean, passiveByParse = false): Roles {
   const head = m.predicate.entry.pos === 'verb' ? m.first : m.end - 1;
-  const passive = m.predicate.entry.pos === 'verb' && lang.pastParticiple.test(w[head]) &&
-    (lang.passiveAuxiliaries.has(w[head - 1]) || (lang.passiveAuxiliaries.has(w[head - 2]) && lang.adverb.test(w[head - 1])) || (w[head - 1] === 'been' && lang.passiveAuxiliaries.has(w[head - 2])));
+  const passive = passiveByParse || (m.predicate.entry.pos === 'verb' && (lang.pastParticiple.test(w[head]) &&
+    (lang.passiveAuxiliaries.has(w[head - 1]) || (lang.passiveAuxiliaries.has(w[head - 2]) && lang.adverb.test(w[head - 1])) || (w[head - 1] === 'been' && lang.passiveAuxiliaries.has(w[head - 2])))));
   // subject: the nearest actor before the trigger not inside a prepositional phrase; failing that, the nearest
   let subject: ActorGroup | null = null;
   let fallback: ActorGroup | null = null;
