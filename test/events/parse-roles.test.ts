@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Syntax } from '../../src/pipeline/stages/syntax/parse.js';
-import { nounRoles, verbRoles } from '../../src/pipeline/stages/events/parse-roles.js';
+import { nounRoles, reporterOfPronoun, verbRoles } from '../../src/pipeline/stages/events/parse-roles.js';
 import type { ActorGroup } from '../../src/pipeline/stages/events/actors.js';
 import { DEFAULT_PACK } from '../../src/lang/index.js';
 
@@ -166,5 +166,28 @@ describe('roles from the parse', () => {
     const p = parsed(convoy);
     const rebels = group(p.text, 'Rebels', 'SDN', 'REB');
     expect(nounRoles(DEFAULT_PACK.events, p.syntax, [rebels], 3, '070', false).source).toBeNull();
+  });
+
+  it('the subject pronoun of a reported clause is the speaker, not the nearest actor before it', () => {
+    // "Rebels loyal to the Congolese general Kabila said they ambushed ...": "they" are the rebels
+    const words: ParsedWord[] = [
+      ['Rebels', 'NOUN', 'nsubj', 6], ['loyal', 'ADJ', 'amod', 0], ['to', 'ADP', 'case', 4], ['Congolese', 'ADJ', 'amod', 4],
+      ['general', 'NOUN', 'obl', 1], ['Kabila', 'PROPN', 'appos', 4], ['said', 'VERB', 'root', -1], ['they', 'PRON', 'nsubj', 8],
+      ['ambushed', 'VERB', 'ccomp', 6], ['soldiers', 'NOUN', 'obj', 8],
+    ];
+    const { syntax, text } = parsed(words);
+    const rebels = group(text, 'Rebels', 'COD', 'REB');
+    const general = group(text, 'Congolese general Kabila', 'COD', 'MIL');
+    const they = { ...group(text, 'they', 'COD', null), country: null, pronoun: true };
+    expect(reporterOfPronoun(syntax, [rebels, general, they], they)).toBe(rebels);
+    // an object pronoun of the clause is not the speaker ("Kabila said the army attacked them")
+    const other: ParsedWord[] = [
+      ['Kabila', 'PROPN', 'nsubj', 1], ['said', 'VERB', 'root', -1], ['soldiers', 'NOUN', 'nsubj', 3], ['attacked', 'VERB', 'ccomp', 1],
+      ['them', 'PRON', 'obj', 3],
+    ];
+    const p = parsed(other);
+    const kabila = group(p.text, 'Kabila', 'COD', 'GOV');
+    const them = { ...group(p.text, 'them', 'COD', null), country: null, pronoun: true };
+    expect(reporterOfPronoun(p.syntax, [kabila, them], them)).toBeNull();
   });
 });

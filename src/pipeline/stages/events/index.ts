@@ -19,7 +19,7 @@ import { cachedIndex, SpanIndex } from '../../../model/span-index.js';
 import { entityById } from '../entities/lookup.js';
 import { modalityOf } from './modality.js';
 import { modalityFromParse } from './parse-modality.js';
-import { nounRoles, triggerWord, verbRoles } from './parse-roles.js';
+import { nounRoles, reporterOfPronoun, triggerWord, verbRoles } from './parse-roles.js';
 import type { Syntax } from '../syntax/parse.js';
 import { TriggerIndex, type TriggerMatch } from './triggers.js';
 import { contextOf, eventDate, eventPlace, placesIndex } from './where-when.js';
@@ -193,7 +193,7 @@ function codeSentence(
   const all = groups;
   const unplaced = all.some((g) => g.unplaced);
   if (unplaced) groups = all.filter((g) => !g.unplaced);
-  if (groups.some((g) => g.pronoun)) resolvePronouns(groups, previousActor(s));
+  if (groups.some((g) => g.pronoun)) resolvePronouns(groups, previousActor(s), doc.syntax);
   const attributionSpan = attributionRange(lang, w, groups);
   const attribution = attributionSpan.from;
   const speaker = speakerOf(lang, doc, tokens, groups, attributionSpan, w);
@@ -308,11 +308,11 @@ function sameActor(a: ActorGroup, b: ActorGroup): boolean {
 }
 
 /** "they", "it" take the code of the nearest actor before them in the sentence, else of the previous sentence. */
-function resolvePronouns(groups: ActorGroup[], previous: ActorGroup | null): void {
+function resolvePronouns(groups: ActorGroup[], previous: ActorGroup | null, syntax: Syntax | null): void {
   for (let g = 0; g < groups.length; g++) {
     const p = groups[g];
     if (!p.pronoun) continue;
-    let ref: ActorGroup | null = null;
+    let ref: ActorGroup | null = syntax ? reporterOfPronoun(syntax, groups, p) : null;
     for (let k = g - 1; k >= 0 && !ref; k--) if (!groups[k].pronoun && groups[k].country) ref = groups[k];
     ref ??= previous;
     if (ref) {

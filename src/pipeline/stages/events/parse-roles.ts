@@ -233,3 +233,19 @@ export function nounRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   if (source === patient) patient = null;
   return { source, target: patient, partner, predicate: light >= 0 ? light : n };
 }
+
+/**
+ * "Militants loyal to X said they attacked ...": the subject pronoun of a clause a verb of saying or thinking reports
+ * is that verb's subject, the first one the parse gives (not the nearest actor before the pronoun); null where the
+ * parse says otherwise or names no such actor.
+ */
+export function reporterOfPronoun(syntax: Syntax, groups: ActorGroup[], pronoun: ActorGroup): ActorGroup | null {
+  const w = syntax.wordAt(pronoun.start);
+  if (w < 0 || syntax.baseRelation(w) !== 'nsubj') return null;
+  const clause = syntax.head(w);
+  if (clause < 0 || syntax.relation(clause) !== 'ccomp') return null;
+  const speaker = syntax.childrenWith(syntax.head(clause), 'nsubj')[0];
+  if (speaker === undefined || speaker > w) return null;
+  const g = groupOfWord(syntax, groups, speaker);
+  return g && g !== pronoun && !g.pronoun && g.country ? g : null;
+}
