@@ -78,6 +78,10 @@ export interface EventsLanguage {
   parseModality: ParseModalityWords;
   /** phrases only reports of sport or natural science use (see domain.ts) */
   outOfDomain: readonly string[];
+  /** words that make a scoreline ("4-2") beside them a game's result: "beat", "won", "victory" (see domain.ts) */
+  gameResultWords: Words;
+  /** words of a count that is no game: a vote, a poll, a court's ruling ("voted 52-48", "ruled 5-4") */
+  tallyWords: Words;
   /** prepositions that mark an event's patient after a verb, and after an event noun ("the invasion of Ukraine") */
   patientPrepositions: readonly string[];
   nounPatientPrepositions: readonly string[];

@@ -7,7 +7,10 @@ const SPORT = [
   'half-time', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final', 'playoff', 'playoffs', 'touchdown', 'innings',
   'wicket', 'shootout', 'penalty-kick', 'hat-trick', 'hat trick', 'power play', 'puck', 'rink', 'stanley cup', 'nhl',
   'nba', 'nfl', 'fifa', 'uefa', 'grand slam', 'medalist', 'medallist', 'podium', 'knockout stage', 'group stage',
-  'home game', 'away game', 'season opener', 'head coach', 'teammate', 'teammates',
+  'home game', 'away game', 'season opener', 'head coach', 'teammate', 'teammates', 'goaltender', 'goaltenders',
+  'netminder', 'quarterback', 'touchdowns', 'home run', 'home runs', 'free kick', 'corner kick', 'stoppage time',
+  'penalty shootout', 'power-play', 'short-handed', 'tiebreak', 'tie-break', 'match point', 'set point', 'birdie',
+  'bogey', 'fairway', 'grand prix', 'pole position', 'sprinter', 'sprinters',
 ];
 const SCIENCE = [
   'asteroid', 'asteroids', 'comet', 'comets', 'spacecraft', 'telescope', 'galaxy', 'galaxies', 'astronomer', 'astronomers',
@@ -17,3 +20,15 @@ const SCIENCE = [
 ];
 
 export const OUT_OF_DOMAIN: readonly string[] = [...SPORT, ...SCIENCE];
+
+/** Verbs and nouns of a game's result: beside a scoreline ("beat Sweden 3-1", "a 2-0 win") they tell of a game. */
+export const GAME_RESULT_WORDS: ReadonlySet<string> = new Set([
+  'beat', 'beats', 'beating', 'defeated', 'defeating', 'edged', 'routed', 'thrashed', 'downed', 'blanked', 'drew', 'won',
+  'lost', 'win', 'wins', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'rout', 'thrashing', 'drubbing',
+]);
+
+/** Words of a count that is no game: votes, polls and rulings are told as "52-48" and "5-4" too. */
+export const TALLY_WORDS: ReadonlySet<string> = new Set([
+  'vote', 'votes', 'voted', 'voting', 'ballot', 'ballots', 'poll', 'polls', 'survey', 'seats', 'ruled', 'ruling',
+  'court', 'justices', 'jury', 'majority', 'referendum', 'election', 'elections', 'primary', 'delegates', 'senate',
+]);

@@ -3,7 +3,7 @@ import { nounForms, verbForms } from '../inflect.js';
 import { REPORTING_SAY } from '../words.js';
 import { ACTOR_MODIFIERS, AGENT_SECTORS } from './agents.js';
 import { EVENT_LEXICON } from './triggers/index.js';
-import { OUT_OF_DOMAIN } from './domain.js';
+import { GAME_RESULT_WORDS, OUT_OF_DOMAIN, TALLY_WORDS } from './domain.js';
 import { NUMBER } from '../time/lexicon.js';
 
 /** English for the events stage: triggers, actor words, reporting verbs, modality cues and PLOVER context words. */
@@ -78,6 +78,8 @@ export const events: EventsLanguage = {
     conditions: new Set(['if', 'unless', 'whether']),
   },
   outOfDomain: OUT_OF_DOMAIN,
+  gameResultWords: GAME_RESULT_WORDS,
+  tallyWords: TALLY_WORDS,
   patientPrepositions: ['against', 'on', 'upon', 'with', 'at', 'to', 'toward', 'towards', 'into', 'over', 'of', 'for'],
   nounPatientPrepositions: ['of', 'on', 'against', 'with', 'to', 'toward', 'towards', 'into', 'upon', 'over', 'between'],
   resultPrepositions: new Set(['under', 'into']),

@@ -20,8 +20,25 @@ function indexOf(phrases: readonly string[]): Map<string, string[][]> {
   return index;
 }
 
-/** Does a sentence (lower-case words) hold a phrase of sport or natural science? */
+/** a game's score, "4-2" or "3–1" (a hyphen or an en dash between two counts) */
+const SCORELINE = /^\d{1,3}[-–]\d{1,3}$/;
+// a result word this near before a scoreline tells of it ("beat the Boston Bruins 4-2"), and the word right after it
+const RESULT_REACH = 6;
+
+/** Does the sentence tell a game's result: a scoreline beside a result word, and no vote, poll or ruling counted? */
+export function gameResult(lang: EventsLanguage, words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!SCORELINE.test(words[i])) continue;
+    let result = lang.gameResultWords.has(words[i + 1] ?? '');
+    for (let k = Math.max(0, i - RESULT_REACH); k < i && !result; k++) result = lang.gameResultWords.has(words[k]);
+    if (result) return !words.some((w) => lang.tallyWords.has(w));
+  }
+  return false;
+}
+
+/** Does a sentence (lower-case words) hold a phrase of sport or natural science, or tell a game's result? */
 export function outOfDomain(lang: EventsLanguage, words: string[]): boolean {
+  if (gameResult(lang, words)) return true;
   const index = indexOf(lang.outOfDomain);
   for (let i = 0; i < words.length; i++) {
     const list = index.get(words[i]);
