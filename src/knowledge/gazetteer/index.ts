@@ -81,17 +81,21 @@ export class Gazetteer {
 
   constructor(cities: CityColumns, options: GazetteerOptions = {}) {
     this.cities = cities;
+    this.smallTownsFrom = options.smallTownsFrom ?? cities.count;
+    const countries = options.countries ?? countryNameRecords();
+    // a village called Kansas or Jordan is never what the news means by the name: small towns are not indexed under
+    // a name a country or first-level region has as its own
+    const regionKeys = this.smallTownsFrom < cities.count ? countryAndRegionKeys(countries) : new Set<number>();
     const all = new Float64Array(cities.count);
-    for (let i = 0; i < cities.count; i++) all[i] = cities.keyHash[i] * INDEX_SHIFT + ((i << 2) | VIA_NAME);
-    this.index = all.sort();
-    this.addCountries(options.countries ?? countryNameRecords());
+    let n = 0;
+    for (let i = 0; i < cities.count; i++) if (i < this.smallTownsFrom || !regionKeys.has(cities.keyHash[i])) all[n++] = cities.keyHash[i] * INDEX_SHIFT + ((i << 2) | VIA_NAME);
+    this.index = all.subarray(0, n).sort();
+    this.addCountries(countries);
     this.addRegions();
     this.addAliases();
     this.addShortForms();
     if (options.usPostal) this.addUsPostal(options.usPostal);
     this.flush();
-    this.smallTownsFrom = options.smallTownsFrom ?? cities.count;
-    this.unindexSmallTownsNamedLikeRegions(this.smallTownsFrom);
   }
 
   /** first row of the small towns (the smaller table's places), cities.count when there are none */
@@ -101,24 +105,6 @@ export class Gazetteer {
   isSmallTown(e: GazetteerEntry): boolean {
     return e.index >= this.smallTownsFrom && e.index < this.cities.count;
   }
-
-  /**
-   * A village called Kansas or Jordan is never what the news means by the name: small towns (rows `from` on) are
-   * taken out of the index under names a country or first-level region has as its own.
-   */
-  private unindexSmallTownsNamedLikeRegions(from: number): void {
-    if (from >= this.cities.count) return;
-    const regionKeys = new Set<number>();
-    for (const e of this.extras) if (e.kind === 'country' || e.featureCode === 'ADM1') regionKeys.add(hashPlaceKey(normalizePlaceName(e.name)));
-    this.index = this.index.filter((v) => {
-      const h = Math.floor(v / INDEX_SHIFT);
-      if (!regionKeys.has(h)) return true;
-      const packed = v - h * INDEX_SHIFT;
-      return (packed & 3) !== VIA_NAME || packed >> 2 < from || packed >> 2 >= this.cities.count;
-    });
-    this.lookupCache.clear();
-  }
-
 
   /** Sorts the pending pairs into the index. */
   private flush(): void {
@@ -370,6 +356,17 @@ export class Gazetteer {
       if (row !== null) this.add(normalizePlaceName(variant), row, VIA_ALIAS);
     }
   }
+}
+
+/** Name keys (hashed) of the countries the gazetteer holds and of the first-level regions, by their own names. */
+function countryAndRegionKeys(countries: CountryNames[]): Set<number> {
+  const keys = new Set<number>();
+  for (const r of countries) if (COUNTRY_POINTS[r.code]) keys.add(hashPlaceKey(normalizePlaceName(r.name)));
+  for (const line of REGION_LINES.split('\n')) {
+    const [name, , featureCode] = line.split('|');
+    if (featureCode === 'ADM1') keys.add(hashPlaceKey(normalizePlaceName(name)));
+  }
+  return keys;
 }
 
 /** "X upon Y", "X-on-Sea", "X am Main", "X an der Ruhr", "X im Breisgau", "X-sur-Mer", "X-en-Y", "X (Oder)": X is the town's short name. */

@@ -7,6 +7,13 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 /** lower-case words inside place names: "Dar es Salaam", "Rio Grande do Sul", "Isle of Man", "Newcastle upon Tyne" */
 const NAME_LINKS = 'es|de|do|da|del|al|el|la|of|upon';
 
+/** "the Dutch province of": a country or its people, a kind of place, "of" (see containerBefore) */
+const CONTAINER_BEFORE =
+  /\b([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)\s+(?:province|state|region|city|town|village|county|district|capital|island|port|municipality|prefecture)\s+of\s+(?:the\s+)?$/;
+/** "London's", "Kazakhstan's capital,": a place's possessive, a few words, perhaps a kind of place (see possessiveBefore) */
+const POSSESSIVE_BEFORE =
+  /\b([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s?\s+(?:(?!(?:to|of|in|on|at|for|from|with|by|and|or|than|into|over|against|toward|towards|the|a|an)\s)[a-z-]+\s+){0,2}?(?:(?:province|state|region|city|town|village|county|district|capital|island|port)\s+of\s+|(?:province|state|region|city|town|village|county|district|capital|island|port),?\s+)?$/;
+
 /** English for the places stage: how news text names, qualifies and mis-names places. */
 export const englishPlaces: PlacesLanguage = {
   // "Neches River", "Korean Peninsula", "Macon County": a capitalised name before one of these names a place
@@ -66,11 +73,12 @@ export const englishPlaces: PlacesLanguage = {
   // "X in Y", "X, Y", "X, a town in Y"; "the Gold Coast of Australia" is loose: "the Nice of Russia" is a figure of speech
   containerAfter:
     /^(?:,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|township|suburb|district|province|region|county|port|capital|neighbourhood|neighborhood|community|settlement|island|hamlet)\s+(?:in|near|outside|of)\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+(?<loose>of)\s+(?:the\s+)?)(?=[A-Z])/,
-  // "the Dutch province of Limburg", "the Iraqi city of Mosul": group 1 names the country (or its people) the place lies in
-  containerBefore:
-    /\b([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)\s+(?:province|state|region|city|town|village|county|district|capital|island|port|municipality|prefecture)\s+of\s+(?:the\s+)?$/,
-  // "London's Heathrow", "Kazakhstan's capital, Astana", "Paris' iconic boulevard": group 1 is the place it lies in
-  possessiveBefore: /\b([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s?\s+(?:(?!(?:to|of|in|on|at|for|from|with|by|and|or|than|into|over|against|toward|towards|the|a|an)\s)[a-z-]+\s+){0,2}?(?:(?:province|state|region|city|town|village|county|district|capital|island|port)\s+of\s+|(?:province|state|region|city|town|village|county|district|capital|island|port),?\s+)?$/,
+  // "the Dutch province of Limburg", "the Iraqi city of Mosul": group 1 names the country (or its people) the place lies in;
+  // most names have no description before them, and the pattern is tried only where "of" ends the text
+  containerBefore: (before) => (before.includes(' of') ? CONTAINER_BEFORE.exec(before) : null),
+  // "London's Heathrow", "Kazakhstan's capital, Astana", "Paris' iconic boulevard": group 1 is the place it lies in;
+  // tried only where an apostrophe stands before the name
+  possessiveBefore: (before) => (before.includes("'") || before.includes('’') ? POSSESSIVE_BEFORE.exec(before) : null),
   governmentVerbsAfter: /^\s*(?:has |have |had |is |was |will |would |also |then |quickly |repeatedly )?(?:said|says|say|warned|warns|warn|announced|announces|accused|accuses|denied|denies|rejected|rejects|condemned|condemns|demanded|demands|urged|urges|insisted|insists|threatened|threatens|claimed|claims|responded|responds|vowed|vows|refused|refuses|blamed|blames|called|calls|wants|wanted|agreed|agrees|signed|signs|imposed|imposes|sanctioned|sent|sends|hopes|hoped|believes|believed|considers|considered|protested|protests|welcomed|welcomes|expelled|recalled|summoned|pledged|pledges|backed|backs|supports|supported|opposes|opposed|sees|saw|fears|feared|is expected|is set|has been|has said)\b/,
   leadingArticle: LEADING_ARTICLE,
   ofPlace: / of (?:the )?/,

@@ -393,20 +393,9 @@ function isAdministrative(gaz: Gazetteer, name: string): boolean {
   return gaz.lookup(name).some((m) => m.via !== 'demonym' && (m.entry.kind === 'region' || m.entry.kind === 'country'));
 }
 
-/** Per gazetteer: whether a word is a country's or first-level region's own name (asked of every capitalised word). */
-const regionOrCountryCache = new WeakMap<Gazetteer, Map<string, boolean>>();
-
+/** True when the word is a country's or first-level region's own name (asked of every capitalised word: the gazetteer caches). */
 function isRegionOrCountryByName(gaz: Gazetteer, word: string): boolean {
-  let cache = regionOrCountryCache.get(gaz);
-  if (!cache) regionOrCountryCache.set(gaz, (cache = new Map()));
-  let hit = cache.get(word);
-  if (hit === undefined) {
-    // the cache starts over when full, like the gazetteer's own
-    if (cache.size >= 50_000) cache.clear();
-    hit = gaz.lookup(word).some((x) => x.via === 'name' && (x.entry.kind === 'country' || x.entry.featureCode === 'ADM1'));
-    cache.set(word, hit);
-  }
-  return hit;
+  return gaz.lookup(word).some((x) => x.via === 'name' && (x.entry.kind === 'country' || x.entry.featureCode === 'ADM1'));
 }
 
 /** True when the name itself (not a variant) is a country's, a region's, an area's or a city's of 100,000 people. */

@@ -445,13 +445,12 @@ function containersNamed(gaz: Gazetteer, phrase: string, at: number, explicit: b
 function qualifierBefore(gaz: Gazetteer, text: string, start: number, language: PlacesLanguage, placeEnds: Set<number>): Qualifier[] | null {
   const from = Math.max(0, start - QUALIFIER_BEFORE_CHARS);
   const before = text.slice(from, start);
-  // most names have neither a description nor a possessive before them: the regular expressions only where they may match
-  const described = before.includes(' of') ? language.containerBefore.exec(before) : null;
+  const described = language.containerBefore(before);
   if (described) {
     const found = containersNamed(gaz, described[1], from + described.index, true, false, true);
     if (found) return found;
   }
-  const owner = before.includes("'") || before.includes('’') ? language.possessiveBefore.exec(before) : null;
+  const owner = language.possessiveBefore(before);
   if (!owner || !placeEnds.has(from + owner.index + owner[1].length)) return null;
   return containersNamed(gaz, owner[1], from + owner.index, true, true, false);
 }
