@@ -190,4 +190,20 @@ describe('roles from the parse', () => {
     const them = { ...group(p.text, 'them', 'COD', null), country: null, pronoun: true };
     expect(reporterOfPronoun(p.syntax, [kabila, them], them)).toBeNull();
   });
+
+  it('a free participle clause ("..., wounding three people") has its main clause\'s subject', () => {
+    // "Chadian rebels attacked a convoy near Abeche, wounding two Sudanese drivers"
+    const words: ParsedWord[] = [
+      ['Chadian', 'ADJ', 'amod', 1], ['rebels', 'NOUN', 'nsubj', 2], ['attacked', 'VERB', 'root', -1], ['a', 'DET', 'det', 4],
+      ['convoy', 'NOUN', 'obj', 2], ['near', 'ADP', 'case', 6], ['Abeche', 'PROPN', 'obl', 2], [',', 'PUNCT', 'punct', 8],
+      ['wounding', 'VERB', 'advcl', 2, 'VBG'], ['two', 'NUM', 'nummod', 11], ['Sudanese', 'ADJ', 'amod', 11], ['drivers', 'NOUN', 'obj', 8],
+    ];
+    const { syntax, text } = parsed(words);
+    const rebels = group(text, 'Chadian rebels', 'TCD', 'REB');
+    const abeche = group(text, 'Abeche', 'TCD', null);
+    const drivers = group(text, 'Sudanese drivers', 'SDN', 'CVL');
+    const roles = verbRoles(DEFAULT_PACK.events, syntax, [rebels, abeche, drivers], 8, false);
+    expect(roles.source).toBe(rebels);
+    expect(roles.target).toBe(drivers);
+  });
 });

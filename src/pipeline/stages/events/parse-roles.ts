@@ -135,7 +135,11 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   const passive = !mainVerb && syntax.isPassive(v);
   // English puts a declarative subject before its verb (inversion is for quotation verbs, which are no triggers): a
   // subject the parse finds after the verb is a parse error, and the other reading is left to decide
-  const subjects = mainVerb ? syntax.withConjuncts(syntax.head(v)) : syntax.subjects(v).filter((w) => w < v || syntax.relation(v) === 'acl:relcl');
+  let subjects = mainVerb ? syntax.withConjuncts(syntax.head(v)) : syntax.subjects(v).filter((w) => w < v || syntax.relation(v) === 'acl:relcl');
+  // "Gunmen opened fire on a bus, wounding three people": a free participle clause has its main clause's subject
+  if (!subjects.length && !passive && syntax.relation(v) === 'advcl' && syntax.xpos(v) === 'VBG' && syntax.head(v) >= 0) {
+    subjects = syntax.subjects(syntax.head(v)).filter((w) => w < v);
+  }
   // (a main verb's objects are its own: objects() would read the noun it hangs on as a passive relative's patient);
   // English puts an object after its verb: one before it is a parse error ("British Defence Secretary X promised": "Defence"
   // as obj), except the noun a relative clause modifies ("the deal that X signed")
