@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { QuoteRecord } from '../../src/model/layers/quotes.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { extractQuotes } from '../../src/pipeline/stages/quotes/index.js';
+import { english } from '../../src/lang/en/index.js';
 import { findQuotations } from '../../src/pipeline/stages/quotes/marks.js';
 
 const segmenter = createPipeline({ stages: ['segment'] });
@@ -16,13 +17,13 @@ const summary = (q: QuoteRecord) => [q.text, q.speakerText, q.cue?.text ?? null]
 describe('misprinted marks', () => {
   it('takes a closing curly mark that opens a paragraph for an opening one', () => {
     const text = '”Rain again. The roads are closed.” A late bus.';
-    const quotes = findQuotations(text, [{ start: 0, end: text.length }]);
+    const quotes = findQuotations(text, [{ start: 0, end: text.length }], english.quotes);
     expect(quotes.map((q) => q.inner)).toEqual(['Rain again. The roads are closed.']);
   });
 
   it('leaves a stray closing mark inside a line alone', () => {
     const text = 'The sign read STOP” and nothing else.';
-    expect(findQuotations(text, [{ start: 0, end: text.length }])).toEqual([]);
+    expect(findQuotations(text, [{ start: 0, end: text.length }], english.quotes)).toEqual([]);
   });
 });
 

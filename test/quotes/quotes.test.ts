@@ -4,6 +4,7 @@ import type { EntityRecord, Mention } from '../../src/model/layers/entities.js';
 import type { QuoteRecord } from '../../src/model/layers/quotes.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { extractQuotes } from '../../src/pipeline/stages/quotes/index.js';
+import { english } from '../../src/lang/en/index.js';
 import { findQuotations } from '../../src/pipeline/stages/quotes/marks.js';
 
 const segmenter = createPipeline({ stages: ['segment'] });
@@ -42,13 +43,13 @@ function entity(doc: Doc, id: string, type: EntityRecord['type'], mentions: Arra
 describe('quotation marks', () => {
   it('pairs straight and curly marks, keeps quotes inside quotes whole', () => {
     const text = 'He said "we go now" and “she said ‘stop’ twice” today.';
-    const quotes = findQuotations(text, [{ start: 0, end: text.length }]);
+    const quotes = findQuotations(text, [{ start: 0, end: text.length }], english.quotes);
     expect(quotes.map((q) => q.inner)).toEqual(['we go now', 'she said ‘stop’ twice']);
   });
 
   it('runs a quotation over paragraphs that each open with a mark and close only at the end', () => {
     const text = '“The first part of the plan is ready.\n\n“The second part follows in May,” she said.';
-    const quotes = findQuotations(text, [{ start: 0, end: 37 }, { start: 39, end: text.length }]);
+    const quotes = findQuotations(text, [{ start: 0, end: 37 }, { start: 39, end: text.length }], english.quotes);
     expect(quotes).toHaveLength(1);
     expect(quotes[0].parts).toHaveLength(2);
     expect(quotes[0].unclosed).toBe(false);
@@ -56,7 +57,7 @@ describe('quotation marks', () => {
 
   it('does not take a possessive apostrophe for a closing single mark', () => {
     const text = 'The ‘voters’ choice’ was clear.';
-    const quotes = findQuotations(text, [{ start: 0, end: text.length }]);
+    const quotes = findQuotations(text, [{ start: 0, end: text.length }], english.quotes);
     expect(quotes.map((q) => q.inner)).toEqual(['voters’ choice']);
   });
 });

@@ -127,4 +127,60 @@ export interface QuotesLanguage {
   speakingVerbs: Words;
   /** relative pronouns that stand for a speaker ("who said"): the entities layer resolves them */
   relativePronouns: Words;
+
+  // Single words the rules test at one place of a pattern
+  /** the phrase that names a source outright ("according to X"); its head alone marks a clause as reported */
+  sourcePhrase: { head: string; preposition: string };
+  /** two-word phrases that credit a clause to a source, first word -> second ("according to", "as per") */
+  sourcePhrases: ReadonlyMap<string, string>;
+  /** "As X put it": the word before the speaker, the verb forms after it and their object */
+  phrasingCredit: { opener: string; verbs: Words; object: string };
+  /** the participle of a question put to the speaker, opening its sentence ("Asked whether …, X said") */
+  questionParticiple: string;
+  /** the preposition of a poll or study framing a sentence ("In a CNN poll released Monday, …") */
+  sourceFramePreposition: string;
+  /** conjunctions that join a second verb to a subject's clause ("… and said", "…, but added") */
+  clauseCoordinators: Words;
+  /** cue forms the clause rules never read as a cue ("known", of "is known as") */
+  neverClauseCues: Words;
+  /** the marker of an infinitive ("declined to comment", "urged him to resign") */
+  infinitiveMarker: string;
+  /** the complementiser that opens a reported clause ("said that …") */
+  thatComplementizer: string;
+  /** what may open the words outside a quotation without making it partial ("said that “…”", "said: “…”") */
+  directQuoteLead: RegExp;
+  /** cue lemmas that take what the words were about after a preposition, lemma -> preposition ("said of the industry") */
+  cueTopicPrepositions: ReadonlyMap<string, string>;
+  /** the ending of a gerund ("adding", "saying") */
+  gerundEnding: string;
+  /** the word that links a passive cue to the gerund of what was said ("was quoted as saying") */
+  passiveGerundLink: string;
+  /** the word that opens ", as quoted by M" */
+  quotedByLead: string;
+  /** the preposition of an agent ("quoted by M", "asked by the host") */
+  agentPreposition: string;
+  /** quoted-by verbs whose medium follows with no preposition (", as told CNN") */
+  quotedToVerbs: Words;
+  /** the letter a plural ends in, whose possessive apostrophe is no closing mark ("voters’ concerns") */
+  pluralPossessiveLetter: string;
+  /** the preposition before a day ("said on Monday") */
+  dayPreposition: string;
+  /** the preposition before a medium named in capitals ("said on CNN's State of the Union") */
+  mediumPreposition: string;
+  /** the preposition that may stand inside a subject's name ("Bank of England") */
+  namePreposition: string;
+  /** the definite article: of the words inside names, the one that may open a speaker ("the Bank of England") */
+  definiteArticle: string;
+  /** articles: a second one inside a hearer starts the content ("told The Hill a loss is …") */
+  articles: Words;
+  /** the pronoun that stands for a thing: both subject and object, and no hearer's voice ("it") */
+  impersonalPronoun: string;
+  /** words besides the speaker pronouns whose clitic "'s" is "is" or "has", not a possessive ("that's") */
+  contractionHosts: Words;
+  /** an adverb of place that opens a scene before the subject ("Here in Columbia, Sanders stepped up") */
+  sceneAdverbs: Words;
+  /** hearer cue lemmas whose hearer stays out of the content even before an infinitive ("told him to go") */
+  hearerOutsideRequestLemmas: Words;
+  /** lemmas of a passive auxiliary ("was asked", "got asked") */
+  passiveAuxiliaryLemmas: Words;
 }

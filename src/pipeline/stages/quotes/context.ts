@@ -74,7 +74,7 @@ export class QuoteContext {
         this.paragraphOf[i] = p;
       }
     });
-    this.quotations = findQuotations(doc.text, paragraphs);
+    this.quotations = findQuotations(doc.text, paragraphs, this.lang);
     this.quotationOf = new Int32Array(n).fill(-1);
     this.quotationTokens = this.quotations.map((q, qi) => {
       const first = this.tokenAtOrAfter(q.start);

@@ -48,7 +48,7 @@ function toRecord(doc: Doc, quotations: SpanIndex<Quotation>, ctx: QuoteContext,
       if (a.parts.some((c) => p.start >= c.start && p.end <= c.end)) fragments.push({ start: p.start, end: p.end });
     }
   }
-  const kind = kindOf(doc.text, a.parts, fragments);
+  const kind = kindOf(doc.text, a.parts, fragments, ctx.lang.directQuoteLead);
   const speakerSpan = a.speaker ? ctx.span(a.speaker.first, a.speaker.end) : null;
   let speaker: string | null = null;
   let confidence = a.confidence;
@@ -82,8 +82,8 @@ function toRecord(doc: Doc, quotations: SpanIndex<Quotation>, ctx: QuoteContext,
   };
 }
 
-/** direct when the content is all quotation (a leading "that" or colon aside), partial when it only holds some. */
-function kindOf(text: string, parts: Span[], fragments: Span[]): QuoteRecord['kind'] {
+/** direct when the content is all quotation (a `directLead` such as "that" or a colon aside), partial when it only holds some. */
+function kindOf(text: string, parts: Span[], fragments: Span[], directLead: RegExp): QuoteRecord['kind'] {
   if (!fragments.length) return 'indirect';
   let outside = '';
   for (const p of parts) {
@@ -95,6 +95,6 @@ function kindOf(text: string, parts: Span[], fragments: Span[]): QuoteRecord['ki
     }
     outside += text.slice(cursor, p.end);
   }
-  const words = outside.replace(/^\s*(?:that\b|:)/i, '').match(/[\p{L}\p{N}]+/gu);
+  const words = outside.replace(directLead, '').match(/[\p{L}\p{N}]+/gu);
   return words ? 'partial' : 'direct';
 }

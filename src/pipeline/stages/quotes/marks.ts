@@ -1,3 +1,4 @@
+import type { QuotesLanguage } from '../../../lang/types.js';
 import type { Span } from '../../../model/span.js';
 
 /** A quotation found by its marks: outer span (marks included) and the pieces it covers, one per paragraph. */
@@ -21,9 +22,10 @@ const STRAIGHT = '"';
 /**
  * Finds top-level double quotations (curly, straight, doubled single marks) paragraph by paragraph, then single
  * curly quotations where no double ones enclose them. A paragraph ending inside an open quotation continues it when
- * the next paragraph opens with a mark (the news convention for quotes that run over paragraphs).
+ * the next paragraph opens with a mark (the news convention for quotes that run over paragraphs). `lang` tells a
+ * plural's possessive apostrophe from a closing single mark.
  */
-export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
+export function findQuotations(text: string, paragraphs: Span[], lang: QuotesLanguage): Quotation[] {
   const quotes: Quotation[] = [];
   let open: { start: number; parts: Span[]; partStart: number } | null = null;
   const marks: number[] = [];
@@ -79,7 +81,7 @@ export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
     }
   }
   if (open) quotes.push(finish(text, open, open.parts.at(-1)?.end ?? text.length, true));
-  return addSingleQuotations(text, paragraphs, quotes);
+  return addSingleQuotations(text, paragraphs, quotes, lang.pluralPossessiveLetter);
 }
 
 /** Width of the opening double mark at the start of a paragraph, or 0. */
@@ -101,7 +103,7 @@ function finish(text: string, open: { start: number; parts: Span[] }, end: numbe
  * Single curly quotations (‘…’) outside double ones: an opening ‘ after a space or start, closed by the first ’ that
  * is followed by a non-letter and is not the plural possessive of a word ending in s.
  */
-function addSingleQuotations(text: string, paragraphs: Span[], quotes: Quotation[]): Quotation[] {
+function addSingleQuotations(text: string, paragraphs: Span[], quotes: Quotation[], pluralLetter: string): Quotation[] {
   const inside = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
   const singles: Quotation[] = [];
   if (!text.includes('‘')) return quotes;
@@ -116,7 +118,7 @@ function addSingleQuotations(text: string, paragraphs: Span[], quotes: Quotation
         const after = text[j + 1] ?? ' ';
         if (/\p{L}/u.test(after)) continue;
         // "voters’ concerns": a possessive s’ followed by a lower-case word is an apostrophe, not a closing mark
-        if (text[j - 1] === 's' && after === ' ' && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3)) && !/[.,!?]/.test(text[j - 1])) continue;
+        if (text[j - 1] === pluralLetter && after === ' ' && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3)) && !/[.,!?]/.test(text[j - 1])) continue;
         singles.push({ start: i, end: j + 1, parts: [{ start: i, end: j + 1 }], inner: text.slice(i + 1, j), unclosed: false });
         i = j;
         break;

@@ -38,8 +38,8 @@ function accordingTo(ctx: QuoteContext, i: number, s0: number, s1: number): Attr
 export const accordingToRule: ClauseRule = {
   name: 'according',
   at(ctx, { i, s0, s1 }) {
-    const w = ctx.lower[i];
-    if (!((w === 'according' && ctx.lower[i + 1] === 'to') || (w === 'as' && ctx.lower[i + 1] === 'per'))) return null;
+    const second = ctx.lang.sourcePhrases.get(ctx.lower[i]);
+    if (second === undefined || ctx.lower[i + 1] !== second) return null;
     return { attribution: accordingTo(ctx, i, s0, s1) };
   },
 };

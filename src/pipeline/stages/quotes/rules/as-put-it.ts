@@ -23,10 +23,11 @@ function asPutIt(ctx: QuoteContext, i: number, s0: number, s1: number): Attribut
   // "C, as X put it" (the comma may close the quoted words: "“…,” as X put it")
   const quotedComma = !leading && closesWithComma(ctx, i - 1);
   if (!leading && ctx.lower[i - 1] !== ',' && !quotedComma) return null;
+  const { verbs, object } = ctx.lang.phrasingCredit;
   let put = -1;
   for (let k = i + 2; k < Math.min(s1 - 1, i + MAX_SPEAKER_SPAN); k++) {
     if (ctx.quotationOf[k] >= 0) return null;
-    if ((ctx.lower[k] === 'put' || ctx.lower[k] === 'puts') && ctx.lower[k + 1] === 'it') {
+    if (verbs.has(ctx.lower[k]) && ctx.lower[k + 1] === object) {
       put = k;
       break;
     }
@@ -70,7 +71,7 @@ function asPutIt(ctx: QuoteContext, i: number, s0: number, s1: number): Attribut
 export const asPutItRule: ClauseRule = {
   name: 'as-put-it',
   at(ctx, { i, s0, s1 }) {
-    if (ctx.lower[i] !== 'as') return null;
+    if (ctx.lower[i] !== ctx.lang.phrasingCredit.opener) return null;
     const attribution = asPutIt(ctx, i, s0, s1);
     return attribution ? { attribution, speaker: attribution.speaker ?? undefined } : null;
   },

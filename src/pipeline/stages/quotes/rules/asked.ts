@@ -25,7 +25,7 @@ function askedOpener(ctx: QuoteContext, i: number, s1: number): Attribution | nu
 export const asked: ClauseRule = {
   name: 'asked',
   at(ctx, { i, s0, s1 }) {
-    if (ctx.lower[i] !== 'asked' || i !== s0) return null;
+    if (ctx.lower[i] !== ctx.lang.questionParticiple || i !== s0) return null;
     return { attribution: askedOpener(ctx, i, s1) };
   },
 };

@@ -11,8 +11,7 @@ export const coordinated: ClauseRule = {
   name: 'coordinated',
   at(ctx, { i, s1, cue, lastSpeaker, state }) {
     if (!cue) return null;
-    const prev = ctx.lower[i - 1];
-    if (!((prev === 'and' || prev === 'but') && lastSpeaker && lastSpeaker.end <= i - 1 && cue.cls === 'speech')) return null;
+    if (!(ctx.lang.clauseCoordinators.has(ctx.lower[i - 1]) && lastSpeaker && lastSpeaker.end <= i - 1 && cue.cls === 'speech')) return null;
     const tail = readTail(ctx, i, s1);
     const end = contentEnd(ctx, tail.next, s1);
     const before = state.found[state.found.length - 1];

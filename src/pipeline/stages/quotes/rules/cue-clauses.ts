@@ -15,10 +15,10 @@ function usableCue(ctx: QuoteContext, i: number, s0: number): CueEntry | null {
   const entry = ctx.lang.cueForms.get(w);
   if (!entry || ctx.isCapitalised(i) || i === s0) return null;
   // a past form right after "and" is a verb continuing the sentence ("called it … and called on …")
-  const pastAfterAnd = (ctx.lower[i - 1] === 'and' || ctx.lower[i - 1] === 'but') && ctx.lang.pastCueForm.test(w);
-  if (w === 'known' || (ctx.lang.nounLikeCues.has(w) && !verbSlot(ctx, i) && !pastAfterAnd)) return null;
+  const pastAfterAnd = ctx.lang.clauseCoordinators.has(ctx.lower[i - 1]) && ctx.lang.pastCueForm.test(w);
+  if (ctx.lang.neverClauseCues.has(w) || (ctx.lang.nounLikeCues.has(w) && !verbSlot(ctx, i) && !pastAfterAnd)) return null;
   if (entry.particle && ctx.lower[i + 1] !== entry.particle) return null;
-  if (entry.infinitive && (ctx.lower[i + 1] !== 'to' || !ctx.isWord(i + 2))) return null;
+  if (entry.infinitive && (ctx.lower[i + 1] !== ctx.lang.infinitiveMarker || !ctx.isWord(i + 2))) return null;
   // a form as often a noun that the parse reads as one ("demand remains strong", "an NBC show", "a press call")
   if (ctx.lang.nounLikeCues.has(w) && !parsedAsVerb(ctx, i) && !verbalContext(ctx, i)) return null;
   // any form the parse reads as a noun with its own determiner and no reported clause ("a big reason for") is no verb

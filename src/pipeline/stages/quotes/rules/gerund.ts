@@ -9,7 +9,7 @@ export const gerund: ClauseRule = {
   name: 'gerund',
   at(ctx, { i, s0, s1, cue, lastSpeaker }) {
     const w = ctx.lower[i];
-    if (!cue || !(w.endsWith('ing') && (ctx.lang.gerundLeads.has(ctx.lower[i - 1]) || closesWithComma(ctx, i - 1)))) return null;
+    if (!cue || !(w.endsWith(ctx.lang.gerundEnding) && (ctx.lang.gerundLeads.has(ctx.lower[i - 1]) || closesWithComma(ctx, i - 1)))) return null;
     const speaker = lastSpeaker ?? clauseSubject(ctx, s0, i, true) ?? speakerAfter(ctx, s0, i);
     const tail = readTail(ctx, i, s1);
     let next = tail.next;

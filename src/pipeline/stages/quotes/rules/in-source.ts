@@ -25,7 +25,7 @@ function inASource(ctx: QuoteContext, i: number, s1: number): Attribution | null
   // the clause must not report someone's words itself ("In a speech, Trump attacked …")
   for (let k = comma + 1; k < end; k++) {
     if (ctx.quotationOf[k] >= 0) continue;
-    if (ctx.lower[k] === 'according' || (ctx.lang.cueForms.has(ctx.lower[k]) && !ctx.isCapitalised(k))) return null;
+    if (ctx.lower[k] === ctx.lang.sourcePhrase.head || (ctx.lang.cueForms.has(ctx.lower[k]) && !ctx.isCapitalised(k))) return null;
   }
   return { parts: partsOf(ctx, comma + 1, end), cue: { first: i, end: i + 1 }, speaker: { first: i + 1, end: head + 1 }, medium: null, confidence: IN_SOURCE_CONFIDENCE, rule: 'in-source' };
 }
@@ -33,7 +33,7 @@ function inASource(ctx: QuoteContext, i: number, s1: number): Attribution | null
 export const inSource: ClauseRule = {
   name: 'in-source',
   at(ctx, { i, s0, s1 }) {
-    if (ctx.lower[i] !== 'in' || i !== s0) return null;
+    if (ctx.lower[i] !== ctx.lang.sourceFramePreposition || i !== s0) return null;
     return { attribution: inASource(ctx, i, s1) };
   },
 };

@@ -41,7 +41,7 @@ function quotedAsSaying(ctx: QuoteContext, a: Attribution): void {
   if (!a.cue || !ctx.lang.speakerSubjectPassives.has(ctx.lang.cueForms.get(ctx.lower[a.cue.first])?.lemma ?? '')) return;
   const k = ctx.tokenAtOrAfter(a.parts[0].start);
   const gerund = ctx.lang.cueForms.get(ctx.lower[k + 1] ?? '');
-  if (ctx.lower[k] !== 'as' || !gerund || gerund.cls !== 'speech' || k + 2 >= ctx.tokens.length) return;
+  if (ctx.lower[k] !== ctx.lang.passiveGerundLink || !gerund || gerund.cls !== 'speech' || k + 2 >= ctx.tokens.length) return;
   let c = k + 2;
   while (c + 1 < ctx.tokens.length && /^[,:]$/.test(ctx.tokens[c].text)) c++;
   const from = ctx.tokens[c].start;

@@ -31,7 +31,7 @@ export const speakerCue: ClauseRule = {
     // "C, Ben Carson said after the attacks.": a trailing adverbial after a cue that follows its content
     if (!endsHere && ctx.lower[speaker.first - 1] === ',' && ctx.lang.trailingAdverbialOpeners.has(ctx.lower[next])) {
       let m = next;
-      while (m < s1 && ctx.lower[m] !== 'that' && ctx.lower[m] !== ',' && ctx.quotationOf[m] < 0) m++;
+      while (m < s1 && ctx.lower[m] !== ctx.lang.thatComplementizer && ctx.lower[m] !== ',' && ctx.quotationOf[m] < 0) m++;
       if (m >= s1 || /^[.!?;]$/.test(ctx.tokens[m].text)) endsHere = true;
     }
     if (endsHere || ctx.lower[tail.next] === ',') {

@@ -33,7 +33,7 @@ function otherSense(ctx: QuoteContext, a: Attribution): boolean {
 /** The content of "refused to say …" starts with "to" and a verb of speaking. */
 function speakingInfinitive(ctx: QuoteContext, first: number): boolean {
   let k = first;
-  if (ctx.lower[k] === 'to') k++;
+  if (ctx.lower[k] === ctx.lang.infinitiveMarker) k++;
   const w = ctx.lower[k] ?? '';
   return ctx.lang.cueForms.get(w)?.cls === 'speech' || ctx.lang.speakingVerbs.has(w);
 }

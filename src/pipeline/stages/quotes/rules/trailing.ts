@@ -38,7 +38,8 @@ function trailingCues(ctx: QuoteContext, { found, usedCue, attributed }: Attribu
     // "“A,” he said of the industry.": what the words were about is part of the content, "of" part of the cue
     let cueEnd = tail.cueEnd;
     const s1 = ctx.sentEnd[hit.cue];
-    if (ctx.lower[k] === 'of' && k === tail.cueEnd && k + 1 < s1 && ctx.lang.cueForms.get(ctx.lower[hit.cue])?.lemma === 'say') {
+    const lemma = ctx.lang.cueForms.get(ctx.lower[hit.cue])?.lemma;
+    if (k === tail.cueEnd && k + 1 < s1 && lemma !== undefined && ctx.lower[k] === ctx.lang.cueTopicPrepositions.get(lemma)) {
       let end = k + 1;
       while (end < s1 && ctx.quotationOf[end] < 0 && !/^[,.;:!?—–]$/.test(ctx.lower[end])) end++;
       if (end - (k + 1) >= 1) {
@@ -68,7 +69,7 @@ function clauseAfterCue(ctx: QuoteContext, k: number, s1: number): TokenRange | 
   if (ctx.lower[k] !== ',' || k + 1 >= s1) return null;
   const first = k + 1;
   const w = ctx.lower[first];
-  if (!ctx.isWord(first) || ctx.isCapitalised(first) || ctx.lang.asideAfterCue.has(w) || w.endsWith('ing') || ctx.lang.cueForms.has(w)) return null;
+  if (!ctx.isWord(first) || ctx.isCapitalised(first) || ctx.lang.asideAfterCue.has(w) || w.endsWith(ctx.lang.gerundEnding) || ctx.lang.cueForms.has(w)) return null;
   for (let i = first; i < s1; i++) {
     if (ctx.quotationOf[i] >= 0 || (ctx.lang.cueForms.has(ctx.lower[i]) && !ctx.isCapitalised(i))) return null;
   }
@@ -82,7 +83,7 @@ function clauseAfterCue(ctx: QuoteContext, k: number, s1: number): TokenRange | 
  */
 function coordinatedPredicateAfterCue(ctx: QuoteContext, k: number, s1: number): TokenRange | null {
   const first = k + 1;
-  if (ctx.lower[k] !== ',' || (ctx.lower[first] !== 'and' && ctx.lower[first] !== 'but') || first + 2 >= s1) return null;
+  if (ctx.lower[k] !== ',' || !ctx.lang.clauseCoordinators.has(ctx.lower[first]) || first + 2 >= s1) return null;
   // "and still “got to keep …”": an adverb may stand before the verb, which may open a quotation
   let verb = first + 1;
   if (ctx.quotationOf[verb] < 0 && parsedAsAdverb(ctx, verb)) verb++;

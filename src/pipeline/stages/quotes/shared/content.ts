@@ -34,7 +34,7 @@ export function closesWithComma(ctx: QuoteContext, i: number): boolean {
 /** True when token `i` is the -ing form of a speech cue ("adding", "saying", "noting"), lower case, outside quotations. */
 function gerundCue(ctx: QuoteContext, i: number): boolean {
   const w = ctx.lower[i];
-  if (!w.endsWith('ing') || ctx.isCapitalised(i) || ctx.quotationOf[i] >= 0) return false;
+  if (!w.endsWith(ctx.lang.gerundEnding) || ctx.isCapitalised(i) || ctx.quotationOf[i] >= 0) return false;
   const entry = ctx.lang.cueForms.get(w);
   return entry !== undefined && entry.cls === 'speech' && !entry.particle && !entry.infinitive;
 }
@@ -63,7 +63,7 @@ export function afterComma(ctx: QuoteContext, k: number, s1: number): TokenRange
   if (ctx.lower[k] !== ',') return null;
   // ", adding that …" is an attribution of its own (the gerund rule)
   const next = ctx.lang.cueForms.get(ctx.lower[k + 1] ?? '');
-  if (next && ctx.lower[k + 1].endsWith('ing')) return null;
+  if (next && ctx.lower[k + 1].endsWith(ctx.lang.gerundEnding)) return null;
   const end = contentEnd(ctx, k + 1, s1);
   if (end - (k + 1) < 2) return null;
   // "…, according to Mark Bell, the union's president[, “…”]": a noun phrase with no verb is the speaker's apposition

@@ -39,7 +39,7 @@ export function continuation(ctx: QuoteContext, k: number, sentEnd: number, attr
     for (let i = n + 1; i < sentEnd; i++) {
       if (ctx.quotationOf[i] >= 0) {
         // "“A,” he said, but “B.”": a conjunction before the resumed quotation goes with it
-        const conjunction = (ctx.lower[i - 1] === 'but' || ctx.lower[i - 1] === 'and') && (i - 1 === n || ctx.lower[i - 2] === ',');
+        const conjunction = ctx.lang.clauseCoordinators.has(ctx.lower[i - 1]) && (i - 1 === n || ctx.lower[i - 2] === ',');
         if ((ctx.lower[i - 1] === ',' || ctx.lower[i - 1] === '.' || conjunction) && quotationStartingAt(ctx, i) >= 0) {
           resume = i;
           if (conjunction) lead = i - 1;
@@ -116,7 +116,7 @@ function sentenceEndingInQuotation(ctx: QuoteContext, s0: number, attributed: Ui
       lastQuoted = i;
       continue;
     }
-    if (ctx.lower[i] === 'according' || (ctx.lang.cueForms.has(ctx.lower[i]) && !ctx.isCapitalised(i))) return -1;
+    if (ctx.lower[i] === ctx.lang.sourcePhrase.head || (ctx.lang.cueForms.has(ctx.lower[i]) && !ctx.isCapitalised(i))) return -1;
   }
   if (lastQuoted < 0 || s1 - 1 - lastQuoted > MAX_AFTER_CLOSING_QUOTATION) return -1;
   for (let i = s0; i < s1; i++) if (ctx.quotationOf[i] >= 0 && trailingCueAfter(ctx, ctx.quotationOf[i])) return -1;
@@ -164,7 +164,7 @@ function closesPredicate(ctx: QuoteContext, k: number): boolean {
   const s1 = ctx.sentEnd[Math.min(k, ctx.tokens.length - 1)];
   if (k >= s1 || ctx.lower[k] !== ',' || k + 1 >= s1) return true;
   const w = ctx.lower[k + 1];
-  return (w.endsWith('ing') && !ctx.isCapitalised(k + 1)) || w === 'and' || w === 'but' || quotationStartingAt(ctx, k + 1) >= 0;
+  return (w.endsWith(ctx.lang.gerundEnding) && !ctx.isCapitalised(k + 1)) || ctx.lang.clauseCoordinators.has(w) || quotationStartingAt(ctx, k + 1) >= 0;
 }
 
 /** The cue and speaker right after quotation `q`, or null ("”, he said", "” said Peskov", "?” he asks"). */
@@ -186,7 +186,7 @@ export function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; s
   const stop = Math.min(hi, ctx.sentEnd[j], j + MAX_APPOSITIVE_SPEAKER);
   const first = ctx.lang.cueForms.get(ctx.lower[j]);
   // "X said: “…,” adding that …": a participle there goes on X's clause with content of its own, it closes no quotation
-  if (first && ctx.lower[j].endsWith('ing')) return null;
+  if (first && ctx.lower[j].endsWith(ctx.lang.gerundEnding)) return null;
   if (first && first.cls === 'speech' && !ctx.isCapitalised(j) && (!first.particle || ctx.lower[j + 1] === first.particle)) {
     const tail = readTail(ctx, j, stop);
     const speaker = speakerAfter(ctx, tail.cueEnd, stop) ?? speakerAfter(ctx, j + 1, stop);

@@ -58,7 +58,7 @@ export function passiveSpeaker(ctx: QuoteContext, cue: number): TokenRange | nul
   const p = parseOf(ctx);
   if (!p) return undefined;
   const v = p.wordOfToken(cue);
-  if (!passiveCue(p, v) || ctx.lang.speakerSubjectPassives.has(p.lemma(v).toLowerCase())) return undefined;
+  if (!passiveCue(p, v, ctx.lang.passiveAuxiliaryLemmas) || ctx.lang.speakerSubjectPassives.has(p.lemma(v).toLowerCase())) return undefined;
   const agents = p.agents(v);
   return agents.length ? nounPhrase(ctx, p, agents[0]) : null;
 }
@@ -146,12 +146,11 @@ export function subjectOf(ctx: QuoteContext, t: number): TokenRange | null {
  * A passive cue: a past participle with a form of "be" or "get" as its passive auxiliary ("was asked", "is expected"),
  * checked on the auxiliary's lemma as well as its label, since the labeller also writes aux:pass for a perfect's "has".
  */
-function passiveCue(p: Syntax, v: number): boolean {
+function passiveCue(p: Syntax, v: number, auxiliaryLemmas: ReadonlySet<string>): boolean {
   if (p.xpos(v) !== 'VBN') return false;
   for (const c of p.children(v)) {
     if (p.relation(c) !== 'aux:pass') continue;
-    const l = p.lemma(c).toLowerCase();
-    if (l === 'be' || l === 'get') return true;
+    if (auxiliaryLemmas.has(p.lemma(c).toLowerCase())) return true;
   }
   return false;
 }

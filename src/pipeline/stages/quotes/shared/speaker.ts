@@ -45,12 +45,12 @@ export function speakerBefore(ctx: QuoteContext, cue: number, lo: number): Token
   let k = cue - 1;
   while (k >= lo) {
     const w = ctx.lower[k];
-    if (ctx.lang.possessiveClitics.has(w) && k - 1 >= lo && !ctx.lang.speakerPronouns.has(ctx.lower[k - 1]) && ctx.lower[k - 1] !== 'that') return null;
+    if (ctx.lang.possessiveClitics.has(w) && k - 1 >= lo && !ctx.lang.speakerPronouns.has(ctx.lower[k - 1]) && !ctx.lang.contractionHosts.has(ctx.lower[k - 1])) return null;
     if (ctx.lang.betweenSpeakerAndCue.has(w)) k--;
     else if (isMannerAdverb(ctx, k)) k--;
     else if (ctx.lang.betweenPhraseNouns.has(w) && k - 2 >= lo && ctx.lang.betweenPhraseDeterminers.has(ctx.lower[k - 1]) && ctx.lang.betweenPhrasePrepositions.has(ctx.lower[k - 2])) k -= 3;
     else if (ctx.lang.betweenPhraseNouns.has(w) && k - 1 >= lo && ctx.lang.betweenPhrasePrepositions.has(ctx.lower[k - 1])) k -= 2;
-    else if (ctx.lang.timeWords.has(w) && /^\p{Lu}/u.test(ctx.tokens[k].text) && k - 1 >= lo && ctx.lower[k - 1] === 'on') k -= 2;
+    else if (ctx.lang.timeWords.has(w) && /^\p{Lu}/u.test(ctx.tokens[k].text) && k - 1 >= lo && ctx.lower[k - 1] === ctx.lang.dayPreposition) k -= 2;
     else if (ctx.lang.weekdays.has(w)) k--;
     else if (w === ')') {
       // "Sen. Marco Rubio (R-Fla.) said": step over the parenthesis
@@ -76,7 +76,7 @@ export function speakerBefore(ctx: QuoteContext, cue: number, lo: number): Token
   }
   let first = j + 1;
   // a speaker does not open with glue, a connecting word or a bare number ("2006 saying")
-  while (first < end && (isNameGlue(ctx, first) || (ctx.lang.insideName.has(ctx.lower[first]) && ctx.lower[first] !== 'the') || (/^\d{4}$/.test(ctx.lower[first]) && first + 1 < end))) first++;
+  while (first < end && (isNameGlue(ctx, first) || (ctx.lang.insideName.has(ctx.lower[first]) && ctx.lower[first] !== ctx.lang.definiteArticle) || (/^\d{4}$/.test(ctx.lower[first]) && first + 1 < end))) first++;
   if (first >= end) return null;
   // a determiner alone ("the report says") or a run of lower-case words with no noun head is no speaker
   if (end - first === 1 && ((ctx.lang.determiners.has(ctx.lower[first]) && !ctx.lang.quantifierSpeakers.has(ctx.lower[first])) || ctx.lang.possessives.has(ctx.lower[first]))) return null;
@@ -90,7 +90,7 @@ export function speakerBefore(ctx: QuoteContext, cue: number, lo: number): Token
 export function speakerAfter(ctx: QuoteContext, from: number, hi: number): TokenRange | null {
   if (from >= hi) return null;
   const w0 = ctx.lower[from];
-  if (w0 !== 'it' && isPronounToken(ctx, from, ctx.lang.objectPronouns)) return null;
+  if (w0 !== ctx.lang.impersonalPronoun && isPronounToken(ctx, from, ctx.lang.objectPronouns)) return null;
   if (isPronounToken(ctx, from, ctx.lang.speakerPronouns)) return { first: from, end: from + 1 };
   if (!ctx.isWord(from) || (ctx.lang.speakerBoundary.has(w0) && !ctx.lang.determiners.has(w0) && !insideName(ctx, from, from, hi))) return null;
   let j = from;

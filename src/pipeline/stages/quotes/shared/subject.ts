@@ -10,8 +10,7 @@ const MAX_SUBJECT_TOKENS = 8;
  * shares the subject that opens the sentence, when that subject is followed by its own verb.
  */
 export function coordinatedSubject(ctx: QuoteContext, i: number, s0: number, lo: number): TokenRange | null {
-  const prev = ctx.lower[i - 1];
-  if ((prev !== 'and' && prev !== 'but') || lo !== s0 || !ctx.lang.coordinatedPastCue.test(ctx.lower[i])) return null;
+  if (!ctx.lang.clauseCoordinators.has(ctx.lower[i - 1]) || lo !== s0 || !ctx.lang.coordinatedPastCue.test(ctx.lower[i])) return null;
   if (ctx.lang.cueForms.get(ctx.lower[i])?.cls !== 'speech') return null;
   return clauseSubject(ctx, s0, i - 1, false);
 }
@@ -23,20 +22,20 @@ export function coordinatedSubject(ctx: QuoteContext, i: number, s0: number, lo:
  */
 export function clauseSubject(ctx: QuoteContext, s0: number, stop: number, afterOpener: boolean): TokenRange | null {
   let from = s0;
-  if (afterOpener && (ctx.lang.speakerBoundary.has(ctx.lower[s0]) || ctx.lang.sentenceAdverbs.has(ctx.lower[s0]) || ctx.lower[s0] === 'here')) {
+  if (afterOpener && (ctx.lang.speakerBoundary.has(ctx.lower[s0]) || ctx.lang.sentenceAdverbs.has(ctx.lower[s0]) || ctx.lang.sceneAdverbs.has(ctx.lower[s0]))) {
     let c = s0 + 1;
     while (c < stop && c - s0 <= MAX_OPENER_TOKENS && ctx.lower[c] !== ',' && ctx.quotationOf[c] < 0) c++;
     if (c >= stop || ctx.lower[c] !== ',') return null;
     from = c + 1;
   }
   let j = from;
-  while (j < stop && j - from < MAX_SUBJECT_TOKENS && (ctx.isCapitalised(j) || ctx.lang.determiners.has(ctx.lower[j]) || (j > from && ctx.lower[j] === 'of' && ctx.isCapitalised(j + 1)))) j++;
+  while (j < stop && j - from < MAX_SUBJECT_TOKENS && (ctx.isCapitalised(j) || ctx.lang.determiners.has(ctx.lower[j]) || (j > from && ctx.lower[j] === ctx.lang.namePreposition && ctx.isCapitalised(j + 1)))) j++;
   let named = false;
   for (let t = from; t < j; t++) if (ctx.isCapitalised(t) && !ctx.lang.determiners.has(ctx.lower[t]) && !ctx.lang.speakerBoundary.has(ctx.lower[t])) named = true;
   if (!named || ctx.lang.speakerBoundary.has(ctx.lower[from])) return null;
   // the subject's own verb: a past form right after it, or after "on Friday" / an adverb
   let v = j;
-  if (ctx.lower[v] === 'on' && ctx.lang.weekdays.has(ctx.lower[v + 1] ?? '')) v += 2;
+  if (ctx.lower[v] === ctx.lang.dayPreposition && ctx.lang.weekdays.has(ctx.lower[v + 1] ?? '')) v += 2;
   while (v < stop && ctx.lang.betweenSpeakerAndCue.has(ctx.lower[v])) v++;
   if (v >= stop || ctx.isCapitalised(v) || !(ctx.lang.regularPast.test(ctx.lower[v]) || ctx.lang.irregularPast.has(ctx.lower[v]))) return null;
   return { first: from, end: j };
@@ -52,7 +51,7 @@ const MAX_OPENER_TOKENS = 8;
 export function acrossCommasBefore(ctx: QuoteContext, i: number, lo: number): TokenRange | null {
   let k = i - 1;
   while (k > lo && ctx.lang.betweenSpeakerAndCue.has(ctx.lower[k])) k--;
-  if (k - 1 > lo && ctx.lang.dayWords.has(ctx.lower[k]) && ctx.lower[k - 1] === 'on') k -= 2;
+  if (k - 1 > lo && ctx.lang.dayWords.has(ctx.lower[k]) && ctx.lower[k - 1] === ctx.lang.dayPreposition) k -= 2;
   else if (k > lo && ctx.lang.dayWords.has(ctx.lower[k])) k--;
   while (k > lo && ctx.lang.betweenSpeakerAndCue.has(ctx.lower[k])) k--;
   // "Ana Reis, the head of Harbour Media -- the firm that owns the paper -- told": an aside between dashes ends the
@@ -120,7 +119,7 @@ function speakerAcrossCommas(ctx: QuoteContext, comma: number, lo: number): Toke
 export function verbSlot(ctx: QuoteContext, i: number): boolean {
   const p = ctx.lower[i - 1];
   // "he's claiming" is a verb slot; "Trump's charge" is a possessive
-  if (ctx.lang.possessiveClitics.has(p) && !ctx.lang.speakerPronouns.has(ctx.lower[i - 2] ?? '') && ctx.lower[i - 2] !== 'that') return false;
+  if (ctx.lang.possessiveClitics.has(p) && !ctx.lang.speakerPronouns.has(ctx.lower[i - 2] ?? '') && !ctx.lang.contractionHosts.has(ctx.lower[i - 2] ?? '')) return false;
   if (ctx.lang.speakerPronouns.has(p) || ctx.lang.betweenSpeakerAndCue.has(p) || ctx.lang.agentNouns.has(p) || p === ',') return true;
   return ctx.isCapitalised(i - 1) && !ctx.lang.determiners.has(p) && !ctx.lang.possessives.has(p) && ctx.isWord(i - 1);
 }

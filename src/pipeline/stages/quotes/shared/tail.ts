@@ -38,7 +38,7 @@ export function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
           if (np && isMedium(ctx, np)) medium = np;
           if (np) k = np.end;
         }
-      } else if (w === 'on' && m < hi && ctx.isCapitalised(m)) {
+      } else if (w === ctx.lang.mediumPreposition && m < hi && ctx.isCapitalised(m)) {
         const np = speakerAfter(ctx, m, hi);
         if (np && isMedium(ctx, np)) {
           medium = np;
@@ -51,18 +51,18 @@ export function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
   if (entry?.hearer && k < hi) {
     const w = ctx.lower[k];
     // "urged him to resign", "called on leaders to act": the hearer of a request is part of what was asked
-    if (entry.lemma !== 'tell' && hearerThenInfinitive(ctx, k, hi)) {
+    if (!ctx.lang.hearerOutsideRequestLemmas.has(entry.lemma) && hearerThenInfinitive(ctx, k, hi)) {
       // the content starts at the hearer
     } else if (ctx.lang.objectPronouns.has(w)) k++;
-    else if (ctx.isWord(k) && w !== 'that' && !ctx.lang.speakerPronouns.has(w)) {
+    else if (ctx.isWord(k) && w !== ctx.lang.thatComplementizer && !ctx.lang.speakerPronouns.has(w)) {
       const np = speakerAfter(ctx, k, Math.min(hi, k + MAX_HEARER_TOKENS));
       if (np) {
         // "told The Hill a Clinton loss is …" / "told Fox News he would run": a second determiner (not inside a name
         // such as "State of the Union") or a subject pronoun starts the content
         for (let d = np.first + 1; d < np.end; d++) {
-          const article = (ctx.lower[d] === 'a' || ctx.lower[d] === 'an' || ctx.lower[d] === 'the') && !ctx.lang.insideName.has(ctx.lower[d - 1]);
+          const article = ctx.lang.articles.has(ctx.lower[d]) && !ctx.lang.insideName.has(ctx.lower[d - 1]);
           const possessive = ctx.lang.possessiveClitics.has(ctx.lower[d]);
-          if (article || possessive || (ctx.lang.speakerPronouns.has(ctx.lower[d]) && !ctx.isCapitalised(d) && ctx.lower[d] !== 'it')) {
+          if (article || possessive || (ctx.lang.speakerPronouns.has(ctx.lower[d]) && !ctx.isCapitalised(d) && ctx.lower[d] !== ctx.lang.impersonalPronoun)) {
             np.end = d;
             break;
           }
@@ -88,7 +88,7 @@ export function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
             if (t === k + 1) t = speakerAfter(ctx, k + 1, Math.min(hi, k + 1 + MAX_HEARER_TOKENS))?.end ?? k + 1;
             k = t;
           }
-          if (ctx.lower[k] === 'on' && k + 1 < hi && ctx.lang.dayWords.has(ctx.lower[k + 1])) k += 2;
+          if (ctx.lower[k] === ctx.lang.dayPreposition && k + 1 < hi && ctx.lang.dayWords.has(ctx.lower[k + 1])) k += 2;
           np.end = k;
         }
         if (isMedium(ctx, np)) medium = np;
@@ -108,8 +108,8 @@ export function readTail(ctx: QuoteContext, cue: number, hi: number): Tail {
 function hearerThenInfinitive(ctx: QuoteContext, k: number, hi: number): boolean {
   for (let e = k + 1; e < hi && e - k <= MAX_HEARER_TOKENS; e++) {
     const w = ctx.lower[e];
-    if (w === 'to') return e + 1 < hi && (ctx.isWord(e + 1) || (ctx.isQuoteMark(e + 1) && e + 2 < hi && ctx.isWord(e + 2)));
-    if (w === 'that' || ctx.quotationOf[e] >= 0 || (!ctx.isWord(e) && !ctx.lang.possessiveClitics.has(w))) return false;
+    if (w === ctx.lang.infinitiveMarker) return e + 1 < hi && (ctx.isWord(e + 1) || (ctx.isQuoteMark(e + 1) && e + 2 < hi && ctx.isWord(e + 2)));
+    if (w === ctx.lang.thatComplementizer || ctx.quotationOf[e] >= 0 || (!ctx.isWord(e) && !ctx.lang.possessiveClitics.has(w))) return false;
   }
   return false;
 }
@@ -118,12 +118,13 @@ function hearerThenInfinitive(ctx: QuoteContext, k: number, hi: number): boolean
 export function readQuotedBy(ctx: QuoteContext, k: number, hi: number): { medium: TokenRange; next: number } | null {
   let i = k;
   if (ctx.lower[i] === ',') i++;
-  if (i + 2 < hi && ctx.lower[i] === 'as' && ctx.lang.quotedByVerbs.has(ctx.lower[i + 1]) && (ctx.lower[i + 2] === 'by' || ctx.lower[i + 1] === 'told')) {
-    const from = ctx.lower[i + 2] === 'by' ? i + 3 : i + 2;
+  const agent = ctx.lang.agentPreposition;
+  if (i + 2 < hi && ctx.lower[i] === ctx.lang.quotedByLead && ctx.lang.quotedByVerbs.has(ctx.lower[i + 1]) && (ctx.lower[i + 2] === agent || ctx.lang.quotedToVerbs.has(ctx.lower[i + 1]))) {
+    const from = ctx.lower[i + 2] === agent ? i + 3 : i + 2;
     const np = speakerAfter(ctx, from, hi);
     if (np) return { medium: np, next: np.end };
   }
-  if (i + 2 < hi && ctx.lower[i] === 'according' && ctx.lower[i + 1] === 'to') {
+  if (i + 2 < hi && ctx.lower[i] === ctx.lang.sourcePhrase.head && ctx.lower[i + 1] === ctx.lang.sourcePhrase.preposition) {
     const np = speakerAfter(ctx, i + 2, hi);
     if (np && isMedium(ctx, np)) return { medium: np, next: np.end };
   }
