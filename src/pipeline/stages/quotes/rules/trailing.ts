@@ -23,7 +23,8 @@ function trailingCues(ctx: QuoteContext, { found, usedCue, attributed }: Attribu
     // "With thousands of systems, “there is no single point of failure,” he said": the lead-in is part of what was said,
     // and so is the subject of "The bridge “will open in the spring,” she said"
     const s0 = ctx.sentStart[a];
-    const subject = quotedPredicateStart(ctx, q);
+    // trailingCueAfter reads the predicate start only for a quotation inside its clause; one after a comma may have one too
+    const subject = hit.predicateStart ?? quotedPredicateStart(ctx, q);
     const predicate = subject >= 0;
     if (a > s0 + 1 && ctx.lower[a - 1] === ',' && !hasSpeechCue(ctx, s0, a - 1) && !hasQuotation(ctx, s0, a - 1)) parts.unshift(...partsOf(ctx, s0, a - 1));
     else if (predicate) parts = partsOf(ctx, subject, b);

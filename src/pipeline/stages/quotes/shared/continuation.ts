@@ -167,8 +167,16 @@ function closesPredicate(ctx: QuoteContext, k: number): boolean {
   return (w.endsWith(ctx.lang.gerundEnding) && !ctx.isCapitalised(k + 1)) || ctx.lang.clauseCoordinators.has(w) || quotationStartingAt(ctx, k + 1) >= 0;
 }
 
+/** A quotation's trailing cue and speaker, and its quoted predicate's start when the cue had to read it. */
+export interface TrailingCue {
+  cue: number;
+  speaker: TokenRange | null;
+  /** quotedPredicateStart of the quotation where it follows no clause opener (and so closes a predicate), else null: not read */
+  predicateStart: number | null;
+}
+
 /** The cue and speaker right after quotation `q`, or null ("”, he said", "” said Peskov", "?” he asks"). */
-export function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; speaker: TokenRange | null } | null {
+export function trailingCueAfter(ctx: QuoteContext, q: number): TrailingCue | null {
   const [a, b] = ctx.quotationTokens[q];
   const inner = ctx.quotations[q].inner.trimEnd();
   // a quotation closed by a period ends its sentence; what follows starts a new one
@@ -181,7 +189,8 @@ export function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; s
   // "Fox News channel's “Sunday Morning Futures,” Issa said" is a title
   const before = a - 1;
   const opensClause = before < 0 || ctx.sentStart[a] === a || ctx.paraStart[a] === a || /^[:,—–(-]$/.test(ctx.tokens[before].text) || ctx.quotationOf[before] >= 0;
-  const predicate = !opensClause && quotedPredicateStart(ctx, q) >= 0;
+  const predicateStart = opensClause ? null : quotedPredicateStart(ctx, q);
+  const predicate = predicateStart !== null && predicateStart >= 0;
   if (!opensClause && !predicate) return null;
   const stop = Math.min(hi, ctx.sentEnd[j], j + MAX_APPOSITIVE_SPEAKER);
   const first = ctx.lang.cueForms.get(ctx.lower[j]);
@@ -192,7 +201,7 @@ export function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; s
     const speaker = speakerAfter(ctx, tail.cueEnd, stop) ?? speakerAfter(ctx, j + 1, stop);
     // after a quoted predicate, "said X" must close the clause: in "who calls it “a sham,” said he would stay" X is no speaker
     if (predicate && (!speaker || (speaker.end < stop && !/^[,.;:!?—–(-]$/.test(ctx.tokens[speaker.end].text)) || !closesPredicate(ctx, speaker.end))) return null;
-    return { cue: j, speaker };
+    return { cue: j, speaker, predicateStart };
   }
   // a quoted predicate is closed only by "X said" right after it, never by a cue after a description or more words
   if (predicate) {
@@ -201,7 +210,7 @@ export function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; s
       if (!entry || entry.cls !== 'speech' || ctx.isCapitalised(m) || entry.particle || entry.infinitive) continue;
       if (ctx.lang.nounLikeCues.has(ctx.lower[m]) && !verbSlot(ctx, m)) continue;
       const speaker = speakerBefore(ctx, m, j);
-      return speaker && speaker.first === j && closesPredicate(ctx, readTail(ctx, m, stop).next) ? { cue: m, speaker } : null;
+      return speaker && speaker.first === j && closesPredicate(ctx, readTail(ctx, m, stop).next) ? { cue: m, speaker, predicateStart } : null;
     }
     return null;
   }
@@ -214,19 +223,19 @@ export function trailingCueAfter(ctx: QuoteContext, q: number): { cue: number; s
     if (entry.particle && ctx.lower[m + 1] !== entry.particle) continue;
     if (entry.infinitive) continue;
     const speaker = m - j <= MAX_TRAILING_SPEAKER ? speakerBefore(ctx, m, j) : null;
-    if (speaker && speaker.first === j) return { cue: m, speaker };
+    if (speaker && speaker.first === j) return { cue: m, speaker, predicateStart };
     // "”, another friend, Mariam Emara told CNN": a description, a comma, then the name
     // (a pronoun has no description: "” income, he said" goes on the quoted sentence)
     if (speaker && speaker.first - 1 > j && ctx.lower[speaker.first - 1] === ',' && !ctx.lang.speakerPronouns.has(ctx.lower[speaker.first])) {
       const description = speakerAfter(ctx, j, speaker.first - 1);
-      if (description && description.end === speaker.first - 1) return { cue: m, speaker };
+      if (description && description.end === speaker.first - 1) return { cue: m, speaker, predicateStart };
     }
     // "”, Ramos, 58, told AFP" / "”, Morton Blackwell, the committeeman from Virginia, said": the name before the appositive
     const name = speakerAfter(ctx, j, m);
     if (name && ctx.lower[name.end] === ',' && (ctx.isCapitalised(j) || ctx.lang.speakerPronouns.has(ctx.lower[j]) || ctx.lang.determiners.has(ctx.lower[j]))) {
       let c = m - 1;
       while (c > name.end && ctx.lang.betweenSpeakerAndCue.has(ctx.lower[c])) c--;
-      if (c > name.end && ctx.lower[c] === ',') return { cue: m, speaker: name };
+      if (c > name.end && ctx.lower[c] === ',') return { cue: m, speaker: name, predicateStart };
     }
     break;
   }
