@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actorEntityId } from '../../src/corpus/indexer.js';
 import type { MergedEventRow } from '../../src/corpus/queries.js';
-import { BACKENDS } from '../store/backends.js';
+import { BACKENDS, freshLocatedStoreEachTest } from '../store/backends.js';
 import { makeItem, type EntitySpec, type EventSpec } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
@@ -28,16 +28,10 @@ async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
 }
 
 describe.each(BACKENDS)('merged events on $name', (backend) => {
-  let cleanup: (() => Promise<void>) | null = null;
-  afterEach(async () => {
-    await cleanup?.();
-    cleanup = null;
-  });
+  const open = freshLocatedStoreEachTest(backend);
 
   it('an event reported by three outlets is one event with three mentions; a denial is a separate claim on it', async () => {
-    const fresh = await backend.fresh();
-    cleanup = fresh.cleanup;
-    const { store } = fresh;
+    const { store, location } = await open();
     for (const r of REPORTS) {
       await store.putBatch([makeItem({ body: r.body, published: r.published, title: 'Solberg in Nairobi', source: r.source, entities: ENTITIES, events: [visit(r.trigger, r.date)] })]);
     }
@@ -83,9 +77,7 @@ describe.each(BACKENDS)('merged events on $name', (backend) => {
   });
 
   it('a place guessed from the article focus is marked, replaced by a place a later report names, and can be filtered out', async () => {
-    const fresh = await backend.fresh();
-    cleanup = fresh.cleanup;
-    const { store } = fresh;
+    const { store, location } = await open();
     const KENYA = { name: 'Kenya', country: 'KE', lat: 0.1769, lon: 37.9083, fromFocus: true };
     const guessed = (trigger: string, date: string): EventSpec => ({ ...visit(trigger, date), place: KENYA });
     // the first report names no place in its sentence: the place is the article's focus
@@ -107,7 +99,7 @@ describe.each(BACKENDS)('merged events on $name', (backend) => {
     expect(await keys(false)).toEqual(['2024-05-01']);
     if (backend.name === 'sqlite') {
       // each report's own row keeps its flag too
-      const db = new Database(fresh.location, { readonly: true });
+      const db = new Database(location, { readonly: true });
       expect(db.prepare('SELECT place_name AS p, place_from_focus AS f FROM events ORDER BY key').all()).toEqual([
         { p: 'Kenya', f: 1 }, { p: 'Nairobi', f: 0 }, { p: 'Kenya', f: 1 },
       ]);
@@ -116,9 +108,7 @@ describe.each(BACKENDS)('merged events on $name', (backend) => {
   });
 
   it('a merged event spans the days of all its reports, and a report meets it on any of them, in one article or many', async () => {
-    const fresh = await backend.fresh();
-    cleanup = fresh.cleanup;
-    const { store } = fresh;
+    const { store, location } = await open();
     const first = makeItem({ body: REPORTS[0].body, published: '2024-05-02', title: 'Solberg in Nairobi', source: 'Wire', entities: ENTITIES, events: [visit('met', '2024-05-01')] });
     // the first report takes the event to 2 May; the second, two days after the first report, meets it only there
     const later = makeItem({

@@ -1,10 +1,10 @@
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportCsv } from '../../src/corpus/export.js';
 import { mergeConfidence } from '../../src/corpus/short-names.js';
 import { buildServer } from '../../src/serve/api/app.js';
 import type { Store } from '../../src/store/store.js';
-import { BACKENDS, type Backend } from '../store/backends.js';
+import { BACKENDS, freshLocatedStoreEachTest, type Backend } from '../store/backends.js';
 import { runCli } from '../helpers/cli.js';
 import { makeItem, type EntitySpec, type EventSpec } from './fixtures.js';
 
@@ -27,16 +27,10 @@ async function csv(store: Store, table: 'entities' | 'quotes'): Promise<Array<Re
 }
 
 describe.each(BACKENDS)('one identity in every corpus view on $name', (backend: Backend) => {
-  let cleanup: (() => Promise<void>) | null = null;
-  afterEach(async () => {
-    await cleanup?.();
-    cleanup = null;
-  });
+  const open = freshLocatedStoreEachTest(backend);
 
   it('a person quoted under the full name and, in another article of the story, a surname: profile, quotes --speaker, timeline, graph, exports and API agree', async () => {
-    const fresh = await backend.fresh();
-    cleanup = fresh.cleanup;
-    const store = fresh.store;
+    const { store, location } = await open();
     await store.putBatch([makeItem({
       body: 'Norwegian envoy Helena Marsh met Amina Wanjiru in Nairobi on Monday. "The shipments will arrive in April," Helena Marsh said.',
       published: '2024-03-04', title: 'Envoy in Nairobi', source: 'Wire', entities: [person('Helena Marsh', 'NO'), WANJIRU, KENYA],
@@ -55,7 +49,7 @@ describe.each(BACKENDS)('one identity in every corpus view on $name', (backend: 
     // the merge with its evidence and confidence, as stored
     const [stored] = await corpus.entityMerges();
     expect(profile.merges).toEqual([{ alias: 'Marsh', article: stored.article, published: '2024-03-05', basis: 'story', match: 'surname', confidence: mergeConfidence('story', 'surname') }]);
-    const text = (await runCli(['entity', 'Helena Marsh', '--db', fresh.location])).stdout;
+    const text = (await runCli(['entity', 'Helena Marsh', '--db', location])).stdout;
     expect(text).toContain(`merges:\n  Marsh in ${stored.article} (2024-03-05): surname, only such name in the story, confidence ${mergeConfidence('story', 'surname')}`);
     expect(profile.quotesBy.map((q) => q.text).sort()).toEqual(quotes);
     expect(profile.entity.articles).toBe(2);

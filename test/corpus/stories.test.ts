@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { entityOverlap, storyEntity } from '../../src/corpus/stories.js';
 import type { StoreItem } from '../../src/store/store.js';
 import type { Store } from '../../src/store/store.js';
-import { BACKENDS, type Backend } from '../store/backends.js';
+import { BACKENDS, freshStoreEachTest, type Backend } from '../store/backends.js';
 import { makeItem, type EntitySpec, type EventSpec } from './fixtures.js';
 
 const person = (name: string, country: string): EntitySpec => ({ name, type: 'person', country });
@@ -57,17 +57,12 @@ describe('entity overlap of two articles', () => {
 });
 
 describe.each(BACKENDS)('stories on $name', (backend: Backend) => {
-  let cleanup: (() => Promise<void>) | null = null;
-  afterEach(async () => {
-    await cleanup?.();
-    cleanup = null;
-  });
+  const open = freshStoreEachTest(backend);
 
   async function storeInOrder(items: StoreItem[]): Promise<Store> {
-    const fresh = await backend.fresh();
-    cleanup = fresh.cleanup;
-    for (const item of items) await fresh.store.putBatch([item]);
-    return fresh.store;
+    const store = await open();
+    for (const item of items) await store.putBatch([item]);
+    return store;
   }
 
   it('an article linking two stories merges them, and the stories are the same whichever order the articles arrive in', async () => {
@@ -79,8 +74,6 @@ describe.each(BACKENDS)('stories on $name', (backend: Backend) => {
       expect(merged).toMatchObject({ first: '2024-05-06', last: '2024-05-08', sources: 3, title: 'Quota talks in Oslo' });
       expect([...merged.entities].sort()).toEqual(['Hana Novak', 'Ingrid Solberg', 'Rodrigo Pizarro', 'Tomasz Wilk']);
       expect((await store.corpus().summary()).stories).toBe(2);
-      await cleanup!();
-      cleanup = null;
     }
   });
 });

@@ -60,16 +60,24 @@ export const TEST_PG_URL = process.env.TIDINGS_TEST_PG || null;
 /** SQLite always; PostgreSQL too when TIDINGS_TEST_PG holds a connection URL. */
 export const BACKENDS: Backend[] = [sqlite, ...(TEST_PG_URL ? [postgres(TEST_PG_URL)] : [])];
 
-/** Inside a describe: a function that opens a fresh store of `backend`, closed and removed after each test. */
-export function freshStoreEachTest(backend: Backend): () => Promise<Store> {
-  let cleanup: (() => Promise<void>) | null = null;
+/**
+ * Inside a describe: a function that opens a fresh store of `backend` with where it is (a file path or a postgres://
+ * URL), as many as a test needs; every store a test opened is closed and removed after it.
+ */
+export function freshLocatedStoreEachTest(backend: Backend): () => Promise<{ store: Store; location: string }> {
+  const cleanups: Array<() => Promise<void>> = [];
   afterEach(async () => {
-    await cleanup?.();
-    cleanup = null;
+    for (const cleanup of cleanups.splice(0)) await cleanup();
   });
   return async () => {
-    const fresh = await backend.fresh();
-    cleanup = fresh.cleanup;
-    return fresh.store;
+    const { store, location, cleanup } = await backend.fresh();
+    cleanups.push(cleanup);
+    return { store, location };
   };
+}
+
+/** Inside a describe: a function that opens a fresh store of `backend`, closed and removed after each test. */
+export function freshStoreEachTest(backend: Backend): () => Promise<Store> {
+  const open = freshLocatedStoreEachTest(backend);
+  return async () => (await open()).store;
 }
