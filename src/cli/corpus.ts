@@ -1,9 +1,15 @@
 import { openStore, StoreError } from '../store/index.js';
+import type { Store } from '../store/store.js';
 import { UserError } from './errors.js';
 import { CorpusQueryError, type Corpus } from '../corpus/queries.js';
 
 /** Opens the store a query command names (SQLite file or PostgreSQL URL), runs the query on its corpus, and turns query errors into one-line user errors. */
 export async function withCorpus<T>(location: string, run: (corpus: Corpus) => T | Promise<T>): Promise<T> {
+  return withStore(location, (store) => run(store.corpus()));
+}
+
+/** Opens the existing store a command names, runs `run` on it and closes it; store and query errors are one-line user errors. */
+export async function withStore<T>(location: string, run: (store: Store) => T | Promise<T>): Promise<T> {
   let store;
   try {
     store = await openStore(location, { mustExist: true });
@@ -12,7 +18,7 @@ export async function withCorpus<T>(location: string, run: (corpus: Corpus) => T
     throw err;
   }
   try {
-    return await run(store.corpus());
+    return await run(store);
   } catch (err) {
     if (err instanceof CorpusQueryError || err instanceof StoreError) throw new UserError(err.message);
     throw err;

@@ -5,8 +5,7 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { defaultDbPath } from '../options.js';
 import { UserError } from '../errors.js';
-import { openStore, StoreError } from '../../store/index.js';
-import { CorpusQueryError } from '../../corpus/queries.js';
+import { withStore } from '../corpus.js';
 import { CSV_TABLES, EXPORT_FORMATS, exportCsv, exportGdelt, exportGeojson, exportJsonl, type CsvTable, type ExportFormat } from '../../corpus/export.js';
 
 interface ExportOptions { format: string; table: string; out?: string; header?: boolean; includeClaims?: boolean; includePeriods?: boolean; includeFocusPlaces?: boolean; db: string }
@@ -31,15 +30,8 @@ export function registerExport(program: Command): void {
         if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UserError(`--out: there is no folder ${folder} to write ${opts.out} in`);
         if (existsSync(opts.out) && statSync(opts.out).isDirectory()) throw new UserError(`--out: ${opts.out} is a folder; give a file name`);
       }
-      let store;
-      try {
-        store = await openStore(opts.db, { mustExist: true });
-      } catch (err) {
-        if (err instanceof StoreError) throw new UserError(err.message);
-        throw err;
-      }
-      const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
-      try {
+      await withStore(opts.db, async (store) => {
+        const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
         let n: number;
         if (opts.format === 'jsonl') n = await exportJsonl(store, out);
         else {
@@ -53,11 +45,6 @@ export function registerExport(program: Command): void {
           await finished(out);
           process.stderr.write(`${n} ${opts.format === 'jsonl' ? 'extractions' : 'rows'} written to ${opts.out}\n`);
         }
-      } catch (err) {
-        if (err instanceof CorpusQueryError || err instanceof StoreError) throw new UserError(err.message);
-        throw err;
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { openStore } from '../../store/index.js';
-import { StoreError } from '../../store/errors.js';
 import { UserError } from '../errors.js';
+import { parseLimit, withStore } from '../corpus.js';
 import { defaultDbPath, printJson } from '../options.js';
 
 interface SearchCliOptions {
@@ -31,13 +30,11 @@ export function registerSearch(program: Command): void {
     .option('--to <date>', 'only articles published on or before this date')
     .option('--json', 'print the hits as one JSON array')
     .action(async (words: string[], opts: SearchCliOptions) => {
-      const limit = Number(opts.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit wants a whole number of at least 1, not "${opts.limit}"`);
+      const limit = parseLimit(opts.limit);
       for (const [flag, value] of [['--from', opts.from], ['--to', opts.to]] as const) {
         if (value !== undefined && !ISO_DATE_PREFIX.test(value)) throw new UserError(`${flag} wants a date like 2023-09-06, not "${value}"`);
       }
-      const store = await openStore(opts.db, { mustExist: true });
-      try {
+      await withStore(opts.db, async (store) => {
         const highlight = !opts.json && process.stdout.isTTY ? BOLD : PLAIN;
         const hits = await store.search(words.join(' '), { limit, from: opts.from, to: opts.to, highlight, syntax: opts.fts ? 'fts' : 'words' });
         if (opts.json) {
@@ -51,11 +48,6 @@ export function registerSearch(program: Command): void {
         for (const h of hits) {
           process.stdout.write(`${h.published.slice(0, 10)}  ${h.title ?? '(no title)'}\n  ${h.snippet}\n  ${h.id}${h.url ? '  ' + h.url : ''}\n`);
         }
-      } catch (err) {
-        if (err instanceof StoreError) throw new UserError(err.message);
-        throw err;
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { displayLocation, openStore } from '../../store/index.js';
+import { displayLocation } from '../../store/index.js';
+import { withStore } from '../corpus.js';
 import { defaultDbPath, printJson } from '../options.js';
 
 export function registerStats(program: Command): void {
@@ -9,8 +10,7 @@ export function registerStats(program: Command): void {
     .option('--db <file>', 'database file (or TIDINGS_DB)', defaultDbPath())
     .option('--json', 'print one JSON object')
     .action(async (opts: { db: string; json?: boolean }) => {
-      const store = await openStore(opts.db, { mustExist: true });
-      try {
+      await withStore(opts.db, async (store) => {
         const s = await store.stats();
         if (opts.json) {
           printJson({ db: displayLocation(opts.db), ...s });
@@ -30,9 +30,7 @@ export function registerStats(program: Command): void {
           ['extractions', Object.entries(s.extractionVersions).map(([v, n]) => `${n} of schema ${v}`).join(', ') || '-'],
         ];
         for (const [k, v] of lines) process.stdout.write(`${k.padEnd(12)} ${v}\n`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }
 
