@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isDated, UNDATED } from '../model/article.js';
+import { isDated, UNDATED, type Article } from '../model/article.js';
 import type { Extraction } from '../model/extraction.js';
 import type { PreparedItem, StoreItem } from './store.js';
 import { StoreError } from './errors.js';
@@ -29,6 +29,18 @@ export interface ArticleRow {
   schemaVersion: number;
   /** the extraction without `text` (stored once, in the article row) */
   extractionJson: string;
+}
+
+/** The columns of an article row every backend reads back to rebuild the article and its extraction. */
+export type StoredArticleColumns = Pick<ArticleRow, 'id' | 'published' | 'title' | 'url' | 'source' | 'lang' | 'body' | 'text'>;
+
+/** The Article an article row holds: a column that is null is a field the article did not have. */
+export function articleOfRow(row: StoredArticleColumns): Article {
+  const article: Article = { id: row.id, published: row.published, body: row.body, lang: row.lang };
+  if (row.url !== null) article.url = row.url;
+  if (row.source !== null) article.source = row.source;
+  if (row.title !== null) article.title = row.title;
+  return article;
 }
 
 /** One table's rows of an article, as its spec derives them: fields named as the spec's columns. */

@@ -1,8 +1,8 @@
 import pg from 'pg';
-import { isDated, UNDATED, type Article } from '../../model/article.js';
+import { isDated, UNDATED } from '../../model/article.js';
 import type { PreparedItem, PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
-import { DEFAULT_SCAN_PAGE, itemRows, publishedRange, rowsOf, type ItemRows } from '../rows.js';
+import { DEFAULT_SCAN_PAGE, articleOfRow, itemRows, publishedRange, rowsOf, type ItemRows, type StoredArticleColumns } from '../rows.js';
 import { LAYER_TABLES, REGISTRY, postgresInsertSql, tableWriter, type TableWriter } from '../schema.js';
 import { storedColumns } from '../../pipeline/table.js';
 import { parseQuery, runSnippet, toTsquery, wordsQuery } from '../query.js';
@@ -154,16 +154,8 @@ function asItemError(err: unknown): unknown {
   return aboutItem ? new StoreError('bad-item', (err as Error).message) : err;
 }
 
-interface ArticleJoinRow {
+interface ArticleJoinRow extends StoredArticleColumns {
   key: string;
-  id: string;
-  published: string;
-  title: string | null;
-  url: string | null;
-  source: string | null;
-  lang: string;
-  body: string;
-  text: string;
   json: Record<string, unknown>;
 }
 
@@ -512,12 +504,8 @@ function quoteOption(value: string): string {
 }
 
 function toItem(row: ArticleJoinRow): StoreItem {
-  const article: Article = { id: row.id, published: row.published, body: row.body, lang: row.lang };
-  if (row.url !== null) article.url = row.url;
-  if (row.source !== null) article.source = row.source;
-  if (row.title !== null) article.title = row.title;
   const { schemaVersion, article: meta, ...rest } = row.json as Record<string, unknown>;
-  return { article, extraction: { schemaVersion, article: meta, text: row.text, ...rest } as StoreItem['extraction'] };
+  return { article: articleOfRow(row), extraction: { schemaVersion, article: meta, text: row.text, ...rest } as StoreItem['extraction'] };
 }
 
 /**

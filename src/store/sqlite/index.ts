@@ -2,10 +2,10 @@ import Database from 'better-sqlite3';
 import { accessSync, closeSync, constants, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { isDated, UNDATED, type Article } from '../../model/article.js';
+import { isDated, UNDATED } from '../../model/article.js';
 import type { PreparedItem, PutResult, ScanOptions, SearchHit, SearchOptions, Store, StoreItem, StoreStats } from '../store.js';
 import { StoreError } from '../errors.js';
-import { DEFAULT_SCAN_PAGE, itemRows, publishedRange, rebuildExtraction, rowsOf, type ItemRows } from '../rows.js';
+import { DEFAULT_SCAN_PAGE, articleOfRow, itemRows, publishedRange, rebuildExtraction, rowsOf, type ItemRows, type StoredArticleColumns } from '../rows.js';
 import { LAYER_TABLES, REGISTRY, sqliteInsertSql, tableWriter, type TableWriter } from '../schema.js';
 import { deflateJson } from '../deflate.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
@@ -149,16 +149,8 @@ function readAppliedVersion(db: Db, path: string): number {
   return row.v ?? 0;
 }
 
-interface ArticleJoinRow {
+interface ArticleJoinRow extends StoredArticleColumns {
   key: number;
-  id: string;
-  published: string;
-  title: string | null;
-  url: string | null;
-  source: string | null;
-  lang: string;
-  body: string;
-  text: string;
   /** deflated JSON (a Buffer), or plain JSON text in rows written before compression */
   json: Buffer | string;
 }
@@ -517,12 +509,8 @@ function asItemError(err: unknown): unknown {
 }
 
 function toItem(row: ArticleJoinRow): StoreItem {
-  const article: Article = { id: row.id, published: row.published, body: row.body, lang: row.lang };
-  if (row.url !== null) article.url = row.url;
-  if (row.source !== null) article.source = row.source;
-  if (row.title !== null) article.title = row.title;
   const json = typeof row.json === 'string' ? row.json : inflateRawSync(row.json).toString('utf8');
-  return { article, extraction: rebuildExtraction(json, row.text) };
+  return { article: articleOfRow(row), extraction: rebuildExtraction(json, row.text) };
 }
 
 /** Adds the published-range conditions to `where` with named placeholders; returns the values to bind (null when unused). */
