@@ -21,7 +21,7 @@ import { modalityOf } from './modality.js';
 import { modalityFromParse } from './parse-modality.js';
 import { nounRoles, reporterOfPronoun, triggerWord, verbRoles } from './parse-roles.js';
 import type { Syntax } from '../syntax/parse.js';
-import { TriggerIndex, type TriggerMatch } from './triggers.js';
+import { namesKind, TriggerIndex, type TriggerMatch } from './triggers.js';
 import { contextOf, eventDate, eventPlace, placesIndex } from './where-when.js';
 
 export { TriggerIndex } from './triggers.js';
@@ -143,7 +143,7 @@ export function codeEvents(
     // only a sentence with a trigger, or a modal a demand is read from, can yield an event
     const tokenStart = doc.sentences[s].tokenStart;
     const syntax = doc.syntax;
-    const matches = triggers.match(w, syntax ? (m) => senseFits(syntax, tokenStart, m) : undefined);
+    const matches = triggers.match(w, syntax ? (m) => senseFits(lang, syntax, tokenStart, m) : undefined);
     if (cameo && syntax) {
       // the dictionary's verbs, where our lexicon has no reading of the word
       const covered = new Array<boolean>(w.length).fill(false);
@@ -161,13 +161,14 @@ export function codeEvents(
 
 /**
  * The trigger's words are used in the sense the lexicon means: a verb entry needs a verb in the parse ("shell" the
- * noun, "March" the month, "host" the noun are not), a noun entry a noun or an adjective (not a verb).
+ * noun, "March" the month, "host" the noun are not), a noun entry a noun or an adjective (not a verb) that names an
+ * act, not a kind of thing ("aid workers").
  */
-function senseFits(syntax: Syntax, tokenStart: number, m: TriggerMatch): boolean {
+function senseFits(lang: EventsLanguage, syntax: Syntax, tokenStart: number, m: TriggerMatch): boolean {
   const w = triggerWord(syntax, tokenStart, m.head);
   const upos = syntax.upos(w);
   if (m.predicate.entry.pos === 'verb') return upos === 'VERB' || gerund(syntax, w);
-  return upos !== 'VERB' && upos !== 'AUX';
+  return upos !== 'VERB' && upos !== 'AUX' && !namesKind(lang, syntax, w);
 }
 
 /** A verb's -ing form used as a noun ("the killing of two journalists"): an event noun of that verb. */

@@ -1,4 +1,5 @@
 import type { EventsLanguage, PredicateEntry } from '../../../lang/types.js';
+import type { Syntax } from '../syntax/parse.js';
 
 /** One compiled lexicon phrase: a word set per slot, gaps marked null. */
 export interface CompiledPredicate {
@@ -113,4 +114,14 @@ function matchFrom(c: CompiledPredicate, words: string[], start: number): number
     pos++;
   }
   return pos;
+}
+
+/**
+ * A noun trigger the parse makes a modifier of another noun names a kind of thing, not an act ("aid workers", "attack
+ * helicopters", "protest leaders"), unless that noun is an undertaking of the act ("a bombing campaign").
+ */
+export function namesKind(lang: EventsLanguage, syntax: Syntax, w: number): boolean {
+  if (w < 0 || syntax.relation(w) !== 'compound') return false;
+  const up = syntax.head(w);
+  return up >= 0 && !lang.undertakingNouns.has(syntax.lemma(up).toLowerCase());
 }

@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
+import { ArticleSchema } from '../../src/model/article.js';
+import type { EventRecord } from '../../src/model/layers/events.js';
+
+// sentences we wrote: a trigger word counts only in a use that names an act
+let pipeline: Pipeline;
+beforeAll(() => {
+  pipeline = createPipeline({ stages: ['segment', 'syntax', 'ner', 'entities', 'time', 'places', 'quotes', 'events'] });
+});
+
+function types(text: string): string[] {
+  return pipeline.run(ArticleSchema.parse({ id: 't', published: '2024-03-12', body: text, lang: 'en' })).events.map((e: EventRecord) => e.type);
+}
+
+describe('an event noun modifying another noun names a kind of thing', () => {
+  it('aid workers are no aid', () => expect(types('Two French aid workers were kidnapped in Mali on Sunday.')).not.toContain('AID'));
+  it('attack helicopters are no attack', () => expect(types('The Nigerian army deployed attack helicopters to the north.')).not.toContain('ASSAULT'));
+  it('protest leaders are no protest', () => {
+    const found = types('Kenyan protest leaders met President William Ruto on Monday.');
+    expect(found).not.toContain('PROTEST');
+    expect(found).toContain('CONSULT');
+  });
+  it('an undertaking of the act is the act', () => expect(types('The Syrian army began a bombing campaign against rebel towns.')).toContain('ASSAULT'));
+});
