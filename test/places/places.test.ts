@@ -245,6 +245,13 @@ describe('small towns (the smaller GeoNames table)', () => {
     expect(res[1].entry?.country).not.toBe('NO');
   });
 
+  it('does not send a name known only as a small section of a faraway city there', () => {
+    const far = resolveIn('Officials in Lima said a tourist from Oonoonba fell ill.', ['Lima', 'Oonoonba']);
+    expect(far[1].entry?.country).not.toBe('AU');
+    const near = resolveIn('Police in Townsville said a fire broke out in Oonoonba.', ['Townsville', 'Oonoonba']);
+    expect(near[1].entry).toMatchObject({ name: 'Oonoonba', country: 'AU' });
+  });
+
   it('does not read a common word that names only villages and city sections as a place, unless the text places it', () => {
     const hospital = placesOf("The boy was taken to Children's Hospital on Monday, a spokesman said.", [['Hospital', 'LOC']]);
     expect(hospital.mentions.map((m) => m.text)).toEqual([]);

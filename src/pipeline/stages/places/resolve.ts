@@ -220,8 +220,9 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
   const nearbyPlace = (g: Group, e: GazetteerEntry): boolean => hasNearbyPlace(g, e, (finalEvidence ??= collectEvidence(groups)));
   for (const g of groups) {
     const pick = containerRulesOut(g) ? undefined : g.candidates[g.best];
-    // a name known only as villages, none near the story's other places, is left to the places around it
-    const chosen = pick && g.candidates.every((c) => gaz.isSmallTown(c.entry)) && !nearbyPlace(g, pick.entry) ? undefined : pick;
+    // a name known only as villages or small city sections, none near the story's other places, is left to the places
+    // around it
+    const chosen = pick && g.candidates.every((c) => gaz.isSmallTown(c.entry) || isLocalSection(c.entry)) && !nearbyPlace(g, pick.entry) ? undefined : pick;
     for (const qi of g.queries) {
       const q = queries[qi];
       const standsFor = q.standsFor ?? g.seatOf ?? (chosen && isCapital(chosen.entry) && language.governmentVerbsAfter.test(text.slice(q.end, q.end + 40)) ? chosen.entry.country : null);
@@ -613,6 +614,13 @@ function fastDistanceKm(lat1: number, lon1: number, lat2: number, lon2: number):
   const y = (lat2 - lat1) * toRad;
   // mean Earth radius in km
   return 6371 * Math.sqrt(x * x + y * y);
+}
+
+/** A section of a city this small is known to its own city's people only ("Kreuzberg", 150,000 people, is known abroad). */
+const LOCAL_SECTION_MAX_POPULATION = 10_000;
+
+function isLocalSection(e: GazetteerEntry): boolean {
+  return e.featureCode === 'PPLX' && e.population < LOCAL_SECTION_MAX_POPULATION;
 }
 
 function isCapital(e: GazetteerEntry): boolean {
