@@ -135,6 +135,13 @@ describe('roles from the dependency parse', () => {
     expect(find(events('A British aid worker was put on trial in Iran on Sunday.'), 'COERCE').source?.country).toBe('IRN');
   });
 
+  it('rebels named beside a government with "and" are its own, and the two are a mutual act\'s parties', () => {
+    for (const text of ['The Chadian government and rebels held talks in Libya on Monday.', 'The Chadian government and the rebels held talks in Libya on Monday.']) {
+      const e = find(events(text), 'CONSULT');
+      expect(new Set([e.source?.code, e.target?.code])).toEqual(new Set(['TCDGOV', 'TCDREB']));
+    }
+  });
+
   it('two actors sharing one head noun are the two parties of a mutual act', () => {
     const e = find(events('The Ethiopian and Eritrean delegations agreed to exchange prisoners of war.'), 'AGREE');
     expect(new Set([e.source?.country, e.target?.country])).toEqual(new Set(['ETH', 'ERI']));

@@ -405,6 +405,17 @@ export function findActors(
   joinNationalModifiers(doc, tokens, groups);
   // police, protesters, soldiers or a rebel group of no stated nationality belong where the sentence places them
   // ("police in Nairobi", "the rebel front in Darfur"); a person does not (a visitor is not of the place visited)
+  // "the Philippine government and Muslim rebels": rebels or an opposition named beside a government are its own
+  for (let g = 0; g < groups.length; g++) {
+    const x = groups[g];
+    if (x.country || x.person || x.pronoun || (x.sector !== 'REB' && x.sector !== 'OPP')) continue;
+    // joined by "and" (and an article): "the Chadian government and the rebels"
+    const joined = (a: ActorGroup, b: ActorGroup): boolean => lower[a.end] === 'and' && (b.first === a.end + 1 || (b.first === a.end + 2 && lower[a.end + 1] === 'the'));
+    const before = groups[g - 1];
+    const after = groups[g + 1];
+    const partner = before && joined(before, x) ? before : after && joined(x, after) ? after : null;
+    if (partner?.country && partner.sector === 'GOV') x.country = partner.country;
+  }
   const here = sentenceCountry(doc, tokens);
   if (here) for (const g of groups) if (!g.country && !g.person && !g.pronoun && g.sector && g.sector !== 'GOV') g.country = here;
   // a sector word with no country, entity or pronoun is not a codable actor ("military supplies", "forces"); it is kept

@@ -111,7 +111,7 @@ function conjunctGroup(syntax: Syntax, groups: ActorGroup[], g: ActorGroup): Act
 
 /**
  * An actor joined to `g` by a coordinator inside one noun phrase ("the Turkish and Greek sides": Turkish for Greek),
- * where the parse did not make them conjuncts: only a coordinator (and commas) lies between the two, and it hangs on a
+ * where the parse did not make them conjuncts: only a coordinator (commas, articles) lies between the two, and it hangs on a
  * noun of the phrase, not on a verb (not "... arrested Palestinians and Israel agreed").
  */
 function coordinatedNeighbour(syntax: Syntax, groups: ActorGroup[], g: ActorGroup): ActorGroup | null {
@@ -121,7 +121,7 @@ function coordinatedNeighbour(syntax: Syntax, groups: ActorGroup[], g: ActorGrou
     if (!a || !b) continue;
     const between = syntax.wordsIn(a.endChar, b.start);
     const joins = between.filter((w) => syntax.upos(w) === 'CCONJ');
-    if (joins.length !== 1 || between.some((w) => syntax.upos(w) !== 'CCONJ' && syntax.form(w) !== ',')) continue;
+    if (joins.length !== 1 || between.some((w) => syntax.upos(w) !== 'CCONJ' && syntax.upos(w) !== 'DET' && syntax.form(w) !== ',')) continue;
     const h = syntax.head(joins[0]);
     const upos = h >= 0 ? syntax.upos(h) : '';
     if (upos === 'NOUN' || upos === 'PROPN' || upos === 'ADJ') return other;
