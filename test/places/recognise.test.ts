@@ -101,6 +101,19 @@ describe('recognition beyond the recogniser', () => {
     expect(bare('Stables in New South Wales shut. Trainers in NSW were told to wait.').find((m) => m.text === 'NSW')).toMatchObject({ country: 'AU', kind: 'region' });
     const alone = bare('Trainers in NSW were told to wait.');
     expect(alone).toEqual([]);
+    // a town before its kind, in lower case ("Heze city"); a capitalised kind is part of some other name
+    expect(bare('Floods closed schools across Heze city on Monday.').map((m) => [m.text, m.country])).toEqual([['Heze', 'CN']]);
+    expect(bare('Heze City Bank opened a branch.')).toEqual([]);
+  });
+
+  it('places a name the gazetteer lacks by the places around it when a kind of place follows it ("Dholpura districts")', () => {
+    const segment = createSegmentStage();
+    const places = createPlacesStage(loadGazetteer());
+    const doc = new Doc({ id: 't', published: '2024-05-01', body: 'Birds died in Nandurbar and Dholpura districts.', lang: 'en' });
+    segment.run(doc);
+    doc.mentions = ['Nandurbar', 'Dholpura'].map((n) => ({ start: doc.text.indexOf(n), end: doc.text.indexOf(n) + n.length, text: n, label: 'LOC' as const, confidence: 0.9 }));
+    places.run(doc);
+    expect(doc.places.mentions.find((m) => m.text === 'Dholpura')).toMatchObject({ country: 'IN', gazetteerId: null });
   });
 
   it('reads a county the recogniser took for an organisation as the county', () => {

@@ -10,6 +10,8 @@ export interface PlacesLanguage {
   readonly locativeBefore: RegExp;
   /** text right before a name that can only be a place ("near", "in", "the village of"): places even a name known as something else */
   readonly townBefore: RegExp;
+  /** a kind of place, in lower case, right after a name, that says the name is a place's ("Heze city", "Nandurbar and Dhule districts") */
+  readonly kindAfter: RegExp;
   /** a direction or area word before a place name that is not part of it ("north DeKalb", "East Texas") */
   readonly directionPrefix: RegExp;
   /** text right after a place name that makes it a commodity ("Brent crude") */

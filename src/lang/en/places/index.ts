@@ -28,6 +28,8 @@ export const englishPlaces: PlacesLanguage = {
   // "near Esperance", "the village of Lasby": not "of" or "at" alone ("a co-founder of Orbis", "a job at McDonald's")
   townBefore:
     /\b(?:in|near|outside|around|(?:area|town|village|city|community|district|region|outskirts|north|south|east|west)\s+of)\s+(?:the\s+)?$/i,
+  // "Heze city alone", "Nandurbar and Dhule districts": lower case ("Ohio State University" is a name)
+  kindAfter: /^\s+(?:city|town|village|district|province|state|county|region|municipality|prefecture|governorate)s?\b/,
   // "north DeKalb", "East Texas": a direction before a name that is not part of it
   directionPrefix: /^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|downtown|upstate|downstate|historic|greater|mid)[\s-]+/i,
   // "Brent crude", "West Texas Intermediate": a place name used for a commodity grade

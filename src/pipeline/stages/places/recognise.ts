@@ -149,12 +149,13 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     }
     return { start, end, text: text.slice(start, end) };
   };
+  const kindAfter = (end: number): boolean => lang.kindAfter.test(text.slice(end, end + 16));
   /** an unknown name is placed by the places around it only when the text itself reads it as a place */
   const placeCue = (start: number, end: number, surface: string): boolean => {
     const words = surface.toLowerCase().split(/\s+/);
     // "Wendell Gilliard": a given name and another name is a person the recogniser mistook
     if (words.length > 1 && genderOfGivenName(surface.split(/\s+/)[0])) return false;
-    return locativeBefore(start) || qualifiedAfter(end) || lang.featureHeadsAfter.has(words[words.length - 1]) || lang.featureHeadsBefore.has(words[0]);
+    return locativeBefore(start) || qualifiedAfter(end) || kindAfter(end) || lang.featureHeadsAfter.has(words[words.length - 1]) || lang.featureHeadsBefore.has(words[0]);
   };
 
   // 1. patterns first, as they cut names out of wider spans: "D-Charleston", "Washington-based", datelines
@@ -362,14 +363,15 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     const name = adjectiveOf(t.text);
     if (name) push({ start: t.start, end: t.end, text: t.text, lookup: name, entity: null, adjectival: true, fallback: false });
   }
-  // 6. what no span covers: a state, province or country by its own name ("Shandong has reported"), and a region's
-  // abbreviation whose full name the article gives ("in NSW" after "New South Wales")
+  // 6. what no span covers: a state, province or country by its own name ("Shandong has reported"), a region's
+  // abbreviation whose full name the article gives ("in NSW" after "New South Wales"), a town before its kind ("Heze city")
   for (const t of doc.tokens) {
     const c = t.text.charCodeAt(0);
     // a capital letter, then letters only
     if (c < 65 || c > 90 || t.text.length < 2 || !/^[A-Z][A-Za-z]+$/.test(t.text)) continue;
     if (typedChars[t.start] || taken[t.start] || inPerson(t.start, t.end)) continue;
-    if (regionOrCountryNamed(t.text) && !genderOfGivenName(t.text) && !lang.isCommonWord(t.text.toLowerCase())) push({ start: t.start, end: t.end, text: t.text, entity: null, fallback: false });
+    if (genderOfGivenName(t.text) || lang.isCommonWord(t.text.toLowerCase())) continue;
+    if (regionOrCountryNamed(t.text) || (kindAfter(t.end) && placeLike(t.text))) push({ start: t.start, end: t.end, text: t.text, entity: null, fallback: false });
   }
   return queries.sort((a, b) => a.start - b.start);
 }
