@@ -23,3 +23,10 @@ describe('an event noun modifying another noun names a kind of thing', () => {
   });
   it('an undertaking of the act is the act', () => expect(types('The Syrian army began a bombing campaign against rebel towns.')).toContain('ASSAULT'));
 });
+
+describe('a warning is a threat only of an act', () => {
+  it('a warning of weak sales is no threat', () => expect(types('The Chinese carmaker BYD warned of weaker sales in Europe.')).not.toContain('THREATEN'));
+  it('a warning of a storm is no threat', () => expect(types('The Kenyan weather service warned of heavy floods in Nairobi.')).not.toContain('THREATEN'));
+  it('a warning of countermeasures is one', () => expect(types('The Chinese government warned of countermeasures against Japan.')).toContain('THREATEN'));
+  it('a warning of grave consequences is one', () => expect(types('Russia warned of grave consequences if Finland joins the alliance.')).toContain('THREATEN'));
+});

@@ -6,7 +6,8 @@ export const THREATEN: EventTypeLexicon = {
   entries: [
     { phrase: 'threaten', pos: 'verb', cameo: '130', intent: true, example: 'The landlord threatened to evict the tenants.' },
     { phrase: 'threat', pos: 'noun', cameo: '130', example: 'The guild made a threat against the printers.' },
-    { phrase: 'warn of', pos: 'verb', cameo: '130', example: 'The minister warned of reprisals against the smugglers.' },
+    // what is warned of must be an act of the speaker's side; a warning of weaker sales or of storms is no threat
+    { phrase: 'warn of ~ reprisal|retaliation|consequence|action|measure|response|countermeasure|force|sanction|strike|attack|war|punishment|step', pos: 'verb', cameo: '130', example: 'The minister warned of reprisals against the smugglers.' },
     { phrase: 'warn ~ consequences', pos: 'verb', cameo: '130', example: 'The envoy warned the rebels of grave consequences.' },
     { phrase: 'face ~ consequences', pos: 'verb', cameo: '130', subjectIsTarget: true, example: 'The clubs will face consequences for the riots, the league warned.' },
     { phrase: 'pay ~ price', pos: 'verb', cameo: '130', subjectIsTarget: true, example: 'The smugglers will pay a heavy price, the governor said.' },
