@@ -1,4 +1,4 @@
-import { closesWithComma, contentEnd, partsOf } from '../shared/content.js';
+import { closesWithComma, contentEnd, partsOf, pastSeparators } from '../shared/content.js';
 import { speakerAfter } from '../shared/speaker.js';
 import { clauseSubject } from '../shared/subject.js';
 import { readTail } from '../shared/tail.js';
@@ -12,8 +12,7 @@ export const gerund: ClauseRule = {
     if (!cue || !(w.endsWith(ctx.lang.gerundEnding) && (ctx.lang.gerundLeads.has(ctx.lower[i - 1]) || closesWithComma(ctx, i - 1)))) return null;
     const speaker = lastSpeaker ?? clauseSubject(ctx, s0, i, true) ?? speakerAfter(ctx, s0, i);
     const tail = readTail(ctx, i, s1);
-    let next = tail.next;
-    while (next < s1 && /^[,:—–-]$/.test(ctx.tokens[next].text)) next++;
+    const next = pastSeparators(ctx, tail.next, s1);
     const end = contentEnd(ctx, next, s1);
     if (!speaker || end - next < 2) return { attribution: null };
     const confidence = ctx.lang.cueClassConfidence[cue.cls] * BORROWED_SPEAKER_FACTOR;

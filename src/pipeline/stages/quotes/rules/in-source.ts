@@ -1,5 +1,5 @@
 import type { QuoteContext } from '../context.js';
-import { contentEnd, partsOf } from '../shared/content.js';
+import { contentEnd, partsOf, reportsWords } from '../shared/content.js';
 import type { Attribution, ClauseRule } from './rule.js';
 
 /** Longest "In …," phrase read for a source ("In an NBC News/Wall Street Journal poll released Monday,"). */
@@ -25,7 +25,7 @@ function inASource(ctx: QuoteContext, i: number, s1: number): Attribution | null
   // the clause must not report someone's words itself ("In a speech, Trump attacked …")
   for (let k = comma + 1; k < end; k++) {
     if (ctx.quotationOf[k] >= 0) continue;
-    if (ctx.lower[k] === ctx.lang.sourcePhrase.head || (ctx.lang.cueForms.has(ctx.lower[k]) && !ctx.isCapitalised(k))) return null;
+    if (reportsWords(ctx, k)) return null;
   }
   return { parts: partsOf(ctx, comma + 1, end), cue: { first: i, end: i + 1 }, speaker: { first: i + 1, end: head + 1 }, medium: null, confidence: IN_SOURCE_CONFIDENCE, rule: 'in-source' };
 }

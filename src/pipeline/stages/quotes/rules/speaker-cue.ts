@@ -1,4 +1,4 @@
-import { afterComma, contentEnd, partsOf } from '../shared/content.js';
+import { afterComma, contentEnd, partsOf, pastSeparators } from '../shared/content.js';
 import { continuation } from '../shared/continuation.js';
 import { endBeforeGovernor, leadInNotReported } from '../shared/parse.js';
 import { speakerBefore } from '../shared/speaker.js';
@@ -25,8 +25,7 @@ export const speakerCue: ClauseRule = {
     if (!speaker) return { attribution: null };
     const confidence = ctx.lang.cueClassConfidence[cue.cls];
     const tail = readTail(ctx, i, s1);
-    let next = tail.next;
-    while (next < s1 && /^[,:—–-]$/.test(ctx.tokens[next].text)) next++;
+    const next = pastSeparators(ctx, tail.next, s1);
     let endsHere = next >= s1 || /^[.!?;]$/.test(ctx.tokens[next].text);
     // "C, Ben Carson said after the attacks.": a trailing adverbial after a cue that follows its content
     if (!endsHere && ctx.lower[speaker.first - 1] === ',' && ctx.lang.trailingAdverbialOpeners.has(ctx.lower[next])) {

@@ -74,6 +74,18 @@ export function afterComma(ctx: QuoteContext, k: number, s1: number): TokenRange
   return comma < end ? afterComma(ctx, comma, s1) : null;
 }
 
+/** Token `i` reports someone's words: a lower-case cue form, or the head of a source phrase ("according"). */
+export function reportsWords(ctx: QuoteContext, i: number): boolean {
+  return ctx.lower[i] === ctx.lang.sourcePhrase.head || (ctx.lang.cueForms.has(ctx.lower[i]) && !ctx.isCapitalised(i));
+}
+
+/** The first token from `k` (before `s1`) that is no comma, colon or dash: where the content after a cue starts. */
+export function pastSeparators(ctx: QuoteContext, k: number, s1: number): number {
+  let next = k;
+  while (next < s1 && /^[,:—–-]$/.test(ctx.tokens[next].text)) next++;
+  return next;
+}
+
 /** True when tokens [from, to) hold a lower-case speech cue outside quotations. */
 export function hasSpeechCue(ctx: QuoteContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

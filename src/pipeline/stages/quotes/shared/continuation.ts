@@ -1,7 +1,7 @@
 // A quotation's trailing cue, and the quotations that carry a speaker's words on after a content ends.
 import type { Span } from '../../../../model/span.js';
 import type { QuoteContext } from '../context.js';
-import { contentEnd, hasQuotation, hasSpeechCue, partsOf, quotationStartingAt } from './content.js';
+import { contentEnd, hasQuotation, hasSpeechCue, partsOf, quotationStartingAt, reportsWords } from './content.js';
 import { speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 import { verbSlot } from './subject.js';
 import { readTail } from './tail.js';
@@ -116,7 +116,7 @@ function sentenceEndingInQuotation(ctx: QuoteContext, s0: number, attributed: Ui
       lastQuoted = i;
       continue;
     }
-    if (ctx.lower[i] === ctx.lang.sourcePhrase.head || (ctx.lang.cueForms.has(ctx.lower[i]) && !ctx.isCapitalised(i))) return -1;
+    if (reportsWords(ctx, i)) return -1;
   }
   if (lastQuoted < 0 || s1 - 1 - lastQuoted > MAX_AFTER_CLOSING_QUOTATION) return -1;
   for (let i = s0; i < s1; i++) if (ctx.quotationOf[i] >= 0 && trailingCueAfter(ctx, ctx.quotationOf[i])) return -1;
