@@ -87,6 +87,14 @@ export interface EventsLanguage {
   nounPatientPrepositions: readonly string[];
   /** nouns of an undertaking whose compound modifier names the act ("a mediation effort", "a bombing campaign") */
   undertakingNouns: Words;
+  /** the preposition of an agent: a passive's or an event noun's ("killed by", "the arrest of X by Y") */
+  agentPreposition: string;
+  /** the preposition of a noun's own dependent: an event noun's patient ("the arrest of X"), a quantity's whole ("thousands of") */
+  genitivePreposition: string;
+  /** the preposition naming both parties of a mutual act ("talks between X and Y") */
+  partiesPreposition: string;
+  /** the ending of a verb's form used as a noun ("the killing of"), read on a word the parse tags as a noun */
+  gerund: RegExp;
   /** prepositions of the state a passive verb puts its subject in ("put under investigation", "taken into custody") */
   resultPrepositions: Words;
 }

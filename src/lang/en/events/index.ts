@@ -82,6 +82,10 @@ export const events: EventsLanguage = {
   tallyWords: TALLY_WORDS,
   patientPrepositions: ['against', 'on', 'upon', 'with', 'at', 'to', 'toward', 'towards', 'into', 'over', 'of', 'for'],
   nounPatientPrepositions: ['of', 'on', 'against', 'with', 'to', 'toward', 'towards', 'into', 'upon', 'over', 'between'],
+  agentPreposition: 'by',
+  genitivePreposition: 'of',
+  partiesPreposition: 'between',
+  gerund: /ing$/i,
   resultPrepositions: new Set(['under', 'into']),
   undertakingNouns: new Set(['effort', 'campaign', 'mission', 'operation', 'drive', 'bid', 'initiative', 'attempt', 'push', 'offensive']),
 };

@@ -526,7 +526,7 @@ function readModifiers(lang: EventsLanguage, texts: string[], lower: string[], g
   for (let k = g.first + 1; k < g.end; k++) if (lang.actorJoiners.has(lower[k])) { last = k - 1; break; }
   if (!/^[A-Z][a-z]+s$/.test(texts[last])) return;
   const before = lower[g.first - 1] ?? '';
-  const quantity = (before === 'of' && lang.quantityNouns.has(lower[g.first - 2] ?? '')) || lang.peopleModifiers.has(before) || lang.cardinal.test(before);
+  const quantity = (before === lang.genitivePreposition && lang.quantityNouns.has(lower[g.first - 2] ?? '')) || lang.peopleModifiers.has(before) || lang.cardinal.test(before);
   let modified = quantity;
   for (let k = g.first; k < last && !modified; k++) modified = lang.peopleModifiers.has(lower[k]) || members.some((m) => m.kind === 'demonym' && m.first === k);
   if (modified) g.sector = 'CVL';

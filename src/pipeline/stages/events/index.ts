@@ -167,13 +167,13 @@ export function codeEvents(
 function senseFits(lang: EventsLanguage, syntax: Syntax, tokenStart: number, m: TriggerMatch): boolean {
   const w = triggerWord(syntax, tokenStart, m.head);
   const upos = syntax.upos(w);
-  if (m.predicate.entry.pos === 'verb') return upos === 'VERB' || gerund(syntax, w);
+  if (m.predicate.entry.pos === 'verb') return upos === 'VERB' || gerund(lang, syntax, w);
   return upos !== 'VERB' && upos !== 'AUX' && !namesKind(lang, syntax, w);
 }
 
 /** A verb's -ing form used as a noun ("the killing of two journalists"): an event noun of that verb. */
-function gerund(syntax: Syntax, w: number): boolean {
-  return syntax.upos(w) === 'NOUN' && syntax.xpos(w) === 'NN' && /ing$/i.test(syntax.form(w));
+function gerund(lang: EventsLanguage, syntax: Syntax, w: number): boolean {
+  return syntax.upos(w) === 'NOUN' && syntax.xpos(w) === 'NN' && lang.gerund.test(syntax.form(w));
 }
 
 /** Promo and navigation lines ("ALSO READ | ...") and empty sentences carry no events and no actors. */
@@ -419,7 +419,7 @@ function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: Tri
     const before = w[x.first - 1];
     fallback ??= x;
     // "a group of diplomats", "thousands of students": "of" after a quantity word does not start a modifier phrase
-    const quantity = before === 'of' && lang.quantityNouns.has(w[x.first - 2] ?? '');
+    const quantity = before === lang.genitivePreposition && lang.quantityNouns.has(w[x.first - 2] ?? '');
     if (before && lang.prepositions.has(before) && !passive && !quantity) continue;
     subject = x;
     // "A and B agreed": the partner joined by "and" (or sharing a split run) is the other party
@@ -439,7 +439,7 @@ function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: Tri
     let edge = false;
     for (let k = from; k < x.first; k++) if (lang.objectEdges.has(w[k]) || (w[k] === ',' && k > from + 1 && w[k + 1] !== 'and')) edge = true;
     if (edge) break;
-    if (w[x.first - 1] === 'by') {
+    if (w[x.first - 1] === lang.agentPreposition) {
       agent ??= x;
       continue;
     }
@@ -460,7 +460,7 @@ function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: Tri
   if (agent && !symmetricEntry && m.predicate.entry.pos !== 'verb') return { source: agent, target: object, symmetric: false, subjectEnd };
   if (symmetricEntry) {
     if (conj && subject) return { source: conj, target: subject, symmetric: true, subjectEnd };
-    if (object && second && (w[from] === 'between' || !subject)) return { source: object, target: second, symmetric: true, subjectEnd };
+    if (object && second && (w[from] === lang.partiesPreposition || !subject)) return { source: object, target: second, symmetric: true, subjectEnd };
     return { source: subject, target: object, symmetric: !!(subject && object), subjectEnd };
   }
   // with no one else acted on, the city where it happened is: its people ("suspended aid deliveries in Baghdad")
@@ -479,7 +479,7 @@ function rolesFromParse(lang: EventsLanguage, syntax: Syntax, tokenStart: number
   const entry = m.predicate.entry;
   const symmetric = mutual(m);
   const word = triggerWord(syntax, tokenStart, m.head);
-  const r = entry.pos === 'verb' && !gerund(syntax, word) ? verbRoles(lang, syntax, groups, word, symmetric, entry.intent) : nounRoles(lang, syntax, groups, word, entry.cameo, symmetric);
+  const r = entry.pos === 'verb' && !gerund(lang, syntax, word) ? verbRoles(lang, syntax, groups, word, symmetric, entry.intent) : nounRoles(lang, syntax, groups, word, entry.cameo, symmetric);
   if (!r.source && !r.target && !r.partner) return null;
   const subjectEnd = r.source ? r.source.end : 0;
   if (symmetric && r.source && r.partner && !r.target) return { source: r.source, target: r.partner, symmetric: true, subjectEnd };

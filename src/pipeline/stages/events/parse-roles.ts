@@ -154,7 +154,7 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   } else {
     source = firstGroup(syntax, groups, subjects, lang.locativePrepositions, true);
     // "condemned the arrest of a diplomat by Polish police": one reacting to an act named with its doer aims at the doer
-    const doer = objects.map((o) => nounAgent(syntax, groups, o)).find((g) => g) ?? null;
+    const doer = objects.map((o) => nounAgent(lang, syntax, groups, o)).find((g) => g) ?? null;
     target = doer ?? firstGroup(syntax, groups, objects, lang.locativePrepositions) ?? obliqueGroup(syntax, groups, v, lang.patientPrepositions);
   }
   // a word of the agent's own phrase parsed as the object ("British Defence Secretary X promised": "Defence" as obj)
@@ -186,8 +186,9 @@ const AGENT_MODIFIERS = new Set(['amod', 'compound']);
  * itself in an actor phrase ("Syrian refugees") names no act, and a named person before the noun is who it was done to
  * ("the Karlov assassination").
  */
-function nounAgent(syntax: Syntax, groups: ActorGroup[], n: number): ActorGroup | null {
-  const by = firstGroup(syntax, groups, syntax.agents(n)) ?? firstGroup(syntax, groups, syntax.obliques(n, 'of').flatMap((o) => syntax.obliques(o, 'by')));
+function nounAgent(lang: EventsLanguage, syntax: Syntax, groups: ActorGroup[], n: number): ActorGroup | null {
+  const by = firstGroup(syntax, groups, syntax.agents(n)) ??
+    firstGroup(syntax, groups, syntax.obliques(n, lang.genitivePreposition).flatMap((o) => syntax.obliques(o, lang.agentPreposition)));
   if (by) return by;
   const at = syntax.starts[n];
   if (groups.some((g) => g.start <= at && at < g.endChar)) return null;
@@ -208,7 +209,7 @@ export function nounRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   const up = syntax.relation(trigger) === 'compound' ? syntax.head(trigger) : -1;
   const n = up >= 0 && lang.undertakingNouns.has(syntax.lemma(up).toLowerCase()) ? up : trigger;
   // (the two parties of a mutual act named before it are both its parties: "the Israeli-Palestinian talks")
-  const byAgent = symmetric ? firstGroup(syntax, groups, syntax.agents(n)) : nounAgent(syntax, groups, n);
+  const byAgent = symmetric ? firstGroup(syntax, groups, syntax.agents(n)) : nounAgent(lang, syntax, groups, n);
   const possessor = groupOfWord(syntax, groups, syntax.possessor(n));
   let patient = obliqueGroup(syntax, groups, n, lang.nounPatientPrepositions);
   // the light verb the noun is the object of ("launched an attack", "imposed sanctions on")
@@ -227,7 +228,7 @@ export function nounRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   let partner: ActorGroup | null = null;
   if (symmetric && !patient) {
     // "talks between Russia and China": both parties in one "between" phrase
-    const between = syntax.obliques(n, 'between').flatMap((w) => syntax.withConjuncts(w));
+    const between = syntax.obliques(n, lang.partiesPreposition).flatMap((w) => syntax.withConjuncts(w));
     const parties = between.map((w) => groupOfWord(syntax, groups, w)).filter((g): g is ActorGroup => !!g);
     if (!source && parties.length >= 2) {
       source = parties[0];
