@@ -153,6 +153,22 @@ describe('names that are not places', () => {
     expect(found('Firefighters in Jupiter, Fla., rescued a stranded dog.', 'Jupiter')).toMatchObject({ country: 'US' });
   });
 
+  it('keeps a dotted abbreviation ending a sentence before a person\'s name a place ("in the U.S. Dana Marsh said")', () => {
+    const body = 'Sales fell sharply in the U.S. Dana Marsh, the chain\'s president, blamed the weather.';
+    const doc = new Doc({ id: 't', published: '2024-05-01', body, lang: 'en' });
+    const [segment, ner, entities, places] = pipeline.stages;
+    segment.run(doc);
+    ner.run(doc);
+    // the recogniser's spans given by hand: the place and the person after it
+    doc.mentions = [
+      { start: body.indexOf('U.S.'), end: body.indexOf('U.S.') + 4, text: 'U.S.', label: 'LOC', confidence: 0.9 },
+      { start: body.indexOf('Dana Marsh'), end: body.indexOf('Dana Marsh') + 10, text: 'Dana Marsh', label: 'PER', confidence: 0.9 },
+    ];
+    entities.run(doc);
+    places.run(doc);
+    expect(doc.places.mentions.map((m) => [m.text, m.country])).toEqual([['U.S.', 'US']]);
+  });
+
   it('reads a country\'s code before a currency sign as the currency', () => {
     const mentions = placesIn('The fund paid US$2 million to families in the US and A$40 to farmers in Australia.');
     expect(mentions.map((m) => m.text)).toEqual(['US', 'Australia']);

@@ -106,8 +106,9 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     const lower = surface.toLowerCase();
     if ((surnames.has(lower) && !qualifiedAfter(end)) || inPerson(start, end)) return true;
     if (personOnly.has(lower) && !qualifiedAfter(end)) return true;
-    // "Brent Ching" split by the recogniser: a one-word name right before a person's name is the given name
-    if (!/\s/.test(surface) && personStarts.has(end + 1) && text[end] === ' ') return true;
+    // "Brent Ching" split by the recogniser: a one-word name right before a person's name is the given name (not one
+    // ending a sentence: "in the U.S. Jon Prinsell said")
+    if (!/\s/.test(surface) && personStarts.has(end + 1) && text[end] === ' ' && !surface.endsWith('.')) return true;
     // "Jupiter" the planet; "Jupiter, Fla." the town
     if (lang.celestialBodies.has(surface) && !qualifiedAfter(end)) return true;
     // "Children's Hospital": a common word that names only villages and city sections is a place only where the text places it
