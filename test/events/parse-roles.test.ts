@@ -206,4 +206,19 @@ describe('roles from the parse', () => {
     expect(roles.source).toBe(rebels);
     expect(roles.target).toBe(drivers);
   });
+
+  it('an act with no patient of its own aims at the patient of its purpose clause ("rallied to protest against X")', () => {
+    // "Hundreds of Haitians rallied in Miami to protest against the Dominican deportations"
+    const words: ParsedWord[] = [
+      ['Haitians', 'PROPN', 'nsubj', 1], ['rallied', 'VERB', 'root', -1], ['in', 'ADP', 'case', 3], ['Miami', 'PROPN', 'obl', 1],
+      ['to', 'PART', 'mark', 5], ['protest', 'VERB', 'advcl', 1], ['against', 'ADP', 'case', 9], ['the', 'DET', 'det', 9],
+      ['Dominican', 'ADJ', 'amod', 9], ['deportations', 'NOUN', 'obl', 5],
+    ];
+    const { syntax, text } = parsed(words);
+    const haitians = group(text, 'Haitians', 'HTI', 'CVL');
+    const dominican = group(text, 'Dominican', 'DOM', null);
+    const roles = verbRoles(DEFAULT_PACK.events, syntax, [haitians, dominican], 1, false);
+    expect(roles.source).toBe(haitians);
+    expect(roles.target).toBe(dominican);
+  });
 });

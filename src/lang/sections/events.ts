@@ -93,6 +93,8 @@ export interface EventsLanguage {
   genitivePreposition: string;
   /** the preposition naming both parties of a mutual act ("talks between X and Y") */
   partiesPreposition: string;
+  /** the marker of a purpose clause ("marched to protest against X") */
+  purposeMarker: string;
   /** the ending of a verb's form used as a noun ("the killing of"), read on a word the parse tags as a noun */
   gerund: RegExp;
   /** prepositions of the state a passive verb puts its subject in ("put under investigation", "taken into custody") */

@@ -86,6 +86,7 @@ export const events: EventsLanguage = {
   genitivePreposition: 'of',
   partiesPreposition: 'between',
   gerund: /ing$/i,
+  purposeMarker: 'to',
   resultPrepositions: new Set(['under', 'into']),
   undertakingNouns: new Set(['effort', 'campaign', 'mission', 'operation', 'drive', 'bid', 'initiative', 'attempt', 'push', 'offensive']),
 };

@@ -157,6 +157,15 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
     const doer = objects.map((o) => nounAgent(lang, syntax, groups, o)).find((g) => g) ?? null;
     target = doer ?? firstGroup(syntax, groups, objects, lang.locativePrepositions) ?? obliqueGroup(syntax, groups, v, lang.patientPrepositions);
   }
+  // "marched in Gaza to protest against the blockade": an act with no patient of its own aims at its purpose's
+  if (!target && !passive) {
+    for (const c of syntax.childrenWith(v, 'advcl')) {
+      if (c < v || syntax.upos(c) !== 'VERB' || syntax.caseMarker(c) !== lang.purposeMarker) continue;
+      const purpose = firstGroup(syntax, groups, syntax.objects(c).filter((o) => o > c), lang.locativePrepositions) ?? obliqueGroup(syntax, groups, c, lang.patientPrepositions);
+      if (purpose && purpose !== source) target = purpose;
+      break;
+    }
+  }
   // a word of the agent's own phrase parsed as the object ("British Defence Secretary X promised": "Defence" as obj)
   if (target && target === source) target = null;
   let partner: ActorGroup | null = null;
