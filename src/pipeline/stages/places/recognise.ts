@@ -150,7 +150,8 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     }
     return { start, end, text: text.slice(start, end) };
   };
-  const kindAfter = (end: number): boolean => lang.kindAfter.test(text.slice(end, end + 16));
+  // a space and a lower-case letter first: most names are followed by neither
+  const kindAfter = (end: number): boolean => text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && lang.kindAfter.test(text.slice(end, end + 16));
   /** an unknown name is placed by the places around it only when the text itself reads it as a place */
   const placeCue = (start: number, end: number, surface: string): boolean => {
     const words = surface.toLowerCase().split(/\s+/);
@@ -235,15 +236,17 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   // names the gazetteer knows only as small towns, typed as organisations or other things, that the text places
   // somewhere ("near Esperance"): read as the town there and wherever else the article names them alone
   const placedTowns = new Set<string>();
-  for (const c of containers) {
-    if (c.type === 'person') continue;
-    const { surface, offset } = trimSurface(c.text, lang.leadingArticle);
+  const trimmed = containers.map((c) => trimSurface(c.text, lang.leadingArticle));
+  containers.forEach((c, i) => {
+    const { surface, offset } = trimmed[i];
+    if (c.type === 'person' || strength(surface) !== 'weak') return;
     const start = c.start + offset;
-    if (strength(surface) !== 'weak' || organisationByName(surface) || countryByDemonym(surface) || /^[A-Z.]+$/.test(surface)) continue;
+    if (organisationByName(surface) || countryByDemonym(surface) || /^[A-Z.]+$/.test(surface)) return;
     if (lang.townBefore.test(text.slice(Math.max(0, start - 24), start)) || qualifiedAfter(start + surface.length)) placedTowns.add(surface);
-  }
-  for (const c of containers) {
-    const { surface, offset } = trimSurface(c.text, lang.leadingArticle);
+  });
+  for (let i = 0; i < containers.length; i++) {
+    const c = containers[i];
+    const { surface, offset } = trimmed[i];
     const start = c.start + offset;
     const end = start + surface.length;
     if (!surface || overlaps(start, end) || lang.street.test(surface)) continue;
@@ -341,10 +344,11 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     for (let k = Math.min(MAX_PREFIX_WORDS, words.length - 1); k >= 1; k--) {
       const from = words[words.length - k - 1].end;
       const name = surface.slice(from).trim();
-      // a big city's name, not a common word or an abbreviation ("Agent Orange", "the Fish Man", "NICE")
-      const cityToo = /[a-z]/.test(name) && !lang.isCommonWord(name.toLowerCase());
-      // the place's own name, not a variant ("Act", "Miss" end many names and stand for states only as abbreviations)
-      if (!gaz.lookup(name).some((m) => m.via === 'name' && (m.entry.kind === 'country' || m.entry.kind === 'region' || (cityToo && m.entry.population >= MAJOR_CITY_POPULATION)))) continue;
+      // the place's own name, not a variant ("Act", "Miss" end many names and stand for states only as abbreviations);
+      // a big city's not a common word or an abbreviation ("Agent Orange", "the Fish Man", "NICE")
+      const own = gaz.lookup(name).filter((m) => m.via === 'name');
+      const area = own.some((m) => m.entry.kind === 'country' || m.entry.kind === 'region');
+      if (!area && !(own.some((m) => m.entry.population >= MAJOR_CITY_POPULATION) && /[a-z]/.test(name) && !lang.isCommonWord(name.toLowerCase()))) continue;
       const at = start + surface.indexOf(name, from);
       push({ start: at, end: at + name.length, text: name, entity: null, inOrganisation: c.type === 'organisation', fallback: false });
       return;
@@ -371,8 +375,9 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     // a capital letter, then letters only
     if (c < 65 || c > 90 || t.text.length < 2 || !/^[A-Z][A-Za-z]+$/.test(t.text)) continue;
     if (typedChars[t.start] || taken[t.start] || inPerson(t.start, t.end)) continue;
-    if (genderOfGivenName(t.text) || lang.isCommonWord(t.text.toLowerCase())) continue;
-    if (regionOrCountryNamed(t.text) || (kindAfter(t.end) && placeLike(t.text))) push({ start: t.start, end: t.end, text: t.text, entity: null, fallback: false });
+    // the gazetteer first: most capitalised words name no region and stand before no kind of place
+    if (!regionOrCountryNamed(t.text) && !(kindAfter(t.end) && placeLike(t.text))) continue;
+    if (!genderOfGivenName(t.text) && !lang.isCommonWord(t.text.toLowerCase())) push({ start: t.start, end: t.end, text: t.text, entity: null, fallback: false });
   }
   return queries.sort((a, b) => a.start - b.start);
 }
