@@ -160,6 +160,11 @@ describe('modality from the parse', () => {
   it('could', () => expect(find(events('Iran could attack Israeli ships.'), 'ASSAULT').modality).toBe('hypothetical'));
   it('if', () => expect(find(events('If Serbia attacks Kosovo, NATO might intervene.'), 'ASSAULT').modality).toBe('hypothetical'));
   it('threatened to', () => expect(find(events('Brazil threatened to impose sanctions on Paraguay.'), 'SANCTION').modality).toBe('threatened'));
+  it('an event noun as the object of a verb of planning or refusing', () => {
+    expect(find(events('Chad planned an attack on Sudanese rebels.'), 'ASSAULT').modality).toBe('planned');
+    expect(find(events('Eritrea refused talks with Ethiopia.'), 'CONSULT').modality).toBe('negated');
+    expect(find(events('Chad launched an attack on Sudanese rebels.'), 'ASSAULT').modality).toBe('asserted');
+  });
   it('denied that', () => expect(find(events('The Kremlin denied that Russian troops attacked Georgian villages.'), 'ASSAULT').modality).toBe('denied'));
 });
 

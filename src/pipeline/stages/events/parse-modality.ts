@@ -6,7 +6,7 @@ import type { Syntax } from '../syntax/parse.js';
  * Modality read from the parse: what governs the event's predicate.
  * - negation on the predicate or on a verb that controls it ("did not attack", "did not agree to attack");
  * - a control verb above it: refuse/decline/fail to → negated, plan/intend/agree/will → planned, threaten → threatened,
- *   try/seek/hope/want → hypothetical;
+ *   try/seek/hope/want → hypothetical; so with an event noun as its object ("sought refuge", "planned an attack");
  * - a modal auxiliary: will/shall → planned, could/might/may/would → hypothetical;
  * - a clause introduced by "if"/"unless" → hypothetical; the complement of "deny" → denied.
  * Null when nothing in the parse marks the event (the caller keeps its other cues: "reportedly", a quotation).
@@ -59,6 +59,16 @@ export function modalityFromParse(lang: EventsLanguage, syntax: Syntax, word: nu
   const { refusal: REFUSAL, plan: PLAN, threat: THREAT, attempt: ATTEMPT, denial: DENIAL } = controlForms(lang);
   const { futureModals: FUTURE_MODALS, possibleModals: POSSIBLE_MODALS, conditions: CONDITIONS } = lang.parseModality;
   let v = predicateOf(syntax, word);
+  // an act named as the object of a verb of refusing, planning, threatening, seeking or denying has not happened
+  // ("sought refuge", "planned an attack", "refused talks")
+  if (v !== word && syntax.baseRelation(word) === 'obj' && !syntax.isNegated(v)) {
+    const verb = lower(syntax, v);
+    if (REFUSAL.has(verb)) return { modality: 'negated', cue: verb };
+    if (DENIAL.has(verb)) return { modality: 'denied', cue: verb };
+    if (THREAT.has(verb)) return { modality: 'threatened', cue: verb };
+    if (PLAN.has(verb)) return { modality: 'planned', cue: verb };
+    if (ATTEMPT.has(verb)) return { modality: 'hypothetical', cue: verb };
+  }
   for (let depth = 0; depth <= MAX_CONTROL_DEPTH && v >= 0; depth++) {
     if (syntax.isNegated(v)) return { modality: 'negated', cue: 'not' };
     const modals = syntax.modals(v).map((m) => m.toLowerCase());
