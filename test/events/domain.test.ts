@@ -49,3 +49,20 @@ describe("a game's result", () => {
     expect(list.length, shown(list)).toBeGreaterThan(0);
   });
 });
+
+describe('reports of entertainment', () => {
+  it('a film report codes nothing', () => {
+    const report = [
+      'The French actress Juliette Binoche received the award for best actress on Sunday.',
+      'Her new film, shot in Morocco, attacks the fashion industry with biting humour.',
+      'The film premieres in London next month, and its soundtrack album will be released in June.',
+    ].join(' ');
+    const list = events(report);
+    expect(list, shown(list)).toEqual([]);
+  });
+
+  it('an actress arrested by a state is an event', () => {
+    const list = events('Iranian police arrested the actress Taraneh Alidoosti in Tehran on Saturday. The actress had criticized the Iranian government.');
+    expect(list.map((e) => e.type), shown(list)).toContain('COERCE');
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * Words only reports of sport and of natural science use: teams that "beat" and "attack", probes that "strike" and
- * "fire" are no political events. Our own words, chosen because they have no political sense.
+ * Words only reports of sport, of natural science and of entertainment use: teams that "beat" and "attack", probes
+ * that "strike" and "fire", films that "attack" an industry are no political events. Our own words, chosen because
+ * they have no political sense.
  */
 const SPORT = [
   'scored', 'scoring', 'goalkeeper', 'goalie', 'striker', 'midfielder', 'defenceman', 'defenseman', 'overtime', 'halftime',
@@ -18,8 +19,13 @@ const SCIENCE = [
   'ice shell', 'subsurface ocean', 'thrusters', 'meteorite', 'meteor', 'lunar surface', 'solar wind', 'black hole',
   'neutron star', 'fossil', 'fossils', 'dinosaur', 'dinosaurs', 'molecule', 'molecules', 'protein', 'proteins', 'enzyme',
 ];
+// of film and music: phrases with no use in politics ("actress" alone is left out: an actress may be arrested)
+const ENTERTAINMENT = [
+  'best actress', 'best actor', 'best picture', 'best director', 'soundtrack', 'box office', 'box-office', 'screenplay',
+  'sitcom', 'red carpet', 'music video', 'premiered', 'premieres', 'album', 'albums', 'blockbuster', 'chart-topping',
+];
 
-export const OUT_OF_DOMAIN: readonly string[] = [...SPORT, ...SCIENCE];
+export const OUT_OF_DOMAIN: readonly string[] = [...SPORT, ...SCIENCE, ...ENTERTAINMENT];
 
 /** Verbs and nouns of a game's result: beside a scoreline ("beat Sweden 3-1", "a 2-0 win") they tell of a game. */
 export const GAME_RESULT_WORDS: ReadonlySet<string> = new Set([

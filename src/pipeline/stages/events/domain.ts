@@ -28,7 +28,9 @@ const RESULT_REACH = 6;
 /** Does the sentence tell a game's result: a scoreline beside a result word, and no vote, poll or ruling counted? */
 export function gameResult(lang: EventsLanguage, words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
-    if (!SCORELINE.test(words[i])) continue;
+    const c = words[i].charCodeAt(0);
+    // a score starts with a digit: the pattern is tried on few words
+    if (c < 48 || c > 57 || !SCORELINE.test(words[i])) continue;
     let result = lang.gameResultWords.has(words[i + 1] ?? '');
     for (let k = Math.max(0, i - RESULT_REACH); k < i && !result; k++) result = lang.gameResultWords.has(words[k]);
     if (result) return !words.some((w) => lang.tallyWords.has(w));
