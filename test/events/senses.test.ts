@@ -30,3 +30,11 @@ describe('a warning is a threat only of an act', () => {
   it('a warning of countermeasures is one', () => expect(types('The Chinese government warned of countermeasures against Japan.')).toContain('THREATEN'));
   it('a warning of grave consequences is one', () => expect(types('Russia warned of grave consequences if Finland joins the alliance.')).toContain('THREATEN'));
 });
+
+describe('an object that gives the verb another sense', () => {
+  it('a statement released is no captive freed', () => expect(types('The Kenyan army released a video of the raid.')).not.toContain('RETREAT'));
+  it('nor when the statement is the passive subject', () => expect(types('A statement was released by the Nigerian foreign ministry.')).not.toContain('RETREAT'));
+  it('soldiers released are freed', () => expect(types('Malian rebels released two Kenyan soldiers on Monday.')).toContain('RETREAT'));
+  it('an award received is no visitor hosted', () => expect(types('French President Emmanuel Macron received an award in Berlin.')).not.toContain('CONSULT'));
+  it('a president received is hosted', () => expect(types('The Ghanaian president received the Kenyan president in Accra.')).toContain('CONSULT'));
+});

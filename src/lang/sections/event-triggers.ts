@@ -18,6 +18,8 @@ export interface PredicateEntry {
   intent?: boolean;
   /** the grammatical subject is the one the act is aimed at ("they will pay a price"); the source is the speaker */
   subjectIsTarget?: boolean;
+  /** lemmas of direct objects that give the verb another sense ("released a statement", "received an award") */
+  notWithObject?: readonly string[];
   /** an example sentence we wrote, showing the predicate as an event */
   example: string;
 }

@@ -21,7 +21,7 @@ import { modalityOf } from './modality.js';
 import { modalityFromParse } from './parse-modality.js';
 import { nounRoles, reporterOfPronoun, triggerWord, verbRoles } from './parse-roles.js';
 import type { Syntax } from '../syntax/parse.js';
-import { namesKind, TriggerIndex, type TriggerMatch } from './triggers.js';
+import { namesKind, objectGivesOtherSense, TriggerIndex, type TriggerMatch } from './triggers.js';
 import { contextOf, eventDate, eventPlace, placesIndex } from './where-when.js';
 
 export { TriggerIndex } from './triggers.js';
@@ -148,7 +148,8 @@ export function codeEvents(
       // the dictionary's verbs, where our lexicon has no reading of the word
       const covered = new Array<boolean>(w.length).fill(false);
       for (const m of matches) for (let k = m.first; k < m.end; k++) covered[k] = true;
-      matches.push(...cameo.match(syntax, w, covered, (i) => syntax.wordOfToken(tokenStart + i)));
+      const found = cameo.match(syntax, w, covered, (i) => syntax.wordOfToken(tokenStart + i));
+      matches.push(...found.filter((m) => !triggers.otherSense(syntax, syntax.wordOfToken(tokenStart + m.head))));
       matches.sort((a, b) => a.first - b.first);
     }
     if (matches.length === 0 && !hasModal(lang, w)) continue;
@@ -167,7 +168,7 @@ export function codeEvents(
 function senseFits(lang: EventsLanguage, syntax: Syntax, tokenStart: number, m: TriggerMatch): boolean {
   const w = triggerWord(syntax, tokenStart, m.head);
   const upos = syntax.upos(w);
-  if (m.predicate.entry.pos === 'verb') return upos === 'VERB' || gerund(lang, syntax, w);
+  if (m.predicate.entry.pos === 'verb') return (upos === 'VERB' || gerund(lang, syntax, w)) && !objectGivesOtherSense(syntax, w, m.predicate.entry);
   return upos !== 'VERB' && upos !== 'AUX' && !namesKind(lang, syntax, w);
 }
 

@@ -45,10 +45,13 @@ export class TriggerIndex {
   private readonly byFirst = new Map<string, CompiledPredicate[]>();
   /** every word form the lexicon knows, for activity density in the tone stage */
   readonly vocabulary = new Set<string>();
+  /** a verb's objects that give it another sense, by the verb's base form: the dictionary's verbs honour them too */
+  private readonly otherSenseObjects = new Map<string, readonly string[]>();
 
   constructor(lang: EventsLanguage) {
     for (const lex of lang.triggers) {
       for (const entry of lex.entries) {
+        if (entry.notWithObject) this.otherSenseObjects.set(entry.phrase.split(' ')[0], entry.notWithObject);
         const c = compile(lang, lex.type, entry);
         for (const f of c.slots[0] ?? []) {
           const list = this.byFirst.get(f) ?? [];
@@ -59,6 +62,12 @@ export class TriggerIndex {
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Is parse word w a verb our lexicon reads in another sense with its object ("released a statement")? */
+  otherSense(syntax: Syntax, w: number): boolean {
+    const others = w >= 0 ? this.otherSenseObjects.get(syntax.lemma(w).toLowerCase()) : undefined;
+    return !!others && objectGivesOtherSense(syntax, w, { notWithObject: others });
   }
 
   /**
@@ -124,4 +133,14 @@ export function namesKind(lang: EventsLanguage, syntax: Syntax, w: number): bool
   if (w < 0 || syntax.relation(w) !== 'compound') return false;
   const up = syntax.head(w);
   return up >= 0 && !lang.undertakingNouns.has(syntax.lemma(up).toLowerCase());
+}
+
+/**
+ * Does the verb's object (or a passive verb's subject) give it a sense other than the entry's: a statement released, an
+ * award received, a decision welcomed (the entry's `notWithObject` lemmas)?
+ */
+export function objectGivesOtherSense(syntax: Syntax, w: number, entry: Pick<PredicateEntry, 'notWithObject'>): boolean {
+  const others = entry.notWithObject;
+  if (!others || w < 0) return false;
+  return syntax.childrenWith(w, 'obj', 'nsubj:pass').some((o) => others.includes(syntax.lemma(o).toLowerCase()));
 }

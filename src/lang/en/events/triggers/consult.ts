@@ -1,5 +1,13 @@
 import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
+// what one receives or welcomes that is no visitor: an award, a letter; a decision, a move (welcoming that is approval)
+const THINGS_RECEIVED = [
+  'award', 'prize', 'medal', 'letter', 'call', 'message', 'payment', 'money', 'sentence', 'treatment', 'diagnosis', 'degree', 'grant',
+];
+const THINGS_WELCOMED = [
+  'decision', 'move', 'news', 'step', 'announcement', 'ruling', 'report', 'result', 'verdict', 'initiative', 'statement', 'development',
+];
+
 /** CONSULT: meetings, visits, talks, calls, mediation and negotiation. */
 export const CONSULT: EventTypeLexicon = {
   type: 'CONSULT',
@@ -21,8 +29,8 @@ export const CONSULT: EventTypeLexicon = {
     { phrase: 'travel to', pos: 'verb', cameo: '042', mode: 'visit', example: 'The envoy travelled to Nairobi for consultations.' },
     { phrase: 'arrive in', pos: 'verb', cameo: '042', mode: 'visit', example: 'The Thai premier arrived in Hanoi on Friday.' },
     { phrase: 'host', pos: 'verb', cameo: '043', mode: 'host', example: 'Ghana hosted the Togolese president for two days.' },
-    { phrase: 'receive', pos: 'verb', cameo: '043', mode: 'host', example: 'The king received the visiting premier at the palace.' },
-    { phrase: 'welcome', pos: 'verb', cameo: '043', mode: 'host', example: 'The president welcomed his Kenyan counterpart at the airport.' },
+    { phrase: 'receive', pos: 'verb', cameo: '043', mode: 'host', notWithObject: THINGS_RECEIVED, example: 'The king received the visiting premier at the palace.' },
+    { phrase: 'welcome', pos: 'verb', cameo: '043', mode: 'host', notWithObject: THINGS_WELCOMED, example: 'The president welcomed his Kenyan counterpart at the airport.' },
     { phrase: 'phone', pos: 'verb', cameo: '041', mode: 'phone', example: 'The chancellor phoned the Polish president on Sunday.' },
     { phrase: 'phone call', pos: 'noun', cameo: '041', mode: 'phone', example: 'The leaders spoke in a phone call.' },
     { phrase: 'telephone', pos: 'verb', cameo: '041', mode: 'phone', example: 'The minister telephoned his counterpart.' },

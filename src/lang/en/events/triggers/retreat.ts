@@ -1,5 +1,11 @@
 import type { EventTypeLexicon } from '../../../sections/event-triggers.js';
 
+// what is released that is no captive: a statement, a report, a film, figures
+const THINGS_RELEASED = [
+  'statement', 'report', 'video', 'footage', 'album', 'song', 'film', 'book', 'figure', 'data', 'result', 'detail', 'document',
+  'list', 'image', 'photo', 'photograph', 'recording', 'transcript', 'version', 'update', 'product', 'plan', 'budget', 'poll', 'study',
+];
+
 /** RETREAT: withdrawing, releasing, returning, surrendering, ceasefires, letting others in. */
 export const RETREAT: EventTypeLexicon = {
   type: 'RETREAT',
@@ -16,7 +22,7 @@ export const RETREAT: EventTypeLexicon = {
     { phrase: 'demobilize', pos: 'verb', cameo: '0873', mode: 'disarm', example: 'The guerrillas demobilized after the accord.' },
     { phrase: 'ceasefire', pos: 'noun', cameo: '0871', mode: 'ceasefire', symmetric: true, example: 'The factions declared a ceasefire at dawn.' },
     { phrase: 'truce', pos: 'noun', cameo: '0871', mode: 'ceasefire', symmetric: true, example: 'A truce between the clans held overnight.' },
-    { phrase: 'release', pos: 'verb', cameo: '0841', mode: 'release', example: 'The kidnappers released the engineers.' },
+    { phrase: 'release', pos: 'verb', cameo: '0841', mode: 'release', notWithObject: THINGS_RELEASED, example: 'The kidnappers released the engineers.' },
     { phrase: 'free', pos: 'verb', cameo: '0841', mode: 'release', example: 'The authorities freed forty prisoners.' },
     { phrase: 'hand over', pos: 'verb', cameo: '0841', mode: 'release', example: 'The tribe handed over the suspects to the police.' },
     { phrase: 'return', pos: 'verb', cameo: '0842', mode: 'return', example: 'The museum returned the statues to Nigeria.' },
