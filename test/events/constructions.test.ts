@@ -1,18 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
-import { ArticleSchema } from '../../src/model/article.js';
+import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../src/model/layers/events.js';
+import { eventsOf as events } from '../helpers/events.js';
 
 // sentences we wrote, one per construction the parse must read; the whole pipeline from raw text
-let pipeline: Pipeline;
-beforeAll(() => {
-  pipeline = createPipeline({ stages: ['segment', 'syntax', 'ner', 'entities', 'time', 'places', 'quotes', 'events'] });
-});
-
-function events(text: string, published = '2024-03-12'): EventRecord[] {
-  return pipeline.run(ArticleSchema.parse({ id: 't', published, body: text, lang: 'en' })).events;
-}
-
 function find(list: EventRecord[], type: string): EventRecord {
   const e = list.find((x) => x.type === type);
   expect(e, `${type} in ${JSON.stringify(list.map((x) => `${x.type}:${x.trigger.text}`))}`).toBeDefined();

@@ -1,21 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
-import { ArticleSchema } from '../../src/model/article.js';
-import type { EventRecord } from '../../src/model/layers/events.js';
+import { describe, expect, it } from 'vitest';
+import { eventsOf as events, shownEvents as shown } from '../helpers/events.js';
 import { gameResult } from '../../src/pipeline/stages/events/domain.js';
 import { events as english } from '../../src/lang/en/events/index.js';
 
 // reports we wrote of sport, science and business beside political ones: only acts of political actors are events
-let pipeline: Pipeline;
-beforeAll(() => {
-  pipeline = createPipeline({ stages: ['segment', 'syntax', 'ner', 'entities', 'time', 'places', 'quotes', 'events'] });
-});
-
-function events(text: string, published = '2024-03-12'): EventRecord[] {
-  return pipeline.run(ArticleSchema.parse({ id: 't', published, body: text, lang: 'en' })).events;
-}
-
-const shown = (list: EventRecord[]): string => JSON.stringify(list.map((e) => `${e.type}:${e.trigger.text}:${e.source?.code}->${e.target?.code}`));
 const words = (s: string): string[] => s.toLowerCase().split(' ');
 
 describe("a game's result", () => {
