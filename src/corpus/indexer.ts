@@ -93,12 +93,12 @@ export async function indexArticle(port: CorpusPort, articleKey: number, publish
     let mergedKey: number | null = null;
     // an event with no actor at all merges only at the same named place (a protest in one city on one day)
     if (!noActors || ev.placeName) {
-      for (const c of await port.mergeCandidates(mergeKey, shiftDay(date, -EVENT_DATE_TOLERANCE_DAYS), shiftDay(date, EVENT_DATE_TOLERANCE_DAYS))) {
-        if (!placesAgree(c, ev)) continue;
-        if (noActors && c.placeName !== ev.placeName) continue;
-        mergedKey = c.key;
-        break;
-      }
+      const fitting = (await port.mergeCandidates(mergeKey, shiftDay(date, -EVENT_DATE_TOLERANCE_DAYS), shiftDay(date, EVENT_DATE_TOLERANCE_DAYS)))
+        .filter((c) => placesAgree(c, ev) && (!noActors || c.placeName === ev.placeName));
+      mergedKey = fitting[0]?.key ?? null;
+      // a report that bridges two stored events of one key (the 20th between the 19th and the 21st) makes them one: the
+      // events are then the same whatever order their reports arrived in
+      for (const other of fitting.slice(1)) await port.foldMergedEvent(other.key, mergedKey!);
     }
     const sourceKey = keyOf(ev.sourceId);
     const targetKey = keyOf(ev.targetId);

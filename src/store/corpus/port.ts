@@ -91,8 +91,10 @@ export class SqlCorpusPort implements CorpusPort {
   }
 
   async mergeCandidates(mergeKey: string, from: string, to: string, exceptKey = -1): Promise<MergedEventRef[]> {
+    // earliest date first, not first stored: a report between two stored events of one key joins the same one whichever
+    // was stored first (several workers store in no fixed order)
     const rows = await this.sql.all<MergedEventRef>(`SELECT ${MERGED_REF} FROM merged_events
-      WHERE merge_key = @mergeKey AND date_begin <= @to AND coalesce(date_end, date_begin) >= @from AND key <> @exceptKey ORDER BY key LIMIT ${MERGE_CANDIDATES}`, { mergeKey, from, to, exceptKey });
+      WHERE merge_key = @mergeKey AND date_begin <= @to AND coalesce(date_end, date_begin) >= @from AND key <> @exceptKey ORDER BY date_begin, key LIMIT ${MERGE_CANDIDATES}`, { mergeKey, from, to, exceptKey });
     return rows.map(mergedRef);
   }
 
@@ -153,6 +155,8 @@ export class SqlCorpusPort implements CorpusPort {
         intended = merged_events.intended + f.intended, tone_sum = merged_events.tone_sum + f.tone_sum, tone_n = merged_events.tone_n + f.tone_n,
         first_article_key = CASE WHEN f.first_published < merged_events.first_published THEN f.first_article_key ELSE merged_events.first_article_key END,
         first_published = ${d.least('merged_events.first_published', 'f.first_published')},
+        date_begin = ${d.least('merged_events.date_begin', 'f.date_begin')},
+        date_end = ${d.greatest('coalesce(merged_events.date_end, merged_events.date_begin)', 'coalesce(f.date_end, f.date_begin)')},
         sources = (SELECT count(DISTINCT dup_group) FROM event_links WHERE merged_key = @into),
         ${PLACE_FROM_FOLDED}
       FROM (SELECT * FROM merged_events WHERE key = @from) f
