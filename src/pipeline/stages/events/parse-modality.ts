@@ -55,39 +55,41 @@ function lower(syntax: Syntax, w: number): string {
   return syntax.form(w).toLowerCase();
 }
 
+/** The modality a verb of refusing, denying, threatening, planning or attempting gives what it governs, or null. */
+function controlModality(forms: ControlForms, verb: string): ParseModality | null {
+  if (forms.refusal.has(verb)) return { modality: 'negated', cue: verb };
+  if (forms.denial.has(verb)) return { modality: 'denied', cue: verb };
+  if (forms.threat.has(verb)) return { modality: 'threatened', cue: verb };
+  if (forms.plan.has(verb)) return { modality: 'planned', cue: verb };
+  if (forms.attempt.has(verb)) return { modality: 'hypothetical', cue: verb };
+  return null;
+}
+
 export function modalityFromParse(lang: EventsLanguage, syntax: Syntax, word: number): ParseModality | null {
-  const { refusal: REFUSAL, plan: PLAN, threat: THREAT, attempt: ATTEMPT, denial: DENIAL } = controlForms(lang);
+  const forms = controlForms(lang);
   const { futureModals: FUTURE_MODALS, possibleModals: POSSIBLE_MODALS, conditions: CONDITIONS } = lang.parseModality;
   let v = predicateOf(syntax, word);
   // an act named as the object of a verb of refusing, planning, threatening, seeking or denying has not happened
   // ("sought refuge", "planned an attack", "refused talks")
   if (v !== word && syntax.baseRelation(word) === 'obj' && !syntax.isNegated(v)) {
-    const verb = lower(syntax, v);
-    if (REFUSAL.has(verb)) return { modality: 'negated', cue: verb };
-    if (DENIAL.has(verb)) return { modality: 'denied', cue: verb };
-    if (THREAT.has(verb)) return { modality: 'threatened', cue: verb };
-    if (PLAN.has(verb)) return { modality: 'planned', cue: verb };
-    if (ATTEMPT.has(verb)) return { modality: 'hypothetical', cue: verb };
+    const byVerb = controlModality(forms, lower(syntax, v));
+    if (byVerb) return byVerb;
   }
   for (let depth = 0; depth <= MAX_CONTROL_DEPTH && v >= 0; depth++) {
     if (syntax.isNegated(v)) return { modality: 'negated', cue: 'not' };
     const modals = syntax.modals(v).map((m) => m.toLowerCase());
     const c = syntax.controller(v);
     if (c >= 0) {
-      const verb = lower(syntax, c);
       if (syntax.isNegated(c)) return { modality: 'negated', cue: 'not' };
-      if (REFUSAL.has(verb)) return { modality: 'negated', cue: verb };
-      if (DENIAL.has(verb)) return { modality: 'denied', cue: verb };
-      if (THREAT.has(verb)) return { modality: 'threatened', cue: verb };
-      if (PLAN.has(verb)) return { modality: 'planned', cue: verb };
-      if (ATTEMPT.has(verb)) return { modality: 'hypothetical', cue: verb };
+      const byVerb = controlModality(forms, lower(syntax, c));
+      if (byVerb) return byVerb;
     }
     if (modals.some((m) => FUTURE_MODALS.has(m))) return { modality: 'planned', cue: modals[0] };
     if (modals.some((m) => POSSIBLE_MODALS.has(m))) return { modality: 'hypothetical', cue: modals[0] };
     const rel = syntax.baseRelation(v);
     if (rel === 'advcl' && CONDITIONS.has(syntax.caseMarker(v))) return { modality: 'hypothetical', cue: syntax.caseMarker(v) };
     const up = syntax.head(v);
-    if (rel === 'ccomp' && up >= 0 && DENIAL.has(lower(syntax, up))) return { modality: 'denied', cue: lower(syntax, up) };
+    if (rel === 'ccomp' && up >= 0 && forms.denial.has(lower(syntax, up))) return { modality: 'denied', cue: lower(syntax, up) };
     // climb only through control ("declined to threaten") and coordination; another clause has its own modality
     if (c >= 0) v = c;
     else if (rel === 'conj' && up >= 0 && syntax.upos(up) === 'VERB') v = up;
