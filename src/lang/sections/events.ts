@@ -82,6 +82,16 @@ export interface EventsLanguage {
   gameResultWords: Words;
   /** words of a count that is no game: a vote, a poll, a court's ruling ("voted 52-48", "ruled 5-4") */
   tallyWords: Words;
+  /** base forms of verbs of defeating a rival, which a contest makes no use of force ("beat", "defeat"; see senses.ts) */
+  contestVerbs: Words;
+  /** lemmas of contests and their margins: "beat X in the runoff", "by 3,000 votes" */
+  contestNouns: Words;
+  /** lemmas of what a contest wins, the object of a verb of winning ("beat X to win a second term") */
+  contestPrizes: Words;
+  /** base forms of the verbs of winning a prize, in a purpose clause of a verb of defeating */
+  winVerbs: Words;
+  /** lemmas of economic figures: a place they are measured in is where, not a party ("weaker sales in China") */
+  marketNouns: Words;
   /** prepositions that mark an event's patient after a verb, and after an event noun ("the invasion of Ukraine") */
   patientPrepositions: readonly string[];
   nounPatientPrepositions: readonly string[];

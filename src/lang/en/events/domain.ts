@@ -38,3 +38,31 @@ export const TALLY_WORDS: ReadonlySet<string> = new Set([
   'vote', 'votes', 'voted', 'voting', 'ballot', 'ballots', 'poll', 'polls', 'survey', 'seats', 'ruled', 'ruling',
   'court', 'justices', 'jury', 'majority', 'referendum', 'election', 'elections', 'primary', 'delegates', 'senate',
 ]);
+
+/** Verbs of defeating a rival: in a contest ("beat Odinga in the runoff") they tell a result, not force. */
+export const CONTEST_VERBS: ReadonlySet<string> = new Set(['beat', 'defeat', 'crush', 'rout', 'trounce', 'thrash', 'edge', 'outpoll', 'best', 'unseat', 'oust']);
+
+/** Contests and the margins they are won by, which give a verb of defeating its sense of winning ("in the runoff", "by 3,000 votes"). */
+export const CONTEST_NOUNS: ReadonlySet<string> = new Set([
+  'election', 'runoff', 'run-off', 'by-election', 'vote', 'poll', 'ballot', 'primary', 'caucus', 'race', 'contest', 'referendum',
+  'landslide', 'match', 'game', 'final', 'semifinal', 'tournament', 'championship', 'playoff', 'margin', 'point', 'percent',
+]);
+
+/** What a contest wins: an office, a nomination, a title ("beat Le Pen to win a second term"). */
+export const CONTEST_PRIZES: ReadonlySet<string> = new Set([
+  'presidency', 'nomination', 'term', 'title', 'seat', 'mandate', 'premiership', 'leadership', 'medal', 'trophy', 'cup',
+  'election', 'race', 'vote', 'championship', 'majority',
+]);
+
+/** The verbs of winning a prize: "beat Le Pen to win a second term". */
+export const WIN_VERBS: ReadonlySet<string> = new Set(['win', 'retain', 'clinch', 'secure', 'capture']);
+
+/**
+ * Economic figures, measured somewhere: the place is where they were measured, not a party to an act ("warned of
+ * weaker sales in China", "blamed falling demand in Europe").
+ */
+export const MARKET_NOUNS: ReadonlySet<string> = new Set([
+  'sale', 'demand', 'supply', 'export', 'import', 'price', 'growth', 'revenue', 'profit', 'earnings', 'market', 'share',
+  'output', 'production', 'consumption', 'spending', 'inflation', 'unemployment', 'investment', 'shipment', 'deliveries',
+  'delivery', 'order', 'margin', 'income', 'turnover', 'volume', 'footfall', 'traffic', 'subscriber', 'customer',
+]);

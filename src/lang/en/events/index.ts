@@ -3,7 +3,7 @@ import { nounForms, verbForms } from '../inflect.js';
 import { REPORTING_SAY } from '../words.js';
 import { ACTOR_MODIFIERS, AGENT_SECTORS } from './agents.js';
 import { EVENT_LEXICON } from './triggers/index.js';
-import { GAME_RESULT_WORDS, OUT_OF_DOMAIN, TALLY_WORDS } from './domain.js';
+import { CONTEST_NOUNS, CONTEST_PRIZES, CONTEST_VERBS, GAME_RESULT_WORDS, MARKET_NOUNS, OUT_OF_DOMAIN, TALLY_WORDS, WIN_VERBS } from './domain.js';
 import { NUMBER } from '../time/lexicon.js';
 
 /** English for the events stage: triggers, actor words, reporting verbs, modality cues and PLOVER context words. */
@@ -80,6 +80,11 @@ export const events: EventsLanguage = {
   outOfDomain: OUT_OF_DOMAIN,
   gameResultWords: GAME_RESULT_WORDS,
   tallyWords: TALLY_WORDS,
+  contestVerbs: CONTEST_VERBS,
+  contestNouns: CONTEST_NOUNS,
+  contestPrizes: CONTEST_PRIZES,
+  winVerbs: WIN_VERBS,
+  marketNouns: MARKET_NOUNS,
   patientPrepositions: ['against', 'on', 'upon', 'with', 'at', 'to', 'toward', 'towards', 'into', 'over', 'of', 'for'],
   nounPatientPrepositions: ['of', 'on', 'against', 'with', 'to', 'toward', 'towards', 'into', 'upon', 'over', 'between'],
   agentPreposition: 'by',

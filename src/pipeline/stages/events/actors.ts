@@ -2,6 +2,7 @@ import { tokenAt, type Doc, type Token } from '../../../model/doc.js';
 import type { EntityRecord } from '../../../model/layers/entities.js';
 import { countryByCode, knownCountryForms } from '../../../knowledge/countries.js';
 import { INTERNATIONAL_BODIES, SECTOR_PRIORITY } from '../../../knowledge/plover/agents.js';
+import { placeOfFigure } from './senses.js';
 import type { EventsLanguage } from '../../../lang/types.js';
 import { codeOn, type ActorEntry, type DatedCode } from '../../../knowledge/petrarch/actors.js';
 import type { ActorPack } from '../../../knowledge/petrarch/load.js';
@@ -347,6 +348,7 @@ export function findActors(
     }
   }
   anchors.sort((a, b) => a.first - b.first || b.end - a.end);
+  citiesInNames(doc, tokens, anchors);
   // "his Brazilian counterpart": a possessive before words that name a country of their own is no part of the actor
   for (let a = anchors.length - 1; a >= 0; a--) {
     const x = anchors[a];
@@ -416,7 +418,7 @@ export function findActors(
     const partner = before && joined(before, x) ? before : after && joined(x, after) ? after : null;
     if (partner?.country && partner.sector === 'GOV') x.country = partner.country;
   }
-  const here = sentenceCountry(doc, tokens);
+  const here = sentenceCountry(doc, tokens, knowledge.lang);
   if (here) for (const g of groups) if (!g.country && !g.person && !g.pronoun && g.sector && g.sector !== 'GOV') g.country = here;
   // a sector word with no country, entity or pronoun is not a codable actor ("military supplies", "forces"); it is kept
   // aside as unplaced, for an authority of known country that acts on it
@@ -490,14 +492,39 @@ function joinNationalModifiers(doc: Doc, tokens: Token[], groups: ActorGroup[]):
   }
 }
 
+/**
+ * A city named inside an organisation's name ("Real Madrid", "the Toronto Raptors") makes the organisation neither
+ * that city's country's nor its government: a team or a brand is no state's. Only a name that says what kind of body it
+ * is ("Dublin City Council", "Moscow State University") is of the city's country, and even that is no seat of power.
+ */
+function citiesInNames(doc: Doc, tokens: Token[], anchors: Anchor[]): void {
+  const names = anchors.filter((a) => a.kind === 'entity' && a.entity?.type === 'organisation' && a.end - a.first > 1);
+  if (names.length === 0) return;
+  for (let a = anchors.length - 1; a >= 0; a--) {
+    const x = anchors[a];
+    if (x.kind !== 'seat' && x.kind !== 'pack') continue;
+    const name = names.find((o) => o.first <= x.first && x.end <= o.end && o.end - o.first > x.end - x.first);
+    if (!name) continue;
+    const start = tokens[x.first].start;
+    const end = tokens[x.end - 1].end;
+    // a city by the places layer: a country in a name ("Kenya Airways") is that country's
+    if (!doc.places.mentions.some((p) => p.start === start && p.end === end && p.inOrganisation && p.kind !== 'country')) continue;
+    const body = name.entity!.name.toLowerCase().split(/\s+/).some((w) => doc.pack.names.isOrganisationHead(w));
+    if (body) anchors[a] = { ...x, sector: null };
+    else anchors.splice(a, 1);
+  }
+}
+
 /** The one country the sentence's own place names lie in (not stand-ins), or null when it names none or several. */
-function sentenceCountry(doc: Doc, tokens: Token[]): string | null {
+function sentenceCountry(doc: Doc, tokens: Token[], lang: EventsLanguage): string | null {
   if (tokens.length === 0) return null;
   const from = tokens[0].start;
   const to = tokens[tokens.length - 1].end;
   let found: string | null = null;
   for (const p of doc.places.mentions) {
     if (p.start < from || p.end > to || p.standsFor || p.adjectival || p.inOrganisation || !p.country) continue;
+    // where a figure was measured places no one ("the carmaker blamed weaker sales in China")
+    if (doc.syntax && placeOfFigure(lang, doc.syntax, p.start, p.end)) continue;
     const c = alpha3(p.country);
     if (found && c !== found) return null;
     found = c;

@@ -23,6 +23,7 @@ import { nounRoles, reporterOfPronoun, triggerWord, verbRoles } from './parse-ro
 import type { Syntax } from '../syntax/parse.js';
 import { namesKind, objectGivesOtherSense, TriggerIndex, type TriggerMatch } from './triggers.js';
 import { contextOf, eventDate, eventPlace, placesIndex } from './where-when.js';
+import { defeatInContest, placeOfFigure, verbTakenForNoun } from './senses.js';
 
 export { TriggerIndex } from './triggers.js';
 
@@ -149,7 +150,10 @@ export function codeEvents(
       const covered = new Array<boolean>(w.length).fill(false);
       for (const m of matches) for (let k = m.first; k < m.end; k++) covered[k] = true;
       const found = cameo.match(syntax, w, covered, (i) => syntax.wordOfToken(tokenStart + i));
-      matches.push(...found.filter((m) => !triggers.otherSense(syntax, syntax.wordOfToken(tokenStart + m.head))));
+      matches.push(...found.filter((m) => {
+        const word = syntax.wordOfToken(tokenStart + m.head);
+        return !triggers.otherSense(syntax, word) && !defeatInContest(lang, syntax, word);
+      }));
       matches.sort((a, b) => a.first - b.first);
     }
     if (matches.length === 0 && !hasModal(lang, w)) continue;
@@ -162,13 +166,17 @@ export function codeEvents(
 
 /**
  * The trigger's words are used in the sense the lexicon means: a verb entry needs a verb in the parse ("shell" the
- * noun, "March" the month, "host" the noun are not), a noun entry a noun or an adjective (not a verb) that names an
+ * noun, "March" the month, "host" the noun are not; a verb the tagger took for a noun in a clause with no verb is one),
+ * not one of defeating told of a contest ("beat Y in the runoff"), a noun entry a noun or an adjective (not a verb) that names an
  * act, not a kind of thing ("aid workers").
  */
 function senseFits(lang: EventsLanguage, syntax: Syntax, tokenStart: number, m: TriggerMatch): boolean {
   const w = triggerWord(syntax, tokenStart, m.head);
   const upos = syntax.upos(w);
-  if (m.predicate.entry.pos === 'verb') return (upos === 'VERB' || gerund(lang, syntax, w)) && !objectGivesOtherSense(syntax, w, m.predicate.entry);
+  if (m.predicate.entry.pos === 'verb') {
+    const verb = upos === 'VERB' || gerund(lang, syntax, w) || verbTakenForNoun(syntax, w);
+    return verb && !objectGivesOtherSense(syntax, w, m.predicate.entry) && !defeatInContest(lang, syntax, w);
+  }
   return upos !== 'VERB' && upos !== 'AUX' && !namesKind(lang, syntax, w);
 }
 
@@ -192,16 +200,20 @@ function codeSentence(
   lang: EventsLanguage, doc: Doc, tokens: Token[], w: string[], found: TriggerMatch[], groups: ActorGroup[], previousActor: (s: number) => ActorGroup | null, s: number,
   quoteSpans: SpanIndex<Span>,
 ): Draft[] {
-  const all = groups;
+  // the place an economic figure was measured in is where, not a party ("weaker sales in China")
+  const syntax = doc.syntax;
+  const all = syntax ? groups.filter((g) => !placeOfFigure(lang, syntax, g.start, g.endChar)) : groups;
+  groups = all;
   const unplaced = all.some((g) => g.unplaced);
   if (unplaced) groups = all.filter((g) => !g.unplaced);
   if (groups.some((g) => g.pronoun)) resolvePronouns(groups, previousActor(s), doc.syntax);
   const attributionSpan = attributionRange(lang, w, groups);
   const attribution = attributionSpan.from;
   const speaker = speakerOf(lang, doc, tokens, groups, attributionSpan, w);
-  // a capitalised word inside an actor's name is not a predicate ("North March", "Strike Force")
+  // a capitalised word inside an actor's name is not a predicate ("North March", "Strike Force"), nor is a sentence's
+  // first word that modifies the actor phrase it opens ("Riot police beat ...": capitals say nothing there)
   const inName = (m: TriggerMatch): boolean =>
-    m.first > 0 && /^[A-Z]/.test(tokens[m.head].text) && groups.some((g) => g.first <= m.head && m.head < g.end);
+    m.first > 0 ? /^[A-Z]/.test(tokens[m.head].text) && groups.some((g) => g.first <= m.head && m.head < g.end) : all.some((g) => g.first === 0 && m.end < g.end);
   const matches = found.filter((m) => (m.first < attribution || m.first >= attributionSpan.to) && !lang.reportingVerbs.has(w[m.first]) && !inName(m));
   const events: Draft[] = [];
   let governing: { type: string; end: number; confidence: number } | null = null;
