@@ -1,10 +1,11 @@
 import type { PlaceKind } from '../../model/layers/entities.js';
 import { PLACE_ALIAS_LINES } from './aliases.js';
-import { loadCities, type CityColumns } from './cities.js';
+import { cities500FilePath, loadCities, type CityColumns } from './cities.js';
 import { COUNTRY_POINTS } from './country-points.js';
 import { countryNameRecords, type CountryNames } from './country-names.js';
 import { CHECK_SEED, hashPlaceKey, keyVariants, normalizePlaceName } from './normalize.js';
 import { REGION_LINES } from './regions.js';
+import { buildSpellingIndex, rowsBySpelling, type SpellingIndex } from './spellings.js';
 import { loadUsPostal, type UsPostalArea } from './us-postal.js';
 
 export { normalizePlaceName } from './normalize.js';
@@ -54,6 +55,8 @@ export interface GazetteerOptions {
   usPostal?: { counties: UsPostalArea[]; places: UsPostalArea[] };
   /** rows of `cities` from this one on are small towns: not indexed under a country's or region's own name */
   smallTownsFrom?: number;
+  /** GeoNames table whose alternate names are other spellings of the cities' names (default: none) */
+  spellingsTable?: string | null;
 }
 
 /**
@@ -82,6 +85,7 @@ export class Gazetteer {
   constructor(cities: CityColumns, options: GazetteerOptions = {}) {
     this.cities = cities;
     this.smallTownsFrom = options.smallTownsFrom ?? cities.count;
+    this.spellingsTable = options.spellingsTable ?? null;
     const countries = options.countries ?? countryNameRecords();
     // a village called Kansas or Jordan is never what the news means by the name: small towns are not indexed under
     // a name a country or first-level region has as its own
@@ -96,6 +100,19 @@ export class Gazetteer {
     this.addShortForms();
     if (options.usPostal) this.addUsPostal(options.usPostal);
     this.flush();
+  }
+
+  private readonly spellingsTable: string | null;
+  private spellings: SpellingIndex | null = null;
+
+  /**
+   * Cities that go by another spelling of `name` ("Al-Fashir" for El Fasher, "Ranya" for Raniye): their own names and
+   * GeoNames' alternate names compared by spellingKey. Loose: for names `lookup` does not know. The index is built on
+   * the first call (about a second).
+   */
+  bySpelling(name: string): NameMatch[] {
+    const index = (this.spellings ??= buildSpellingIndex(this.cities.count, (i) => this.cities.nameAt(i), this.spellingsTable, (id) => this.rowOfId(id)));
+    return rowsBySpelling(index, name).map((row) => ({ entry: this.entry(row), via: 'alias' as MatchVia }));
   }
 
   /** first row of the small towns (the smaller table's places), cities.count when there are none */
@@ -238,15 +255,20 @@ export class Gazetteer {
   byId(id: string): GazetteerEntry | null {
     if (id.startsWith('iso:')) return this.country(id.slice(4));
     if (id.startsWith('geonames:')) {
-      if (!this.rowOfGeonameId) {
-        this.rowOfGeonameId = new Map();
-        for (let i = 0; i < this.cities.count; i++) this.rowOfGeonameId.set(this.cities.geonameId[i], i);
-      }
-      const idx = this.rowOfGeonameId.get(Number(id.slice(9)));
+      const idx = this.rowOfId(Number(id.slice(9)));
       return idx === undefined ? null : this.entry(idx);
     }
     const i = this.extras.findIndex((e) => e.id === id);
     return i < 0 ? null : this.entry(this.cities.count + i);
+  }
+
+  /** Row of the city with a GeoNames id (the map is built on first use). */
+  private rowOfId(id: number): number | undefined {
+    if (!this.rowOfGeonameId) {
+      this.rowOfGeonameId = new Map();
+      for (let i = 0; i < this.cities.count; i++) this.rowOfGeonameId.set(this.cities.geonameId[i], i);
+    }
+    return this.rowOfGeonameId.get(id);
   }
 
   private add(key: string, row: number, via: number): void {
@@ -402,7 +424,7 @@ let shared: Gazetteer | null = null;
 export function loadGazetteer(): Gazetteer {
   if (!shared) {
     const { cities, smallTownsFrom } = loadCities();
-    shared = new Gazetteer(cities, { usPostal: loadUsPostal(), smallTownsFrom });
+    shared = new Gazetteer(cities, { usPostal: loadUsPostal(), smallTownsFrom, spellingsTable: cities500FilePath() });
   }
   return shared;
 }

@@ -183,6 +183,8 @@ interface Group {
   /** softmax of the last round's scores, for evidence that weighs every reading of a name (nearby places) */
   probs: number[];
   approximate: boolean;
+  /** the candidates are another spelling of the name ("Al-Fashir" for El Fasher): kept only in a country the story names */
+  bySpelling: boolean;
   /** the country whose seat of government this name is ("the Kremlin", "the White House"), else null */
   seatOf: string | null;
   /** the text calls it a state or province ("Washington state", "the state of Washington") */
@@ -222,7 +224,10 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
     const pick = containerRulesOut(g) ? undefined : g.candidates[g.best];
     // a name known only as villages or small city sections, none near the story's other places, is left to the places
     // around it
-    const chosen = pick && g.candidates.every((c) => gaz.isSmallTown(c.entry) || isLocalSection(c.entry)) && !nearbyPlace(g, pick.entry) ? undefined : pick;
+    let chosen = pick && g.candidates.every((c) => gaz.isSmallTown(c.entry) || isLocalSection(c.entry)) && !nearbyPlace(g, pick.entry) ? undefined : pick;
+    // another spelling of the name is the place only in a country the story's other places lie in ("Hulu" is not
+    // Hull), and only a seat or a big city, or a town near the story's other places
+    if (chosen && g.bySpelling && !(storyCountries(groups, g).has(chosen.entry.country ?? '') && (isNotable(chosen.entry) || nearbyPlace(g, chosen.entry)))) chosen = undefined;
     for (const qi of g.queries) {
       const q = queries[qi];
       const standsFor = q.standsFor ?? g.seatOf ?? (chosen && isCapital(chosen.entry) && language.governmentVerbsAfter.test(text.slice(q.end, q.end + 40)) ? chosen.entry.country : null);
@@ -267,6 +272,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
         confidence: 0,
         probs: [],
         approximate,
+        bySpelling: false,
         seatOf: capital ? seatOf : null,
         regionCue: false,
         siblings: new Set(),
@@ -284,6 +290,17 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
     if (q.standsFor) g.government = q.standsFor;
     else if (language.governmentVerbsAfter.test(text.slice(q.end, q.end + 40))) g.government ??= '*';
   });
+  // "Al-Fashir", "El Geneina": a name no spelling of ours knows, which the text reads as a place, may be a
+  // transliteration the gazetteer spells otherwise
+  for (const g of byKey.values()) {
+    if (g.candidates.length || g.seatOf || !g.queries.some((qi) => queries[qi].fallback !== false)) continue;
+    const q = queries[g.queries[0]];
+    const surface = q.lookup ?? cleanSurface(q.text, language.leadingArticle);
+    if (!/^\p{Lu}/u.test(surface) || language.isCommonWord(surface.toLowerCase())) continue;
+    const matches = gaz.bySpelling(surface);
+    g.candidates = matches.map((m) => ({ entry: m.entry, via: m.via, prior: prior(m.entry, m.via, w) - (gaz.isSmallTown(m.entry) ? w.smallTownPenalty : 0) }));
+    g.approximate = g.bySpelling = matches.length > 0;
+  }
   // names in one list ("Ohio, Texas and Georgia") are read as the same kind of place in the same country
   const order = queries.map((_q, i) => i).sort((a, b) => queries[a].start - queries[b].start);
   const groupOf = new Map<number, Group>();
@@ -319,6 +336,17 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
   return [...byKey.values()];
 }
 
+/** Countries the article's other names are read in (their chosen readings, hints and sentence countries). */
+function storyCountries(groups: Group[], self: Group): Set<string> {
+  const out = new Set<string>([...self.sentenceCountries, ...self.hintCountries]);
+  for (const g of groups) {
+    if (g === self || g.best < 0 || g.bySpelling) continue;
+    const c = g.candidates[g.best].entry.country;
+    if (c) out.add(c);
+  }
+  return out;
+}
+
 /** Where the sentence holding `at` ends: after the next full stop, question or exclamation mark and a space. */
 function nextSentenceEnd(text: string, at: number): number {
   const m = /[.!?]["'”’)]*\s/g;
@@ -335,7 +363,12 @@ function cleanSurface(s: string, leadingArticle: RegExp): string {
     .trim();
 }
 
-function candidatesFor(gaz: Gazetteer, surface: string, directionPrefix: RegExp, adminSuffix: RegExp, adjectiveOf: (word: string) => string | null): { matches: { entry: GazetteerEntry; via: MatchVia }[]; approximate: boolean } {
+interface Candidates {
+  matches: { entry: GazetteerEntry; via: MatchVia }[];
+  approximate: boolean;
+}
+
+function candidatesFor(gaz: Gazetteer, surface: string, directionPrefix: RegExp, adminSuffix: RegExp, adjectiveOf: (word: string) => string | null): Candidates {
   let matches = gaz.lookup(surface);
   if (matches.length) return { matches, approximate: false };
   // plural demonyms ("Americans", "Palestinians")
@@ -621,6 +654,14 @@ const LOCAL_SECTION_MAX_POPULATION = 10_000;
 
 function isLocalSection(e: GazetteerEntry): boolean {
   return e.featureCode === 'PPLX' && e.population < LOCAL_SECTION_MAX_POPULATION;
+}
+
+/** A town of this many people is known beyond its region. */
+const NOTABLE_TOWN_POPULATION = 100_000;
+
+/** A capital, a first-level seat or a big city: a place the news names without saying where it is. */
+function isNotable(e: GazetteerEntry): boolean {
+  return e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= NOTABLE_TOWN_POPULATION;
 }
 
 function isCapital(e: GazetteerEntry): boolean {
