@@ -12,6 +12,11 @@ export interface PlacesLanguage {
   readonly townBefore: RegExp;
   /** a kind of place, in lower case, right after a name, that says the name is a place's ("Heze city", "Nandurbar and Dhule districts") */
   readonly kindAfter: RegExp;
+  /**
+   * the plural of a kind of area right after the last name of a list ("Camden and Charlton counties"): the name each
+   * member has with the kind word ("Camden County"), or null. Asked after most names: answers most texts without a pattern
+   */
+  readonly areaOfListAfter: (after: string, name: string) => string | null;
   /** a direction or area word before a place name that is not part of it ("north DeKalb", "East Texas") */
   readonly directionPrefix: RegExp;
   /** text right after a place name that makes it a commodity ("Brent crude") */

@@ -14,6 +14,10 @@ const CONTAINER_BEFORE =
 const POSSESSIVE_BEFORE =
   /\b([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s?\s+(?:(?!(?:to|of|in|on|at|for|from|with|by|and|or|than|into|over|against|toward|towards|the|a|an)\s)[a-z-]+\s+){0,2}?(?:(?:province|state|region|city|town|village|county|district|capital|island|port)\s+of\s+|(?:province|state|region|city|town|village|county|district|capital|island|port),?\s+)?$/;
 
+/** "counties", "parishes", "boroughs" after the last name of a list (see areaOfListAfter) */
+const PLURAL_AREA = /^\s(counties|parishes|boroughs)\b/i;
+const AREA_SINGULAR: Record<string, string> = { counties: 'County', parishes: 'Parish', boroughs: 'Borough' };
+
 /** English for the places stage: how news text names, qualifies and mis-names places. */
 export const englishPlaces: PlacesLanguage = {
   // "Neches River", "Korean Peninsula", "Macon County": a capitalised name before one of these names a place
@@ -30,6 +34,12 @@ export const englishPlaces: PlacesLanguage = {
     /\b(?:in|near|outside|around|(?:area|town|village|city|community|district|region|outskirts|north|south|east|west)\s+of)\s+(?:the\s+)?$/i,
   // "Heze city alone", "Nandurbar and Dhule districts": lower case ("Ohio State University" is a name)
   kindAfter: /^\s+(?:city|town|village|district|province|state|county|region|municipality|prefecture|governorate)s?\b/,
+  // "Camden and Charlton counties", "Orleans and Jefferson parishes": the gazetteer's name of each is "X County"
+  areaOfListAfter: (after, name) => {
+    if (after.charCodeAt(0) !== 32) return null;
+    const m = PLURAL_AREA.exec(after);
+    return m ? `${name} ${AREA_SINGULAR[m[1].toLowerCase()]}` : null;
+  },
   // "north DeKalb", "East Texas": a direction before a name that is not part of it
   directionPrefix: /^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|downtown|upstate|downstate|historic|greater|mid)[\s-]+/i,
   // "Brent crude", "West Texas Intermediate": a place name used for a commodity grade

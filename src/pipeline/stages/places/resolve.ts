@@ -246,8 +246,9 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
   const byKey = new Map<string, Group>();
   // where the place mentions end: a possessive qualifies a name only when it is itself read as a place
   const placeEnds = new Set(queries.map((q) => q.start + q.text.replace(/['’]s?$/, '').length));
+  const listAreas = areasOfLists(gaz, text, queries, language);
   queries.forEach((q, i) => {
-    const surface = q.lookup ?? cleanSurface(q.text, language.leadingArticle);
+    const surface = listAreas.get(i) ?? q.lookup ?? cleanSurface(q.text, language.leadingArticle);
     const key = normalizePlaceName(surface);
     let g = byKey.get(key);
     if (!g) {
@@ -334,6 +335,33 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
     for (const qi of members) for (const [other, code] of countries) if (other !== qi) groupOf.get(qi)!.sentenceCountries.add(code);
   }
   return [...byKey.values()];
+}
+
+/**
+ * "Camden and Charlton counties in Georgia": every name of a list that ends before the plural of a kind of area is
+ * that area ("Camden County", "Charlton County") where the gazetteer holds one of the name. Query index → name.
+ */
+function areasOfLists(gaz: Gazetteer, text: string, queries: PlaceQuery[], language: PlacesLanguage): Map<number, string> {
+  const out = new Map<number, string>();
+  let order: number[] | null = null;
+  for (let i = 0; i < queries.length; i++) {
+    const q = queries[i];
+    const after = text.slice(q.end, q.end + 12);
+    if (!language.areaOfListAfter(after, '')) continue;
+    // the list's members, last first: names joined by commas and "and"
+    order ??= queries.map((_q, k) => k).sort((a, b) => queries[a].start - queries[b].start);
+    let k = order.indexOf(i);
+    for (let member = i; ; ) {
+      const m = queries[member];
+      const name = language.areaOfListAfter(after, cleanSurface(m.text, language.leadingArticle));
+      if (name && gaz.lookup(name).some((x) => x.entry.kind === 'region')) out.set(member, name);
+      if (k === 0) break;
+      const prev = order[--k];
+      if (queries[prev].end > m.start || !language.listGap.test(text.slice(queries[prev].end, m.start))) break;
+      member = prev;
+    }
+  }
+  return out;
 }
 
 /** Countries the article's other names are read in (their chosen readings, hints and sentence countries). */
