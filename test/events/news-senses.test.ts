@@ -60,3 +60,28 @@ describe('a city in an organisation\'s name', () => {
     expect(found.some((e) => e.source?.country === 'RUS' && e.source.sector !== 'GOV'), shownEvents(found)).toBe(true);
   });
 });
+
+describe('a verb that is an event only with an object', () => {
+  const retreats = (text: string): string[] => eventsOf(text).filter((e) => e.type === 'RETREAT').map((e) => e.trigger.text);
+  it('negotiators who return to a city return nothing', () => expect(retreats('Russian negotiators returned to Geneva for talks on Ukraine.')).toEqual([]));
+  it('refugees who return home return nothing', () => expect(retreats('Syrian refugees returned home from Turkey on Monday.')).toEqual([]));
+  it('a state that returns land does', () => expect(retreats('Israel returned the Sinai peninsula to Egypt in 1982.')).toEqual(['returned']));
+  it('so does one by whom statues were returned', () => expect(retreats('The stolen statues were returned to Nigeria by the British Museum.')).toEqual(['returned']));
+});
+
+describe('roles that are no one else\'s', () => {
+  it('one who stepped down aims at no one his purpose names', () => {
+    const found = eventsOf('The Peruvian president stepped down to ease pressure on the Peruvian Congress.');
+    const resign = found.find((e) => e.type === 'RETREAT');
+    expect(resign?.source?.code, shownEvents(found)).toBe('PERGOV');
+    expect(resign?.target, shownEvents(found)).toBeNull();
+  });
+  it('one who resigned as others threatened him is not their target', () => {
+    const found = eventsOf('The Georgian president resigned on Sunday as the opposition threatened to storm the parliament in Tbilisi.');
+    expect(found.find((e) => e.type === 'RETREAT')?.target, shownEvents(found)).toBeNull();
+  });
+  it('the act of a group of no stated country is not given to an actor of another clause', () => {
+    const found = eventsOf('The Kenyan minister met the families after protesters blocked the road.');
+    expect(found.filter((e) => e.type === 'PROTEST' && e.source?.code === 'KENGOV'), shownEvents(found)).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ export interface PredicateEntry {
   subjectIsTarget?: boolean;
   /** lemmas of direct objects that give the verb another sense ("released a statement", "received an award") */
   notWithObject?: readonly string[];
+  /** the verb is the event only with a direct object (or a passive subject): "returned the land" is, "returned to Geneva" is travel */
+  needsObject?: boolean;
   /** an example sentence we wrote, showing the predicate as an event */
   example: string;
 }

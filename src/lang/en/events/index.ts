@@ -18,7 +18,7 @@ export const events: EventsLanguage = {
   actorJoiners: new Set(['in', 'of', 'from', 'based', 'throughout', 'operating', 'loyal', 'to']),
   notNameWords: new Set(['The', 'A', 'An', 'On', 'In', 'At', 'But', 'And', 'As', 'After', 'Last', 'This', 'That']),
   reportingVerbs: new Set([...REPORTING_SAY, 'say', 'stated', 'added', 'reported', 'announced', 'concluded', 'insisted', 'declared', 'according', 'noted', 'claimed']),
-  objectEdges: new Set([';', ':', 'while', 'but', 'because', 'after', 'before', 'when', 'who', 'which', 'despite', 'since', 'although', 'whereas', 'amid', 'where', 'following', 'unless', 'if', '"', '“', '”']),
+  objectEdges: new Set([';', ':', 'while', 'but', 'because', 'after', 'before', 'when', 'who', 'which', 'despite', 'since', 'although', 'whereas', 'amid', 'where', 'following', 'unless', 'if', 'as', '"', '“', '”']),
   prepositions: new Set([
     'of', 'in', 'at', 'on', 'for', 'to', 'with', 'against', 'from', 'near', 'into', 'by', 'between', 'over', 'about', 'like', 'than',
     'through', 'across', 'around', 'inside', 'outside', 'throughout', 'during', 'within', 'along', 'among', 'amid', 'behind',

@@ -21,7 +21,7 @@ import { modalityOf } from './modality.js';
 import { modalityFromParse } from './parse-modality.js';
 import { nounRoles, reporterOfPronoun, triggerWord, verbRoles } from './parse-roles.js';
 import type { Syntax } from '../syntax/parse.js';
-import { namesKind, objectGivesOtherSense, TriggerIndex, type TriggerMatch } from './triggers.js';
+import { hasObject, namesKind, objectGivesOtherSense, TriggerIndex, type TriggerMatch } from './triggers.js';
 import { contextOf, eventDate, eventPlace, placesIndex } from './where-when.js';
 import { defeatInContest, placeOfFigure, verbTakenForNoun } from './senses.js';
 
@@ -45,6 +45,8 @@ function domesticCounterpart(known: string | null, open: string | null): boolean
 
 /** types of acts parties do together: coordinated subjects of such a verb are its two parties */
 const MUTUAL_TYPES = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+/** CAMEO code of stepping down from office (resigning): an act of one's own that aims at no one */
+const STEPPING_DOWN = /^0831/;
 /** types whose stated future act is a threat rather than a promise */
 const HOSTILE_QUADS = new Set([3, 4]);
 // an event with neither a verb nor both actors is less certain; these set the base confidence by trigger kind
@@ -175,7 +177,8 @@ function senseFits(lang: EventsLanguage, syntax: Syntax, tokenStart: number, m: 
   const upos = syntax.upos(w);
   if (m.predicate.entry.pos === 'verb') {
     const verb = upos === 'VERB' || gerund(lang, syntax, w) || verbTakenForNoun(syntax, w);
-    return verb && !objectGivesOtherSense(syntax, w, m.predicate.entry) && !defeatInContest(lang, syntax, w);
+    const transitive = !m.predicate.entry.needsObject || hasObject(syntax, w);
+    return verb && transitive && !objectGivesOtherSense(syntax, w, m.predicate.entry) && !defeatInContest(lang, syntax, w);
   }
   return upos !== 'VERB' && upos !== 'AUX' && !namesKind(lang, syntax, w);
 }
@@ -220,7 +223,15 @@ function codeSentence(
   for (const m of matches) {
     const entry = m.predicate.entry;
     const byWindow = rolesOf(lang, w, groups, m, m.first < attribution ? attribution : w.length, mutual(m), doc.syntax ? passiveInParse(lang, doc.syntax, doc.sentences[s].tokenStart, m) : false);
-    const roles = doc.syntax ? mergeRoles(rolesFromParse(lang, doc.syntax, doc.sentences[s].tokenStart, groups, m), byWindow) : byWindow;
+    const parsed = doc.syntax ? rolesFromParse(lang, doc.syntax, doc.sentences[s].tokenStart, groups, m) : null;
+    let roles = doc.syntax ? mergeRoles(parsed, byWindow) : byWindow;
+    // stepping down, when the parse finds no patient, aims at no one ("stepped down to ease pressure on Congress")
+    if (parsed?.source && !parsed.target && STEPPING_DOWN.test(m.predicate.entry.cameo) && m.predicate.entry.pos === 'verb') roles = { ...roles, target: null };
+    // an act the parse gives a group of no stated country ("after protesters blocked the road") is that group's: the
+    // window's guess (an actor of another clause) is not its agent
+    if (unplaced && doc.syntax && !parsed?.source && rolesFromParse(lang, doc.syntax, doc.sentences[s].tokenStart, all, m)?.source?.unplaced) {
+      roles = { ...roles, source: null };
+    }
     let { source, target } = roles;
     if (entry.subjectIsTarget) {
       target = source;
@@ -492,7 +503,9 @@ function rolesFromParse(lang: EventsLanguage, syntax: Syntax, tokenStart: number
   const entry = m.predicate.entry;
   const symmetric = mutual(m);
   const word = triggerWord(syntax, tokenStart, m.head);
-  const r = entry.pos === 'verb' && !gerund(lang, syntax, word) ? verbRoles(lang, syntax, groups, word, symmetric, entry.intent) : nounRoles(lang, syntax, groups, word, entry.cameo, symmetric);
+  const r = entry.pos === 'verb' && !gerund(lang, syntax, word)
+    ? verbRoles(lang, syntax, groups, word, symmetric, entry.intent, !STEPPING_DOWN.test(entry.cameo))
+    : nounRoles(lang, syntax, groups, word, entry.cameo, symmetric);
   if (!r.source && !r.target && !r.partner) return null;
   const subjectEnd = r.source ? r.source.end : 0;
   if (symmetric && r.source && r.partner && !r.target) return { source: r.source, target: r.partner, symmetric: true, subjectEnd };

@@ -129,8 +129,11 @@ function coordinatedNeighbour(syntax: Syntax, groups: ActorGroup[], g: ActorGrou
   return null;
 }
 
-/** Roles of a verbal trigger at word v; an intent verb ("threatened to impose sanctions on X") aims at its complement's patient. */
-export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGroup[], v: number, symmetric: boolean, intent = false): ParseRoles {
+/**
+ * Roles of a verbal trigger at word v; an intent verb ("threatened to impose sanctions on X") aims at its complement's
+ * patient; `aimsByPurpose`: an act with no patient aims at the patient of its purpose clause.
+ */
+export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGroup[], v: number, symmetric: boolean, intent = false, aimsByPurpose = true): ParseRoles {
   const mainVerb = participleOfVerblessSentence(syntax, v);
   const passive = !mainVerb && syntax.isPassive(v);
   // English puts a declarative subject before its verb (inversion is for quotation verbs, which are no triggers): a
@@ -157,8 +160,9 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
     const doer = objects.map((o) => nounAgent(lang, syntax, groups, o)).find((g) => g) ?? null;
     target = doer ?? firstGroup(syntax, groups, objects, lang.locativePrepositions) ?? obliqueGroup(syntax, groups, v, lang.patientPrepositions);
   }
-  // "marched in Gaza to protest against the blockade": an act with no patient of its own aims at its purpose's
-  if (!target && !passive) {
+  // "marched in Gaza to protest against the blockade": an act with no patient of its own aims at its purpose's (not
+  // an act of giving way: one who resigned "to allow elections in Haiti" resigned from no one)
+  if (!target && !passive && aimsByPurpose) {
     for (const c of syntax.childrenWith(v, 'advcl')) {
       if (c < v || syntax.upos(c) !== 'VERB' || syntax.caseMarker(c) !== lang.purposeMarker) continue;
       const purpose = firstGroup(syntax, groups, syntax.objects(c).filter((o) => o > c), lang.locativePrepositions) ?? obliqueGroup(syntax, groups, c, lang.patientPrepositions);

@@ -47,11 +47,14 @@ export class TriggerIndex {
   readonly vocabulary = new Set<string>();
   /** a verb's objects that give it another sense, by the verb's base form: the dictionary's verbs honour them too */
   private readonly otherSenseObjects = new Map<string, readonly string[]>();
+  /** verbs that are an event only with an object, by base form: the dictionary's verbs honour them too */
+  private readonly transitiveOnly = new Set<string>();
 
   constructor(lang: EventsLanguage) {
     for (const lex of lang.triggers) {
       for (const entry of lex.entries) {
         if (entry.notWithObject) this.otherSenseObjects.set(entry.phrase.split(' ')[0], entry.notWithObject);
+        if (entry.needsObject) this.transitiveOnly.add(entry.phrase.split(' ')[0]);
         const c = compile(lang, lex.type, entry);
         for (const f of c.slots[0] ?? []) {
           const list = this.byFirst.get(f) ?? [];
@@ -66,8 +69,11 @@ export class TriggerIndex {
 
   /** Is parse word w a verb our lexicon reads in another sense with its object ("released a statement")? */
   otherSense(syntax: Syntax, w: number): boolean {
-    const others = w >= 0 ? this.otherSenseObjects.get(syntax.lemma(w).toLowerCase()) : undefined;
-    return !!others && objectGivesOtherSense(syntax, w, { notWithObject: others });
+    if (w < 0) return false;
+    const lemma = syntax.lemma(w).toLowerCase();
+    const others = this.otherSenseObjects.get(lemma);
+    if (others && objectGivesOtherSense(syntax, w, { notWithObject: others })) return true;
+    return this.transitiveOnly.has(lemma) && !hasObject(syntax, w);
   }
 
   /**
@@ -143,4 +149,9 @@ export function objectGivesOtherSense(syntax: Syntax, w: number, entry: Pick<Pre
   const others = entry.notWithObject;
   if (!others || w < 0) return false;
   return syntax.childrenWith(w, 'obj', 'nsubj:pass').some((o) => others.includes(syntax.lemma(o).toLowerCase()));
+}
+
+/** Has verb w an object: a direct object, a passive subject, or the noun a relative clause of it modifies? */
+export function hasObject(syntax: Syntax, w: number): boolean {
+  return w >= 0 && (syntax.objects(w).length > 0 || syntax.childrenWith(w, 'nsubj:pass').length > 0);
 }

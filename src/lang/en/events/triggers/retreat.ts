@@ -25,7 +25,7 @@ export const RETREAT: EventTypeLexicon = {
     { phrase: 'release', pos: 'verb', cameo: '0841', mode: 'release', notWithObject: THINGS_RELEASED, example: 'The kidnappers released the engineers.' },
     { phrase: 'free', pos: 'verb', cameo: '0841', mode: 'release', example: 'The authorities freed forty prisoners.' },
     { phrase: 'hand over', pos: 'verb', cameo: '0841', mode: 'release', example: 'The tribe handed over the suspects to the police.' },
-    { phrase: 'return', pos: 'verb', cameo: '0842', mode: 'return', example: 'The museum returned the statues to Nigeria.' },
+    { phrase: 'return', pos: 'verb', cameo: '0842', mode: 'return', needsObject: true, example: 'The museum returned the statues to Nigeria.' },
     { phrase: 'lift ~ blockade', pos: 'verb', cameo: '0872', mode: 'withdraw', example: 'The navy lifted its blockade of the harbour.' },
     { phrase: 'lift ~ sanctions', pos: 'verb', cameo: '085', mode: 'ease', example: 'The union lifted sanctions on the airline.' },
     { phrase: 'ease ~ sanctions', pos: 'verb', cameo: '085', mode: 'ease', example: 'Washington eased sanctions on the mining sector.' },
