@@ -40,9 +40,7 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   const queries: PlaceQuery[] = [];
   // characters already in a query, in a typed entity mention, in a person's full name (one mark a character: the
   // checks cost the span's length, not the number of mentions, so a long article stays linear)
-  const taken = new Uint8Array(text.length);
-  const typedChars = new Uint8Array(text.length);
-  const personChars = new Int32Array(text.length);
+  const { taken, typedChars, personChars } = markArrays(text.length);
   const anyIn = (marks: Uint8Array, s: number, e: number): boolean => {
     for (let i = s; i < e; i++) if (marks[i]) return true;
     return false;
@@ -64,9 +62,10 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   for (const ent of doc.entities) {
     if (ent.type !== 'person') continue;
     // the entity stage's evidence of a person: a full name, a title, a pronoun, a speech verb ("Burton said")
-    const personLike = ent.mentions.some((m) => (m.via === 'name' && /\s/.test(m.text.trim())) || m.via === 'title' || m.via === 'pronoun' || lang.speakerAfter.test(text.slice(m.end, m.end + 24)));
+    const personLike = (): boolean => ent.mentions.some((m) => (m.via === 'name' && /\s/.test(m.text.trim())) || m.via === 'title' || m.via === 'pronoun' || lang.speakerAfter.test(text.slice(m.end, m.end + 24)));
     const word = ent.name.trim();
-    if (!personLike && !/\s/.test(word) && majorByName(gaz, word) && !genderOfGivenName(word) && !names.isHonorific(word.toLowerCase())) lonePlaceNames.add(word.toLowerCase());
+    // the cheap tests first: most people are named by more than one word
+    if (!/\s/.test(word) && majorByName(gaz, word) && !genderOfGivenName(word) && !names.isHonorific(word.toLowerCase()) && !personLike()) lonePlaceNames.add(word.toLowerCase());
   }
   for (const ent of doc.entities) {
     if (ent.type !== 'person') continue;
@@ -74,11 +73,12 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     const parts = ent.name.split(/\s+/);
     if (parts.length > 1 && !isAdministrative(gaz, ent.name)) surnames.add(parts[parts.length - 1].toLowerCase());
     for (const m of ent.mentions) {
-      if (isAdministrative(gaz, m.text)) continue;
+      // a name or an alias gives a surname; a pronoun or a title does not
+      if ((m.via !== 'name' && m.via !== 'alias') || isAdministrative(gaz, m.text)) continue;
       const words = m.text.trim().split(/\s+/);
       const last = words[words.length - 1];
       // a state or province ending a "person" is the recogniser's slip ("Southeast Missouri" tagged PER)
-      if ((m.via === 'name' || m.via === 'alias') && !isFirstLevelRegion(gaz, last)) (words.length > 1 ? surnames : personOnly).add(last.toLowerCase());
+      if (!isFirstLevelRegion(gaz, last)) (words.length > 1 ? surnames : personOnly).add(last.toLowerCase());
     }
     for (const m of ent.mentions) {
       // "Henry County" tagged as a person is the county
@@ -165,10 +165,9 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     const at = m.index + m[0].indexOf(m[1]);
     if (strength(m[1])) push({ start: at, end: at + m[1].length, text: m[1], entity: null, fallback: false });
   }
-  for (const m of text.matchAll(/([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})(?=-[a-z])/g)) {
-    if (!lang.placeAttribute.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
-    const { surface, offset } = trimSurface(m[1], lang.leadingArticle);
-    if (strength(surface)) push({ start: m.index + offset, end: m.index + offset + surface.length, text: surface, entity: null, fallback: false });
+  for (const m of attributedNames(text, lang.placeAttribute)) {
+    const { surface, offset } = trimSurface(m.text, lang.leadingArticle);
+    if (strength(surface)) push({ start: m.start + offset, end: m.start + offset + surface.length, text: surface, entity: null, fallback: false });
   }
   for (const m of text.matchAll(lang.placeApposition)) {
     const { surface, offset } = trimSurface(m[1], lang.leadingArticle);
@@ -177,6 +176,8 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   for (const s of doc.sentences) datelineAt(s.start);
   datelineAt(0);
   function datelineAt(from: number): void {
+    // two capitals (or a capital and a full stop) first: most sentences begin otherwise
+    if (!isCapital(text.charCodeAt(from)) || !isDatelineLetter(text.charCodeAt(from + 1))) return;
     const m = /^([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,2})(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?/.exec(text.slice(from, from + 60));
     if (!m || !lang.datelineDash.test(text.slice(from + m[0].length, from + m[0].length + 30))) return;
     if (strength(m[1])) push({ start: from, end: from + m[1].length, text: m[1], entity: null, fallback: false });
@@ -364,16 +365,15 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   }
   const adjectiveOf = adjectivalPlace(gaz, lang);
   for (const t of doc.tokens) {
-    if (!/^[A-Z][a-z]{3,}$/.test(t.text) || overlaps(t.start, t.end)) continue;
+    if (!isCapitalisedWord(t.text, 3) || overlaps(t.start, t.end)) continue;
     const name = adjectiveOf(t.text);
     if (name) push({ start: t.start, end: t.end, text: t.text, lookup: name, entity: null, adjectival: true, fallback: false });
   }
   // 6. what no span covers: a state, province or country by its own name ("Shandong has reported"), a region's
   // abbreviation whose full name the article gives ("in NSW" after "New South Wales"), a town before its kind ("Heze city")
   for (const t of doc.tokens) {
-    const c = t.text.charCodeAt(0);
     // a capital letter, then letters only
-    if (c < 65 || c > 90 || t.text.length < 2 || !/^[A-Z][A-Za-z]+$/.test(t.text)) continue;
+    if (!isCapitalThenLetters(t.text)) continue;
     if (typedChars[t.start] || taken[t.start] || inPerson(t.start, t.end)) continue;
     // the gazetteer first: most capitalised words name no region and stand before no kind of place
     if (!regionOrCountryNamed(t.text) && !(kindAfter(t.end) && placeLike(t.text))) continue;
@@ -392,8 +392,97 @@ function trimSurface(s: string, leadingArticle: RegExp): { surface: string; offs
 /** Words of a span (split at spaces and hyphens) with their end offsets. */
 function wordsOf(s: string): { text: string; end: number }[] {
   const out: { text: string; end: number }[] = [];
-  for (const m of s.matchAll(/[^\s-]+/g)) out.push({ text: m[0], end: m.index + m[0].length });
+  let from = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (c === 45 || isSpace(c)) {
+      if (from >= 0) out.push({ text: s.slice(from, i), end: i });
+      from = -1;
+    } else if (from < 0) from = i;
+  }
   return out;
+}
+
+/**
+ * "Washington" of "a Washington-based group": up to three capitalised words, one space apart, right before a hyphen
+ * and a lower-case letter, where the lower-case word is a place attribute ("-based", "-area"). Only the text around
+ * such hyphens is searched: a name before one holds only word characters and spaces, so it begins after the last
+ * other character before the hyphen.
+ */
+function attributedNames(text: string, placeAttribute: RegExp): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  for (let h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+    const next = text.charCodeAt(h + 1);
+    if (next < 97 || next > 122 || !placeAttribute.test(text.slice(h, h + 16))) continue;
+    let from = h;
+    while (from > 0 && (isNameChar(text.charCodeAt(from - 1)) || isSpace(text.charCodeAt(from - 1)))) from--;
+    const m = /[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}(?=-[a-z])/.exec(text.slice(from, h + 2));
+    if (m) out.push({ start: from + m.index, text: m[0] });
+  }
+  return out;
+}
+
+/** A letter, digit, underscore, full stop or apostrophe: a character of a name word (`[\w.'’]`). */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 39 || c === 0x2019;
+}
+
+/** The characters of a regular expression's `\s`. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** A capital, a full stop or an apostrophe: the second character of a dateline's place (`[A-Z.'’]`). */
+function isDatelineLetter(c: number): boolean {
+  return isCapital(c) || c === 46 || c === 39 || c === 0x2019;
+}
+
+/** A capital and at least `lower` lower-case ASCII letters, nothing else ("Texan", not "TX" or "Al-Qaeda"). */
+function isCapitalisedWord(s: string, lower: number): boolean {
+  if (s.length < lower + 1 || !isCapital(s.charCodeAt(0))) return false;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** A capital, then one or more ASCII letters of either case. */
+function isCapitalThenLetters(s: string): boolean {
+  if (s.length < 2 || !isCapital(s.charCodeAt(0))) return false;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isCapital(c) && (c < 97 || c > 122)) return false;
+  }
+  return true;
+}
+
+/** Articles up to this many characters share their marks (longer ones get their own, freed with them). */
+const SHARED_MARKS_MAX_CHARS = 1 << 18;
+let sharedBytes = new Uint8Array(0);
+let sharedInts = new Int32Array(0);
+
+/**
+ * Zeroed per-character marks for an article: reused from one article to the next (a typed array made for each
+ * article costs more than the checks it serves); the stage runs one article at a time.
+ */
+function markArrays(n: number): { taken: Uint8Array; typedChars: Uint8Array; personChars: Int32Array } {
+  if (n > SHARED_MARKS_MAX_CHARS) return { taken: new Uint8Array(n), typedChars: new Uint8Array(n), personChars: new Int32Array(n) };
+  if (sharedInts.length < n) {
+    const size = Math.min(SHARED_MARKS_MAX_CHARS, Math.max(n, 2 * sharedInts.length));
+    sharedBytes = new Uint8Array(2 * size);
+    sharedInts = new Int32Array(size);
+  } else {
+    sharedBytes.fill(0, 0, 2 * n);
+    sharedInts.fill(0, 0, n);
+  }
+  return { taken: sharedBytes.subarray(0, n), typedChars: sharedBytes.subarray(n, 2 * n), personChars: sharedInts.subarray(0, n) };
 }
 
 /** True when the gazetteer holds the name as a county, parish, province or other administrative area. */

@@ -522,7 +522,8 @@ const QUALIFIER_BEFORE_CHARS = 48;
 
 interface Evidence {
   country: Map<string, number>;
-  admin: Map<string, number>;
+  /** country → admin1 code → weight (two keys, no string built for each candidate) */
+  admin: Map<string, Map<string, number>>;
   total: number;
   points: { lat: number; lon: number; weight: number; group: Group }[];
 }
@@ -536,7 +537,11 @@ function collectEvidence(groups: Group[]): Evidence {
     const weight = g.confidence * Math.min(g.queries.length, 3);
     if (e.country) {
       ev.country.set(e.country, (ev.country.get(e.country) ?? 0) + weight);
-      if (e.admin1 && e.kind !== 'country') ev.admin.set(`${e.country}:${e.admin1}`, (ev.admin.get(`${e.country}:${e.admin1}`) ?? 0) + weight);
+      if (e.admin1 && e.kind !== 'country') {
+        let regions = ev.admin.get(e.country);
+        if (!regions) ev.admin.set(e.country, (regions = new Map()));
+        regions.set(e.admin1, (regions.get(e.admin1) ?? 0) + weight);
+      }
     }
     ev.total += weight;
     // every plausible reading of the other names, whichever is chosen now: the reading of this name that keeps the
@@ -562,7 +567,7 @@ function scoreCandidate(g: Group, c: Candidate, ev: Evidence, w: RankWeights): n
     if (self && self.country === e.country) mass -= selfWeight;
     if (total > 0) s += w.countryEvidence * (Math.max(0, mass) / total);
     if (e.admin1 && e.kind !== 'country') {
-      let amass = ev.admin.get(`${e.country}:${e.admin1}`) ?? 0;
+      let amass = ev.admin.get(e.country)?.get(e.admin1) ?? 0;
       if (self && self.country === e.country && self.admin1 === e.admin1 && self.kind !== 'country') amass -= selfWeight;
       if (total > 0 && amass > 0) s += w.adminEvidence * Math.min(1, amass / Math.max(1, total * 0.5));
     }
