@@ -44,6 +44,11 @@ function placesOf(text: string, spans: [string, NerLabel][]) {
 }
 
 describe('gazetteer', () => {
+  it('places the European Union at GeoNames\' point for it, its seat in Brussels', () => {
+    const eu = gaz.lookup('EU').find((m) => m.entry.name === 'European Union')!.entry;
+    expect(distanceKm(eu.lat, eu.lon, 50.85, 4.35)).toBeLessThan(20);
+  });
+
   it('folds diacritics, case and dots in keys', () => {
     expect(normalizePlaceName('Sant Julià de Lòria')).toBe('sant julia de loria');
     expect(normalizePlaceName('U.S.')).toBe('us');

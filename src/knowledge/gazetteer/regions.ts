@@ -3,7 +3,9 @@
  * One line a place: `name | aliases (;) | feature | country | lat | lon | admin1`.
  * feature: ADM1 first-level region, ADMD historical or informal region, RGN area, CONT continent, OCN/SEA/GULF water,
  * ISL island, MTS mountains. admin1: `=CODE` the GeoNames admin1 code cities carry (USPS codes in the US, ENG/SCT/WLS/NIR
- * in the UK), else the name of the region's capital, whose admin1 code the gazetteer copies. Coordinates: rough centre.
+ * in the UK), else the name of the region's capital, whose admin1 code the gazetteer copies. Coordinates: GeoNames' own point
+ * where it has the place (the convention of the LGL and TR-News sets: the European Union at its seat, Brussels), else a
+ * rough centre.
  */
 export const REGION_LINES = `
 Alabama|Ala.|ADM1|US|32.75|-86.75|=AL
@@ -425,7 +427,7 @@ Long Island||ISL|US|40.8|-73.3|
 Congo|the Congo|RGN|CD|-2.5|23.5|
 Asia||CONT||29.84|89.3|
 Europe||CONT||48.69|9.14|
-European Union|EU;E.U.|RGN||50.1|9.2|
+European Union|EU;E.U.|RGN||50.85|4.35|
 Africa||CONT||7.19|21.09|
 North America||CONT||54.77|-105.64|
 South America||CONT||-14.6|-57.66|
