@@ -85,3 +85,22 @@ describe('roles that are no one else\'s', () => {
     expect(found.filter((e) => e.type === 'PROTEST' && e.source?.code === 'KENGOV'), shownEvents(found)).toEqual([]);
   });
 });
+
+describe('the party of what a verb acts on', () => {
+  it('calls rejected are aimed back at those who made them', () => {
+    const found = eventsOf('Germany rejected calls by Poland\'s government for war reparations.');
+    expect(found.find((e) => e.type === 'REJECT')?.target?.code, shownEvents(found)).toBe('POLGOV');
+  });
+  it('a decision welcomed is aimed at who made it', () => {
+    const found = eventsOf('Kenya welcomed the decision by the Ugandan government to reopen the border.');
+    expect(found.find((e) => e.type === 'SUPPORT')?.target?.code, shownEvents(found)).toBe('UGAGOV');
+  });
+  it('a means is no party ("by force")', () => {
+    const found = eventsOf('Russian troops took the town by force.');
+    expect(found.filter((e) => e.target && e.target.code.startsWith('RUS')), shownEvents(found)).toEqual([]);
+  });
+  it('two phrases of one country\'s people are two actors when their sectors differ', () => {
+    const found = eventsOf('Kenyan opposition supporters marched in Nairobi to protest against the Kenyan government.');
+    expect(found.some((e) => e.type === 'PROTEST' && e.target?.code === 'KENGOV'), shownEvents(found)).toBe(true);
+  });
+});

@@ -329,7 +329,9 @@ function agreeCodeFor(type: string): string {
 
 function sameActor(a: ActorGroup, b: ActorGroup): boolean {
   // one phrase may name two actors sharing a head noun ("Ethiopian and Eritrean delegations"): they differ by country
-  return (a.first === b.first && a.country === b.country) || (!!a.entity && a.entity === b.entity);
+  // one entity is one actor, but a country's entity is linked to every phrase of its people: "Kenyan supporters" and
+  // "the Kenyan government" differ by sector
+  return (a.first === b.first && a.country === b.country) || (!!a.entity && a.entity === b.entity && a.sector === b.sector);
 }
 
 /** "they", "it" take the code of the nearest actor before them in the sentence, else of the previous sentence. */

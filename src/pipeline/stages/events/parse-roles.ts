@@ -158,7 +158,8 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
     source = firstGroup(syntax, groups, subjects, lang.locativePrepositions, true);
     // "condemned the arrest of a diplomat by Polish police": one reacting to an act named with its doer aims at the doer
     const doer = objects.map((o) => nounAgent(lang, syntax, groups, o)).find((g) => g) ?? null;
-    target = doer ?? firstGroup(syntax, groups, objects, lang.locativePrepositions) ?? obliqueGroup(syntax, groups, v, lang.patientPrepositions);
+    target = doer ?? firstGroup(syntax, groups, objects, lang.locativePrepositions) ?? obliqueGroup(syntax, groups, v, lang.patientPrepositions) ??
+      objectsAgent(lang, syntax, groups, v, objects);
   }
   // "marched in Gaza to protest against the blockade": an act with no patient of its own aims at its purpose's (not
   // an act of giving way: one who resigned "to allow elections in Haiti" resigned from no one)
@@ -188,6 +189,22 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
     if (c >= 0) for (const o of target ? [] : syntax.objects(c)) if ((target = obliqueGroup(syntax, groups, o, lang.nounPatientPrepositions))) break;
   }
   return { source, target, partner, predicate: v };
+}
+
+/**
+ * "rejected calls by Poland's government for reparations": an active verb takes no "by" agent, so a "by" phrase the
+ * parse hangs on it right after its object is the object's (who made the calls, the offer, the decision).
+ */
+function objectsAgent(lang: EventsLanguage, syntax: Syntax, groups: ActorGroup[], v: number, objects: number[]): ActorGroup | null {
+  for (const o of objects) {
+    const end = syntax.subtreeSpan(o).end;
+    for (const b of syntax.obliques(v, lang.agentPreposition)) {
+      if (b < o || syntax.wordsIn(end, syntax.starts[b]).some((x) => syntax.upos(x) !== 'ADP' && syntax.upos(x) !== 'DET' && syntax.upos(x) !== 'PROPN' && syntax.upos(x) !== 'PART')) continue;
+      const g = groupOfWord(syntax, groups, b);
+      if (g) return g;
+    }
+  }
+  return null;
 }
 
 /** Relations of a modifier before a noun that names who does the act the noun names ("the Israeli air strike", "a Taliban attack"). */
