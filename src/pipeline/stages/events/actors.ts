@@ -8,6 +8,7 @@ import { codeOn, type ActorEntry, type DatedCode } from '../../../knowledge/petr
 import type { ActorPack } from '../../../knowledge/petrarch/load.js';
 import { agentSector, decodeActorCode, type EventDictionaries } from '../../../knowledge/petrarch/pack.js';
 import { placesIndex } from './where-when.js';
+import { UNKNOWN_WORD, WordIds } from './word-ids.js';
 
 /** What a run of words tells about an actor. */
 interface AnchorInfo {
@@ -79,18 +80,21 @@ function wordsOf(phrase: string): string[] {
   return phrase.replace(/'s\b/g, " 's").split(/\s+/).filter(Boolean);
 }
 
-/** The phrases of one first word: those of one word, and longer ones by their lower-case second word (longest first). */
+/**
+ * The phrases of one first word: those of one word, and longer ones by the id of their lower-case second word
+ * (longest first).
+ */
 interface FirstWordRows {
   single: PhraseRow[];
-  bySecond: Map<string, PhraseRow[]>;
+  bySecond: Map<number, PhraseRow[]>;
 }
 
-function byFirstWord(sorted: PhraseRow[]): FirstWordRows {
+function byFirstWord(sorted: PhraseRow[], words: WordIds): FirstWordRows {
   const out: FirstWordRows = { single: [], bySecond: new Map() };
   for (const r of sorted) {
     if (r.words.length === 1) out.single.push(r);
     else {
-      const second = r.words[1].toLowerCase();
+      const second = words.add(r.words[1].toLowerCase());
       const list = out.bySecond.get(second) ?? [];
       list.push(r);
       out.bySecond.set(second, list);
@@ -118,10 +122,13 @@ export function resolveCodes(
  */
 export class ActorKnowledge {
   private readonly rows = new Map<string, PhraseRow[]>();
-  /** `rows` by first and second word, for matching: a first word like "the" starts thousands of names */
-  private readonly index = new Map<string, FirstWordRows>();
+  /**
+   * `rows` by the ids of their first and second words, for matching: a first word like "the" starts thousands of
+   * names. Indexed by the first word's id (a dense array: one look-up a token).
+   */
+  private readonly index: Array<FirstWordRows | undefined>;
   /** the same for the sector-word rows alone: all a lower-case word can start */
-  private readonly agentIndex = new Map<string, FirstWordRows>();
+  private readonly agentIndex: Array<FirstWordRows | undefined>;
   private readonly keys = new Map<string, PhraseRow>();
   /** whole lower-case names of dictionary actors, for entities found by the entity stage */
   private readonly names = new Map<string, DatedCode[]>();
@@ -131,11 +138,15 @@ export class ActorKnowledge {
   private readonly countries = new Set(ALPHA3);
   readonly isCountry = (code: string): boolean => this.countries.has(code);
 
-  /** `lang`: the events section of the language pack whose sector nouns and actor words this knowledge reads */
+  /**
+   * `lang`: the events section of the language pack whose sector nouns and actor words this knowledge reads; `words`:
+   * the ids its phrases' words get (shared with the stage's other matchers, so that a sentence is looked up once).
+   */
   constructor(
     readonly lang: EventsLanguage,
     dictionaries: EventDictionaries | null = null,
     pack: ActorPack | null = null,
+    readonly words: WordIds = new WordIds(),
   ) {
     for (const f of knownCountryForms()) {
       const kind = f.kind === 'standin' ? 'seat' : f.kind === 'demonym' ? 'demonym' : 'country';
@@ -154,11 +165,15 @@ export class ActorKnowledge {
       this.addActors(pack.actors, true);
       for (const [phrase, agent] of pack.agents) this.addAgent(phrase, agent, true);
     }
+    for (const first of this.rows.keys()) words.add(first);
+    this.index = new Array<FirstWordRows | undefined>(words.size).fill(undefined);
+    this.agentIndex = new Array<FirstWordRows | undefined>(words.size).fill(undefined);
     for (const [first, list] of this.rows) {
       list.sort((a, b) => b.words.length - a.words.length);
-      this.index.set(first, byFirstWord(list));
+      const id = words.add(first);
+      this.index[id] = byFirstWord(list, words);
       const agents = list.filter((r) => r.info.kind === 'agent');
-      if (agents.length) this.agentIndex.set(first, byFirstWord(agents));
+      if (agents.length) this.agentIndex[id] = byFirstWord(agents, words);
     }
   }
 
@@ -228,15 +243,25 @@ export class ActorKnowledge {
     return { country, sector };
   }
 
-  /** The longest phrase starting at token i, or null; dictionary codes are read on `day`. */
-  matchAt(texts: string[], lower: string[], i: number, day: string): { end: number; info: AnchorInfo } | null {
+  /**
+   * The longest phrase starting at token i, or null; dictionary codes are read on `day`. `ids`: the ids of the
+   * lower-case words in `words`.
+   */
+  matchAt(texts: string[], lower: string[], ids: Int32Array, i: number, day: string): { end: number; info: AnchorInfo } | null {
+    if (ids[i] === UNKNOWN_WORD) return null;
     // a lower-case country-like word is not an actor ("us", "chad" in running text); sector words may be lower case
     const c = texts[i].charCodeAt(0);
     const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    const rows = (capital ? this.index : this.agentIndex).get(lower[i]);
+    const rows = (capital ? this.index : this.agentIndex)[ids[i]];
     if (!rows) return null;
-    const longer = i + 1 < texts.length ? rows.bySecond.get(lower[i + 1]) : undefined;
+    const longer = i + 1 < texts.length && ids[i + 1] !== UNKNOWN_WORD ? rows.bySecond.get(ids[i + 1]) : undefined;
     return (longer && this.firstMatch(longer, texts, lower, i, day)) || this.firstMatch(rows.single, texts, lower, i, day);
+  }
+
+  /** The phrase of one word on its own ("Saudi" of "Saudi-led"), or null. */
+  matchWord(word: string, day: string): { end: number; info: AnchorInfo } | null {
+    const lower = [word.toLowerCase()];
+    return this.matchAt([word], lower, this.words.of(lower), 0, day);
   }
 
   /** The first of `list` (longest first) that matches at token i. */
@@ -308,15 +333,16 @@ function tokenHolding(tokens: Token[], offset: number): number {
 /** The actor phrases of one sentence, in text order. */
 export function findActors(
   doc: Doc, tokens: Token[], knowledge: ActorKnowledge, mentions: EntityMentionRef[] | null = null,
-  lowerWords: string[] | null = null,
+  lowerWords: string[] | null = null, wordIds: Int32Array | null = null,
 ): ActorGroup[] {
   const texts = tokens.map((t) => t.text);
   const lower = lowerWords ?? texts.map((t) => t.toLowerCase());
+  const ids = wordIds ?? knowledge.words.of(lower);
   const day = doc.article.published.slice(0, 10);
   const anchors: Anchor[] = [];
   const countryMentions: Array<{ start: number; end: number; id: string; country: string | null }> = [];
   for (let i = 0; i < tokens.length; ) {
-    const m = knowledge.matchAt(texts, lower, i, day);
+    const m = knowledge.matchAt(texts, lower, ids, i, day);
     if (m) {
       anchors.push({ ...m.info, first: i, end: m.end, entity: null });
       i = m.end;
@@ -324,7 +350,7 @@ export function findActors(
     }
     // "Saudi-led forces": a force led by a country is that country's
     const led = texts[i].includes('-') ? knowledge.lang.ledBy.exec(texts[i]) : null; // (such a compound is hyphenated)
-    const leader = led ? knowledge.matchAt([led[1]], [led[1].toLowerCase()], 0, day) : null;
+    const leader = led ? knowledge.matchWord(led[1], day) : null;
     if (leader && (leader.info.kind === 'country' || leader.info.kind === 'demonym')) anchors.push({ ...leader.info, first: i, end: i + 1, entity: null });
     i++;
   }

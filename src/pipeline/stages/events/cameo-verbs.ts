@@ -2,6 +2,40 @@ import { cameoEntry } from '../../../knowledge/plover/cameo.js';
 import { sourceCode, type PatternElement, type VerbDictionary, type VerbForm, type VerbPattern } from '../../../knowledge/petrarch/verbs.js';
 import type { Syntax } from '../syntax/parse.js';
 import type { CompiledPredicate, TriggerMatch } from './triggers.js';
+import { UNKNOWN_WORD, type WordIds } from './word-ids.js';
+
+/** A pattern element with its words as ids: any of these id sequences. */
+interface CompiledElement {
+  alts: Int32Array[];
+  /** the words of its first alternative: what a match of it scores (PETRARCH counts the element, not the variant) */
+  literal: number;
+}
+
+interface CompiledPattern {
+  pre: CompiledElement[];
+  post: CompiledElement[];
+  code: string;
+}
+
+/**
+ * A block's patterns with their words as ids, and by the first word of their first element (after the verb, else
+ * before it): a verb looks only at the patterns one of its phrase's words can start. A pattern's position in the list
+ * is its place in the dictionary (the earlier written wins a tie).
+ */
+interface CompiledBlock {
+  patterns: CompiledPattern[];
+  byFirstWord: Map<number, number[]>;
+  /** per pattern, the call of bestCode that last looked at it: each is matched once a verb */
+  seenAt: Uint32Array;
+}
+
+/** A verb form with its words as ids, and the lexicon-like predicates of the codes its patterns give it. */
+interface CompiledForm {
+  form: VerbForm;
+  ids: Int32Array;
+  verbAt: number;
+  predicates: Map<string, CompiledPredicate | null>;
+}
 
 /**
  * Triggers from PETRARCH2's CAMEO verb dictionary, for the verbs our own lexicon does not hold: a word the parse uses
@@ -9,46 +43,114 @@ import type { CompiledPredicate, TriggerMatch } from './triggers.js';
  * then refine the code by the words of the verb's own phrase, the nouns after it ("closed * EMBASSY" → 161) and
  * before it ("POLICE * ..."). The code is mapped to PLOVER by the CAMEO-to-PLOVER table; CAMEO's appeals (02x) are
  * PLOVER requests (DEMAND), its statements (01x) and "no event" codes give none.
+ * The dictionary's words are ids of the stage's WordIds: the matching compares numbers.
  */
-export class CameoVerbs {
-  private readonly byVerb = new Map<string, VerbForm[]>();
+/** The largest call count the patterns' Uint32Array marks hold: then they are cleared and counting starts again. */
+const MAX_CALLS = 0xffffffff;
 
-  constructor(private readonly dict: VerbDictionary) {
-    for (const f of dict.forms) {
-      const key = f.words[f.verbAt];
-      const list = this.byVerb.get(key) ?? [];
-      list.push(f);
-      this.byVerb.set(key, list);
-    }
-    // longer multi-word forms are tried first
-    for (const list of this.byVerb.values()) list.sort((a, b) => b.words.length - a.words.length);
+export class CameoVerbs {
+  /** verb forms by the id of their verb word (a dense array), longer multi-word forms first */
+  private readonly formsByVerb: Array<CompiledForm[] | undefined>;
+  private readonly blocks: CompiledBlock[];
+  /** by word id: does the word start a pattern of some block (most words of a phrase start none) */
+  private readonly startsPattern: Uint8Array;
+  /** the number of bestCode calls, which marks the patterns each has looked at */
+  private calls = 0;
+
+  constructor(dict: VerbDictionary, readonly words: WordIds) {
+    const forms = dict.forms.map((f): CompiledForm => ({ form: f, ids: words.addAll(f.words), verbAt: f.verbAt, predicates: new Map() }));
+    this.blocks = dict.blocks.map((b) => this.compileBlock(b.patterns));
+    this.formsByVerb = new Array<CompiledForm[] | undefined>(words.size).fill(undefined);
+    for (const f of forms) (this.formsByVerb[f.ids[f.verbAt]] ??= []).push(f);
+    for (const list of this.formsByVerb) list?.sort((a, b) => b.ids.length - a.ids.length);
+    this.startsPattern = new Uint8Array(words.size);
+    for (const b of this.blocks) for (const id of b.byFirstWord.keys()) this.startsPattern[id] = 1;
+  }
+
+  private compileBlock(patterns: VerbPattern[]): CompiledBlock {
+    const element = (e: PatternElement): CompiledElement => ({ alts: e.alts.map((alt) => this.words.addAll(alt)), literal: e.alts[0]?.length ?? 0 });
+    const compiled = patterns.map((p) => ({ pre: p.pre.map(element), post: p.post.map(element), code: p.code }));
+    const byFirstWord = new Map<number, number[]>();
+    compiled.forEach((p, at) => {
+      const key = p.post[0] ?? p.pre[0];
+      if (!key) return;
+      for (const id of new Set(key.alts.map((alt) => alt[0]))) {
+        const list = byFirstWord.get(id) ?? [];
+        list.push(at);
+        byFirstWord.set(id, list);
+      }
+    });
+    return { patterns: compiled, byFirstWord, seenAt: new Uint32Array(compiled.length) };
   }
 
   /**
-   * Matches in a sentence's lower-case words; `covered[i]` marks words already in a lexicon match, `wordOf(i)` gives
-   * the parse word of token i.
+   * Matches in a sentence's lower-case words (`ids`: their ids in the stage's WordIds); `covered[i]` marks words
+   * already in a lexicon match, `wordOf(i)` gives the parse word of token i.
    */
-  match(syntax: Syntax, words: string[], covered: boolean[], wordOf: (i: number) => number): TriggerMatch[] {
+  match(syntax: Syntax, ids: Int32Array, covered: boolean[], wordOf: (i: number) => number): TriggerMatch[] {
     const out: TriggerMatch[] = [];
-    for (let i = 0; i < words.length; i++) {
-      if (covered[i]) continue;
-      const forms = this.byVerb.get(words[i]);
+    for (let i = 0; i < ids.length; i++) {
+      if (covered[i] || ids[i] === UNKNOWN_WORD) continue;
+      const forms = this.formsByVerb[ids[i]];
       if (!forms) continue;
       const w = wordOf(i);
       if (w < 0 || syntax.upos(w) !== 'VERB') continue;
-      const form = forms.find((f) => fitsAround(f, words, i));
-      if (!form) continue;
+      let found: CompiledForm | null = null;
+      for (const f of forms) {
+        if (fitsAround(f, ids, i)) {
+          found = f;
+          break;
+        }
+      }
+      if (!found) continue;
+      const form = found.form;
       const first = i - form.verbAt;
       const end = first + form.words.length;
       const span = syntax.subtreeSpan(w);
       // the verb's phrase in token positions: from its subtree's first word to its last
       const lo = Math.max(0, first - tokensBefore(syntax, w, span.start));
-      const hi = Math.min(words.length, end + tokensAfter(syntax, w, span.end));
-      const code = bestCode(this.dict.blocks[form.block].patterns, words, first, end, lo, hi) ?? form.code;
-      const predicate = predicateOf(code, form);
+      const hi = Math.min(ids.length, end + tokensAfter(syntax, w, span.end));
+      const code = this.bestCode(this.blocks[form.block], ids, first, end, lo, hi) ?? form.code;
+      const predicate = predicateOf(code, found);
       if (predicate) out.push({ predicate, first, end, head: i });
     }
     return out;
+  }
+
+  /** The code of the pattern that matches the most words of the verb's phrase, or null when none matches. */
+  private bestCode(block: CompiledBlock, ids: Int32Array, first: number, end: number, lo: number, hi: number): string | null {
+    if (this.calls === MAX_CALLS) {
+      for (const b of this.blocks) b.seenAt.fill(0);
+      this.calls = 0;
+    }
+    const call = ++this.calls;
+    let best: string | null = null;
+    let bestScore = 0;
+    let bestOrder = Infinity;
+    for (let k = lo; k < hi; k++) {
+      const id = ids[k];
+      if (id === UNKNOWN_WORD || this.startsPattern[id] === 0) continue;
+      const candidates = block.byFirstWord.get(id);
+      if (!candidates) continue;
+      for (const at of candidates) {
+        if (block.seenAt[at] === call) continue;
+        block.seenAt[at] = call;
+        const p = block.patterns[at];
+        const post = matchesInOrder(p.post, ids, end, hi);
+        if (post < 0) continue;
+        const pre = matchesInOrder(p.pre, ids, lo, first);
+        if (pre < 0) continue;
+        const score = pre + post;
+        if (score < bestScore) continue;
+        // the most words, then the pattern written first in the dictionary
+        if (score > bestScore || at < bestOrder) {
+          best = p.code;
+          bestScore = score;
+          bestOrder = at;
+        }
+      }
+    }
+    return best;
   }
 }
 
@@ -65,120 +167,55 @@ function tokensAfter(syntax: Syntax, w: number, end: number): number {
   return n;
 }
 
-function fitsAround(f: VerbForm, words: string[], i: number): boolean {
+function fitsAround(f: CompiledForm, ids: Int32Array, i: number): boolean {
   const first = i - f.verbAt;
-  if (first < 0 || first + f.words.length > words.length) return false;
-  for (let k = 0; k < f.words.length; k++) if (words[first + k] !== f.words[k]) return false;
+  if (first < 0 || first + f.ids.length > ids.length) return false;
+  for (let k = 0; k < f.ids.length; k++) if (ids[first + k] !== f.ids[k]) return false;
   return true;
 }
 
 /** Position after element e matched at or after `from` (before `to`), or -1. */
-function findElement(e: PatternElement, words: string[], from: number, to: number): number {
+function findElement(e: CompiledElement, ids: Int32Array, from: number, to: number): number {
   for (let p = from; p < to; p++) {
     for (const alt of e.alts) {
       if (p + alt.length > to) continue;
       let ok = true;
-      for (let k = 0; k < alt.length && ok; k++) ok = words[p + k] === alt[k];
+      for (let k = 0; k < alt.length && ok; k++) ok = ids[p + k] === alt[k];
       if (ok) return p + alt.length;
     }
   }
   return -1;
 }
 
-function matchesInOrder(elements: PatternElement[], words: string[], from: number, to: number): number {
+function matchesInOrder(elements: CompiledElement[], ids: Int32Array, from: number, to: number): number {
   let pos = from;
   let literal = 0;
   for (const e of elements) {
-    const next = findElement(e, words, pos, to);
+    const next = findElement(e, ids, pos, to);
     if (next < 0) return -1;
-    literal += next - pos > 0 ? e.alts[0].length : 0;
+    literal += next - pos > 0 ? e.literal : 0;
     pos = next;
   }
   return literal;
 }
 
-/**
- * Each block's patterns indexed by the first words of their first element (after the verb, else before it): a verb
- * looks only at the patterns one of its phrase's words can start.
- */
-const PATTERN_INDEX = new WeakMap<VerbPattern[], Map<string, VerbPattern[]>>();
-
-function indexOf(patterns: VerbPattern[]): Map<string, VerbPattern[]> {
-  let index = PATTERN_INDEX.get(patterns);
-  if (index) return index;
-  index = new Map();
-  for (const p of patterns) {
-    const key = p.post[0] ?? p.pre[0];
-    if (!key) continue;
-    for (const w of new Set(key.alts.map((alt) => alt[0]))) {
-      const list = index.get(w) ?? [];
-      list.push(p);
-      index.set(w, list);
-    }
-  }
-  PATTERN_INDEX.set(patterns, index);
-  return index;
+/** A lexicon-like predicate for a dictionary code, or null when the code is no PLOVER event (made once a form and code). */
+function predicateOf(raw: string, form: CompiledForm): CompiledPredicate | null {
+  let p = form.predicates.get(raw);
+  if (p === undefined) form.predicates.set(raw, (p = makePredicate(raw, form.form)));
+  return p;
 }
 
-/** Each block's patterns by their place in the dictionary (the earlier written wins a tie). */
-const PATTERN_ORDER = new WeakMap<VerbPattern[], Map<VerbPattern, number>>();
-
-function orderOf(patterns: VerbPattern[]): Map<VerbPattern, number> {
-  let order = PATTERN_ORDER.get(patterns);
-  if (!order) PATTERN_ORDER.set(patterns, (order = new Map(patterns.map((p, i) => [p, i]))));
-  return order;
-}
-
-/** The code of the pattern that matches the most words of the verb's phrase, or null when none matches. */
-function bestCode(patterns: VerbPattern[], words: string[], first: number, end: number, lo: number, hi: number): string | null {
-  const index = indexOf(patterns);
-  let best: string | null = null;
-  let bestScore = 0;
-  let bestOrder = Infinity;
-  const seen = new Set<VerbPattern>();
-  for (let k = lo; k < hi; k++) {
-    const candidates = index.get(words[k]);
-    if (!candidates) continue;
-    for (const p of candidates) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      const post = matchesInOrder(p.post, words, end, hi);
-      if (post < 0) continue;
-      const pre = matchesInOrder(p.pre, words, lo, first);
-      if (pre < 0) continue;
-      const score = pre + post;
-      if (score < bestScore) continue;
-      // the most words, then the pattern written first in the dictionary
-      const order = orderOf(patterns).get(p)!;
-      if (score > bestScore || order < bestOrder) {
-        best = p.code;
-        bestScore = score;
-        bestOrder = order;
-      }
-    }
-  }
-  return best;
-}
-
-const predicates = new Map<string, CompiledPredicate | null>();
-
-/** A lexicon-like predicate for a dictionary code, or null when the code is no PLOVER event. */
-function predicateOf(raw: string, form: VerbForm): CompiledPredicate | null {
+function makePredicate(raw: string, form: VerbForm): CompiledPredicate | null {
   const code = sourceCode(raw);
   if (!code) return null;
   const type = code.startsWith('02') ? 'DEMAND' : code.startsWith('01') ? null : cameoEntry(code)?.type ?? null;
   if (!type) return null;
   const [a, b] = raw.split(':');
-  const key = `${raw}|${form.words.join(' ')}`;
-  let p = predicates.get(key);
-  if (p === undefined) {
-    p = {
-      type,
-      entry: { phrase: form.words.join(' '), pos: 'verb', cameo: code, symmetric: !!b && a.trim() === b.trim(), example: '' },
-      slots: [],
-      length: form.words.length,
-    };
-    predicates.set(key, p);
-  }
-  return p;
+  return {
+    type,
+    entry: { phrase: form.words.join(' '), pos: 'verb', cameo: code, symmetric: !!b && a.trim() === b.trim(), example: '' },
+    slots: [],
+    length: form.words.length,
+  };
 }

@@ -24,6 +24,7 @@ import type { Syntax } from '../syntax/parse.js';
 import { hasObject, namesKind, objectGivesOtherSense, TriggerIndex, type TriggerMatch } from './triggers.js';
 import { contextOf, eventDate, eventPlace, placesIndex } from './where-when.js';
 import { defeatInContest, placeOfFigure, verbTakenForNoun } from './senses.js';
+import { WordIds } from './word-ids.js';
 
 export { TriggerIndex } from './triggers.js';
 
@@ -84,10 +85,12 @@ export function createEventsStage(options: PipelineOptions & EventsStageOptions 
   const pack = options.pack ?? (options.actorsFile ? loadActorPack(options.actorsFile.split(',')) : null);
   const dictionaries = options.dictionaries === undefined ? loadEventDictionaries() : options.dictionaries;
   const discards = new Discards(dictionaries?.discards ?? []);
-  const cameo = dictionaries ? new CameoVerbs(dictionaries.verbs) : null;
+  // one id a dictionary word for the actor phrases and the CAMEO verbs: a sentence's words are looked up once
+  const words = new WordIds();
+  const cameo = dictionaries ? new CameoVerbs(dictionaries.verbs, words) : null;
   // actor phrases and trigger index of each language pack, built once with the pipeline
   const byLanguage = new Map<EventsLanguage, { knowledge: ActorKnowledge; triggers: TriggerIndex }>();
-  for (const { events } of LANGUAGE_PACKS) byLanguage.set(events, { knowledge: new ActorKnowledge(events, dictionaries, pack), triggers: new TriggerIndex(events) });
+  for (const { events } of LANGUAGE_PACKS) byLanguage.set(events, { knowledge: new ActorKnowledge(events, dictionaries, pack, words), triggers: new TriggerIndex(events) });
   return {
     name: 'events',
     run(doc: Doc): void {
@@ -97,13 +100,20 @@ export function createEventsStage(options: PipelineOptions & EventsStageOptions 
   };
 }
 
-/** Every event of the document, sentence by sentence, in text order (`knowledge` and `triggers` of the doc's language). */
+/**
+ * Every event of the document, sentence by sentence, in text order (`knowledge` and `triggers` of the doc's language;
+ * `cameo` built on the same WordIds as `knowledge`).
+ */
 export function codeEvents(
   doc: Doc, knowledge: ActorKnowledge, triggers: TriggerIndex, discards: Discards = new Discards([]), cameo: CameoVerbs | null = null,
 ): EventRecord[] {
+  if (cameo && cameo.words !== knowledge.words) throw new Error('the CAMEO verbs and the actor knowledge must share one WordIds');
   const lang = doc.pack.events;
   const out: EventRecord[] = [];
   const lowered = doc.sentences.map((_, s) => doc.sentenceTokens(s).map((t) => t.text.toLowerCase()));
+  // the dictionaries' ids of each sentence's words, looked up when a matcher first needs them
+  const ids: Array<Int32Array | undefined> = new Array(doc.sentences.length);
+  const idsOf = (s: number): Int32Array => (ids[s] ??= knowledge.words.of(lowered[s]));
   const discarded = lowered.map((w) => discards.find(w) ?? (outOfDomain(lang, w) ? 'sentence' : null));
   // a story-level discard (a sports fixture, a film festival), or a report of sport or science, codes nothing
   if (discarded.includes('story') || outOfDomainArticle(discarded.map((d) => d !== null))) return out;
@@ -118,7 +128,7 @@ export function codeEvents(
     let groups = actors[s];
     if (groups) return groups;
     const w = wordsOf(s);
-    groups = codable(w) ? findActors(doc, doc.sentenceTokens(s), knowledge, perSentence[s], w) : [];
+    groups = codable(w) ? findActors(doc, doc.sentenceTokens(s), knowledge, perSentence[s], w, idsOf(s)) : [];
     return (actors[s] = groups);
   };
   // the actor a pronoun opening sentence s falls back on: the first named actor with a country in the nearest sentence
@@ -151,7 +161,7 @@ export function codeEvents(
       // the dictionary's verbs, where our lexicon has no reading of the word
       const covered = new Array<boolean>(w.length).fill(false);
       for (const m of matches) for (let k = m.first; k < m.end; k++) covered[k] = true;
-      const found = cameo.match(syntax, w, covered, (i) => syntax.wordOfToken(tokenStart + i));
+      const found = cameo.match(syntax, idsOf(s), covered, (i) => syntax.wordOfToken(tokenStart + i));
       matches.push(...found.filter((m) => {
         const word = syntax.wordOfToken(tokenStart + m.head);
         return !triggers.otherSense(syntax, word) && !defeatInContest(lang, syntax, word);
