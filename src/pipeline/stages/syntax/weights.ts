@@ -60,6 +60,8 @@ export class HashedWeights {
   /** Adds the row of feature `key` to scores[0..classes), through the cache of recent rows. */
   add(key: number, scores: Int32Array | Float64Array): void {
     const bucket = key & this.keyMask;
+    // an absent row (a word pair never seen) is answered by its bit, and takes no place in the cache of rows
+    if ((this.present[bucket >>> 5] & (1 << (bucket & 31))) === 0) return;
     const front = this.front;
     const stride = this.frontStride;
     const at = (bucket & FRONT_MASK) * stride;
