@@ -104,3 +104,18 @@ describe('the party of what a verb acts on', () => {
     expect(found.some((e) => e.type === 'PROTEST' && e.target?.code === 'KENGOV'), shownEvents(found)).toBe(true);
   });
 });
+
+describe('an ethnic group is of the country it lives in', () => {
+  it('ethnic Albanians protesting in Serbia are of Serbia', () => {
+    const found = eventsOf('Ethnic Albanians protested in Serbia on Monday.');
+    expect(found.find((e) => e.type === 'PROTEST')?.source?.code, shownEvents(found)).toBe('SRBCVL');
+  });
+  it('ethnic Russians rallying in Kyiv are of Ukraine', () => {
+    const found = eventsOf('Ethnic Russians rallied in Kyiv against the Ukrainian government.');
+    expect(found.find((e) => e.type === 'PROTEST')?.source?.country, shownEvents(found)).toBe('UKR');
+  });
+  it('Albanians with no "ethnic" are of Albania', () => {
+    const found = eventsOf('Thousands of Albanians protested in Tirana on Monday.');
+    expect(found.find((e) => e.type === 'PROTEST')?.source?.country, shownEvents(found)).toBe('ALB');
+  });
+});

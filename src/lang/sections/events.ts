@@ -63,6 +63,8 @@ export interface EventsLanguage {
   formerModifiers: Words;
   /** modifiers that make a people's name a number of its members ("young Algerians", "ordinary Serbs"): civilians */
   peopleModifiers: Words;
+  /** modifiers that make a people's name an ethnic group ("ethnic Albanians"): its members live where the text places them */
+  ethnicModifiers: Words;
   /** a cardinal number in digits or words ("12", "three"): before a people's name it counts some of its members */
   cardinal: RegExp;
   /** a compound naming who leads a force ("Saudi-led", "US-led"): its first group is the leader's name */

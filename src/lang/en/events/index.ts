@@ -33,6 +33,7 @@ export const events: EventsLanguage = {
     'young', 'old', 'elderly', 'angry', 'ordinary', 'local', 'ethnic', 'fellow', 'many', 'some', 'several', 'hundreds',
     'thousands', 'dozens', 'millions', 'tens', 'most', 'poor', 'unemployed', 'displaced', 'starving', 'stranded',
   ]),
+  ethnicModifiers: new Set(['ethnic']),
   cardinal: new RegExp(`^${NUMBER}$`, 'i'),
   ledBy: /^(.+)-led$/i,
   pastParticiple: /(ed|en|wn|ld|ht|un|ck|ft)$/,

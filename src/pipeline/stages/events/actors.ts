@@ -446,6 +446,9 @@ export function findActors(
   }
   const here = sentenceCountry(doc, tokens, knowledge.lang);
   if (here) for (const g of groups) if (!g.country && !g.person && !g.pronoun && g.sector && g.sector !== 'GOV') g.country = here;
+  // "ethnic Albanians protested in Serbia": an ethnic group's members are of the country the sentence places them in,
+  // not of the state its name is shared with
+  if (here) for (const g of groups) if (g.sector === 'CVL' && g.country && knowledge.lang.ethnicModifiers.has(lower[g.first - 1] ?? '')) g.country = here;
   // a sector word with no country, entity or pronoun is not a codable actor ("military supplies", "forces"); it is kept
   // aside as unplaced, for an authority of known country that acts on it
   for (let g = groups.length - 1; g >= 0; g--) {
