@@ -119,3 +119,11 @@ describe('an ethnic group is of the country it lives in', () => {
     expect(found.find((e) => e.type === 'PROTEST')?.source?.country, shownEvents(found)).toBe('ALB');
   });
 });
+
+describe('troops that arrive are deployed, not visiting', () => {
+  const visits = (text: string): string[] => eventsOf(text).filter((e) => e.mode === 'visit').map((e) => e.source?.code ?? '');
+  it('troops arriving in a capital pay no visit', () => expect(visits('Kenyan troops arrived in Mogadishu on Monday.')).toEqual([]));
+  it('soldiers arriving pay none', () => expect(visits('French soldiers arrived in Bamako to support the Malian army.')).toEqual([]));
+  it('an army chief visiting a capital does', () => expect(visits('The Ugandan army chief visited Kigali.')).toEqual(['UGAMIL']));
+  it('a minister arriving for talks does', () => expect(visits('The Kenyan defence minister arrived in Mogadishu for talks.')).toEqual(['KENGOV']));
+});

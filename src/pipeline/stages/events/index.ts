@@ -273,6 +273,8 @@ function codeSentence(
       }
     }
     if (!politicallyRelevant(source, target)) continue;
+    // troops that arrive somewhere are deployed, not on a visit: a visit is paid by officials, not by a body of soldiers
+    if ((entry.mode ?? cameoEntry(entry.cameo)?.mode) === 'visit' && source && forceOfSoldiers(doc.syntax, source)) continue;
     const charStart = tokens[m.first].start;
     const inQuote = quoteSpans.overlapping(charStart, charStart).length > 0;
     const speechAct = quadClassOf(entry.cameo) === 1 || quadClassOf(entry.cameo) === 3;
@@ -326,6 +328,13 @@ function codeSentence(
   events.push(...demands);
   events.sort((a, b) => a.order - b.order);
   return events;
+}
+
+/** Is the actor a body of soldiers ("Kenyan troops", "French soldiers"): armed forces named by a plural noun, no official? */
+function forceOfSoldiers(syntax: Syntax | null, g: ActorGroup): boolean {
+  if (g.sector !== 'MIL' || g.person || g.pronoun || !syntax) return false;
+  const h = syntax.headOfSpan(g.start, g.endChar);
+  return h >= 0 && syntax.xpos(h) === 'NNS';
 }
 
 /** CAMEO 03x code for the intent to do an act of the given type. */
