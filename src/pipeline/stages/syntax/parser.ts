@@ -335,17 +335,29 @@ class GroupScoreCache {
   }
 }
 
-/** Writes the keys of the combined features that read words (word pairs, word × tag); returns the new count. */
-function lexicalKeys(s: SentenceBuffer, st: ParserState, keys: Int32Array, k: number): number {
+/** Writes the keys of the combined features that read the words of s0 and b0 (word pairs, word × tag); returns the new count. */
+function bufferPairKeys(s: SentenceBuffer, st: ParserState, keys: Int32Array, k: number): number {
   const { stack, sp, b, n } = st;
   const s0 = sp > 0 ? stack[sp - 1] : -1;
-  const s1 = sp > 1 ? stack[sp - 2] : -1;
-  const s0w = wordAt(s, n, s0), s0t = tagAt(s, n, s0), s1w = wordAt(s, n, s1), s1t = tagAt(s, n, s1), b0w = wordAt(s, n, b), b0t = tagAt(s, n, b);
-  const s0wt = mix(s0w, s0t), s1wt = mix(s1w, s1t), b0wt = mix(b0w, b0t);
+  const s0w = wordAt(s, n, s0), s0t = tagAt(s, n, s0), b0w = wordAt(s, n, b), b0t = tagAt(s, n, b);
+  const s0wt = mix(s0w, s0t), b0wt = mix(b0w, b0t);
   keys[k++] = mix(mix(F.S0WT_B0WT, s0wt), b0wt);
   keys[k++] = mix(mix(F.S0W_B0W, s0w), b0w);
   keys[k++] = mix(mix(F.S0WT_B0T, s0wt), b0t);
   keys[k++] = mix(mix(F.S0T_B0WT, b0wt), s0t);
+  return k;
+}
+
+/**
+ * Writes the keys of the combined features that read the words of s1 and s0; returns the new count. A word's s1 is
+ * the word below it on the stack, fixed while it is there, so these depend on s0 alone within a sentence.
+ */
+function stackPairKeys(s: SentenceBuffer, st: ParserState, keys: Int32Array, k: number): number {
+  const { stack, sp, n } = st;
+  const s0 = sp > 0 ? stack[sp - 1] : -1;
+  const s1 = sp > 1 ? stack[sp - 2] : -1;
+  const s0w = wordAt(s, n, s0), s0t = tagAt(s, n, s0), s1w = wordAt(s, n, s1), s1t = tagAt(s, n, s1);
+  const s0wt = mix(s0w, s0t), s1wt = mix(s1w, s1t);
   keys[k++] = mix(mix(F.S1W_S0W, s1w), s0w);
   keys[k++] = mix(mix(F.S1WT_S0T, s1wt), s0t);
   keys[k++] = mix(mix(F.S1T_S0WT, s0wt), s1t);
@@ -361,7 +373,8 @@ export function parserFeatures(s: SentenceBuffer, st: ParserState, keys: Int32Ar
   tagContext(s, st, CONTEXT);
   k = tagPatternKeys(CONTEXT, keys, k);
   k = tagCountKeys(CONTEXT, keys, k);
-  return lexicalKeys(s, st, keys, k);
+  k = bufferPairKeys(s, st, keys, k);
+  return stackPairKeys(s, st, keys, k);
 }
 
 const POSITIONS = new Int32Array(ROLES);
@@ -380,6 +393,9 @@ const CONTEXT_CACHE_BITS = 14;
 export class StateScorer {
   private cache = new Float64Array(0);
   private filled = new Uint8Array(0);
+  /** per word as s0 (n + 1: none), whether its s1-s0 pair's scores are in `stackPairs` */
+  private stackPairFilled = new Uint8Array(0);
+  private stackPairs = new Float64Array(0);
   private readonly positions = new Int32Array(ROLES);
   private readonly part = new Float64Array(TRANSITIONS);
   private readonly context = new Int32Array(CONTEXT_SIZE);
@@ -394,6 +410,10 @@ export class StateScorer {
       this.filled = new Uint8Array(slots * 2);
       this.cache = new Float64Array(slots * 2 * TRANSITIONS);
     } else this.filled.fill(0, 0, slots);
+    if (this.stackPairFilled.length < n + 2) {
+      this.stackPairFilled = new Uint8Array((n + 2) * 2);
+      this.stackPairs = new Float64Array((n + 2) * 2 * TRANSITIONS);
+    } else this.stackPairFilled.fill(0, 0, n + 2);
   }
 
   score(s: SentenceBuffer, st: ParserState, weights: WeightTable, keys: Int32Array, scores: Float64Array): void {
@@ -429,8 +449,25 @@ export class StateScorer {
     const patterns = tagPatternKeys(this.context, keys, 0);
     for (let f = 0; f < patterns; f++) weights.add(keys[f], scores);
     this.counts.add(this.context, weights, keys, scores);
-    const count = lexicalKeys(s, st, keys, 0);
+    const count = bufferPairKeys(s, st, keys, 0);
     for (let f = 0; f < count; f++) weights.add(keys[f], scores);
+    // the s1-s0 pair's scores, once per word pushed (a reduce brings back the pair below, scored before)
+    const s0 = st.sp > 0 ? st.stack[st.sp - 1] : n + 1;
+    const at = s0 * TRANSITIONS;
+    const pairs = this.stackPairs;
+    if (!this.stackPairFilled[s0]) {
+      const part = this.part;
+      part[0] = part[1] = part[2] = 0;
+      const pairCount = stackPairKeys(s, st, keys, 0);
+      for (let f = 0; f < pairCount; f++) weights.add(keys[f], part);
+      pairs[at] = part[0];
+      pairs[at + 1] = part[1];
+      pairs[at + 2] = part[2];
+      this.stackPairFilled[s0] = 1;
+    }
+    scores[0] += pairs[at];
+    scores[1] += pairs[at + 1];
+    scores[2] += pairs[at + 2];
   }
 }
 
