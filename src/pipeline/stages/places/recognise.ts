@@ -70,15 +70,16 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   for (const ent of doc.entities) {
     if (ent.type !== 'person') continue;
     if (lonePlaceNames.has(ent.name.trim().toLowerCase())) continue;
-    const parts = ent.name.split(/\s+/);
-    if (parts.length > 1 && !isAdministrative(gaz, ent.name)) surnames.add(parts[parts.length - 1].toLowerCase());
+    const space = lastSpaceIn(ent.name);
+    if (space >= 0 && !isAdministrative(gaz, ent.name)) surnames.add(ent.name.slice(space + 1).toLowerCase());
     for (const m of ent.mentions) {
       // a name or an alias gives a surname; a pronoun or a title does not
       if ((m.via !== 'name' && m.via !== 'alias') || isAdministrative(gaz, m.text)) continue;
-      const words = m.text.trim().split(/\s+/);
-      const last = words[words.length - 1];
+      const name = m.text.trim();
+      const space = lastSpaceIn(name);
+      const last = name.slice(space + 1);
       // a state or province ending a "person" is the recogniser's slip ("Southeast Missouri" tagged PER)
-      if (!isFirstLevelRegion(gaz, last)) (words.length > 1 ? surnames : personOnly).add(last.toLowerCase());
+      if (!isFirstLevelRegion(gaz, last)) (space >= 0 ? surnames : personOnly).add(last.toLowerCase());
     }
     for (const m of ent.mentions) {
       // "Henry County" tagged as a person is the county
@@ -363,21 +364,24 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
       push({ start: m.start, end: m.end, text: m.text, entity: ent.id, countryHint: ent.country, adjectival: true, fallback: false });
     }
   }
+  // 6. what no span covers: a state, province or country by its own name ("Shandong has reported"), a region's
+  // abbreviation whose full name the article gives ("in NSW" after "New South Wales"), a town before its kind ("Heze city").
+  // One pass over the tokens for the place adjectives of step 5 and for step 6: what either reads of a token is its
+  // own characters' marks, which only that token's own queries change.
   const adjectiveOf = adjectivalPlace(gaz, lang);
   for (const t of doc.tokens) {
-    if (!isCapitalisedWord(t.text, 3) || overlaps(t.start, t.end)) continue;
-    const name = adjectiveOf(t.text);
-    if (name) push({ start: t.start, end: t.end, text: t.text, lookup: name, entity: null, adjectival: true, fallback: false });
-  }
-  // 6. what no span covers: a state, province or country by its own name ("Shandong has reported"), a region's
-  // abbreviation whose full name the article gives ("in NSW" after "New South Wales"), a town before its kind ("Heze city")
-  for (const t of doc.tokens) {
+    const word = t.text;
+    if (!isCapital(word.charCodeAt(0))) continue;
+    if (isCapitalisedWord(word, 3) && !overlaps(t.start, t.end)) {
+      const name = adjectiveOf(word);
+      if (name) push({ start: t.start, end: t.end, text: word, lookup: name, entity: null, adjectival: true, fallback: false });
+    }
     // a capital letter, then letters only
-    if (!isCapitalThenLetters(t.text)) continue;
+    if (!isCapitalThenLetters(word)) continue;
     if (typedChars[t.start] || taken[t.start] || inPerson(t.start, t.end)) continue;
     // the gazetteer first: most capitalised words name no region and stand before no kind of place
-    if (!regionOrCountryNamed(t.text) && !(kindAfter(t.end) && placeLike(t.text))) continue;
-    if (!genderOfGivenName(t.text) && !lang.isCommonWord(t.text.toLowerCase())) push({ start: t.start, end: t.end, text: t.text, entity: null, fallback: false });
+    if (!regionOrCountryNamed(word) && !(kindAfter(t.end) && placeLike(word))) continue;
+    if (!genderOfGivenName(word) && !lang.isCommonWord(word.toLowerCase())) push({ start: t.start, end: t.end, text: word, entity: null, fallback: false });
   }
   return queries.sort((a, b) => a.start - b.start);
 }
@@ -425,6 +429,12 @@ function attributedNames(text: string, placeAttribute: RegExp): { start: number;
 /** A letter, digit, underscore, full stop or apostrophe: a character of a name word (`[\w.'’]`). */
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 39 || c === 0x2019;
+}
+
+/** Where the last white space of `s` is, -1 when it has none (what follows is the last word of `s.split(/\s+/)`). */
+function lastSpaceIn(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (isSpace(s.charCodeAt(i))) return i;
+  return -1;
 }
 
 /** The characters of a regular expression's `\s`. */
