@@ -7,26 +7,12 @@ import { genderOfGivenName } from '../../../knowledge/person-names.js';
 import type { Gazetteer } from '../../../knowledge/gazetteer/index.js';
 import type { PlaceQuery } from './resolve.js';
 import { adjectivalPlace } from './adjectival.js';
+import { MAJOR_CITY_POPULATION, nameFacts, TYPED_TOWN_MIN_POPULATION, type Strength } from './name-facts.js';
 
-/**
- * A town named inside an organisation's name, or typed as something else by the recogniser, must be at least this
- * big to be read as the place: smaller towns share their names with people, firms and products.
- */
-const TYPED_TOWN_MIN_POPULATION = 5000;
 /** Most words a recogniser's place span is widened by on each side to reach the gazetteer's name. */
 const MAX_WIDEN_WORDS = 2;
 /** Longest place name (in words) looked for at the front of an organisation's or person's span. */
 const MAX_PREFIX_WORDS = 4;
-
-/**
- * A section of a city (PPLX) is known to its own people only, and the seat of a fourth-order division (PPLA4) often
- * carries the whole division's population: neither makes a name a well-known town, whatever its figure.
- */
-const DIVISION_FIGURES = new Set(['PPLX', 'PPLA4']);
-/** How sure the gazetteer is that a name is a place: 'major' a country, region, area or city; 'strong' also towns. */
-type Strength = 'major' | 'strong' | 'weak' | null;
-/** A city this big is a major place: a common word that names one is read as the place ("Buffalo", "Mobile"). */
-const MAJOR_CITY_POPULATION = 100_000;
 
 /**
  * Place mentions of a Doc: the entity stage's places and the recogniser's LOC spans, then what the recogniser typed
@@ -46,7 +32,8 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     return false;
   };
   const overlaps = (s: number, e: number): boolean => anyIn(taken, s, e);
-  const gazetteerStrength = strengthByGazetteer(gaz);
+  const facts = nameFacts(gaz);
+  const gazetteerStrength = facts.strength;
   const strength = strengthOf(gazetteerStrength, lang, names);
   const placeLike = (name: string): boolean => { const x = strength(name); return x === 'strong' || x === 'major'; };
 
@@ -65,25 +52,25 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     const personLike = (): boolean => ent.mentions.some((m) => (m.via === 'name' && /\s/.test(m.text.trim())) || m.via === 'title' || m.via === 'pronoun' || lang.speakerAfter.test(text.slice(m.end, m.end + 24)));
     const word = ent.name.trim();
     // the cheap tests first: most people are named by more than one word
-    if (!/\s/.test(word) && majorByName(gaz, word) && !genderOfGivenName(word) && !names.isHonorific(word.toLowerCase()) && !personLike()) lonePlaceNames.add(word.toLowerCase());
+    if (!/\s/.test(word) && facts.majorByName(word) && !genderOfGivenName(word) && !names.isHonorific(word.toLowerCase()) && !personLike()) lonePlaceNames.add(word.toLowerCase());
   }
   for (const ent of doc.entities) {
     if (ent.type !== 'person') continue;
     if (lonePlaceNames.has(ent.name.trim().toLowerCase())) continue;
     const space = lastSpaceIn(ent.name);
-    if (space >= 0 && !isAdministrative(gaz, ent.name)) surnames.add(ent.name.slice(space + 1).toLowerCase());
+    if (space >= 0 && !facts.isAdministrative(ent.name)) surnames.add(ent.name.slice(space + 1).toLowerCase());
     for (const m of ent.mentions) {
       // a name or an alias gives a surname; a pronoun or a title does not
-      if ((m.via !== 'name' && m.via !== 'alias') || isAdministrative(gaz, m.text)) continue;
+      if ((m.via !== 'name' && m.via !== 'alias') || facts.isAdministrative(m.text)) continue;
       const name = m.text.trim();
       const space = lastSpaceIn(name);
       const last = name.slice(space + 1);
       // a state or province ending a "person" is the recogniser's slip ("Southeast Missouri" tagged PER)
-      if (!isFirstLevelRegion(gaz, last)) (space >= 0 ? surnames : personOnly).add(last.toLowerCase());
+      if (!facts.isFirstLevelRegion(last)) (space >= 0 ? surnames : personOnly).add(last.toLowerCase());
     }
     for (const m of ent.mentions) {
       // "Henry County" tagged as a person is the county
-      if (m.via !== 'name' || isAdministrative(gaz, m.text)) continue;
+      if (m.via !== 'name' || facts.isAdministrative(m.text)) continue;
       personStarts.add(m.start);
       if (/\s/.test(m.text.trim())) personChars.fill(++personSpans, m.start, m.end);
     }
@@ -93,12 +80,12 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   const regionAbbreviationSpelledOut = (word: string): boolean =>
     /^[A-Z.]{2,5}$/.test(word) && gaz.lookup(word).some((x) => x.via === 'alias' && x.entry.kind === 'region' && text.includes(x.entry.name));
   /** a first-level region or country by its own name, or a region's abbreviation with its full name in the text */
-  const regionOrCountryNamed = (word: string): boolean => isRegionOrCountryByName(gaz, word) || regionAbbreviationSpelledOut(word);
+  const regionOrCountryNamed = (word: string): boolean => facts.isRegionOrCountryByName(word) || regionAbbreviationSpelledOut(word);
   const locativeBefore = (start: number): boolean => lang.locativeBefore.test(text.slice(Math.max(0, start - 24), start));
   /** "Paris, Texas", "Athens, Ga.": a region or country named right after */
   const qualifiedAfter = (end: number): boolean => {
     const m = /^,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)/.exec(text.slice(end, end + 32));
-    return m !== null && (isAdministrative(gaz, m[1]) || isAdministrative(gaz, m[1].split(' ')[0]));
+    return m !== null && (facts.isAdministrative(m[1]) || facts.isAdministrative(m[1].split(' ')[0]));
   };
   /** a name the stage must not read as a place, whatever typed it */
   const excluded = (start: number, end: number, surface: string): boolean => {
@@ -284,11 +271,11 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
   function wholeSpanIsPlace(c: (typeof containers)[number], surface: string, start: number, end: number): boolean {
     // a known organisation is a place only where the gazetteer holds it as an area ("EU"), never by a town's name ("UN")
     const known = organisationByName(surface);
-    if (known) return isCountryOrArea(gaz, surface);
+    if (known) return facts.isCountryOrArea(surface);
     // "PA officials", "the NHS": an abbreviation typed otherwise is a place only when it is a country's or a union's
     // ("NSW") or a region's whose full name the article gives ("New South Wales")
-    if (/^[A-Z.]{2,5}$/.test(surface)) return isCountryOrArea(gaz, surface) || regionAbbreviationSpelledOut(surface);
-    if (isAdministrative(gaz, surface)) return true;
+    if (/^[A-Z.]{2,5}$/.test(surface)) return facts.isCountryOrArea(surface) || regionAbbreviationSpelledOut(surface);
+    if (facts.isAdministrative(surface)) return true;
     if (c.type === 'organisation') return true;
     const cue = locativeBefore(start) || qualifiedAfter(end);
     if (c.type === 'other') return /\s/.test(surface) || cue;
@@ -305,7 +292,7 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
       const next = words[k].text;
       const nextLower = next.toLowerCase();
       if (!placeLike(name)) continue;
-      const admin = isAdministrative(gaz, name);
+      const admin = facts.isAdministrative(name);
       // in a person's span only a place before a title ("Mansfield Mayor Curtis McCoy") or an office
       if (c.type === 'person' && !admin && !names.isTitleHead(nextLower) && !names.isOrganisationHead(nextLower)) return;
       if (c.type === 'person' && c.multiWordPerson && !admin && !names.isTitleHead(nextLower)) return;
@@ -493,54 +480,6 @@ function markArrays(n: number): { taken: Uint8Array; typedChars: Uint8Array; per
     sharedInts.fill(0, 0, n);
   }
   return { taken: sharedBytes.subarray(0, n), typedChars: sharedBytes.subarray(n, 2 * n), personChars: sharedInts.subarray(0, n) };
-}
-
-/** True when the gazetteer holds the name as a county, parish, province or other administrative area. */
-function isAdministrative(gaz: Gazetteer, name: string): boolean {
-  return gaz.lookup(name).some((m) => m.via !== 'demonym' && (m.entry.kind === 'region' || m.entry.kind === 'country'));
-}
-
-/** True when the word is a country's or first-level region's own name (asked of every capitalised word: the gazetteer caches). */
-function isRegionOrCountryByName(gaz: Gazetteer, word: string): boolean {
-  return gaz.lookup(word).some((x) => x.via === 'name' && (x.entry.kind === 'country' || x.entry.featureCode === 'ADM1'));
-}
-
-/** True when the name itself (not a variant) is a country's, a region's, an area's or a city's of 100,000 people. */
-function majorByName(gaz: Gazetteer, name: string): boolean {
-  return gaz.lookup(name).some((m) => m.via === 'name' && (m.entry.kind !== 'city' || m.entry.population >= MAJOR_CITY_POPULATION));
-}
-
-/** True when the gazetteer holds the name as a state, province or other first-level region. */
-function isFirstLevelRegion(gaz: Gazetteer, name: string): boolean {
-  return gaz.lookup(name).some((m) => m.via === 'name' && m.entry.featureCode === 'ADM1');
-}
-
-/** True when the gazetteer holds the name as a country or a multi-country area ("UK", "EU"). */
-function isCountryOrArea(gaz: Gazetteer, name: string): boolean {
-  return gaz.lookup(name).some((m) => m.via !== 'demonym' && (m.entry.kind === 'country' || (m.entry.kind === 'other' && m.entry.country === null)));
-}
-
-/** 'major' a country, region, area or big city; 'strong' also a town of some size; 'weak' only small towns; null: not a place. */
-function strengthByGazetteer(gaz: Gazetteer): (name: string) => Strength {
-  const cache = new Map<string, Strength>();
-  return (name) => {
-    let s = cache.get(name);
-    if (s !== undefined) return s;
-    s = null;
-    // lower-case words are not names; a single letter or number is not a place
-    if (/^[A-Z]/.test(name) && /[a-z]{2}|[A-Z]{2}/.test(name.replace(/\./g, ''))) {
-      const rank: Record<string, number> = { major: 3, strong: 2, weak: 1 };
-      for (const m of gaz.lookup(name)) {
-        if (m.via === 'demonym') continue;
-        const e = m.entry;
-        const here: Strength =
-          e.kind !== 'city' || e.population >= MAJOR_CITY_POPULATION ? 'major' : (e.population >= TYPED_TOWN_MIN_POPULATION && !DIVISION_FIGURES.has(e.featureCode)) || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' ? 'strong' : 'weak';
-        if (!s || rank[here!] > rank[s]) s = here;
-      }
-    }
-    cache.set(name, s);
-    return s;
-  };
 }
 
 /** The gazetteer's strength, less where a common word or honorific names no major place ("City", "Union", "Bell"). */
