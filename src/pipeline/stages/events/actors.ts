@@ -324,6 +324,19 @@ function entityCode(e: EntityRecord, knowledge: ActorKnowledge, day: string): { 
   return { country, sector, dated };
 }
 
+type EntityCode = ReturnType<typeof entityCode>;
+
+/** Each entity's code, read once a document (an entity is mentioned in many sentences) for its knowledge and day. */
+const ENTITY_CODES = new WeakMap<EntityRecord, { knowledge: ActorKnowledge; day: string; code: EntityCode }>();
+
+function entityCodeOnce(e: EntityRecord, knowledge: ActorKnowledge, day: string): EntityCode {
+  const known = ENTITY_CODES.get(e);
+  if (known && known.knowledge === knowledge && known.day === day) return known.code;
+  const code = entityCode(e, knowledge, day);
+  ENTITY_CODES.set(e, { knowledge, day, code });
+  return code;
+}
+
 /** Token index (within `tokens`) containing char offset, or -1. */
 function tokenHolding(tokens: Token[], offset: number): number {
   const t = tokenAt(tokens, offset);
@@ -369,7 +382,7 @@ export function findActors(
       const last = tokenHolding(tokens, mention.end - 1);
       if (first < 0 || last < 0) continue;
       const pronoun = mention.via === 'pronoun';
-      const code = entityCode(e, knowledge, day);
+      const code = entityCodeOnce(e, knowledge, day);
       anchors.push({ kind: pronoun ? 'pronoun' : 'entity', country: code.country, sector: code.sector, dated: code.dated, first, end: last + 1, entity: e });
     }
   }

@@ -25,6 +25,9 @@ interface CompiledPattern {
 interface CompiledBlock {
   patterns: CompiledPattern[];
   byFirstWord: Map<number, number[]>;
+  /** the same as two lists: the first words, and the patterns each starts */
+  firstWords: Int32Array;
+  startedBy: number[][];
   /** per pattern, the call of bestCode that last looked at it: each is matched once a verb */
   seenAt: Uint32Array;
 }
@@ -54,8 +57,12 @@ export class CameoVerbs {
   private readonly blocks: CompiledBlock[];
   /** by word id: does the word start a pattern of some block (most words of a phrase start none) */
   private readonly startsPattern: Uint8Array;
+  /** by word id: is the word in the sentence being matched (set for the sentence, then cleared) */
+  private readonly inSentence: Uint8Array;
   /** the number of bestCode calls, which marks the patterns each has looked at */
   private calls = 0;
+  /** bestCode's lists of candidate patterns, reused */
+  private readonly candidates: number[][] = [];
 
   constructor(dict: VerbDictionary, readonly words: WordIds) {
     const forms = dict.forms.map((f): CompiledForm => ({ form: f, ids: words.addAll(f.words), verbAt: f.verbAt, predicates: new Map() }));
@@ -65,6 +72,12 @@ export class CameoVerbs {
     for (const list of this.formsByVerb) list?.sort((a, b) => b.ids.length - a.ids.length);
     this.startsPattern = new Uint8Array(words.size);
     for (const b of this.blocks) for (const id of b.byFirstWord.keys()) this.startsPattern[id] = 1;
+    this.inSentence = new Uint8Array(words.size);
+  }
+
+  /** Sets (1) or clears (0) the sentence's words in inSentence (words with ids added after this was built hold no pattern). */
+  private mark(ids: Int32Array, value: number): void {
+    for (let k = 0; k < ids.length; k++) if (ids[k] !== UNKNOWN_WORD && ids[k] < this.inSentence.length) this.inSentence[ids[k]] = value;
   }
 
   private compileBlock(patterns: VerbPattern[]): CompiledBlock {
@@ -80,7 +93,7 @@ export class CameoVerbs {
         byFirstWord.set(id, list);
       }
     });
-    return { patterns: compiled, byFirstWord, seenAt: new Uint32Array(compiled.length) };
+    return { patterns: compiled, byFirstWord, firstWords: Int32Array.from(byFirstWord.keys()), startedBy: [...byFirstWord.values()], seenAt: new Uint32Array(compiled.length) };
   }
 
   /**
@@ -89,6 +102,7 @@ export class CameoVerbs {
    */
   match(syntax: Syntax, ids: Int32Array, covered: boolean[], wordOf: (i: number) => number): TriggerMatch[] {
     const out: TriggerMatch[] = [];
+    let marked = false;
     for (let i = 0; i < ids.length; i++) {
       if (covered[i] || ids[i] === UNKNOWN_WORD) continue;
       const forms = this.formsByVerb[ids[i]];
@@ -110,10 +124,15 @@ export class CameoVerbs {
       // the verb's phrase in token positions: from its subtree's first word to its last
       const lo = Math.max(0, first - tokensBefore(syntax, w, span.start));
       const hi = Math.min(ids.length, end + tokensAfter(syntax, w, span.end));
+      if (!marked) {
+        this.mark(ids, 1);
+        marked = true;
+      }
       const code = this.bestCode(this.blocks[form.block], ids, first, end, lo, hi) ?? form.code;
       const predicate = predicateOf(code, found);
       if (predicate) out.push({ predicate, first, end, head: i });
     }
+    if (marked) this.mark(ids, 0);
     return out;
   }
 
@@ -127,12 +146,22 @@ export class CameoVerbs {
     let best: string | null = null;
     let bestScore = 0;
     let bestOrder = Infinity;
-    for (let k = lo; k < hi; k++) {
-      const id = ids[k];
-      if (id === UNKNOWN_WORD || this.startsPattern[id] === 0) continue;
-      const candidates = block.byFirstWord.get(id);
-      if (!candidates) continue;
-      for (const at of candidates) {
+    // the patterns a word of the phrase starts: found from the block's first words when it has fewer than the phrase
+    // has words (a pattern whose first word is in the sentence but outside the phrase then cannot match it)
+    const lists = this.candidates;
+    lists.length = 0;
+    if (block.firstWords.length <= hi - lo) {
+      for (let j = 0; j < block.firstWords.length; j++) if (this.inSentence[block.firstWords[j]] === 1) lists.push(block.startedBy[j]);
+    } else {
+      for (let k = lo; k < hi; k++) {
+        const id = ids[k];
+        if (id === UNKNOWN_WORD || this.startsPattern[id] === 0) continue;
+        const started = block.byFirstWord.get(id);
+        if (started) lists.push(started);
+      }
+    }
+    for (const list of lists) {
+      for (const at of list) {
         if (block.seenAt[at] === call) continue;
         block.seenAt[at] = call;
         const p = block.patterns[at];
