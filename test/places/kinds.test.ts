@@ -1,29 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { resolveIn } from '../helpers/places.js';
 import { loadGazetteer } from '../../src/knowledge/gazetteer/index.js';
-import { resolvePlaces } from '../../src/pipeline/stages/places/index.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
 
 const gaz = loadGazetteer();
 const pipeline = createPipeline({ stages: ['segment', 'ner', 'entities', 'places'] });
 const placesIn = (body: string) => pipeline.run({ id: 't', published: '2024-05-01', body, lang: 'en' }).places.mentions;
 
-/** Resolves the names, found in order in the text, as gold spans. */
-function resolveIn(text: string, names: string[]) {
-  let from = 0;
-  const queries = names.map((n) => {
-    const start = text.indexOf(n, from);
-    from = start + n.length;
-    return { start, end: start + n.length, text: n };
-  });
-  return resolvePlaces(gaz, text, queries);
-}
 
 describe('places named with a kind of place', () => {
   it('reads every name of a list before "counties" or "parishes" as that county or parish', () => {
-    const [bibb, jones] = resolveIn('Volunteers from Bibb and Jones counties in Georgia cleaned the river banks.', ['Bibb', 'Jones', 'Georgia']);
+    const [bibb, jones] = resolveIn(gaz, 'Volunteers from Bibb and Jones counties in Georgia cleaned the river banks.', ['Bibb', 'Jones', 'Georgia']);
     expect(bibb.entry).toMatchObject({ name: 'Bibb County', country: 'US', admin1: 'GA' });
     expect(jones.entry).toMatchObject({ name: 'Jones County', country: 'US', admin1: 'GA' });
-    const parishes = resolveIn('Schools in Jefferson, Orleans and St. Bernard parishes closed on Monday.', ['Jefferson', 'Orleans', 'St. Bernard']);
+    const parishes = resolveIn(gaz, 'Schools in Jefferson, Orleans and St. Bernard parishes closed on Monday.', ['Jefferson', 'Orleans', 'St. Bernard']);
     expect(parishes.map((r) => r.entry?.name)).toEqual(['Jefferson Parish', 'Orleans Parish', 'St. Bernard Parish']);
   });
 

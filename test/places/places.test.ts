@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveIn } from '../helpers/places.js';
 import { Doc } from '../../src/model/doc.js';
 import type { NerLabel } from '../../src/model/layers/entities.js';
 import { distanceKm, loadGazetteer, normalizePlaceName } from '../../src/knowledge/gazetteer/index.js';
@@ -26,16 +27,6 @@ function docWith(text: string, spans: [string, NerLabel][]): Doc {
   return doc;
 }
 
-/** Resolves the names, found in order in the text, as the stage's queries. */
-function resolveIn(text: string, names: string[]) {
-  let from = 0;
-  const queries = names.map((n) => {
-    const start = text.indexOf(n, from);
-    from = start + n.length;
-    return { start, end: start + n.length, text: n };
-  });
-  return resolvePlaces(gaz, text, queries);
-}
 
 function placesOf(text: string, spans: [string, NerLabel][]) {
   const doc = docWith(text, spans);
@@ -196,37 +187,37 @@ describe('places stage', () => {
 
   it('reads the name after "Town, " as the state that holds the town', () => {
     // Ontario, California is a city of 170,000 near the other places named; Ontario after Thunder Bay is the province
-    const res = resolveIn('The coach grew up in Thunder Bay, Ontario, before moving to Phoenix and then Los Angeles.', ['Thunder Bay', 'Ontario', 'Phoenix', 'Los Angeles']);
+    const res = resolveIn(gaz, 'The coach grew up in Thunder Bay, Ontario, before moving to Phoenix and then Los Angeles.', ['Thunder Bay', 'Ontario', 'Phoenix', 'Los Angeles']);
     expect(res[0].entry).toMatchObject({ country: 'CA' });
     expect(res[1].entry).toMatchObject({ kind: 'region', country: 'CA' });
   });
 
   it('reads "A, B and C" of regions as a list, not a town A in region B', () => {
-    const list = resolveIn('Voters in Washington, Pennsylvania and Ohio went to the polls on Tuesday.', ['Washington', 'Pennsylvania', 'Ohio']);
+    const list = resolveIn(gaz, 'Voters in Washington, Pennsylvania and Ohio went to the polls on Tuesday.', ['Washington', 'Pennsylvania', 'Ohio']);
     expect(list[0].entry).toMatchObject({ kind: 'region', country: 'US', admin1: 'WA' });
     // the town in the state, where no list goes on after the state
-    const town = resolveIn('The band played in Washington, Pennsylvania, on Friday and in Dallas on Sunday.', ['Washington', 'Pennsylvania', 'Dallas']);
+    const town = resolveIn(gaz, 'The band played in Washington, Pennsylvania, on Friday and in Dallas on Sunday.', ['Washington', 'Pennsylvania', 'Dallas']);
     expect(town[0].entry).toMatchObject({ kind: 'city', country: 'US', admin1: 'PA' });
   });
 
   it('knows a town named for its river or sea by the first part of its name', () => {
-    const north = resolveIn('Fans packed the bars of Newcastle and Sunderland after the derby.', ['Newcastle', 'Sunderland']);
+    const north = resolveIn(gaz, 'Fans packed the bars of Newcastle and Sunderland after the derby.', ['Newcastle', 'Sunderland']);
     expect(north[0].entry).toMatchObject({ name: 'Newcastle upon Tyne', country: 'GB' });
-    const coast = resolveIn('A man from Clacton, Essex, was charged on Monday.', ['Clacton', 'Essex']);
+    const coast = resolveIn(gaz, 'A man from Clacton, Essex, was charged on Monday.', ['Clacton', 'Essex']);
     expect(coast[0].entry).toMatchObject({ country: 'GB', admin1: 'ENG' });
   });
 
   it('reads the place a name is said to lie in before it: a possessive place or "the Dutch province of"', () => {
     // the gazetteer's only Heathrow is a Florida town: the text puts this one in London
-    const airport = resolveIn("Flights were delayed at London's Heathrow on Sunday after a fault.", ['London', 'Heathrow']);
+    const airport = resolveIn(gaz, "Flights were delayed at London's Heathrow on Sunday after a fault.", ['London', 'Heathrow']);
     expect(airport[1].entry).toMatchObject({ name: 'London', country: 'GB' });
     expect(airport[1].via).toBe('context');
-    const dutch = resolveIn('Farmers in the Dutch province of Limburg reported sick cattle.', ['Dutch', 'Limburg']);
+    const dutch = resolveIn(gaz, 'Farmers in the Dutch province of Limburg reported sick cattle.', ['Dutch', 'Limburg']);
     expect(dutch[1].entry?.country).toBe('NL');
-    const county = resolveIn("The rally was held in Ohio's Lake County on Friday.", ['Ohio', 'Lake County']);
+    const county = resolveIn(gaz, "The rally was held in Ohio's Lake County on Friday.", ['Ohio', 'Lake County']);
     expect(county[1].entry).toMatchObject({ country: 'US', admin1: 'OH' });
     // a possessive followed by a preposition says nothing of where the next name lies
-    const envoy = resolveIn("She was Russia's envoy to Pyongyang for five years.", ['Russia', 'Pyongyang']);
+    const envoy = resolveIn(gaz, "She was Russia's envoy to Pyongyang for five years.", ['Russia', 'Pyongyang']);
     expect(envoy[1].entry).toMatchObject({ name: 'Pyongyang', country: 'KP' });
   });
 
@@ -241,19 +232,19 @@ describe('places stage', () => {
 
 describe('small towns (the smaller GeoNames table)', () => {
   it('reads a village the main table lacks where the story is', () => {
-    const res = resolveIn('Police in Stavanger said the barn fire started in Oltedal on Sunday.', ['Stavanger', 'Oltedal']);
+    const res = resolveIn(gaz, 'Police in Stavanger said the barn fire started in Oltedal on Sunday.', ['Stavanger', 'Oltedal']);
     expect(res[1].entry).toMatchObject({ name: 'Oltedal', country: 'NO' });
   });
 
   it('does not send a name known only as a village to that village when no other place of the story is near it', () => {
-    const res = resolveIn('Officials in Lima said a tourist from Oltedal fell ill.', ['Lima', 'Oltedal']);
+    const res = resolveIn(gaz, 'Officials in Lima said a tourist from Oltedal fell ill.', ['Lima', 'Oltedal']);
     expect(res[1].entry?.country).not.toBe('NO');
   });
 
   it('does not send a name known only as a small section of a faraway city there', () => {
-    const far = resolveIn('Officials in Lima said a tourist from Oonoonba fell ill.', ['Lima', 'Oonoonba']);
+    const far = resolveIn(gaz, 'Officials in Lima said a tourist from Oonoonba fell ill.', ['Lima', 'Oonoonba']);
     expect(far[1].entry?.country).not.toBe('AU');
-    const near = resolveIn('Police in Townsville said a fire broke out in Oonoonba.', ['Townsville', 'Oonoonba']);
+    const near = resolveIn(gaz, 'Police in Townsville said a fire broke out in Oonoonba.', ['Townsville', 'Oonoonba']);
     expect(near[1].entry).toMatchObject({ name: 'Oonoonba', country: 'AU' });
   });
 
@@ -313,9 +304,9 @@ describe('names the recogniser typed as people', () => {
 describe('source homes', () => {
   const votes = (res: ReturnType<typeof resolvePlaces>) => homeVotesFromPlaces(gaz, res.filter((r) => r.entry).map(toMentionRecord));
   const kentucky = [
-    resolveIn('Lexington police closed roads in Frankfort, Kentucky.', ['Lexington', 'Frankfort', 'Kentucky']),
-    resolveIn('Farmers near Lexington, Ky., and Georgetown, Ky., lost crops.', ['Lexington', 'Ky.', 'Georgetown', 'Ky.']),
-    resolveIn('A Lexington, Kentucky, school will close.', ['Lexington', 'Kentucky']),
+    resolveIn(gaz, 'Lexington police closed roads in Frankfort, Kentucky.', ['Lexington', 'Frankfort', 'Kentucky']),
+    resolveIn(gaz, 'Farmers near Lexington, Ky., and Georgetown, Ky., lost crops.', ['Lexington', 'Ky.', 'Georgetown', 'Ky.']),
+    resolveIn(gaz, 'A Lexington, Kentucky, school will close.', ['Lexington', 'Kentucky']),
   ];
 
   it('learns a home only after enough articles point at one region', () => {

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { resolveIn } from '../helpers/places.js';
 import { loadGazetteer, normalizePlaceName } from '../../src/knowledge/gazetteer/index.js';
 import { spellingKey } from '../../src/knowledge/gazetteer/spellings.js';
-import { resolvePlaces } from '../../src/pipeline/stages/places/index.js';
 
 const gaz = loadGazetteer();
 const key = (name: string) => spellingKey(normalizePlaceName(name));
 
-/** Resolves the names, found in order in the text, as gold spans. */
-function resolveIn(text: string, names: string[]) {
-  let from = 0;
-  const queries = names.map((n) => {
-    const start = text.indexOf(n, from);
-    from = start + n.length;
-    return { start, end: start + n.length, text: n };
-  });
-  return resolvePlaces(gaz, text, queries);
-}
 
 describe('spellings of transliterated names', () => {
   it('meets the Arabic article, hyphens, spaces, swapped vowels and a final h under one key', () => {
@@ -37,14 +27,14 @@ describe('spellings of transliterated names', () => {
   });
 
   it('places a name spelled otherwise in a country the story names', () => {
-    const [fashir, geneina] = resolveIn('Refugees walked from Al-Fashir to El Geneina, aid workers in Sudan said.', ['Al-Fashir', 'El Geneina', 'Sudan']);
+    const [fashir, geneina] = resolveIn(gaz, 'Refugees walked from Al-Fashir to El Geneina, aid workers in Sudan said.', ['Al-Fashir', 'El Geneina', 'Sudan']);
     expect(fashir.entry).toMatchObject({ name: 'El Fasher', country: 'SD' });
     expect(geneina.entry).toMatchObject({ name: 'Geneina', country: 'SD' });
   });
 
   it('does not take another spelling in a country the story does not name', () => {
     // Kingston upon Hull goes by "Hull": "Hulu" in a story about Sudan is not in England
-    const [hulu] = resolveIn('Dancers from Hulu toured Sudan and played in Khartoum.', ['Hulu', 'Sudan', 'Khartoum']);
+    const [hulu] = resolveIn(gaz, 'Dancers from Hulu toured Sudan and played in Khartoum.', ['Hulu', 'Sudan', 'Khartoum']);
     expect(hulu.entry?.country).not.toBe('GB');
     expect(hulu.via).not.toBe('alias');
   });
