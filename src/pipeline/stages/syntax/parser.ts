@@ -320,9 +320,7 @@ class GroupScoreCache {
     const slots = this.slots;
     if (slots[at] !== a || slots[at + 1] !== b) {
       const part = this.part;
-      part[0] = part[1] = part[2] = 0;
-      const count = this.keysOf(c, keys, 0);
-      for (let f = 0; f < count; f++) weights.add(keys[f], part);
+      sumRows(weights, keys, this.keysOf(c, keys, 0), part);
       slots[at] = a;
       slots[at + 1] = b;
       slots[at + 2] = part[0];
@@ -427,18 +425,11 @@ export class StateScorer {
       const slot = ((i < 0 ? n + 1 : i) * ROLES + r);
       const at = slot * TRANSITIONS;
       if (!this.filled[slot]) {
-        const part = this.part;
-        part[0] = part[1] = part[2] = 0;
-        const count = roleKeys(s, n, r, i, keys, 0);
-        for (let f = 0; f < count; f++) weights.add(keys[f], part);
-        cache[at] = part[0];
-        cache[at + 1] = part[1];
-        cache[at + 2] = part[2];
+        sumRows(weights, keys, roleKeys(s, n, r, i, keys, 0), this.part);
+        cache.set(this.part, at);
         this.filled[slot] = 1;
       }
-      scores[0] += cache[at];
-      scores[1] += cache[at + 1];
-      scores[2] += cache[at + 2];
+      addRow(cache, at, scores);
     }
     if (this.cachedWeights !== weights) {
       this.counts.clear();
@@ -456,19 +447,25 @@ export class StateScorer {
     const at = s0 * TRANSITIONS;
     const pairs = this.stackPairs;
     if (!this.stackPairFilled[s0]) {
-      const part = this.part;
-      part[0] = part[1] = part[2] = 0;
-      const pairCount = stackPairKeys(s, st, keys, 0);
-      for (let f = 0; f < pairCount; f++) weights.add(keys[f], part);
-      pairs[at] = part[0];
-      pairs[at + 1] = part[1];
-      pairs[at + 2] = part[2];
+      sumRows(weights, keys, stackPairKeys(s, st, keys, 0), this.part);
+      pairs.set(this.part, at);
       this.stackPairFilled[s0] = 1;
     }
-    scores[0] += pairs[at];
-    scores[1] += pairs[at + 1];
-    scores[2] += pairs[at + 2];
+    addRow(pairs, at, scores);
   }
+}
+
+/** The three transition scores of a group of features: the weight rows of keys[0..count) summed into `part`. */
+function sumRows(weights: WeightTable, keys: Int32Array, count: number, part: Float64Array): void {
+  part[0] = part[1] = part[2] = 0;
+  for (let f = 0; f < count; f++) weights.add(keys[f], part);
+}
+
+/** Adds a group's cached transition scores (three from `at`) to `scores`. */
+function addRow(cache: Float64Array, at: number, scores: Float64Array): void {
+  scores[0] += cache[at];
+  scores[1] += cache[at + 1];
+  scores[2] += cache[at + 2];
 }
 
 /** Parses the sentence greedily: fills s.head[0..n) (-1 for the root word). */
