@@ -235,13 +235,11 @@ function codeSentence(
     const byWindow = rolesOf(lang, w, groups, m, m.first < attribution ? attribution : w.length, mutual(m), doc.syntax ? passiveInParse(lang, doc.syntax, doc.sentences[s].tokenStart, m) : false);
     const parsed = doc.syntax ? rolesFromParse(lang, doc.syntax, doc.sentences[s].tokenStart, groups, m) : null;
     let roles = doc.syntax ? mergeRoles(parsed, byWindow) : byWindow;
-    // stepping down, when the parse finds no patient, aims at no one ("stepped down to ease pressure on Congress")
-    if (parsed?.source && !parsed.target && STEPPING_DOWN.test(m.predicate.entry.cameo) && m.predicate.entry.pos === 'verb') roles = { ...roles, target: null };
+    // the parse's roles among every actor, groups of no stated country too
+    const whole = unplaced && doc.syntax ? rolesFromParse(lang, doc.syntax, doc.sentences[s].tokenStart, all, m) : null;
     // an act the parse gives a group of no stated country ("after protesters blocked the road") is that group's: the
     // window's guess (an actor of another clause) is not its agent
-    if (unplaced && doc.syntax && !parsed?.source && rolesFromParse(lang, doc.syntax, doc.sentences[s].tokenStart, all, m)?.source?.unplaced) {
-      roles = { ...roles, source: null };
-    }
+    if (!parsed?.source && whole?.source?.unplaced) roles = { ...roles, source: null };
     let { source, target } = roles;
     if (entry.subjectIsTarget) {
       target = source;
@@ -262,9 +260,8 @@ function codeSentence(
       }
     }
     // ... and so does a group of no stated country they act on, or that acts on them ("police dispersed protesters")
-    if (unplaced && doc.syntax && (!source || !target) && (source ?? target)?.country) {
+    if (whole && (!source || !target) && (source ?? target)?.country) {
       const known = (source ?? target)!;
-      const whole = rolesFromParse(lang, doc.syntax, doc.sentences[s].tokenStart, all, m);
       const other = source ? whole?.target : whole?.source;
       if (DOMESTIC_AUTHORITIES.has(known.sector ?? '') && other?.unplaced && (source ? whole?.source : whole?.target) === known) {
         const placed = { ...other, country: known.country };
@@ -431,6 +428,8 @@ interface Roles {
   symmetric: boolean;
   /** token index after the subject (where modal cues may start) */
   subjectEnd: number;
+  /** the parse says the act has no patient: none is taken from another reading */
+  noPatient?: boolean;
 }
 
 /**
@@ -524,13 +523,16 @@ function rolesFromParse(lang: EventsLanguage, syntax: Syntax, tokenStart: number
   const entry = m.predicate.entry;
   const symmetric = mutual(m);
   const word = triggerWord(syntax, tokenStart, m.head);
+  // stepping down aims at no one: not at its purpose's patient, nor at one another reading finds ("stepped down to ease
+  // pressure on Congress")
+  const ownAct = entry.pos === 'verb' && STEPPING_DOWN.test(entry.cameo);
   const r = entry.pos === 'verb' && !gerund(lang, syntax, word)
-    ? verbRoles(lang, syntax, groups, word, symmetric, entry.intent, !STEPPING_DOWN.test(entry.cameo))
+    ? verbRoles(lang, syntax, groups, word, symmetric, entry.intent, !ownAct)
     : nounRoles(lang, syntax, groups, word, entry.cameo, symmetric);
   if (!r.source && !r.target && !r.partner) return null;
   const subjectEnd = r.source ? r.source.end : 0;
   if (symmetric && r.source && r.partner && !r.target) return { source: r.source, target: r.partner, symmetric: true, subjectEnd };
-  return { source: r.source, target: r.target, symmetric: symmetric && !!(r.source && r.target), subjectEnd };
+  return { source: r.source, target: r.target, symmetric: symmetric && !!(r.source && r.target), subjectEnd, noPatient: ownAct && !!r.source && !r.target };
 }
 
 // the sentence's main event is told by its clause: the main clause, or the clause a speech verb reports, outranks
@@ -559,9 +561,9 @@ function clauseProminence(syntax: Syntax, w: number): number {
 function mergeRoles(parse: Roles | null, window: Roles): Roles {
   if (!parse) return window;
   const source = parse.source ?? (window.source && window.source !== parse.target ? window.source : null);
-  let target = parse.target ?? (window.target && window.target !== source ? window.target : null);
+  let target = parse.target ?? (window.target && window.target !== source && !parse.noPatient ? window.target : null);
   // the window's coordinated pair of a mutual act ("Turkish and Greek sides agreed"): the other party of the parse's agent
-  if (!parse.target && window.symmetric && source && source === window.target) target = window.source;
+  if (!parse.target && !parse.noPatient && window.symmetric && source && source === window.target) target = window.source;
   return { source, target, symmetric: parse.symmetric || (window.symmetric && !!source && !!target), subjectEnd: parse.subjectEnd || window.subjectEnd };
 }
 

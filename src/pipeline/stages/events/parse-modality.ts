@@ -1,6 +1,7 @@
 import type { Modality } from '../../../model/layers/events.js';
 import type { EventsLanguage } from '../../../lang/types.js';
 import type { Syntax } from '../syntax/parse.js';
+import { inflectedForms } from './verb-forms.js';
 
 /**
  * Modality read from the parse: what governs the event's predicate.
@@ -14,28 +15,6 @@ import type { Syntax } from '../syntax/parse.js';
  */
 // a control chain longer than this is not followed ("agreed to try to plan to ...")
 const MAX_CONTROL_DEPTH = 4;
-
-/** The pack's control verbs with every inflected form, built once per pack. */
-interface ControlForms {
-  refusal: Set<string>;
-  plan: Set<string>;
-  threat: Set<string>;
-  attempt: Set<string>;
-  denial: Set<string>;
-}
-
-const FORMS = new WeakMap<EventsLanguage, ControlForms>();
-
-function controlForms(lang: EventsLanguage): ControlForms {
-  let f = FORMS.get(lang);
-  if (!f) {
-    const all = (bases: readonly string[]): Set<string> => new Set(bases.flatMap((b) => lang.verbForms(b)));
-    const p = lang.parseModality;
-    f = { refusal: all(p.refusal), plan: all(p.plan), threat: all(p.threat), attempt: all(p.attempt), denial: all(p.denial) };
-    FORMS.set(lang, f);
-  }
-  return f;
-}
 
 export interface ParseModality {
   modality: Modality;
@@ -56,23 +35,23 @@ function lower(syntax: Syntax, w: number): string {
 }
 
 /** The modality a verb of refusing, denying, threatening, planning or attempting gives what it governs, or null. */
-function controlModality(forms: ControlForms, verb: string): ParseModality | null {
-  if (forms.refusal.has(verb)) return { modality: 'negated', cue: verb };
-  if (forms.denial.has(verb)) return { modality: 'denied', cue: verb };
-  if (forms.threat.has(verb)) return { modality: 'threatened', cue: verb };
-  if (forms.plan.has(verb)) return { modality: 'planned', cue: verb };
-  if (forms.attempt.has(verb)) return { modality: 'hypothetical', cue: verb };
+function controlModality(lang: EventsLanguage, verb: string): ParseModality | null {
+  const p = lang.parseModality;
+  if (inflectedForms(lang, p.refusal).has(verb)) return { modality: 'negated', cue: verb };
+  if (inflectedForms(lang, p.denial).has(verb)) return { modality: 'denied', cue: verb };
+  if (inflectedForms(lang, p.threat).has(verb)) return { modality: 'threatened', cue: verb };
+  if (inflectedForms(lang, p.plan).has(verb)) return { modality: 'planned', cue: verb };
+  if (inflectedForms(lang, p.attempt).has(verb)) return { modality: 'hypothetical', cue: verb };
   return null;
 }
 
 export function modalityFromParse(lang: EventsLanguage, syntax: Syntax, word: number): ParseModality | null {
-  const forms = controlForms(lang);
   const { futureModals: FUTURE_MODALS, possibleModals: POSSIBLE_MODALS, conditions: CONDITIONS } = lang.parseModality;
   let v = predicateOf(syntax, word);
   // an act named as the object of a verb of refusing, planning, threatening, seeking or denying has not happened
   // ("sought refuge", "planned an attack", "refused talks")
   if (v !== word && syntax.baseRelation(word) === 'obj' && !syntax.isNegated(v)) {
-    const byVerb = controlModality(forms, lower(syntax, v));
+    const byVerb = controlModality(lang, lower(syntax, v));
     if (byVerb) return byVerb;
   }
   for (let depth = 0; depth <= MAX_CONTROL_DEPTH && v >= 0; depth++) {
@@ -81,7 +60,7 @@ export function modalityFromParse(lang: EventsLanguage, syntax: Syntax, word: nu
     const c = syntax.controller(v);
     if (c >= 0) {
       if (syntax.isNegated(c)) return { modality: 'negated', cue: 'not' };
-      const byVerb = controlModality(forms, lower(syntax, c));
+      const byVerb = controlModality(lang, lower(syntax, c));
       if (byVerb) return byVerb;
     }
     if (modals.some((m) => FUTURE_MODALS.has(m))) return { modality: 'planned', cue: modals[0] };
@@ -89,7 +68,7 @@ export function modalityFromParse(lang: EventsLanguage, syntax: Syntax, word: nu
     const rel = syntax.baseRelation(v);
     if (rel === 'advcl' && CONDITIONS.has(syntax.caseMarker(v))) return { modality: 'hypothetical', cue: syntax.caseMarker(v) };
     const up = syntax.head(v);
-    if (rel === 'ccomp' && up >= 0 && forms.denial.has(lower(syntax, up))) return { modality: 'denied', cue: lower(syntax, up) };
+    if (rel === 'ccomp' && up >= 0 && inflectedForms(lang, lang.parseModality.denial).has(lower(syntax, up))) return { modality: 'denied', cue: lower(syntax, up) };
     // climb only through control ("declined to threaten") and coordination; another clause has its own modality
     if (c >= 0) v = c;
     else if (rel === 'conj' && up >= 0 && syntax.upos(up) === 'VERB') v = up;

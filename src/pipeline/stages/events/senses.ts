@@ -1,5 +1,6 @@
 import type { EventsLanguage } from '../../../lang/types.js';
 import type { Syntax } from '../syntax/parse.js';
+import { inflectedForms } from './verb-forms.js';
 
 /**
  * Word senses the parse tells apart beyond the word's class: a verb of defeating used of a contest, and a verb the
@@ -9,24 +10,12 @@ import type { Syntax } from '../syntax/parse.js';
 /** Relations of a dependent that places a verb's act in a contest or gives its margin ("in the runoff", "by 3,000 votes"). */
 const SETTING_RELATIONS = new Set(['obl', 'nmod', 'obl:npmod', 'obl:tmod']);
 
-const CONTEST_VERB_FORMS = new WeakMap<EventsLanguage, ReadonlySet<string>>();
-
-/** Every form of the language's verbs of defeating (by form: a lemmatiser may misread "beat"). */
-function contestVerbForms(lang: EventsLanguage): ReadonlySet<string> {
-  let forms = CONTEST_VERB_FORMS.get(lang);
-  if (!forms) {
-    forms = new Set([...lang.contestVerbs].flatMap((v) => lang.verbForms(v)));
-    CONTEST_VERB_FORMS.set(lang, forms);
-  }
-  return forms;
-}
-
 /**
  * Is verb w a verb of defeating told of a contest ("X beat Y in the runoff", "defeated Y by 3,000 votes", "beat Y to
  * win a second term")? An election, a vote or a game was won: no one was assaulted or fought.
  */
 export function defeatInContest(lang: EventsLanguage, syntax: Syntax, w: number): boolean {
-  if (w < 0 || !contestVerbForms(lang).has(syntax.form(w).toLowerCase())) return false;
+  if (w < 0 || !inflectedForms(lang, lang.contestVerbs).has(syntax.form(w).toLowerCase())) return false;
   // the contest hangs on the verb, or on its object ("beat the incumbent in the primary" read as the incumbent's)
   for (const h of [w, ...syntax.childrenWith(w, 'obj')]) {
     for (const c of syntax.children(h)) {
