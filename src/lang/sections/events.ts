@@ -97,6 +97,11 @@ export interface EventsLanguage {
   /** prepositions that mark an event's patient after a verb, and after an event noun ("the invasion of Ukraine") */
   patientPrepositions: readonly string[];
   nounPatientPrepositions: readonly string[];
+  /**
+   * base forms of verbs of reacting to, judging or reporting an act ("condemned the attack", "welcomed the release"):
+   * their subject is not the doer of the act their object names (unlike a light verb's: "launched an attack")
+   */
+  reactionVerbs: readonly string[];
   /** nouns of an undertaking whose compound modifier names the act ("a mediation effort", "a bombing campaign") */
   undertakingNouns: Words;
   /** the preposition of an agent: a passive's or an event noun's ("killed by", "the arrest of X by Y") */

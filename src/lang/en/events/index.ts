@@ -94,5 +94,11 @@ export const events: EventsLanguage = {
   gerund: /ing$/i,
   purposeMarker: 'to',
   resultPrepositions: new Set(['under', 'into']),
+  reactionVerbs: [
+    'condemn', 'denounce', 'deplore', 'decry', 'criticise', 'criticize', 'slam', 'blast', 'lambast', 'welcome', 'praise', 'hail',
+    'applaud', 'commend', 'blame', 'deny', 'investigate', 'probe', 'report', 'confirm', 'witness', 'mourn', 'fear', 'oppose',
+    'protest', 'reject', 'dismiss', 'question', 'demand', 'urge', 'regret', 'lament', 'support', 'back', 'endorse', 'monitor',
+    'document', 'describe',
+  ],
   undertakingNouns: new Set(['effort', 'campaign', 'mission', 'operation', 'drive', 'bid', 'initiative', 'attempt', 'push', 'offensive']),
 };

@@ -430,6 +430,8 @@ interface Roles {
   subjectEnd: number;
   /** the parse says the act has no patient: none is taken from another reading */
   noPatient?: boolean;
+  /** the parse says the act's doer is no one it names: none is taken from another reading */
+  noAgent?: boolean;
 }
 
 /**
@@ -529,10 +531,12 @@ function rolesFromParse(lang: EventsLanguage, syntax: Syntax, tokenStart: number
   const r = entry.pos === 'verb' && !gerund(lang, syntax, word)
     ? verbRoles(lang, syntax, groups, word, symmetric, entry.intent, !ownAct)
     : nounRoles(lang, syntax, groups, word, entry.cameo, symmetric);
-  if (!r.source && !r.target && !r.partner) return null;
+  // an act reacted to ("condemned the attack") has no agent but one the parse finds: none from another reading
+  const noAgent = !!r.reactedTo && !r.source;
+  if (!r.source && !r.target && !r.partner) return noAgent ? { source: null, target: null, symmetric: false, subjectEnd: 0, noAgent } : null;
   const subjectEnd = r.source ? r.source.end : 0;
   if (symmetric && r.source && r.partner && !r.target) return { source: r.source, target: r.partner, symmetric: true, subjectEnd };
-  return { source: r.source, target: r.target, symmetric: symmetric && !!(r.source && r.target), subjectEnd, noPatient: ownAct && !!r.source && !r.target };
+  return { source: r.source, target: r.target, symmetric: symmetric && !!(r.source && r.target), subjectEnd, noPatient: ownAct && !!r.source && !r.target, noAgent };
 }
 
 // the sentence's main event is told by its clause: the main clause, or the clause a speech verb reports, outranks
@@ -560,7 +564,7 @@ function clauseProminence(syntax: Syntax, w: number): number {
  */
 function mergeRoles(parse: Roles | null, window: Roles): Roles {
   if (!parse) return window;
-  const source = parse.source ?? (window.source && window.source !== parse.target ? window.source : null);
+  const source = parse.source ?? (window.source && window.source !== parse.target && !parse.noAgent ? window.source : null);
   let target = parse.target ?? (window.target && window.target !== source && !parse.noPatient ? window.target : null);
   // the window's coordinated pair of a mutual act ("Turkish and Greek sides agreed"): the other party of the parse's agent
   if (!parse.target && !parse.noPatient && window.symmetric && source && source === window.target) target = window.source;

@@ -1,6 +1,7 @@
 import type { Syntax } from '../syntax/parse.js';
 import type { ActorGroup } from './actors.js';
 import type { EventsLanguage } from '../../../lang/types.js';
+import { inflectedForms } from './verb-forms.js';
 
 /**
  * Who did what to whom, read from the dependency parse. The trigger is a verb or an event noun (its head word):
@@ -21,6 +22,8 @@ export interface ParseRoles {
   partner: ActorGroup | null;
   /** the verb whose subject supplied the agent (the trigger itself, or a light verb) */
   predicate: number;
+  /** an event noun that is the object of a verb of reacting ("condemned the attack"): that verb's subject did not do it */
+  reactedTo?: boolean;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -242,17 +245,20 @@ export function nounRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   const byAgent = symmetric ? firstGroup(syntax, groups, syntax.agents(n)) : nounAgent(lang, syntax, groups, n);
   const possessor = groupOfWord(syntax, groups, syntax.possessor(n));
   let patient = obliqueGroup(syntax, groups, n, lang.nounPatientPrepositions);
-  // the light verb the noun is the object of ("launched an attack", "imposed sanctions on")
+  // the verb the noun is the object of: a light verb ("launched an attack", "imposed sanctions on") gives its agent
   const rel = syntax.relation(n);
-  const light = rel === 'obj' || rel === 'nsubj:pass' ? syntax.head(n) : -1;
+  const governor = rel === 'obj' || rel === 'nsubj:pass' ? syntax.head(n) : -1;
+  // one who condemns, welcomes or reports an act did not do it
+  const reactedTo = governor >= 0 && inflectedForms(lang, lang.reactionVerbs).has(syntax.form(governor).toLowerCase());
+  const light = reactedTo ? -1 : governor;
   let lightAgent: ActorGroup | null = null;
-  if (light >= 0) {
-    lightAgent = firstGroup(syntax, groups, syntax.isPassive(light) ? syntax.agents(light) : syntax.subjects(light));
-    patient ??= obliqueGroup(syntax, groups, light, lang.patientPrepositions);
-  }
+  if (light >= 0) lightAgent = firstGroup(syntax, groups, syntax.isPassive(light) ? syntax.agents(light) : syntax.subjects(light));
+  // (the noun's own patient phrase the parse may hang on the verb: "condemned the attack on the embassy")
+  if (governor >= 0) patient ??= obliqueGroup(syntax, groups, governor, lang.patientPrepositions);
   let source = byAgent ?? lightAgent;
   if (possessor) {
-    if (byAgent || PATIENT_POSSESSOR_CODES.test(cameo)) patient ??= possessor;
+    // a possessor is who it was done to only where no one else is ("Karlov's assassination"; not "X's attacks on Y")
+    if (byAgent || (PATIENT_POSSESSOR_CODES.test(cameo) && !patient)) patient ??= possessor;
     else source ??= possessor;
   }
   let partner: ActorGroup | null = null;
@@ -266,7 +272,7 @@ export function nounRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
     } else if (parties.length) patient = parties.find((g) => g !== source) ?? null;
   }
   if (source === patient) patient = null;
-  return { source, target: patient, partner, predicate: light >= 0 ? light : n };
+  return { source, target: patient, partner, predicate: governor >= 0 ? governor : n, reactedTo };
 }
 
 /**

@@ -6,6 +6,9 @@ const THINGS_RECEIVED = [
 ];
 const THINGS_WELCOMED = [
   'decision', 'move', 'news', 'step', 'announcement', 'ruling', 'report', 'result', 'verdict', 'initiative', 'statement', 'development',
+  // an act welcomed is approved, no visitor hosted ("welcomed the release of the hostages", "welcomed the ceasefire")
+  'release', 'agreement', 'deal', 'accord', 'ceasefire', 'truce', 'talks', 'plan', 'proposal', 'offer', 'resolution', 'election',
+  'vote', 'effort', 'measure', 'sanction', 'reform', 'return', 'withdrawal', 'appointment', 'progress', 'arrest', 'visit',
 ];
 
 /** CONSULT: meetings, visits, talks, calls, mediation and negotiation. */
