@@ -76,8 +76,10 @@ describe('police act where they serve', () => {
     expect(first('A Moroccan court sentenced two journalists to prison.', 'COERCE').target?.code).toBe('MARMED');
   });
 
-  it('soldiers of no stated country that a government acts on stay uncoded: only police and courts act at home', () => {
-    expect(first('Israeli troops fired on gunmen near the border.', 'FIGHT').target).toBeNull();
+  it('armed men of no stated country that soldiers act on stay of no country: only police and courts act at home', () => {
+    const target = first('Israeli troops fired on gunmen near the border.', 'FIGHT').target;
+    expect(target?.country ?? null).toBeNull();
+    expect(target?.code ?? '---REB').toBe('---REB');
   });
 });
 

@@ -44,6 +44,14 @@ function domesticCounterpart(known: string | null, open: string | null): boolean
   return false;
 }
 
+/** sectors of armed force, policing and justice: a body of them acts for some state or cause even when none is named */
+const FORCE_OR_COURT = new Set(['MIL', 'COP', 'REB', 'UAF', 'JUD', 'SPY']);
+
+/** Is the party armed forces, police, rebels, a court or intelligence? */
+function forceOrCourt(g: ActorGroup | null): boolean {
+  return !!g && FORCE_OR_COURT.has(g.sector ?? '');
+}
+
 /** types of acts parties do together: coordinated subjects of such a verb are its two parties */
 const MUTUAL_TYPES = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 /** CAMEO code of stepping down from office (resigning): an act of one's own that aims at no one */
@@ -245,7 +253,6 @@ function codeSentence(
       target = source;
       source = speaker;
     }
-    if (!source && !target) continue;
     if (source && target && sameActor(source, target)) target = null;
     // police act where they serve: a group they act on that is named with no country is of the police's country
     if (source?.sector === 'COP' && source.country && target && !target.country && !target.person && !target.pronoun) target = { ...target, country: source.country };
@@ -269,6 +276,18 @@ function codeSentence(
         else source = placed;
       }
     }
+    // an act of our lexicon between armed forces, police or a court and another party, named with no country ("police
+    // arrested three men", "protesters clashed with police", "a prosecutor charged the former minister"): the parse's
+    // parties stand, of unknown country, in the roles no placed actor fills
+    if (whole && !entry.subjectIsTarget && entry.example) {
+      const s2 = source ?? (whole.source?.unplaced && whole.source !== target ? whole.source : null);
+      const t2 = target ?? (whole.target?.unplaced && whole.target !== s2 ? whole.target : null);
+      if ((s2 !== source || t2 !== target) && (forceOrCourt(s2) || forceOrCourt(t2))) {
+        source = s2;
+        target = t2;
+      }
+    }
+    if (!source && !target) continue;
     if (!politicallyRelevant(source, target)) continue;
     // troops that arrive somewhere are deployed, not on a visit: a visit is paid by officials, not by a body of soldiers
     if ((entry.mode ?? cameoEntry(entry.cameo)?.mode) === 'visit' && source && forceOfSoldiers(doc.syntax, source)) continue;
