@@ -550,8 +550,9 @@ function rolesFromParse(lang: EventsLanguage, syntax: Syntax, tokenStart: number
   const r = entry.pos === 'verb' && !gerund(lang, syntax, word)
     ? verbRoles(lang, syntax, groups, word, symmetric, entry.intent, !ownAct)
     : nounRoles(lang, syntax, groups, word, entry.cameo, symmetric);
-  // an act reacted to ("condemned the attack") has no agent but one the parse finds: none from another reading
-  const noAgent = !!r.reactedTo && !r.source;
+  // an act reacted to ("condemned the attack"), or one whose subject names no actor ("the storm forced ..."), has no
+  // agent but one the parse finds: none from another reading
+  const noAgent = (!!r.reactedTo || !!r.agentNoActor) && !r.source;
   if (!r.source && !r.target && !r.partner) return noAgent ? { source: null, target: null, symmetric: false, subjectEnd: 0, noAgent } : null;
   const subjectEnd = r.source ? r.source.end : 0;
   if (symmetric && r.source && r.partner && !r.target) return { source: r.source, target: r.partner, symmetric: true, subjectEnd };

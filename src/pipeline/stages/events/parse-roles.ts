@@ -24,6 +24,8 @@ export interface ParseRoles {
   predicate: number;
   /** an event noun that is the object of a verb of reacting ("condemned the attack"): that verb's subject did not do it */
   reactedTo?: boolean;
+  /** the parse's subject of an active verb is a common noun that names no actor ("Heavy rains flooded ..."): no actor did it */
+  agentNoActor?: boolean;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -191,7 +193,11 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
     // "promised to continue military aid to Mozambique": the act's object is an event noun, whose patient is the target
     if (c >= 0) for (const o of target ? [] : syntax.objects(c)) if ((target = obliqueGroup(syntax, groups, o, lang.nounPatientPrepositions))) break;
   }
-  return { source, target, partner, predicate: v };
+  // a thing or a force of nature as the subject ("Heavy rains flooded X, forcing residents to flee"): no actor acted
+  // (not a gerund after a preposition, whose doer the parse leaves unsaid: "consequences for providing weapons")
+  const prepositionalGerund = syntax.xpos(v) === 'VBG' && syntax.caseMarker(v) !== '';
+  const agentNoActor = !passive && !source && !prepositionalGerund && subjects.length > 0 && subjects.every((w) => syntax.upos(w) === 'NOUN');
+  return { source, target, partner, predicate: v, agentNoActor };
 }
 
 /**
