@@ -18,6 +18,14 @@ describe('recognition beyond the recogniser', () => {
     expect(police).toMatchObject({ inOrganisation: true, country: 'US' });
   });
 
+  it('flags a place adjective that is part of an organisation\'s name as inside it, not as an adjectival place', () => {
+    const body = 'The European Commission fined the airline on Monday, and British Airways said it would appeal.';
+    expect(found(body, 'European')).toMatchObject({ inOrganisation: true, adjectival: false });
+    expect(found(body, 'British')).toMatchObject({ inOrganisation: true, adjectival: false, country: 'GB' });
+    // outside a name the adjective is an adjectival place
+    expect(found('European leaders met as Russian troops massed.', 'Russian')).toMatchObject({ adjectival: true, inOrganisation: false });
+  });
+
   it('finds a dotted abbreviation at the front of an organisation ("U.S. Food and Drug Administration")', () => {
     const m = found('The U.S. Food and Drug Administration ordered a recall of bagged lettuce.', 'U.S.');
     expect(m).toMatchObject({ inOrganisation: true, country: 'US', kind: 'country' });

@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { distanceKm, loadGazetteer, type Gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer/index.js';
 import { resolvePlaces, type PlaceQuery } from '../../pipeline/stages/places/resolve.js';
 import { homeVotesFromPlaces, SourceHomeLearner } from '../../pipeline/stages/places/home.js';
-import { geocodeDoc, toMentionRecord } from '../../pipeline/stages/places/index.js';
+import { adjectivalPlace, geocodeDoc, toMentionRecord } from '../../pipeline/stages/places/index.js';
+import { DEFAULT_PACK } from '../../lang/index.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
 import { stagesRequiredBy } from '../../pipeline/stages/index.js';
 import { median, prf, round } from '../metrics.js';
@@ -151,6 +152,7 @@ function scoreRaw(gaz: Gazetteer, articles: GeoArticle[], scoredArticles: Set<Ge
   let unresolvedGoldHit = 0;
   let withHome = 0;
   const falsePositives: string[] = [];
+  const adjectiveOf = adjectivalPlace(gaz, DEFAULT_PACK.places);
   const missed: string[] = [];
   for (const a of articles) {
     const doc = pipeline.run({ id: a.id, published: a.published ?? '2000-01-01', body: a.text, lang: 'en' });
@@ -184,7 +186,8 @@ function scoreRaw(gaz: Gazetteer, articles: GeoArticle[], scoredArticles: Set<Ge
         unresolvedGoldHit++;
         return;
       }
-      if (p.adjectival && !demonymsAnnotated) {
+      // a demonym inside an organisation's name ("British Airways") is flagged as in the organisation, and is still a demonym
+      if (!demonymsAnnotated && (p.adjectival || (p.inOrganisation && adjectiveOf(p.text) !== null))) {
         adjectivalIgnored++;
         return;
       }

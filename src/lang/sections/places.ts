@@ -67,6 +67,8 @@ export interface PlacesLanguage {
   readonly governmentVerbsAfter: RegExp;
   /** suffixes of administrative names the gazetteer may hold without them ("Laurel County" -> "Laurel") */
   readonly adminSuffix: RegExp;
+  /** the kind of site ending a site's name that is named for the town it serves ("Da Nang International Airport") */
+  readonly siteSuffix: RegExp;
   /** a leading article the gazetteer's names do not have ("the Netherlands" -> "Netherlands") */
   readonly leadingArticle: RegExp;
   /** the link inside an organisation's name before the place it names ("University of Texas", "City of the Angels") */

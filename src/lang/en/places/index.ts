@@ -98,5 +98,7 @@ export const englishPlaces: PlacesLanguage = {
   listGap: /^\s*(?:,|,?\s*(?:and|or))\s*$/,
   regionAfter: /^\s+(?:state|province)\b/,
   regionBefore: /\b(?:state|province) of\s+$/i,
+  // airports and military sites bear the name of the town they serve or stand beside ("Dugway Proving Ground")
+  siteSuffix: /\s+(?:(?:international|regional|municipal|county)\s+)?(?:airport|airfield|aerodrome|air\s+base|air\s+force\s+base|naval\s+air\s+station|naval\s+base|army\s+base|proving\s+ground)$/i,
   adminSuffix: /\s+(county|parish|township|borough|province|state|oblast|region|governorate|prefecture|district|krai|city|municipality|area|metropolitan area|metro area)$/i,
 };

@@ -344,11 +344,16 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     }
   }
 
-  // 5. demonyms and place adjectives: "Russian troops", "Palestinians", "an Ohioan", "the European market"
+  // 5. demonyms and place adjectives: "Russian troops", "Palestinians", "an Ohioan", "the European market"; one that
+  // begins or is part of an organisation's name ("the European Commission", "British Airways") names the organisation,
+  // not a place: flagged as inside it, not as an adjectival place
+  const organisations = containers.filter((c) => c.type === 'organisation');
+  const inOrganisation = (s: number, e: number): boolean => organisations.some((c) => c.start <= s && e <= c.end && c.end - c.start > e - s);
+  const adjectivalQuery = (q: PlaceQuery): PlaceQuery => (inOrganisation(q.start, q.end) ? { ...q, inOrganisation: true } : { ...q, adjectival: true });
   for (const ent of doc.entities) {
     for (const m of ent.mentions) {
       if (m.via !== 'demonym') continue;
-      push({ start: m.start, end: m.end, text: m.text, entity: ent.id, countryHint: ent.country, adjectival: true, fallback: false });
+      push(adjectivalQuery({ start: m.start, end: m.end, text: m.text, entity: ent.id, countryHint: ent.country, fallback: false }));
     }
   }
   // 6. what no span covers: a state, province or country by its own name ("Shandong has reported"), a region's
@@ -361,7 +366,7 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     if (!isCapital(word.charCodeAt(0))) continue;
     if (isCapitalisedWord(word, 3) && !overlaps(t.start, t.end)) {
       const name = adjectiveOf(word);
-      if (name) push({ start: t.start, end: t.end, text: word, lookup: name, entity: null, adjectival: true, fallback: false });
+      if (name) push(adjectivalQuery({ start: t.start, end: t.end, text: word, lookup: name, entity: null, fallback: false }));
     }
     // a capital letter, then letters only
     if (!isCapitalThenLetters(word)) continue;

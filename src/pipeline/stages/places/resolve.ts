@@ -3,7 +3,7 @@ import type { PlacesLanguage } from '../../../lang/types.js';
 import { DEFAULT_PACK } from '../../../lang/index.js';
 import { adjectivalPlace } from './adjectival.js';
 import { countryByCode, standInFor } from '../../../knowledge/countries.js';
-import { distanceKm, normalizePlaceName, type Gazetteer, type GazetteerEntry, type MatchVia } from '../../../knowledge/gazetteer/index.js';
+import { distanceKm, normalizePlaceName, type Gazetteer, type GazetteerEntry, type MatchVia, type NameMatch } from '../../../knowledge/gazetteer/index.js';
 
 /** A place mention to resolve: a span of the text, with what earlier stages know about it. */
 export interface PlaceQuery {
@@ -220,11 +220,20 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
   // the other names' readings, asked for only where a name is known only as villages (rare)
   let finalEvidence: Evidence | null = null;
   const nearbyPlace = (g: Group, e: GazetteerEntry): boolean => hasNearbyPlace(g, e, (finalEvidence ??= collectEvidence(groups)));
+  // queries placed by the places around them even though the text does not read them as places (see fillFromContext)
+  const placeByContext = new Set<number>();
   for (const g of groups) {
     const pick = containerRulesOut(g) ? undefined : g.candidates[g.best];
     // a name known only as villages or small city sections, none near the story's other places, is left to the places
     // around it
     let chosen = pick && g.candidates.every((c) => gaz.isSmallTown(c.entry) || isLocalSection(c.entry)) && !nearbyPlace(g, pick.entry) ? undefined : pick;
+    // a small town abroad that nothing else in the story points to ("Heathrow" in a London story is no Florida town):
+    // more likely a place the gazetteer lacks, near the places the story names
+    if (chosen && isSmallTownAbroad(g, chosen.entry, groups, home) && !nearbyPlace(g, chosen.entry)) {
+      chosen = undefined;
+      // a name the gazetteer holds as a town is a place wherever it lies: placed by the places around it
+      for (const qi of g.queries) placeByContext.add(qi);
+    }
     // another spelling of the name is the place only in a country the story's other places lie in ("Hulu" is not
     // Hull), and only a seat or a big city, or a town near the story's other places
     if (chosen && g.bySpelling && !(storyCountries(groups, g).has(chosen.entry.country ?? '') && (isNotable(chosen.entry) || nearbyPlace(g, chosen.entry)))) chosen = undefined;
@@ -236,7 +245,7 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
   }
   if (options.contextFallback ?? true) {
     fillFromContainer(out, groups);
-    fillFromContext(out);
+    fillFromContext(out, placeByContext);
   }
   return out;
 }
@@ -258,7 +267,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
       // a seat of government is a building in the capital: as a place it is the capital, and it always stands in
       const { matches, approximate } = capital
         ? { matches: [{ entry: capital, via: 'alias' as MatchVia }], approximate: false }
-        : candidatesFor(gaz, surface, language.directionPrefix, language.adminSuffix, adjectiveOf);
+        : candidatesFor(gaz, surface, language, adjectiveOf);
       g = {
         key,
         queries: [],
@@ -364,6 +373,28 @@ function areasOfLists(gaz: Gazetteer, text: string, queries: PlaceQuery[], langu
   return out;
 }
 
+/** Below this many people a town is known only in its own country (Heathrow, Florida has 6,000). */
+const HOME_KNOWN_TOWN_POPULATION = 10_000;
+
+/**
+ * True when the entry is a small town (not a seat) in a country that nothing else in the story lies in, while the
+ * story names towns or regions elsewhere: the name's readings are all towns, and no other place, country named in the
+ * sentence, hint or the source's home is in the town's country.
+ */
+function isSmallTownAbroad(g: Group, e: GazetteerEntry, groups: Group[], home: SourceHome | null): boolean {
+  if (e.kind !== 'city' || e.population >= HOME_KNOWN_TOWN_POPULATION || e.featureCode === 'PPLA' || e.featureCode === 'PPLC') return false;
+  if (!g.candidates.every((c) => c.entry.kind === 'city') || (home && home.country === e.country)) return false;
+  const story = storyCountries(groups, g);
+  if (story.has(e.country ?? '')) return false;
+  // the story names towns or regions elsewhere: a story that names only a country ("Rwanda") may well be told from
+  // the town's own country
+  return groups.some((o) => o !== g && o.best >= 0 && !o.bySpelling && isTownOrRegion(o.candidates[o.best].entry));
+}
+
+function isTownOrRegion(e: GazetteerEntry): boolean {
+  return e.kind === 'city' || e.kind === 'region';
+}
+
 /** Countries the article's other names are read in (their chosen readings, hints and sentence countries). */
 function storyCountries(groups: Group[], self: Group): Set<string> {
   const out = new Set<string>([...self.sentenceCountries, ...self.hintCountries]);
@@ -396,7 +427,8 @@ interface Candidates {
   approximate: boolean;
 }
 
-function candidatesFor(gaz: Gazetteer, surface: string, directionPrefix: RegExp, adminSuffix: RegExp, adjectiveOf: (word: string) => string | null): Candidates {
+function candidatesFor(gaz: Gazetteer, surface: string, language: PlacesLanguage, adjectiveOf: (word: string) => string | null): Candidates {
+  const { adminSuffix, directionPrefix } = language;
   let matches = gaz.lookup(surface);
   if (matches.length) return { matches, approximate: false };
   // plural demonyms ("Americans", "Palestinians")
@@ -409,12 +441,22 @@ function candidatesFor(gaz: Gazetteer, surface: string, directionPrefix: RegExp,
     matches = gaz.lookup(base);
     if (matches.length) return { matches, approximate: true };
   }
-  // "north DeKalb", "East Texas", "the Greater Toronto Area": the place without the direction before it
+  // "Da Nang International Airport", "Dugway Proving Ground": a site named for the town it serves lies at the town
+  const site = surface.replace(language.siteSuffix, '');
+  if (site !== surface && site) {
+    matches = gaz.lookup(site).filter((m) => m.via !== 'demonym' && m.entry.kind === 'city');
+    if (matches.length) return { matches, approximate: true };
+  }
+  // "north DeKalb", "East Texas", "the Greater Toronto Area": the place without the direction before it; a common word
+  // left alone is only a region or a notable town of the name ("East Oxford", "Western Mass."), not a village ("North
+  // Island", "West Side" name no village called Island or Side)
   const rest = surface.replace(directionPrefix, '');
   if (rest !== surface && rest) {
     const restBase = rest.replace(adminSuffix, '');
-    matches = gaz.lookup(rest).filter((m) => m.via !== 'demonym');
-    if (!matches.length && restBase !== rest) matches = gaz.lookup(restBase).filter((m) => m.via !== 'demonym');
+    const common = !/\s/.test(rest) && language.isCommonWord(rest.replace(/\.$/, '').toLowerCase());
+    const usable = (m: NameMatch): boolean => m.via !== 'demonym' && (!common || m.entry.kind !== 'city' || isNotable(m.entry));
+    matches = gaz.lookup(rest).filter(usable);
+    if (!matches.length && restBase !== rest) matches = gaz.lookup(restBase).filter(usable);
     if (matches.length) return { matches, approximate: false };
   }
   // "European", "Ohioans": the place an adjective or nationals noun is made from
@@ -734,13 +776,14 @@ const CONTEXT_WINDOW = 600;
 /**
  * A name the gazetteer lacks ("Pirbright", "Kampungu") is most often a small place inside the town or region
  * named around it: it gets the nearest resolved city or region in the text (else the nearest country), with via
- * 'context' and a low confidence.
+ * 'context' and a low confidence. Only names the text reads as places, or in `placeAnyway` (query indices).
  */
-function fillFromContext(out: PlaceResolution[]): void {
+function fillFromContext(out: PlaceResolution[], placeAnyway: Set<number>): void {
   const resolved = out.filter((r) => r.entry && r.via !== 'demonym');
   if (!resolved.length) return;
-  for (const r of out) {
-    if (r.entry || r.query.fallback === false) continue;
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i];
+    if (r.entry || (r.query.fallback === false && !placeAnyway.has(i))) continue;
     let best: PlaceResolution | null = null;
     let bestScore = Infinity;
     for (const o of resolved) {
