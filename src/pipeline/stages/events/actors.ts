@@ -30,6 +30,11 @@ interface Anchor extends AnchorInfo {
   entity: EntityRecord | null;
 }
 
+/** An anchor of `info` over tokens [first, end): every anchor has the same fields, so the matcher's reads stay monomorphic. */
+function anchorOf(info: AnchorInfo, first: number, end: number, entity: EntityRecord | null): Anchor {
+  return { kind: info.kind, country: info.country, sector: info.sector, prefix: info.prefix, codes: info.codes, dated: info.dated, first, end, entity };
+}
+
 /** An entity mention, listed per sentence once per document so each sentence reads only its own. */
 export interface EntityMentionRef {
   entity: EntityRecord;
@@ -275,7 +280,7 @@ export class ActorKnowledge {
       if (r.info.codes) {
         const { country, sector } = resolveCodes(r.info.codes, day, this.isCountry);
         if (!country && !sector) continue;
-        return { end: i + r.words.length, info: { ...r.info, country, sector, dated: true } };
+        return { end: i + r.words.length, info: { kind: r.info.kind, country, sector, prefix: r.info.prefix, codes: r.info.codes, dated: true } };
       }
       return { end: i + r.words.length, info: r.info };
     }
@@ -357,14 +362,14 @@ export function findActors(
   for (let i = 0; i < tokens.length; ) {
     const m = knowledge.matchAt(texts, lower, ids, i, day);
     if (m) {
-      anchors.push({ ...m.info, first: i, end: m.end, entity: null });
+      anchors.push(anchorOf(m.info, i, m.end, null));
       i = m.end;
       continue;
     }
     // "Saudi-led forces": a force led by a country is that country's
     const led = texts[i].includes('-') ? knowledge.lang.ledBy.exec(texts[i]) : null; // (such a compound is hyphenated)
     const leader = led ? knowledge.matchWord(led[1], day) : null;
-    if (leader && (leader.info.kind === 'country' || leader.info.kind === 'demonym')) anchors.push({ ...leader.info, first: i, end: i + 1, entity: null });
+    if (leader && (leader.info.kind === 'country' || leader.info.kind === 'demonym')) anchors.push(anchorOf(leader.info, i, i + 1, null));
     i++;
   }
   if (tokens.length > 0) {
@@ -383,7 +388,7 @@ export function findActors(
       if (first < 0 || last < 0) continue;
       const pronoun = mention.via === 'pronoun';
       const code = entityCodeOnce(e, knowledge, day);
-      anchors.push({ kind: pronoun ? 'pronoun' : 'entity', country: code.country, sector: code.sector, dated: code.dated, first, end: last + 1, entity: e });
+      anchors.push(anchorOf({ kind: pronoun ? 'pronoun' : 'entity', country: code.country, sector: code.sector, dated: code.dated }, first, last + 1, e));
     }
   }
   anchors.sort((a, b) => a.first - b.first || b.end - a.end);
@@ -397,7 +402,7 @@ export function findActors(
   const covered = new Array<Anchor[] | undefined>(tokens.length);
   for (const a of anchors) for (let k = a.first; k < a.end; k++) (covered[k] ??= []).push(a);
   for (let i = 0; i < tokens.length; i++) {
-    if (!covered[i] && knowledge.lang.actorPronouns.has(lower[i])) covered[i] = [{ kind: 'pronoun', country: null, sector: null, first: i, end: i + 1, entity: null }];
+    if (!covered[i] && knowledge.lang.actorPronouns.has(lower[i])) covered[i] = [anchorOf({ kind: 'pronoun', country: null, sector: null }, i, i + 1, null)];
   }
 
   const groups: ActorGroup[] = [];
