@@ -74,6 +74,8 @@ export class Doc {
   timings: Record<string, number> = {};
   /** set when the pipeline did not analyse the article (no language pack for its language) */
   analysis: AnalysisNote | null = null;
+  /** lowerTokens() of the token list it was made from (a stage that replaces `tokens` gets a new one) */
+  private lowered: { tokens: Token[]; words: string[] } | null = null;
 
   /** `languagePack` defaults to the pack of `article.lang`; null when no pack covers that language. */
   constructor(
@@ -102,6 +104,17 @@ export class Doc {
   /** Index of the token holding character `offset`, or else the next one (see `tokenAt`). */
   tokenAt(offset: number): number {
     return tokenAt(this.tokens, offset);
+  }
+
+  /** The lower-case text of each token of `tokens`, made once for the stages that read words whatever their case. */
+  lowerTokens(): readonly string[] {
+    const tokens = this.tokens;
+    if (this.lowered?.tokens !== tokens) {
+      const words = new Array<string>(tokens.length);
+      for (let i = 0; i < tokens.length; i++) words[i] = tokens[i].text.toLowerCase();
+      this.lowered = { tokens, words };
+    }
+    return this.lowered.words;
   }
 
   /** Tokens of sentence `index`. */

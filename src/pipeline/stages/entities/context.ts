@@ -86,6 +86,7 @@ export class DocView {
     this.names = doc.pack.names;
     const n = doc.tokens.length;
     this.lower = new Array(n);
+    const lowerTokens = doc.lowerTokens();
     this.text = new Array(n);
     this.sentenceOf = new Int32Array(n);
     this.paragraphOf = new Int32Array(n);
@@ -94,7 +95,7 @@ export class DocView {
     for (let i = 0; i < n; i++) {
       const t = doc.tokens[i];
       this.text[i] = t.text;
-      const lower = t.text.toLowerCase();
+      const lower = lowerTokens[i];
       this.lower[i] = lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/g, "'") : lower;
       this.sentenceOf[i] = t.sentence;
       this.paragraphOf[i] = doc.sentences[t.sentence]?.paragraph ?? 0;

@@ -118,7 +118,8 @@ export function codeEvents(
   if (cameo && cameo.words !== knowledge.words) throw new Error('the CAMEO verbs and the actor knowledge must share one WordIds');
   const lang = doc.pack.events;
   const out: EventRecord[] = [];
-  const lowered = doc.sentences.map((_, s) => doc.sentenceTokens(s).map((t) => t.text.toLowerCase()));
+  const lowerTokens = doc.lowerTokens();
+  const lowered = doc.sentences.map((sentence) => lowerTokens.slice(sentence.tokenStart, sentence.tokenEnd));
   // the dictionaries' ids of each sentence's words, looked up when a matcher first needs them
   const ids: Array<Int32Array | undefined> = new Array(doc.sentences.length);
   const idsOf = (s: number): Int32Array => (ids[s] ??= knowledge.words.of(lowered[s]));

@@ -6,12 +6,28 @@ import { findQuotations, type Quotation } from './marks.js';
 const WORD = /[\p{L}\p{N}]/u;
 const CAPITAL = /^\p{Lu}/u;
 
+/** Does the token hold a letter or digit? ASCII is decided by code, other text by WORD (most tokens are ASCII words). */
+function holdsWord(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return WORD.test(t);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+
+/** Does the token start with a capital letter (ASCII by code, other text by CAPITAL)? */
+function startsCapital(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(t);
+}
+
 /** Token-level view of a Doc the quote rules read: lower-case forms, sentence and paragraph bounds, quotations. */
 export class QuoteContext {
   /** the quotes section of the document's language pack */
   readonly lang: QuotesLanguage;
   readonly tokens: Token[];
-  readonly lower: string[];
+  readonly lower: readonly string[];
   /** token index -> 1 when it holds a letter or digit / starts with a capital letter */
   private readonly word: Uint8Array;
   private readonly capital: Uint8Array;
@@ -32,15 +48,14 @@ export class QuoteContext {
     this.lang = doc.pack.quotes;
     this.tokens = doc.tokens;
     const n = this.tokens.length;
-    this.lower = new Array<string>(n);
+    this.lower = doc.lowerTokens();
     this.word = new Uint8Array(n);
     this.capital = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const t = this.tokens[i].text;
-      const lower = t.toLowerCase();
-      this.lower[i] = lower;
-      this.word[i] = WORD.test(t) ? 1 : 0;
-      this.capital[i] = lower !== t && CAPITAL.test(t) ? 1 : 0;
+      const lower = this.lower[i];
+      this.word[i] = holdsWord(t) ? 1 : 0;
+      this.capital[i] = lower !== t && startsCapital(t) ? 1 : 0;
     }
     this.sentStart = new Int32Array(n);
     this.sentEnd = new Int32Array(n);

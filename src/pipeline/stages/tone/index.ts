@@ -26,19 +26,20 @@ interface Tally {
   active: number;
 }
 
-function tally(tokens: Token[], sentiment: ReadonlyMap<string, number>, activity: Set<string>): Tally {
+/** The tally of tokens [from, to) (`lower`: every token's lower-case text). */
+function tally(tokens: readonly Token[], lower: readonly string[], from: number, to: number, sentiment: ReadonlyMap<string, number>, activity: Set<string>): Tally {
   const t: Tally = { words: 0, positive: 0, negative: 0, score: 0, active: 0 };
-  for (const tok of tokens) {
-    if (!isWord(tok.text)) continue;
-    const lower = tok.text.toLowerCase();
+  for (let i = from; i < to; i++) {
+    if (!isWord(tokens[i].text)) continue;
+    const word = lower[i];
     t.words++;
-    const v = sentiment.get(lower);
+    const v = sentiment.get(word);
     if (v !== undefined) {
       if (v > 0) t.positive++;
       else if (v < 0) t.negative++;
       t.score += v;
     }
-    if (activity.has(lower)) t.active++;
+    if (activity.has(word)) t.active++;
   }
   return t;
 }
@@ -58,7 +59,8 @@ export function toneOf(t: Tally): number {
 /** The whole tone layer of a document: article, per entity (its sentences), per event (its evidence sentence). */
 export function scoreTone(doc: Doc, activity: Set<string>): ToneRecord {
   const sentiment = doc.pack.tone.sentiment;
-  const bySentence = doc.sentences.map((_, i) => tally(doc.sentenceTokens(i), sentiment, activity));
+  const lower = doc.lowerTokens();
+  const bySentence = doc.sentences.map((s) => tally(doc.tokens, lower, s.tokenStart, s.tokenEnd, sentiment, activity));
   // the article's tally is the sum of its sentences' (one pass over the tokens)
   const all: Tally = { words: 0, positive: 0, negative: 0, score: 0, active: 0 };
   for (const t of bySentence) {
