@@ -35,29 +35,31 @@ export function segmentText(text: string, lang: SegmentLanguage = DEFAULT_PACK.s
           let last = i;
           while (last + 1 < raw.length && CLOSERS.has(text.slice(raw[last + 1].start, raw[last + 1].end)) && isAttached(raw[last], raw[last + 1])) last++;
           if (last + 1 < raw.length) {
-            pushSentence(raw.slice(sentStart, last + 1));
+            pushSentence(raw, sentStart, last + 1);
             sentStart = last + 1;
             i = last;
           }
         }
       }
-      pushSentence(raw.slice(sentStart));
+      pushSentence(raw, sentStart, raw.length);
     }
     lineStart = lineEnd + 1;
   }
   return { sentences, tokens };
 
-  function pushSentence(group: Array<{ start: number; end: number }>): void {
-    if (!group.length) return;
+  /** Pushes raw tokens [from, to) as one sentence (none when empty). */
+  function pushSentence(raw: Array<{ start: number; end: number }>, from: number, to: number): void {
+    if (from >= to) return;
     const index = sentences.length;
     const tokenStart = tokens.length;
     let prevEnd = -1;
-    for (const t of group) {
+    for (let k = from; k < to; k++) {
+      const t = raw[k];
       const spaceBefore = prevEnd < 0 ? true : t.start > prevEnd;
       tokens.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), sentence: index, spaceBefore });
       prevEnd = t.end;
     }
-    sentences.push({ start: group[0].start, end: group[group.length - 1].end, tokenStart, tokenEnd: tokens.length, paragraph, anchor: null });
+    sentences.push({ start: raw[from].start, end: raw[to - 1].end, tokenStart, tokenEnd: tokens.length, paragraph, anchor: null });
   }
 }
 
