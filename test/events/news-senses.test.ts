@@ -10,6 +10,8 @@ describe('a verb of defeating told of a contest is no use of force', () => {
   it('defeated a rival in an election', () => expect(violent('Ghanaian President John Mahama defeated Nana Akufo-Addo in the election.')).toEqual([]));
   it('beat a rival by a count of votes', () => expect(violent('Kenyan President William Ruto beat Raila Odinga by 230,000 votes.')).toEqual([]));
   it('beat a rival to win an office', () => expect(violent('French President Emmanuel Macron beat Marine Le Pen to win a second term.')).toEqual([]));
+  it('a prize won over rivals', () => expect(violent('The Iranian film won the top prize at the festival, beating entries from France and Japan.')).toEqual([]));
+  it('an election won over a rival', () => expect(violent('Argentine President Javier Milei won the election, defeating Sergio Massa.')).toEqual([]));
   it('troops who beat prisoners assault them', () => expect(violent('Ugandan soldiers beat the prisoners in the Kampala jail.')).toEqual(['beat']));
   it('an army that defeats rebels in a battle fights', () => expect(violent('The Nigerian army defeated Boko Haram fighters in a fierce battle near Maiduguri.')).toContain('defeated'));
 });

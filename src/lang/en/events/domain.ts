@@ -51,7 +51,7 @@ export const CONTEST_NOUNS: ReadonlySet<string> = new Set([
 /** What a contest wins: an office, a nomination, a title ("beat Le Pen to win a second term"). */
 export const CONTEST_PRIZES: ReadonlySet<string> = new Set([
   'presidency', 'nomination', 'term', 'title', 'seat', 'mandate', 'premiership', 'leadership', 'medal', 'trophy', 'cup',
-  'election', 'race', 'vote', 'championship', 'majority',
+  'election', 'race', 'vote', 'championship', 'majority', 'prize', 'award',
 ]);
 
 /** The verbs of winning a prize: "beat Le Pen to win a second term". */

@@ -22,9 +22,13 @@ export function defeatInContest(lang: EventsLanguage, syntax: Syntax, w: number)
       const rel = syntax.relation(c);
       const lemma = syntax.lemma(c).toLowerCase();
       if (SETTING_RELATIONS.has(rel) && lang.contestNouns.has(lemma)) return true;
-      if ((rel === 'advcl' || rel === 'xcomp') && lang.winVerbs.has(lemma) && syntax.childrenWith(c, 'obj').some((o) => lang.contestPrizes.has(syntax.lemma(o).toLowerCase()))) return true;
+      if ((rel === 'advcl' || rel === 'xcomp') && winsPrize(lang, syntax, c)) return true;
     }
   }
+  // "won the top prize, beating entries from France": a participle of the winning clause tells whom the prize was won over
+  const up = syntax.head(w);
+  const rel = syntax.relation(w);
+  if (up >= 0 && (rel === 'advcl' || rel === 'conj') && winsPrize(lang, syntax, up)) return true;
   // a verb the tagger misread has no dependents to read: the rest of its clause says it ("beat X by 230,000 votes")
   if (syntax.upos(w) === 'VERB') return false;
   const { to } = syntax.sentenceWords(syntax.sentenceOf(w));
@@ -33,6 +37,11 @@ export function defeatInContest(lang: EventsLanguage, syntax: Syntax, w: number)
     if (lang.contestNouns.has(lemma) || (lang.contestPrizes.has(lemma) && lang.winVerbs.has(syntax.lemma(k - 1).toLowerCase()))) return true;
   }
   return false;
+}
+
+/** Is verb v one of winning a prize of a contest ("win a second term", "won the top prize")? */
+function winsPrize(lang: EventsLanguage, syntax: Syntax, v: number): boolean {
+  return lang.winVerbs.has(syntax.lemma(v).toLowerCase()) && syntax.childrenWith(v, 'obj').some((o) => lang.contestPrizes.has(syntax.lemma(o).toLowerCase()));
 }
 
 /** Punctuation that ends a clause (a hyphen inside a name does not: "Jean-Pierre"). */
