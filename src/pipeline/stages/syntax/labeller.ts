@@ -53,8 +53,42 @@ export class TreeIndex {
   }
 }
 
+/**
+ * The tag-context of a dependent: its tag, its head's tag, direction, distance and the next word's tag. The features
+ * that read only these (the first LABELLER_TAG_CONTEXT_FEATURES keys) are summed once per context and cached.
+ */
+export function labellerTagContext(s: SentenceBuffer, d: number): number {
+  const h = s.head[d];
+  const root = h < 0;
+  const dir = root ? 3 : d < h ? 1 : 2;
+  const distance = root ? 0 : Math.min(Math.abs(h - d), MAX_DISTANCE);
+  // tags are below 64 (63 pairs, 0 = none)
+  return ((((s.tag[d] * 64 + (root ? 0 : s.tag[h])) * 4 + dir) * 8 + distance) * 64) + (d + 1 < s.n ? s.tag[d + 1] : 0);
+}
+
+/** How many of labellerFeatures' keys come first and read only labellerTagContext. */
+export const LABELLER_TAG_CONTEXT_FEATURES = 6;
+
 /** Writes the keys of word d's relation features; `deprel` holds the relations of words before d. */
 export function labellerFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, keys: Int32Array): number {
+  const h = s.head[d];
+  const dt = s.tag[d];
+  const root = h < 0;
+  const ht = root ? 0 : s.tag[h];
+  const dir = root ? 3 : d < h ? 1 : 2;
+  const distance = root ? 0 : Math.min(Math.abs(h - d), MAX_DISTANCE);
+  let k = 0;
+  keys[k++] = L.Bias;
+  keys[k++] = mix(L.DepT, dt);
+  keys[k++] = mix(L.HeadT, ht);
+  keys[k++] = mix(L.DepT_HeadT_Dir, (dt * 256 + ht) * 4 + dir);
+  keys[k++] = mix(L.Dist_DepT_HeadT, ((distance * 4 + dir) * 256 + dt) * 256 + ht);
+  keys[k++] = mix(L.AfterDepT_DepT_HeadT, ((d + 1 < s.n ? s.tag[d + 1] : 0) * 256 + dt) * 256 + ht);
+  return labellerWordFeatures(s, tree, d, keys, k);
+}
+
+/** Writes, from keys[k], the keys of the features beyond the tag context (words, children, siblings); returns the count. */
+export function labellerWordFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, keys: Int32Array, k: number): number {
   const h = s.head[d];
   const dt = s.tag[d];
   const dw = s.lower[d];
@@ -62,7 +96,6 @@ export function labellerFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, 
   const ht = root ? 0 : s.tag[h];
   const hw = root ? NONE : s.lower[h];
   const dir = root ? 3 : d < h ? 1 : 2;
-  const distance = root ? 0 : Math.min(Math.abs(h - d), MAX_DISTANCE);
   const fc = tree.first[d];
   const lc = tree.last[d];
   const fcw = fc >= 0 ? s.lower[fc] : NONE;
@@ -70,17 +103,11 @@ export function labellerFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, 
   // the nearest earlier sibling, and its relation (already labelled)
   const sib = tree.previousSibling[d];
   const hfc = root ? -1 : tree.first[h];
-  let k = 0;
-  keys[k++] = L.Bias;
-  keys[k++] = mix(L.DepT, dt);
   keys[k++] = mix(L.DepW, dw);
-  keys[k++] = mix(L.HeadT, ht);
   keys[k++] = mix(L.HeadW, hw);
-  keys[k++] = mix(L.DepT_HeadT_Dir, (dt * 256 + ht) * 4 + dir);
   keys[k++] = mix(mix(L.DepW_HeadT_Dir, dw), ht * 4 + dir);
   keys[k++] = mix(mix(L.DepT_HeadW_Dir, hw), dt * 4 + dir);
   keys[k++] = mix(mix(L.DepW_HeadW, dw), hw);
-  keys[k++] = mix(L.Dist_DepT_HeadT, ((distance * 4 + dir) * 256 + dt) * 256 + ht);
   keys[k++] = mix(mix(L.FirstChildW_Dir, fcw), fc >= 0 && fc < d ? dir : dir + 4);
   keys[k++] = mix(mix(L.FirstChildW_DepT_HeadT, fcw), dt * 256 + ht);
   keys[k++] = mix(L.LastChildT_DepT, (lc >= 0 ? s.tag[lc] : 0) * 256 + dt);
@@ -89,7 +116,6 @@ export function labellerFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, 
   keys[k++] = mix(L.Children_DepT, Math.min(tree.count[d], 4) * 256 + dt);
   keys[k++] = mix(L.EarlierSibling_DepT_Dir, ((sib >= 0 ? s.deprel[sib] + 1 : 0) * 256 + dt) * 4 + dir);
   keys[k++] = mix(mix(L.BeforeDepW_DepT, d > 0 ? s.lower[d - 1] : NONE), dt);
-  keys[k++] = mix(L.AfterDepT_DepT_HeadT, ((d + 1 < s.n ? s.tag[d + 1] : 0) * 256 + dt) * 256 + ht);
   keys[k++] = mix(mix(L.HeadFirstChildW_DepT_Dir, hfc >= 0 ? s.lower[hfc] : NONE), dt * 4 + dir);
   return k;
 }
@@ -100,11 +126,44 @@ export function relationPairKey(s: SentenceBuffer, d: number): number {
   return (s.tag[d] * 256 + s.tag[h]) * 4 + (d < h ? 1 : 2);
 }
 
+const CONTEXT_SLOTS = 1 << 12;
+/** candidate lists longer than this are scored without the cache */
+const CONTEXT_WIDTH = 16;
+
+/**
+ * The summed rows of the tag-context features per context, for the candidate relations of its tag pair: a third of
+ * the labeller's look-ups, answered by one probe (the contexts repeat: a few thousand cover most words). Sums are in
+ * int16 units, so they are exact.
+ */
+export class TagContextCache {
+  /** direct-mapped: per slot the context + 1 (0 = empty) */
+  private readonly keys = new Int32Array(CONTEXT_SLOTS);
+  private readonly sums = new Int32Array(CONTEXT_SLOTS * CONTEXT_WIDTH);
+
+  /**
+   * Sets scores[c] for the candidates c = lists[from..to) to the tag-context features' sum (keys[0..6) hold their
+   * keys, written by labellerFeatures).
+   */
+  score(context: number, weights: SparseHashedWeights, keys: Int32Array, lists: Int32Array, from: number, to: number, scores: Float64Array): void {
+    const slot = mix(context, 0) & (CONTEXT_SLOTS - 1);
+    const at = slot * CONTEXT_WIDTH;
+    const sums = this.sums;
+    if (this.keys[slot] === context + 1) {
+      for (let j = from; j < to; j++) scores[lists[j]] = sums[at + j - from];
+      return;
+    }
+    for (let j = from; j < to; j++) scores[lists[j]] = 0;
+    for (let f = 0; f < LABELLER_TAG_CONTEXT_FEATURES; f++) weights.add(keys[f], scores);
+    for (let j = from; j < to; j++) sums[at + j - from] = scores[lists[j]];
+    this.keys[slot] = context + 1;
+  }
+}
+
 /**
  * Labels every word of a parsed sentence: fills s.deprel[0..n) with relation indices, scoring only the relations
  * seen between the two words' tags in that direction (all of them, for a pair never seen).
  */
-export function labelSentence(s: SentenceBuffer, tree: TreeIndex, weights: SparseHashedWeights, pairs: Candidates, keys: Int32Array, scores: Float64Array, rootLabel: number): void {
+export function labelSentence(s: SentenceBuffer, tree: TreeIndex, weights: SparseHashedWeights, pairs: Candidates, cache: TagContextCache, keys: Int32Array, scores: Float64Array, rootLabel: number): void {
   tree.build(s);
   const k = weights.classes;
   const lists = pairs.lists;
@@ -118,16 +177,22 @@ export function labelSentence(s: SentenceBuffer, tree: TreeIndex, weights: Spars
       s.deprel[d] = lists[at + 1];
       continue;
     }
-    const count = labellerFeatures(s, tree, d, keys);
     if (at < 0) {
+      const count = labellerFeatures(s, tree, d, keys);
       scores.fill(0, 0, k);
       for (let f = 0; f < count; f++) weights.add(keys[f], scores);
       scores[rootLabel] = -Infinity;
       s.deprel[d] = argmax(scores, k);
     } else {
       const to = at + 1 + lists[at];
-      for (let j = at + 1; j < to; j++) scores[lists[j]] = 0;
-      for (let f = 0; f < count; f++) weights.add(keys[f], scores);
+      // the tag-context keys are only read when the cache misses, but writing them costs little beside a look-up
+      const count = labellerFeatures(s, tree, d, keys);
+      if (lists[at] <= CONTEXT_WIDTH) cache.score(labellerTagContext(s, d), weights, keys, lists, at + 1, to, scores);
+      else {
+        for (let j = at + 1; j < to; j++) scores[lists[j]] = 0;
+        for (let f = 0; f < LABELLER_TAG_CONTEXT_FEATURES; f++) weights.add(keys[f], scores);
+      }
+      for (let f = LABELLER_TAG_CONTEXT_FEATURES; f < count; f++) weights.add(keys[f], scores);
       let best = lists[at + 1];
       for (let j = at + 2; j < to; j++) if (scores[lists[j]] > scores[best]) best = lists[j];
       s.deprel[d] = best;

@@ -6,7 +6,7 @@ import { HashedWeights, SparseHashedWeights, sparseRows, type SparseRows } from 
 import { SentenceBuffer } from './sentence.js';
 import { TAGGER_FEATURES, WordScoreCache, tagSentence } from './tagger.js';
 import { PARSER_FEATURES, ParserState, StateScorer, parseSentence, TRANSITIONS } from './parser.js';
-import { LABELLER_FEATURES, TreeIndex, labelSentence } from './labeller.js';
+import { LABELLER_FEATURES, TagContextCache, TreeIndex, labelSentence } from './labeller.js';
 import type { LemmaExceptions } from '../../../lang/sections/syntax.js';
 import { compileLemmaRules, lemmatise, type CompiledLemmaRules, type LemmaRules } from './lemma.js';
 import { Candidates, type CandidateLists } from './candidates.js';
@@ -96,6 +96,7 @@ export class SyntaxModel {
   private readonly state = new ParserState();
   private readonly stateScorer = new StateScorer();
   private readonly tree = new TreeIndex();
+  private readonly tagContexts = new TagContextCache();
   private readonly wordScores: WordScoreCache;
   private readonly keys = new Int32Array(Math.max(TAGGER_FEATURES, PARSER_FEATURES, LABELLER_FEATURES));
   private readonly scores: Float64Array;
@@ -128,7 +129,7 @@ export class SyntaxModel {
     s.load(forms, count);
     tagSentence(s, this.tagger, this.tagDictionary, this.wordScores, this.keys, this.scores);
     parseSentence(s, this.state, this.stateScorer, this.parser, this.keys, this.scores);
-    labelSentence(s, this.tree, this.labeller, this.relationPairs, this.keys, this.scores, this.rootRelation);
+    labelSentence(s, this.tree, this.labeller, this.relationPairs, this.tagContexts, this.keys, this.scores, this.rootRelation);
     return s;
   }
 
