@@ -69,6 +69,20 @@ export function labellerTagContext(s: SentenceBuffer, d: number): number {
 /** How many of labellerFeatures' keys come first and read only labellerTagContext. */
 export const LABELLER_TAG_CONTEXT_FEATURES = 6;
 
+/**
+ * The tree-context of a dependent (not the root): its and its head's tags, direction, the grandparent's tag, its last
+ * child's tag and its count of children. The three features that read only these follow the tag-context ones.
+ */
+export function labellerTreeContext(s: SentenceBuffer, tree: TreeIndex, d: number): number {
+  const h = s.head[d];
+  const g = s.head[h];
+  const lc = tree.last[d];
+  const pair = (s.tag[d] * 64 + s.tag[h]) * 4 + (d < h ? 1 : 2);
+  return ((pair * 64 + (g >= 0 ? s.tag[g] : 0)) * 64 + (lc >= 0 ? s.tag[lc] : 0)) * 5 + Math.min(tree.count[d], 4);
+}
+
+export const LABELLER_TREE_CONTEXT_FEATURES = 3;
+
 /** Writes the keys of word d's relation features; `deprel` holds the relations of words before d. */
 export function labellerFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, keys: Int32Array): number {
   const h = s.head[d];
@@ -84,11 +98,16 @@ export function labellerFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, 
   keys[k++] = mix(L.DepT_HeadT_Dir, (dt * 256 + ht) * 4 + dir);
   keys[k++] = mix(L.Dist_DepT_HeadT, ((distance * 4 + dir) * 256 + dt) * 256 + ht);
   keys[k++] = mix(L.AfterDepT_DepT_HeadT, ((d + 1 < s.n ? s.tag[d + 1] : 0) * 256 + dt) * 256 + ht);
+  const lc = tree.last[d];
+  const g = root ? -1 : s.head[h];
+  keys[k++] = mix(L.LastChildT_DepT, (lc >= 0 ? s.tag[lc] : 0) * 256 + dt);
+  keys[k++] = mix(L.GrandT_HeadT_DepT, ((g >= 0 ? s.tag[g] : root ? 1023 : 0) * 256 + ht) * 256 + dt);
+  keys[k++] = mix(L.Children_DepT, Math.min(tree.count[d], 4) * 256 + dt);
   return labellerWordFeatures(s, tree, d, keys, k);
 }
 
-/** Writes, from keys[k], the keys of the features beyond the tag context (words, children, siblings); returns the count. */
-export function labellerWordFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, keys: Int32Array, k: number): number {
+/** Writes, from keys[k], the keys of the features beyond the tag and tree contexts (words, siblings); returns the count. */
+function labellerWordFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, keys: Int32Array, k: number): number {
   const h = s.head[d];
   const dt = s.tag[d];
   const dw = s.lower[d];
@@ -97,9 +116,7 @@ export function labellerWordFeatures(s: SentenceBuffer, tree: TreeIndex, d: numb
   const hw = root ? NONE : s.lower[h];
   const dir = root ? 3 : d < h ? 1 : 2;
   const fc = tree.first[d];
-  const lc = tree.last[d];
   const fcw = fc >= 0 ? s.lower[fc] : NONE;
-  const g = root ? -1 : s.head[h];
   // the nearest earlier sibling, and its relation (already labelled)
   const sib = tree.previousSibling[d];
   const hfc = root ? -1 : tree.first[h];
@@ -110,10 +127,7 @@ export function labellerWordFeatures(s: SentenceBuffer, tree: TreeIndex, d: numb
   keys[k++] = mix(mix(L.DepW_HeadW, dw), hw);
   keys[k++] = mix(mix(L.FirstChildW_Dir, fcw), fc >= 0 && fc < d ? dir : dir + 4);
   keys[k++] = mix(mix(L.FirstChildW_DepT_HeadT, fcw), dt * 256 + ht);
-  keys[k++] = mix(L.LastChildT_DepT, (lc >= 0 ? s.tag[lc] : 0) * 256 + dt);
   keys[k++] = mix(mix(L.BeforeHeadW_DepT_Dir, root || h === 0 ? NONE : s.lower[h - 1]), dt * 4 + dir);
-  keys[k++] = mix(L.GrandT_HeadT_DepT, ((g >= 0 ? s.tag[g] : root ? 1023 : 0) * 256 + ht) * 256 + dt);
-  keys[k++] = mix(L.Children_DepT, Math.min(tree.count[d], 4) * 256 + dt);
   keys[k++] = mix(L.EarlierSibling_DepT_Dir, ((sib >= 0 ? s.deprel[sib] + 1 : 0) * 256 + dt) * 4 + dir);
   keys[k++] = mix(mix(L.BeforeDepW_DepT, d > 0 ? s.lower[d - 1] : NONE), dt);
   keys[k++] = mix(mix(L.HeadFirstChildW_DepT_Dir, hfc >= 0 ? s.lower[hfc] : NONE), dt * 4 + dir);
@@ -131,30 +145,33 @@ const CONTEXT_SLOTS = 1 << 12;
 const CONTEXT_WIDTH = 16;
 
 /**
- * The summed rows of the tag-context features per context, for the candidate relations of its tag pair: a third of
- * the labeller's look-ups, answered by one probe (the contexts repeat: a few thousand cover most words). Sums are in
+ * The summed rows of the features that read only a few tags, per context, for the candidate relations of its tag
+ * pair: the tag-context's six and the tree-context's three features, each answered by one probe (the contexts repeat). Sums are in
  * int16 units, so they are exact.
  */
-export class TagContextCache {
+export class ContextCache {
   /** direct-mapped: per slot the context + 1 (0 = empty) */
   private readonly keys = new Int32Array(CONTEXT_SLOTS);
   private readonly sums = new Int32Array(CONTEXT_SLOTS * CONTEXT_WIDTH);
 
+  /** Caches the sum of the features keys[first..first + count), which read only the context. */
+  constructor(private readonly first: number, private readonly count: number) {}
+
   /**
-   * Sets scores[c] for the candidates c = lists[from..to) to the tag-context features' sum (keys[0..6) hold their
-   * keys, written by labellerFeatures).
+   * Adds to scores[c], for the candidates c = lists[from..to), the sum of the context's features (their keys written
+   * by labellerFeatures). The candidates follow from the context (both read the two tags and the direction).
    */
-  score(context: number, weights: SparseHashedWeights, keys: Int32Array, lists: Int32Array, from: number, to: number, scores: Float64Array): void {
+  add(context: number, weights: SparseHashedWeights, keys: Int32Array, lists: Int32Array, from: number, to: number, scores: Float64Array): void {
     const slot = mix(context, 0) & (CONTEXT_SLOTS - 1);
     const at = slot * CONTEXT_WIDTH;
     const sums = this.sums;
     if (this.keys[slot] === context + 1) {
-      for (let j = from; j < to; j++) scores[lists[j]] = sums[at + j - from];
+      for (let j = from; j < to; j++) scores[lists[j]] += sums[at + j - from];
       return;
     }
-    for (let j = from; j < to; j++) scores[lists[j]] = 0;
-    for (let f = 0; f < LABELLER_TAG_CONTEXT_FEATURES; f++) weights.add(keys[f], scores);
-    for (let j = from; j < to; j++) sums[at + j - from] = scores[lists[j]];
+    for (let j = from; j < to; j++) sums[at + j - from] = -scores[lists[j]];
+    for (let f = this.first, end = this.first + this.count; f < end; f++) weights.add(keys[f], scores);
+    for (let j = from; j < to; j++) sums[at + j - from] += scores[lists[j]];
     this.keys[slot] = context + 1;
   }
 }
@@ -163,7 +180,7 @@ export class TagContextCache {
  * Labels every word of a parsed sentence: fills s.deprel[0..n) with relation indices, scoring only the relations
  * seen between the two words' tags in that direction (all of them, for a pair never seen).
  */
-export function labelSentence(s: SentenceBuffer, tree: TreeIndex, weights: SparseHashedWeights, pairs: Candidates, cache: TagContextCache, keys: Int32Array, scores: Float64Array, rootLabel: number): void {
+export function labelSentence(s: SentenceBuffer, tree: TreeIndex, weights: SparseHashedWeights, pairs: Candidates, tagContexts: ContextCache, treeContexts: ContextCache, keys: Int32Array, scores: Float64Array, rootLabel: number): void {
   tree.build(s);
   const k = weights.classes;
   const lists = pairs.lists;
@@ -187,12 +204,14 @@ export function labelSentence(s: SentenceBuffer, tree: TreeIndex, weights: Spars
       const to = at + 1 + lists[at];
       // the tag-context keys are only read when the cache misses, but writing them costs little beside a look-up
       const count = labellerFeatures(s, tree, d, keys);
-      if (lists[at] <= CONTEXT_WIDTH) cache.score(labellerTagContext(s, d), weights, keys, lists, at + 1, to, scores);
-      else {
-        for (let j = at + 1; j < to; j++) scores[lists[j]] = 0;
-        for (let f = 0; f < LABELLER_TAG_CONTEXT_FEATURES; f++) weights.add(keys[f], scores);
+      for (let j = at + 1; j < to; j++) scores[lists[j]] = 0;
+      let f = 0;
+      if (lists[at] <= CONTEXT_WIDTH) {
+        tagContexts.add(labellerTagContext(s, d), weights, keys, lists, at + 1, to, scores);
+        treeContexts.add(labellerTreeContext(s, tree, d), weights, keys, lists, at + 1, to, scores);
+        f = LABELLER_TAG_CONTEXT_FEATURES + LABELLER_TREE_CONTEXT_FEATURES;
       }
-      for (let f = LABELLER_TAG_CONTEXT_FEATURES; f < count; f++) weights.add(keys[f], scores);
+      for (; f < count; f++) weights.add(keys[f], scores);
       let best = lists[at + 1];
       for (let j = at + 2; j < to; j++) if (scores[lists[j]] > scores[best]) best = lists[j];
       s.deprel[d] = best;

@@ -6,7 +6,7 @@ import { HashedWeights, SparseHashedWeights, sparseRows, type SparseRows } from 
 import { SentenceBuffer } from './sentence.js';
 import { TAGGER_FEATURES, WordScoreCache, tagSentence } from './tagger.js';
 import { PARSER_FEATURES, ParserState, StateScorer, parseSentence, TRANSITIONS } from './parser.js';
-import { LABELLER_FEATURES, TagContextCache, TreeIndex, labelSentence } from './labeller.js';
+import { ContextCache, LABELLER_FEATURES, LABELLER_TAG_CONTEXT_FEATURES, LABELLER_TREE_CONTEXT_FEATURES, TreeIndex, labelSentence } from './labeller.js';
 import type { LemmaExceptions } from '../../../lang/sections/syntax.js';
 import { compileLemmaRules, lemmatise, type CompiledLemmaRules, type LemmaRules } from './lemma.js';
 import { Candidates, type CandidateLists } from './candidates.js';
@@ -96,7 +96,8 @@ export class SyntaxModel {
   private readonly state = new ParserState();
   private readonly stateScorer = new StateScorer();
   private readonly tree = new TreeIndex();
-  private readonly tagContexts = new TagContextCache();
+  private readonly tagContexts = new ContextCache(0, LABELLER_TAG_CONTEXT_FEATURES);
+  private readonly treeContexts = new ContextCache(LABELLER_TAG_CONTEXT_FEATURES, LABELLER_TREE_CONTEXT_FEATURES);
   private readonly wordScores: WordScoreCache;
   private readonly keys = new Int32Array(Math.max(TAGGER_FEATURES, PARSER_FEATURES, LABELLER_FEATURES));
   private readonly scores: Float64Array;
@@ -129,7 +130,7 @@ export class SyntaxModel {
     s.load(forms, count);
     tagSentence(s, this.tagger, this.tagDictionary, this.wordScores, this.keys, this.scores);
     parseSentence(s, this.state, this.stateScorer, this.parser, this.keys, this.scores);
-    labelSentence(s, this.tree, this.labeller, this.relationPairs, this.tagContexts, this.keys, this.scores, this.rootRelation);
+    labelSentence(s, this.tree, this.labeller, this.relationPairs, this.tagContexts, this.treeContexts, this.keys, this.scores, this.rootRelation);
     return s;
   }
 
