@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { CHECK_SEED, hashPlaceKey, normalizePlaceName } from './normalize.js';
+import { decimalAt } from './table-bytes.js';
 
 /**
  * GeoNames populated places as parallel columns, one row a city. Names stay
@@ -271,8 +272,8 @@ export function decodeGeonamesTable(buf: Buffer, known: Int32Array, skipCountrie
     }
     pos = lineEnd + 1;
     if (col <= COL_POPULATION) continue;
-    const id = intAt(buf, at[COL_ID], at[COL_ID + 1] - 1);
-    if (knownIds.has(id)) continue;
+    const id = decimalAt(buf, at[COL_ID], at[COL_ID + 1] - 1);
+    if (id === null || knownIds.has(id)) continue;
     const cc = intern(at[COL_COUNTRY], at[COL_COUNTRY + 1] - 1);
     if (skip.has(cc)) continue;
     const a = at[COL_NAME];
@@ -290,7 +291,8 @@ export function decodeGeonamesTable(buf: Buffer, known: Int32Array, skipCountrie
     featureCode.push(intern(at[COL_FEATURE], at[COL_FEATURE + 1] - 1));
     country.push(cc);
     admin1.push(intern(at[COL_ADMIN1], at[COL_ADMIN1 + 1] - 1));
-    population.push(intAt(buf, at[COL_POPULATION], at[COL_POPULATION + 1] - 1));
+    // an empty population is GeoNames' "unknown": counted as none
+    population.push(decimalAt(buf, at[COL_POPULATION], at[COL_POPULATION + 1] - 1) ?? 0);
   }
   return new CityColumns(
     Buffer.concat(names, namesLength),
@@ -306,13 +308,6 @@ export function decodeGeonamesTable(buf: Buffer, known: Int32Array, skipCountrie
     Float64Array.from(lat),
     Float64Array.from(lon),
   );
-}
-
-/** The decimal digits of buf[a, b) as a number (0 when empty). */
-function intAt(buf: Buffer, a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i < b; i++) n = n * 10 + buf[i] - 48;
-  return n;
 }
 
 /** One table of the rows of `a`, then those of `b`. */

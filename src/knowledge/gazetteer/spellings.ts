@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CHECK_SEED, hashPlaceKey, normalizePlaceName } from './normalize.js';
+import { decimalAt } from './table-bytes.js';
 
 /**
  * The key under which spellings of one transliterated name meet: "Al-Fashir", "El Fasher" and "Fashir" all give
@@ -151,18 +152,6 @@ export function buildSpellingIndex(count: number, nameAt: (row: number) => strin
 const NEWLINE = 10;
 const TAB = 9;
 const COMMA = 44;
-
-/** The unsigned decimal number in buf[from, to), null when it is empty or holds anything else. */
-function decimalAt(buf: Buffer, from: number, to: number): number | null {
-  if (to <= from) return null;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = buf[i] - 48;
-    if (d < 0 || d > 9) return null;
-    n = n * 10 + d;
-  }
-  return n;
-}
 
 /**
  * True when the UTF-8 text in buf[from, to) begins with a character LATIN_NAME may begin with (A-Z, U+00C0-U+00DE,
