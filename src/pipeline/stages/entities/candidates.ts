@@ -3,6 +3,7 @@ import { countryByCode, knownCountryForms, normaliseName, standInFor, type Stand
 import { groupWords } from '../../../knowledge/groups.js';
 import { knownOrganisations, type KnownOrganisation } from '../../../knowledge/organisations.js';
 import { genderOfGivenName } from '../../../knowledge/person-names.js';
+import { hasLetter } from '../../../model/token-chars.js';
 import type { EntitiesLanguage } from '../../../lang/types.js';
 import type { Candidate, DocView } from './context.js';
 import { PhraseMatcher } from './phrases.js';
@@ -139,16 +140,6 @@ function isTitleOnly(view: DocView, a: number, b: number): boolean {
     if (!view.names.isTitleHead(lower) && !view.names.isTitleModifier(lower) && !view.names.isTitleLink(lower)) return false;
   }
   return true;
-}
-
-/** True if the token has a letter (ASCII fast path, Unicode letters otherwise). */
-function hasLetter(token: string): boolean {
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-    if (c > 127) return /\p{L}/u.test(token);
-  }
-  return false;
 }
 
 /** Lower-case name parts of a person span: punctuation dropped, hyphenated parts split ("Jong-un" → jong, un). */

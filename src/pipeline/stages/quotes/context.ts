@@ -1,20 +1,10 @@
 import type { Doc, Token } from '../../../model/doc.js';
 import type { QuotesLanguage } from '../../../lang/types.js';
 import type { Span } from '../../../model/span.js';
+import { hasLetterOrDigit } from '../../../model/token-chars.js';
 import { findQuotations, type Quotation } from './marks.js';
 
-const WORD = /[\p{L}\p{N}]/u;
 const CAPITAL = /^\p{Lu}/u;
-
-/** Does the token hold a letter or digit? ASCII is decided by code, other text by WORD (most tokens are ASCII words). */
-function holdsWord(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 128) return WORD.test(t);
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  }
-  return false;
-}
 
 /** Does the token start with a capital letter (ASCII by code, other text by CAPITAL)? */
 function startsCapital(t: string): boolean {
@@ -54,7 +44,7 @@ export class QuoteContext {
     for (let i = 0; i < n; i++) {
       const t = this.tokens[i].text;
       const lower = this.lower[i];
-      this.word[i] = holdsWord(t) ? 1 : 0;
+      this.word[i] = hasLetterOrDigit(t) ? 1 : 0;
       this.capital[i] = lower !== t && startsCapital(t) ? 1 : 0;
     }
     this.sentStart = new Int32Array(n);

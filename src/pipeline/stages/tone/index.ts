@@ -1,21 +1,9 @@
 import type { Doc, Token } from '../../../model/doc.js';
 import type { ToneRecord } from '../../../model/layers/tone.js';
 import type { Stage } from '../../stage.js';
+import { hasCasedLetter } from '../../../model/token-chars.js';
 import { LANGUAGE_PACKS } from '../../../lang/index.js';
 import { TriggerIndex } from '../events/triggers.js';
-
-/** A word has a letter (an ASCII letter, or any letter with case); punctuation and numbers are not counted. */
-function isWord(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-    if (c > 127) {
-      const ch = text[i];
-      if (ch.toLowerCase() !== ch.toUpperCase()) return true;
-    }
-  }
-  return false;
-}
 
 /** Sentiment counts over a run of tokens. */
 interface Tally {
@@ -30,7 +18,8 @@ interface Tally {
 function tally(tokens: readonly Token[], lower: readonly string[], from: number, to: number, sentiment: ReadonlyMap<string, number>, activity: Set<string>): Tally {
   const t: Tally = { words: 0, positive: 0, negative: 0, score: 0, active: 0 };
   for (let i = from; i < to; i++) {
-    if (!isWord(tokens[i].text)) continue;
+    // a word has a cased letter: punctuation and numbers are not counted
+    if (!hasCasedLetter(tokens[i].text)) continue;
     const word = lower[i];
     t.words++;
     const v = sentiment.get(word);
