@@ -227,16 +227,19 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
     // a name known only as villages or small city sections, none near the story's other places, is left to the places
     // around it
     let chosen = pick && g.candidates.every((c) => gaz.isSmallTown(c.entry) || isLocalSection(c.entry)) && !nearbyPlace(g, pick.entry) ? undefined : pick;
+    // the countries the story's other names are read in (storyCountries), asked for by the two rules below at most once
+    let story: Set<string> | undefined;
+    const storyOfGroup = (): Set<string> => (story ??= storyCountries(groups, g));
     // a small town abroad that nothing else in the story points to ("Heathrow" in a London story is no Florida town):
     // more likely a place the gazetteer lacks, near the places the story names
-    if (chosen && isSmallTownAbroad(g, chosen.entry, groups, home) && !nearbyPlace(g, chosen.entry)) {
+    if (chosen && isSmallTownAbroad(g, chosen.entry, groups, home, storyOfGroup) && !nearbyPlace(g, chosen.entry)) {
       chosen = undefined;
       // a name the gazetteer holds as a town is a place wherever it lies: placed by the places around it
       for (const qi of g.queries) placeByContext.add(qi);
     }
     // another spelling of the name is the place only in a country the story's other places lie in ("Hulu" is not
     // Hull), and only a seat or a big city, or a town near the story's other places
-    if (chosen && g.bySpelling && !(storyCountries(groups, g).has(chosen.entry.country ?? '') && (isNotable(chosen.entry) || nearbyPlace(g, chosen.entry)))) chosen = undefined;
+    if (chosen && g.bySpelling && !(storyOfGroup().has(chosen.entry.country ?? '') && (isNotable(chosen.entry) || nearbyPlace(g, chosen.entry)))) chosen = undefined;
     for (const qi of g.queries) {
       const q = queries[qi];
       const standsFor = q.standsFor ?? g.seatOf ?? (chosen && isCapital(chosen.entry) && language.governmentVerbsAfter.test(text.slice(q.end, q.end + 40)) ? chosen.entry.country : null);
@@ -381,11 +384,10 @@ const HOME_KNOWN_TOWN_POPULATION = 10_000;
  * story names towns or regions elsewhere: the name's readings are all towns, and no other place, country named in the
  * sentence, hint or the source's home is in the town's country.
  */
-function isSmallTownAbroad(g: Group, e: GazetteerEntry, groups: Group[], home: SourceHome | null): boolean {
-  if (e.kind !== 'city' || e.population >= HOME_KNOWN_TOWN_POPULATION || e.featureCode === 'PPLA' || e.featureCode === 'PPLC') return false;
+function isSmallTownAbroad(g: Group, e: GazetteerEntry, groups: Group[], home: SourceHome | null, story: () => Set<string>): boolean {
+  if (e.kind !== 'city' || e.population >= HOME_KNOWN_TOWN_POPULATION || isSeat(e)) return false;
   if (!g.candidates.every((c) => c.entry.kind === 'city') || (home && home.country === e.country)) return false;
-  const story = storyCountries(groups, g);
-  if (story.has(e.country ?? '')) return false;
+  if (story().has(e.country ?? '')) return false;
   // the story names towns or regions elsewhere: a story that names only a country ("Rwanda") may well be told from
   // the town's own country
   return groups.some((o) => o !== g && o.best >= 0 && !o.bySpelling && isTownOrRegion(o.candidates[o.best].entry));
@@ -736,7 +738,12 @@ const NOTABLE_TOWN_POPULATION = 100_000;
 
 /** A capital, a first-level seat or a big city: a place the news names without saying where it is. */
 function isNotable(e: GazetteerEntry): boolean {
-  return e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= NOTABLE_TOWN_POPULATION;
+  return isSeat(e) || e.population >= NOTABLE_TOWN_POPULATION;
+}
+
+/** A capital or a first-level seat (a state's, a province's). */
+function isSeat(e: GazetteerEntry): boolean {
+  return e.featureCode === 'PPLC' || e.featureCode === 'PPLA';
 }
 
 function isCapital(e: GazetteerEntry): boolean {
