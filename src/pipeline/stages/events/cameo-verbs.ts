@@ -128,9 +128,9 @@ export class CameoVerbs {
         this.mark(ids, 1);
         marked = true;
       }
-      const code = this.bestCode(this.blocks[form.block], ids, first, end, lo, hi) ?? form.code;
-      const predicate = predicateOf(code, found);
-      if (predicate) out.push({ predicate, first, end, head: i });
+      const refined = this.bestCode(this.blocks[form.block], ids, first, end, lo, hi);
+      const predicate = predicateOf(refined ?? form.code, found);
+      if (predicate) out.push({ predicate, first, end, head: i, unrefined: refined === null });
     }
     if (marked) this.mark(ids, 0);
     return out;

@@ -289,6 +289,7 @@ function codeSentence(
       }
     }
     if (!source && !target) continue;
+    if (m.unrefined && doc.syntax && !unrefinedVerbFits(doc.syntax, doc.sentences[s].tokenStart, m, parsed?.source ?? whole?.source ?? null, parsed?.target ?? whole?.target ?? null, source, target)) continue;
     if (!politicallyRelevant(source, target)) continue;
     // troops that arrive somewhere are deployed, not on a visit: a visit is paid by officials, not by a body of soldiers
     if ((entry.mode ?? cameoEntry(entry.cameo)?.mode) === 'visit' && source && forceOfSoldiers(doc.syntax, source)) continue;
@@ -345,6 +346,24 @@ function codeSentence(
   events.push(...demands);
   events.sort((a, b) => a.order - b.order);
   return events;
+}
+
+/**
+ * Does a dictionary verb that no pattern refined fit an act between parties? Its block's code holds every sense of the
+ * word ("think", "want", "go", "take", "help"), so the parse must give it its doer as its subject, and its other party
+ * as its object or, when the verb governs no clause of its own, the one the sentence names (for force, the place it
+ * names: "fired shells at targets in Jericho"): a clause it governs ("think that ...", "want to ...", "helped pass ...") is what is thought, wanted or
+ * helped, no act of the verb's own between two parties.
+ */
+function unrefinedVerbFits(
+  syntax: Syntax, tokenStart: number, m: TriggerMatch, parsedSource: ActorGroup | null, parsedTarget: ActorGroup | null, source: ActorGroup | null, target: ActorGroup | null,
+): boolean {
+  if (!parsedSource || parsedSource !== source) return false;
+  if (target && parsedTarget === target) return true;
+  // force with no one named as its target hit the place the sentence names (see toRecord)
+  if (!target && !ATTACK_CODES.test(m.predicate.entry.cameo)) return false;
+  const v = triggerWord(syntax, tokenStart, m.head);
+  return syntax.childrenWith(v, 'ccomp', 'xcomp').length === 0;
 }
 
 /** Is the actor a body of soldiers ("Kenyan troops", "French soldiers"): armed forces named by a plural noun, no official? */

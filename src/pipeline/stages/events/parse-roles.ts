@@ -103,6 +103,20 @@ function participleOfVerblessSentence(syntax: Syntax, v: number): boolean {
   return upos === 'NOUN' || upos === 'PROPN' || upos === 'NUM' || upos === 'PRON';
 }
 
+/**
+ * "Turkish jets struck targets near X": a past form the parser hung as a modifier (amod) on the noun that roots a
+ * sentence with no verb (nor copula), after that noun's subject, is the main verb: the subject is its agent, the root noun its
+ * object. The root noun, or -1.
+ */
+function verbParsedAsModifier(syntax: Syntax, v: number): number {
+  if (syntax.relation(v) !== 'amod') return -1;
+  const n = syntax.head(v);
+  if (n < v || syntax.relation(n) !== 'root' || (syntax.upos(n) !== 'NOUN' && syntax.upos(n) !== 'PROPN')) return -1;
+  // "X was a planned attack": a noun with a copula is a predicate, and its participle an adjective
+  if (syntax.childrenWith(n, 'cop').length) return -1;
+  return syntax.childrenWith(n, 'nsubj').some((x) => x < v) ? n : -1;
+}
+
 /** An actor coordinated with a word of `g`'s phrase ("the Ethiopian and Eritrean delegations": Eritrean), or null. */
 function conjunctGroup(syntax: Syntax, groups: ActorGroup[], g: ActorGroup): ActorGroup | null {
   for (const w of syntax.wordsIn(g.start, g.endChar)) {
@@ -140,10 +154,13 @@ function coordinatedNeighbour(syntax: Syntax, groups: ActorGroup[], g: ActorGrou
  */
 export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGroup[], v: number, symmetric: boolean, intent = false, aimsByPurpose = true): ParseRoles {
   const mainVerb = participleOfVerblessSentence(syntax, v);
-  const passive = !mainVerb && syntax.isPassive(v);
+  const modifiedRoot = mainVerb ? -1 : verbParsedAsModifier(syntax, v);
+  const passive = !mainVerb && modifiedRoot < 0 && syntax.isPassive(v);
   // English puts a declarative subject before its verb (inversion is for quotation verbs, which are no triggers): a
   // subject the parse finds after the verb is a parse error, and the other reading is left to decide
-  let subjects = mainVerb ? syntax.withConjuncts(syntax.head(v)) : syntax.subjects(v).filter((w) => w < v || syntax.relation(v) === 'acl:relcl');
+  let subjects = mainVerb ? syntax.withConjuncts(syntax.head(v))
+    : modifiedRoot >= 0 ? syntax.childrenWith(modifiedRoot, 'nsubj').flatMap((x) => syntax.withConjuncts(x))
+    : syntax.subjects(v).filter((w) => w < v || syntax.relation(v) === 'acl:relcl');
   // "Gunmen opened fire on a bus, wounding three people": a free participle clause has its main clause's subject
   if (!subjects.length && !passive && syntax.relation(v) === 'advcl' && syntax.xpos(v) === 'VBG' && syntax.head(v) >= 0) {
     subjects = syntax.subjects(syntax.head(v)).filter((w) => w < v);
@@ -152,7 +169,8 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   // English puts an object after its verb: one before it is a parse error ("British Defence Secretary X promised": "Defence"
   // as obj), except the noun a relative clause modifies ("the deal that X signed")
   const relative = syntax.baseRelation(v) === 'acl';
-  const objects = (mainVerb ? syntax.childrenWith(v, 'obj', 'iobj').flatMap((o) => syntax.withConjuncts(o)) : syntax.objects(v)).filter((o) => o > v || relative);
+  const objects = (mainVerb ? syntax.childrenWith(v, 'obj', 'iobj').flatMap((o) => syntax.withConjuncts(o))
+    : modifiedRoot >= 0 ? syntax.withConjuncts(modifiedRoot) : syntax.objects(v)).filter((o) => o > v || relative);
   let source: ActorGroup | null;
   let target: ActorGroup | null;
   if (passive) {

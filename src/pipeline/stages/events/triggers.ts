@@ -17,6 +17,8 @@ export interface TriggerMatch {
   end: number;
   /** index of the head word (the verb, or the noun's last word) */
   head: number;
+  /** a dictionary verb coded by its block's default: no pattern of the verb's phrase refined its sense */
+  unrefined?: boolean;
 }
 
 // a gap `~` in a phrase spans at most this many tokens ("lifted a day-old blockade")
