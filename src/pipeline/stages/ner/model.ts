@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bytesOf, decodeModelFile, encodeModelFile, modelLoader } from '../../model-file.js';
 import { LABEL_COUNT, LABELS } from './labels.js';
 import { buildGazetteer, type NameLists } from './gazetteer.js';
 import { extractDocumentFeatures, FeatureBuffers, WordTable, type FeatureResources } from './features.js';
@@ -33,14 +32,9 @@ export interface NerModelHeader {
   dev: { f1: number };
 }
 
-/** Serialises a model: header length (uint32 LE), header JSON, buckets, weights. Caller gzips. */
+/** Serialises a model: a model file (see encodeModelFile) whose body is the buckets, then the weights. Caller gzips. */
 export function encodeNerModel(header: NerModelHeader, buckets: Uint32Array, weights: Int16Array): Buffer {
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const len = Buffer.alloc(4);
-  len.writeUInt32LE(json.length, 0);
-  // pad so the typed arrays start 4-byte aligned
-  const pad = Buffer.alloc((4 - ((4 + json.length) % 4)) % 4);
-  return Buffer.concat([len, json, pad, Buffer.from(buckets.buffer, buckets.byteOffset, buckets.byteLength), Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength)]);
+  return encodeModelFile(header, [bytesOf(buckets), bytesOf(weights)]);
 }
 
 /** int16 cells per slot of the run-time table: the bucket (two cells) and one weight per label. */
@@ -122,15 +116,9 @@ export class NerModel {
 }
 
 export function decodeNerModel(file: Buffer): NerModel {
-  const raw = gunzipSync(file);
-  const headerLength = raw.readUInt32LE(0);
-  const header = JSON.parse(raw.toString('utf8', 4, 4 + headerLength)) as NerModelHeader;
+  const { header, body: aligned } = decodeModelFile<NerModelHeader>(file);
   if (header.format !== NER_MODEL_FORMAT) throw new Error(`NER model format ${header.format}, expected ${NER_MODEL_FORMAT}: retrain with "tidings train ner"`);
   if (header.labels.join(',') !== LABELS.join(',')) throw new Error('NER model labels differ from this build: retrain with "tidings train ner"');
-  let offset = 4 + headerLength;
-  offset += (4 - (offset % 4)) % 4;
-  const aligned = new Uint8Array(raw.byteLength - offset);
-  aligned.set(raw.subarray(offset));
   const buckets = new Uint32Array(aligned.buffer, 0, header.rows);
   const quantised = new Int16Array(aligned.buffer, header.rows * 4, header.rows * LABEL_COUNT);
   const clusters = header.clusters ? prepareClusterPrefixes(new Map(Object.entries(header.clusters))) : null;
@@ -138,20 +126,9 @@ export function decodeNerModel(file: Buffer): NerModel {
   return new NerModel(header, resources, new SparseWeights(buckets, quantised, header.bits, header.scale));
 }
 
-const cache = new Map<string, NerModel>();
+const loadOnce = modelLoader('NER', 'ner', decodeNerModel);
 
 /** Loads (once per process) the model at `path`. */
 export function loadNerModel(path: string = DEFAULT_NER_MODEL_PATH): NerModel {
-  let model = cache.get(path);
-  if (!model) {
-    let file: Buffer;
-    try {
-      file = readFileSync(path);
-    } catch {
-      throw new Error(`NER model not found at ${path}: run "tidings train ner" to build it`);
-    }
-    model = decodeNerModel(file);
-    cache.set(path, model);
-  }
-  return model;
+  return loadOnce(path);
 }

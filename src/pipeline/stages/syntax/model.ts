@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bytesOf, decodeModelFile, encodeModelFile, modelLoader } from '../../model-file.js';
 import { HashedWeights, SparseHashedWeights, sparseRows, type SparseRows } from './weights.js';
 import { SentenceBuffer } from './sentence.js';
 import { TAGGER_FEATURES, WordScoreCache, tagSentence } from './tagger.js';
@@ -61,15 +60,11 @@ export interface EncodedTable {
   scale: number;
 }
 
-/** Serialises a model: header length (uint32 LE), header JSON, padding, then each table. Caller gzips. */
+/** Serialises a model: a model file (see encodeModelFile) whose body is each table. Caller gzips. */
 export function encodeSyntaxModel(header: SyntaxModelHeader, tables: EncodedTable[]): Buffer {
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const len = Buffer.alloc(4);
-  len.writeUInt32LE(json.length, 0);
-  const pad = Buffer.alloc((4 - ((4 + json.length) % 4)) % 4);
-  const parts: Buffer[] = [len, json, pad];
+  const parts: Buffer[] = [];
   const padded = (a: ArrayBufferView): void => {
-    const b = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    const b = bytesOf(a);
     parts.push(b, Buffer.alloc((4 - (b.length % 4)) % 4));
   };
   for (const t of tables) {
@@ -79,7 +74,7 @@ export function encodeSyntaxModel(header: SyntaxModelHeader, tables: EncodedTabl
     padded(sparse.classesOf);
     padded(sparse.values);
   }
-  return Buffer.concat(parts);
+  return encodeModelFile(header, parts);
 }
 
 /** One analysed sentence in the buffer the model filled: tags, heads and relations as indices. */
@@ -155,14 +150,8 @@ export class SyntaxModel {
 }
 
 export function decodeSyntaxModel(file: Buffer): SyntaxModel {
-  const raw = gunzipSync(file);
-  const headerLength = raw.readUInt32LE(0);
-  const header = JSON.parse(raw.toString('utf8', 4, 4 + headerLength)) as SyntaxModelHeader;
+  const { header, body: aligned } = decodeModelFile<SyntaxModelHeader>(file);
   if (header.format !== SYNTAX_MODEL_FORMAT) throw new Error(`syntax model format ${header.format}, expected ${SYNTAX_MODEL_FORMAT}: retrain with "tidings train syntax"`);
-  let offset = 4 + headerLength;
-  offset += (4 - (offset % 4)) % 4;
-  const aligned = new Uint8Array(raw.byteLength - offset);
-  aligned.set(raw.subarray(offset));
   let at = 0;
   const pad = (): void => {
     at += (4 - (at % 4)) % 4;
@@ -187,20 +176,9 @@ export function decodeSyntaxModel(file: Buffer): SyntaxModel {
   return new SyntaxModel(header, tagger, parser, labeller);
 }
 
-const cache = new Map<string, SyntaxModel>();
+const loadOnce = modelLoader('syntax', 'syntax', decodeSyntaxModel);
 
 /** Loads (once per process) the model at `path`. */
 export function loadSyntaxModel(path: string = DEFAULT_SYNTAX_MODEL_PATH): SyntaxModel {
-  let model = cache.get(path);
-  if (!model) {
-    let file: Buffer;
-    try {
-      file = readFileSync(path);
-    } catch {
-      throw new Error(`syntax model not found at ${path}: run "tidings train syntax" to build it`);
-    }
-    model = decodeSyntaxModel(file);
-    cache.set(path, model);
-  }
-  return model;
+  return loadOnce(path);
 }
