@@ -8,7 +8,8 @@ import { DEFAULT_MAX_BYTES, type ReadItem, type ReadOptions } from './types.js';
 import type { Article } from '../model/article.js';
 import type { HtmlOptions } from './html/index.js';
 import { DEFAULT_PAGE_TIMEOUT_MS, TimedPageReader } from './html/timed-reader.js';
-import { isWebUrl, readSitemaps, readWebPage, type WebReadOptions } from './web-pages.js';
+import { readSitemaps, readWebPage, type WebReadOptions } from './web-pages.js';
+import { isWebUrl } from './urls.js';
 
 /** File endings a folder is searched for, and the reader each goes to. */
 const TEXT_EXTENSIONS = new Set(['.txt', '.text']);

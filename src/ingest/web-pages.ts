@@ -26,10 +26,6 @@ export const DEFAULT_MAX_SITEMAP_PAGES = 1000;
 /** Content types a page may be served as: HTML, XHTML, or a server that does not say better than text or XML. */
 const PAGE_TYPES = /html|xml|text\/plain/i;
 
-export function isWebUrl(input: string): boolean {
-  return /^https?:\/\//i.test(input);
-}
-
 /**
  * One web page as an article: fetched through the shared fetcher (SSRF guard, size and time limits, robots.txt, a
  * polite pace per host), then read like an HTML file, dated by its sitemap's news date, its own date, --published or

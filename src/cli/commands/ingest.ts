@@ -9,7 +9,8 @@ import { readSources } from '../../ingest/read.js';
 import { parseDuration } from '../../ingest/feed/watch.js';
 import type { ReadOptions } from '../../ingest/types.js';
 import { Fetcher } from '../../ingest/http/fetcher.js';
-import { DEFAULT_MAX_SITEMAP_PAGES, isWebUrl } from '../../ingest/web-pages.js';
+import { DEFAULT_MAX_SITEMAP_PAGES } from '../../ingest/web-pages.js';
+import { isWebUrl } from '../../ingest/urls.js';
 import { UserError } from '../errors.js';
 import { ALLOW_PRIVATE_FLAG, ALLOW_PRIVATE_HELP, collectAllowPrivate, defaultDbPath, parseSize, printJson } from '../options.js';
 

@@ -3,18 +3,15 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Fetcher } from '../http/fetcher.js';
 import { parseFeed, type Feed } from './parse.js';
+import { isWebUrl } from '../urls.js';
 
 export { parseFeed, decodeFeed, type Feed, type FeedItem } from './parse.js';
 
 export type LoadedFeed = { status: 'ok'; feed: Feed } | { status: 'not-modified' };
 
-export function isRemote(source: string): boolean {
-  return /^https?:\/\//i.test(source);
-}
-
 /** A feed from a URL (through the fetcher: conditional, guarded) or a file path. */
 export async function loadFeed(source: string, fetcher: Fetcher): Promise<LoadedFeed> {
-  if (isRemote(source)) {
+  if (isWebUrl(source)) {
     const res = await fetcher.fetch(source);
     if (res.status === 'not-modified') return { status: 'not-modified' };
     return { status: 'ok', feed: parseFeed(res.body, { url: res.finalUrl, contentType: res.contentType }) };

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { XMLParser } from 'fast-xml-parser';
 import { charsetFromContentType, normaliseCharset } from '../html/decode.js';
 import { normaliseDate } from '../html/dates/index.js';
+import { absoluteUrl } from '../urls.js';
 
 /** One entry of a feed, whatever the format. */
 export interface FeedItem {
@@ -75,20 +76,11 @@ function plain(html: string | undefined): string | undefined {
   return t || undefined;
 }
 
-function absolute(href: string | undefined, base: string | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    return new URL(href, base).toString();
-  } catch {
-    return undefined;
-  }
-}
-
 function atomLink(links: unknown, base: string | undefined): string | undefined {
   const list = (Array.isArray(links) ? links : links ? [links] : []) as Node[];
   const alternate = list.find((l) => typeof l === 'object' && (!l['@_rel'] || l['@_rel'] === 'alternate') && (!l['@_type'] || /html/i.test(String(l['@_type']))))
     ?? list.find((l) => typeof l === 'object' && !l['@_rel']);
-  return absolute(alternate ? String(alternate['@_href'] ?? '') : textOf(list[0]), base);
+  return absoluteUrl(alternate ? String(alternate['@_href'] ?? '') : textOf(list[0]), base);
 }
 
 function rssItems(items: Node[], base: string | undefined): FeedItem[] {
@@ -97,7 +89,7 @@ function rssItems(items: Node[], base: string | undefined): FeedItem[] {
     const guid = item.guid;
     const guidText = textOf(guid);
     const guidIsLink = typeof guid === 'object' && guid !== null ? (guid as Node)['@_isPermaLink'] !== 'false' : !!guidText && /^https?:\/\//.test(guidText);
-    const url = absolute(textOf(item.link), base) ?? (guidIsLink ? absolute(guidText, base) : undefined);
+    const url = absoluteUrl(textOf(item.link), base) ?? (guidIsLink ? absoluteUrl(guidText, base) : undefined);
     if (!url) continue;
     const published = normaliseDate(textOf(item.pubDate) ?? textOf(item['dc:date']) ?? textOf(item.published) ?? textOf(item.updated));
     out.push({
@@ -121,7 +113,7 @@ function parseXmlFeed(xml: string, base: string | undefined): Feed {
   const rss = doc.rss as Node | undefined;
   if (rss && typeof rss === 'object') {
     const channel = (rss.channel ?? {}) as Node;
-    const link = absolute(textOf(channel.link), base) ?? base;
+    const link = absoluteUrl(textOf(channel.link), base) ?? base;
     return { format: 'rss', title: plain(textOf(channel.title)), link, items: rssItems((channel.item as Node[]) ?? [], link) };
   }
   const atom = doc.feed as Node | undefined;
@@ -145,7 +137,7 @@ function parseXmlFeed(xml: string, base: string | undefined): Feed {
   const rdf = doc['rdf:RDF'] as Node | undefined;
   if (rdf && typeof rdf === 'object') {
     const channel = (rdf.channel ?? {}) as Node;
-    const link = absolute(textOf(channel.link), base) ?? base;
+    const link = absoluteUrl(textOf(channel.link), base) ?? base;
     return { format: 'rdf', title: plain(textOf(channel.title)), link, items: rssItems((rdf.item as Node[]) ?? [], link) };
   }
   throw new Error('not a feed: no <rss>, <feed> (Atom) or <rdf:RDF> root element');
@@ -161,10 +153,10 @@ function parseJsonFeed(text: string, base: string | undefined): Feed {
   if (!doc || typeof doc !== 'object' || !/jsonfeed\.org\/version/.test(String(doc.version ?? ''))) {
     throw new Error('not a JSON Feed: no "version" naming https://jsonfeed.org/version/...');
   }
-  const link = absolute(typeof doc.home_page_url === 'string' ? doc.home_page_url : undefined, base) ?? base;
+  const link = absoluteUrl(typeof doc.home_page_url === 'string' ? doc.home_page_url : undefined, base) ?? base;
   const items: FeedItem[] = [];
   for (const item of (Array.isArray(doc.items) ? doc.items : []) as Node[]) {
-    const url = absolute(typeof item.url === 'string' ? item.url : typeof item.external_url === 'string' ? item.external_url : undefined, link);
+    const url = absoluteUrl(typeof item.url === 'string' ? item.url : typeof item.external_url === 'string' ? item.external_url : undefined, link);
     if (!url) continue;
     items.push({
       id: item.id != null ? String(item.id) : url,

@@ -1,5 +1,6 @@
 import { findPageDates, type DateCandidate, type FoundDate } from './dates/index.js';
 import { jsonLdItems, jsonLdText as text, jsonLdTypes as types, mainArticleItem } from './json-ld.js';
+import { absoluteUrl, isWebUrl } from '../urls.js';
 
 export interface PageMetadata {
   title?: string;
@@ -43,15 +44,11 @@ function cleanTitle(title: string, siteName?: string): string {
   return parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : t;
 }
 
-function isUrl(value: string | undefined): boolean {
-  return !!value && /^https?:\/\//i.test(value);
-}
-
 /** Title, byline, publication date (with its source), canonical URL, site name and declared language of a page. */
 export function extractMetadata(doc: Document, pageUrl?: string): PageMetadata {
   const meta = metaMap(doc);
   const canonicalRaw = attr(doc.querySelector('link[rel="canonical"]'), 'href') ?? meta.get('og:url');
-  const canonicalUrl = absolute(canonicalRaw, pageUrl) ?? pageUrl;
+  const canonicalUrl = absoluteUrl(canonicalRaw, pageUrl) ?? pageUrl;
   const items = jsonLdItems(doc);
   const article = mainArticleItem(items, [canonicalUrl, pageUrl]);
   const publisherItem = items.find((i) => types(i).some((t) => /Organization|NewsMediaOrganization|WebSite/i.test(t)));
@@ -64,7 +61,7 @@ export function extractMetadata(doc: Document, pageUrl?: string): PageMetadata {
     .map((t) => t?.replace(/\s+/g, ' ').trim())
     .find((t) => !!t);
 
-  const metaAuthor = [meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), meta.get('parsely-author'), meta.get('sailthru.author')].find((a) => a && !isUrl(a));
+  const metaAuthor = [meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), meta.get('parsely-author'), meta.get('sailthru.author')].find((a) => a && !isWebUrl(a));
   const domAuthor = doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name')?.textContent;
   const byline = [text(article?.author), metaAuthor, domAuthor]
     .map((b) => b?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim())
@@ -78,11 +75,3 @@ export function extractMetadata(doc: Document, pageUrl?: string): PageMetadata {
   return { title, byline, published: dates.published, modified: dates.modified, dateCandidates: dates.candidates, canonicalUrl, siteName, declaredLang };
 }
 
-function absolute(href: string | undefined, base: string | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    return new URL(href, base).toString();
-  } catch {
-    return isUrl(href) ? href : undefined;
-  }
-}

@@ -4,6 +4,7 @@ import { COPYRIGHT, labelBefore, type DateLabel } from './labels.js';
 import { elementAt, pageText, type PageText } from './page-text.js';
 import { findDatesInText, parseDateValue, slashOrderEvidence, type DateBounds, type DayOrder } from './parse.js';
 import { dayFromUrl } from './url.js';
+import { absoluteUrl } from '../../urls.js';
 
 /** Where a date was found. */
 export type DateSource = 'json-ld' | 'meta' | 'microdata' | 'time' | 'abbr' | 'url' | 'text' | 'script' | 'copyright';
@@ -264,19 +265,10 @@ function headlineElement(doc: Document): Element | undefined {
   return headings.find((h) => h.tagName === 'H1' && (h.textContent ?? '').trim());
 }
 
-function absolute(href: string | undefined, base: string | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    return new URL(href, base).toString();
-  } catch {
-    return /^https?:\/\//i.test(href) ? href : undefined;
-  }
-}
-
 /** The URLs a page gives for itself (canonical link, og:url), then the one it was fetched from. */
 export function pageUrls(doc: Document, fetchedFrom?: string): string[] {
-  const canonical = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined, fetchedFrom);
-  const og = absolute((doc.querySelector('meta[property="og:url"]') ?? doc.querySelector('meta[name="og:url"]'))?.getAttribute('content') ?? undefined, fetchedFrom);
+  const canonical = absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined, fetchedFrom);
+  const og = absoluteUrl((doc.querySelector('meta[property="og:url"]') ?? doc.querySelector('meta[name="og:url"]'))?.getAttribute('content') ?? undefined, fetchedFrom);
   return [canonical, og, fetchedFrom].filter((u): u is string => !!u);
 }
 
