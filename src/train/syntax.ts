@@ -7,7 +7,7 @@ import { tokenizeOffsets } from '../pipeline/stages/segment/tokenize.js';
 import { SentenceBuffer } from '../pipeline/stages/syntax/sentence.js';
 import { TAGGER_FEATURES, argmax, taggerFeatures, type WeightTable } from '../pipeline/stages/syntax/tagger.js';
 import { PARSER_FEATURES, ParserState, TRANSITIONS, parserFeatures } from '../pipeline/stages/syntax/parser.js';
-import { LABELLER_FEATURES, TreeIndex, labellerFeatures, relationPairKey } from '../pipeline/stages/syntax/labeller.js';
+import { Attachment, LABELLER_FEATURES, TreeIndex, labellerFeatures, relationPairKey } from '../pipeline/stages/syntax/labeller.js';
 import type { CandidateLists } from '../pipeline/stages/syntax/candidates.js';
 import { learnLemmaRules } from '../pipeline/stages/syntax/lemma.js';
 import { hyphenKey, type WordRules } from '../pipeline/stages/syntax/words.js';
@@ -162,6 +162,7 @@ export function learnCandidates(sents: Prepared[], predicted: Int32Array[]): { t
   const words = new Map<number, Map<number, number>>();
   const pairs = new Map<number, Map<number, number>>();
   const s = new SentenceBuffer();
+  const attachment = new Attachment();
   sents.forEach((p, i) => {
     const n = p.forms.length;
     s.load(p.forms, n);
@@ -170,7 +171,7 @@ export function learnCandidates(sents: Prepared[], predicted: Int32Array[]): { t
       s.tag[k] = predicted[i][k] + 1;
       s.head[k] = p.heads[k];
     }
-    for (let d = 0; d < n; d++) if (s.head[d] >= 0) bump(pairs, relationPairKey(s, d), p.deprels[d]);
+    for (let d = 0; d < n; d++) if (s.head[d] >= 0) bump(pairs, relationPairKey(attachment.read(s, d)), p.deprels[d]);
   });
   return { tagDictionary: candidateLists(words, MIN_DICTIONARY_WORD_COUNT), relationPairs: candidateLists(pairs, 1) };
 }
@@ -353,6 +354,7 @@ function parserPass(w: TrainingWeights, sents: Prepared[], predicted: Int32Array
 function labellerPass(w: TrainingWeights, sents: Prepared[], predicted: Int32Array[], rootLabel: number, random: () => number): number {
   const s = new SentenceBuffer();
   const tree = new TreeIndex();
+  const attachment = new Attachment();
   const keys = new Int32Array(LABELLER_FEATURES);
   const scores = new Float64Array(w.classes);
   const order = sents.map((_, i) => i);
@@ -374,7 +376,7 @@ function labellerPass(w: TrainingWeights, sents: Prepared[], predicted: Int32Arr
         s.deprel[d] = rootLabel;
         continue;
       }
-      const count = labellerFeatures(s, tree, d, keys);
+      const count = labellerFeatures(s, tree, attachment.read(s, d), keys);
       scores.fill(0);
       for (let f = 0; f < count; f++) w.add(keys[f], scores);
       scores[rootLabel] = -Infinity;

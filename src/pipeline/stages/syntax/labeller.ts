@@ -54,16 +54,44 @@ export class TreeIndex {
 }
 
 /**
+ * Word d's attachment as the labeller reads it: worked out once per word, then read by its keys, its two contexts and
+ * its candidate relations.
+ */
+export class Attachment {
+  /** the dependent */
+  dep = 0;
+  /** its head, -1 for the root */
+  head = -1;
+  depTag = 0;
+  /** 0 for the root */
+  headTag = 0;
+  /** 1: the dependent stands before its head, 2: after it, 3: the root */
+  dir = 3;
+  /** words from the head, capped at MAX_DISTANCE; 0 for the root */
+  distance = 0;
+
+  /** Reads word d's attachment from the parsed sentence. */
+  read(s: SentenceBuffer, d: number): this {
+    const h = s.head[d];
+    this.dep = d;
+    this.head = h;
+    this.depTag = s.tag[d];
+    const root = h < 0;
+    this.headTag = root ? 0 : s.tag[h];
+    this.dir = root ? 3 : d < h ? 1 : 2;
+    this.distance = root ? 0 : Math.min(Math.abs(h - d), MAX_DISTANCE);
+    return this;
+  }
+}
+
+/**
  * The tag-context of a dependent: its tag, its head's tag, direction, distance and the next word's tag. The features
  * that read only these (the first LABELLER_TAG_CONTEXT_FEATURES keys) are summed once per context and cached.
  */
-export function labellerTagContext(s: SentenceBuffer, d: number): number {
-  const h = s.head[d];
-  const root = h < 0;
-  const dir = root ? 3 : d < h ? 1 : 2;
-  const distance = root ? 0 : Math.min(Math.abs(h - d), MAX_DISTANCE);
+export function labellerTagContext(s: SentenceBuffer, a: Attachment): number {
+  const d = a.dep;
   // tags are below 64 (63 pairs, 0 = none)
-  return ((((s.tag[d] * 64 + (root ? 0 : s.tag[h])) * 4 + dir) * 8 + distance) * 64) + (d + 1 < s.n ? s.tag[d + 1] : 0);
+  return ((((a.depTag * 64 + a.headTag) * 4 + a.dir) * 8 + a.distance) * 64) + (d + 1 < s.n ? s.tag[d + 1] : 0);
 }
 
 /** How many of labellerFeatures' keys come first and read only labellerTagContext. */
@@ -73,48 +101,38 @@ export const LABELLER_TAG_CONTEXT_FEATURES = 6;
  * The tree-context of a dependent (not the root): its and its head's tags, direction, the grandparent's tag, its last
  * child's tag and its count of children. The three features that read only these follow the tag-context ones.
  */
-export function labellerTreeContext(s: SentenceBuffer, tree: TreeIndex, d: number): number {
-  const h = s.head[d];
-  const g = s.head[h];
-  const lc = tree.last[d];
-  const pair = (s.tag[d] * 64 + s.tag[h]) * 4 + (d < h ? 1 : 2);
-  return ((pair * 64 + (g >= 0 ? s.tag[g] : 0)) * 64 + (lc >= 0 ? s.tag[lc] : 0)) * 5 + Math.min(tree.count[d], 4);
+export function labellerTreeContext(s: SentenceBuffer, tree: TreeIndex, a: Attachment): number {
+  const g = s.head[a.head];
+  const lc = tree.last[a.dep];
+  const pair = (a.depTag * 64 + a.headTag) * 4 + a.dir;
+  return ((pair * 64 + (g >= 0 ? s.tag[g] : 0)) * 64 + (lc >= 0 ? s.tag[lc] : 0)) * 5 + Math.min(tree.count[a.dep], 4);
 }
 
 export const LABELLER_TREE_CONTEXT_FEATURES = 3;
 
-/** Writes the keys of word d's relation features; `deprel` holds the relations of words before d. */
-export function labellerFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, keys: Int32Array): number {
-  const h = s.head[d];
-  const dt = s.tag[d];
+/** Writes the keys of word d's relation features (a: its attachment), returns their count; `deprel` holds the relations of words before d. */
+export function labellerFeatures(s: SentenceBuffer, tree: TreeIndex, a: Attachment, keys: Int32Array): number {
+  const d = a.dep;
+  const h = a.head;
+  const dt = a.depTag;
+  const ht = a.headTag;
+  const dir = a.dir;
   const root = h < 0;
-  const ht = root ? 0 : s.tag[h];
-  const dir = root ? 3 : d < h ? 1 : 2;
-  const distance = root ? 0 : Math.min(Math.abs(h - d), MAX_DISTANCE);
   let k = 0;
   keys[k++] = L.Bias;
   keys[k++] = mix(L.DepT, dt);
   keys[k++] = mix(L.HeadT, ht);
   keys[k++] = mix(L.DepT_HeadT_Dir, (dt * 256 + ht) * 4 + dir);
-  keys[k++] = mix(L.Dist_DepT_HeadT, ((distance * 4 + dir) * 256 + dt) * 256 + ht);
+  keys[k++] = mix(L.Dist_DepT_HeadT, ((a.distance * 4 + dir) * 256 + dt) * 256 + ht);
   keys[k++] = mix(L.AfterDepT_DepT_HeadT, ((d + 1 < s.n ? s.tag[d + 1] : 0) * 256 + dt) * 256 + ht);
   const lc = tree.last[d];
   const g = root ? -1 : s.head[h];
   keys[k++] = mix(L.LastChildT_DepT, (lc >= 0 ? s.tag[lc] : 0) * 256 + dt);
   keys[k++] = mix(L.GrandT_HeadT_DepT, ((g >= 0 ? s.tag[g] : root ? 1023 : 0) * 256 + ht) * 256 + dt);
   keys[k++] = mix(L.Children_DepT, Math.min(tree.count[d], 4) * 256 + dt);
-  return labellerWordFeatures(s, tree, d, keys, k);
-}
-
-/** Writes, from keys[k], the keys of the features beyond the tag and tree contexts (words, siblings); returns the count. */
-function labellerWordFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, keys: Int32Array, k: number): number {
-  const h = s.head[d];
-  const dt = s.tag[d];
+  // beyond the tag and tree contexts: the words around, the children and the siblings
   const dw = s.lower[d];
-  const root = h < 0;
-  const ht = root ? 0 : s.tag[h];
   const hw = root ? NONE : s.lower[h];
-  const dir = root ? 3 : d < h ? 1 : 2;
   const fc = tree.first[d];
   const fcw = fc >= 0 ? s.lower[fc] : NONE;
   // the nearest earlier sibling, and its relation (already labelled)
@@ -135,9 +153,8 @@ function labellerWordFeatures(s: SentenceBuffer, tree: TreeIndex, d: number, key
 }
 
 /** The key of the relations seen between a dependent's and a head's tags in one direction (see Candidates). */
-export function relationPairKey(s: SentenceBuffer, d: number): number {
-  const h = s.head[d];
-  return (s.tag[d] * 256 + s.tag[h]) * 4 + (d < h ? 1 : 2);
+export function relationPairKey(a: Attachment): number {
+  return (a.depTag * 256 + a.headTag) * 4 + a.dir;
 }
 
 const CONTEXT_SLOTS = 1 << 12;
@@ -176,6 +193,10 @@ export class ContextCache {
   }
 }
 
+// the word being labelled (one sentence at a time; a worker thread has its own module): one object reused, as a
+// new one per sentence measured slower
+const labelled = new Attachment();
+
 /**
  * Labels every word of a parsed sentence: fills s.deprel[0..n) with relation indices, scoring only the relations
  * seen between the two words' tags in that direction (all of them, for a pair never seen).
@@ -184,18 +205,20 @@ export function labelSentence(s: SentenceBuffer, tree: TreeIndex, weights: Spars
   tree.build(s);
   const k = weights.classes;
   const lists = pairs.lists;
+  const a = labelled;
   for (let d = 0; d < s.n; d++) {
     if (s.head[d] < 0) {
       s.deprel[d] = rootLabel;
       continue;
     }
-    const at = pairs.find(relationPairKey(s, d));
+    a.read(s, d);
+    const at = pairs.find(relationPairKey(a));
     if (at >= 0 && lists[at] === 1) {
       s.deprel[d] = lists[at + 1];
       continue;
     }
     if (at < 0) {
-      const count = labellerFeatures(s, tree, d, keys);
+      const count = labellerFeatures(s, tree, a, keys);
       scores.fill(0, 0, k);
       for (let f = 0; f < count; f++) weights.add(keys[f], scores);
       scores[rootLabel] = -Infinity;
@@ -203,12 +226,12 @@ export function labelSentence(s: SentenceBuffer, tree: TreeIndex, weights: Spars
     } else {
       const to = at + 1 + lists[at];
       // the tag-context keys are only read when the cache misses, but writing them costs little beside a look-up
-      const count = labellerFeatures(s, tree, d, keys);
+      const count = labellerFeatures(s, tree, a, keys);
       for (let j = at + 1; j < to; j++) scores[lists[j]] = 0;
       let f = 0;
       if (lists[at] <= CONTEXT_WIDTH) {
-        tagContexts.add(labellerTagContext(s, d), weights, keys, lists, at + 1, to, scores);
-        treeContexts.add(labellerTreeContext(s, tree, d), weights, keys, lists, at + 1, to, scores);
+        tagContexts.add(labellerTagContext(s, a), weights, keys, lists, at + 1, to, scores);
+        treeContexts.add(labellerTreeContext(s, tree, a), weights, keys, lists, at + 1, to, scores);
         f = LABELLER_TAG_CONTEXT_FEATURES + LABELLER_TREE_CONTEXT_FEATURES;
       }
       for (; f < count; f++) weights.add(keys[f], scores);
