@@ -46,6 +46,16 @@ export interface QuotesLanguage {
   speakerPronouns: Words;
   /** object pronouns that never start a speaker ("told him") */
   objectPronouns: Words;
+  /** nouns of a role held in or for a body or person, read with it as one speaker ("a spokesman for the agency", "the head of the union") */
+  relationalSpeakerNouns: Words;
+  /** the prepositions that tie such a role to its body ("for", "of", "at") */
+  roleLinkPrepositions: Words;
+  /** those who speak for a body, and what it issues, so that the body is who a reader names ("a spokeswoman for the ministry", "White House officials", "an Ipsos poll"); a role of these followed by its body names the body after it */
+  voiceOfBodyNouns: Words;
+  /** people other than the body or person named before them ("the Ohio senator", "Smith supporters"); titles count too */
+  peopleNouns: Words;
+  /** nouns of a part or share, whose "of" phrase is what they are made of ("half of the voters") */
+  partitiveNouns: Words;
   /** possessive determiners: never a speaker on their own */
   possessives: Words;
   determiners: Words;

@@ -36,6 +36,34 @@ const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', '
 /** Object pronouns that never start a speaker ("told him"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 
+/**
+ * Those who speak for a body, and what it issues: the body is the speaker a reader names ("a spokesman for the agency
+ * said", "ministry officials said", "the Smith campaign said", "an Ipsos poll shows").
+ */
+const SPOKES_NOUNS = ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives', 'official', 'officials', 'source', 'sources', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors'];
+const VOICE_OF_BODY_NOUNS = new Set([
+  ...SPOKES_NOUNS, 'statement', 'campaign', 'camp', 'team', 'office', 'administration',
+  'government', 'poll', 'polls', 'survey', 'surveys', 'report', 'study', 'analysis', 'website', 'article', 'tally',
+  'count', 'filing', 'filings', 'investigation', 'ad', 'ads', 'release', 'memo', 'letter', 'account', 'tweet', 'blog',
+]);
+/** Nouns of a part or share, whose "of" phrase is what they are made of: "half of the voters", "some of his rivals". */
+const PARTITIVE_NOUNS = new Set(['percent', 'half', 'third', 'quarter', 'majority', 'minority', 'proportion', 'share', 'number', 'most', 'some', 'many', 'all', 'few', 'several', 'each', 'one', 'two', 'three', 'both', 'none', 'rest', 'group', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'lot', 'lots', 'pair', 'couple']);
+/** People other than the body or person that names them: "the Ohio senator" is no Ohio, "Smith supporters" no Smith. */
+const PEOPLE_NOUNS = new Set([
+  'voters', 'voter', 'supporters', 'supporter', 'candidates', 'candidate', 'nominee', 'nominees', 'critics', 'critic',
+  'residents', 'resident', 'family', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister',
+  'fans', 'donors', 'delegates', 'activists', 'students', 'colleagues', 'allies', 'rivals', 'opponents', 'man',
+  'woman', 'men', 'women', 'backers', 'followers', 'veterans', 'members', 'member', 'friends', 'friend',
+]);
+/** Roles held in or for a body or a person, read with it as one speaker ("a lawyer for the family", "the head of the union"). */
+const RELATIONAL_SPEAKER_NOUNS = new Set([
+  ...SPOKES_NOUNS, 'lawyer', 'lawyers', 'attorney', 'attorneys', 'head', 'chief', 'director', 'chairman',
+  'chairwoman', 'chair', 'president', 'leader', 'leaders', 'member', 'members', 'secretary', 'minister', 'ambassador', 'executive', 'executives', 'founder', 'owner',
+  'professor', 'analyst', 'analysts', 'economist', 'economists', 'researcher', 'researchers', 'editor', 'manager',
+  'commander', 'governor', 'mayor', 'envoy', 'negotiator', 'counsel', 'deputy', 'staff', 'staffer', 'staffers',
+  'employee', 'employees', 'worker', 'workers', 'friend', 'friends', 'relative', 'relatives', 'partner', 'fellow',
+]);
+
 /** Possessive determiners: never a speaker on their own ("His promises …"). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -177,6 +205,11 @@ export const quotes: QuotesLanguage = {
   insideName: INSIDE_NAME,
   speakerPronouns: SPEAKER_PRONOUNS,
   objectPronouns: OBJECT_PRONOUNS,
+  relationalSpeakerNouns: RELATIONAL_SPEAKER_NOUNS,
+  roleLinkPrepositions: new Set(['for', 'of', 'at', 'with', 'from']),
+  voiceOfBodyNouns: VOICE_OF_BODY_NOUNS,
+  peopleNouns: PEOPLE_NOUNS,
+  partitiveNouns: PARTITIVE_NOUNS,
   possessives: POSSESSIVES,
   determiners: DETERMINERS,
   quantifierSpeakers: QUANTIFIER_SPEAKERS,

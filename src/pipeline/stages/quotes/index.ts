@@ -34,7 +34,8 @@ export function extractQuotes(doc: Doc): QuoteRecord[] {
   for (const a of attributions) {
     const record = toRecord(doc, quotations, ctx, a, earlier, records.length);
     records.push(record);
-    if (record.speakerSpan) earlier.add(record.speaker, doc.sentenceAt(record.speakerSpan.start));
+    // the speaker of a relative clause ("Ana Ruiz, who said …") takes no turn: the sentence's subject keeps the floor
+    if (record.speakerSpan && !ctx.lang.relativePronouns.has(record.speakerText!.toLowerCase())) earlier.add(record.speaker, doc.sentenceAt(record.speakerSpan.start));
   }
   return records;
 }

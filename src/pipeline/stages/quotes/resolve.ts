@@ -67,8 +67,11 @@ export class EarlierSpeakers {
 export function resolveSpeaker(doc: Doc, span: Span, earlier: EarlierSpeakers): { id: string | null; viaFallback: boolean } {
   const lang = doc.pack.quotes;
   const text = doc.text.slice(span.start, span.end).toLowerCase();
+  // "Ana Ruiz, who said …": a relative pronoun is the name it follows, before any guess by proximity
+  const antecedent = lang.relativePronouns.has(text) ? relativeAntecedent(doc, span) : null;
+  if (antecedent) return { id: antecedent.entity.id, viaFallback: false };
   const pronoun = isPronoun(lang, text) && !lang.framePronouns.has(text);
-  const found = findMentionAt(doc, span.start, span.end);
+  const found = pronoun ? findMentionAt(doc, span.start, span.end) : mentionAtHead(doc, span);
   // "he" the entities layer was unsure of: the speaker of the last quotation turn, when one fits, outranks it
   if (found && !(pronoun && found.mention.via === 'pronoun' && found.mention.confidence < SURE_PRONOUN)) return { id: found.entity.id, viaFallback: false };
   // "I", "we" and "you" inside a quotation's frame rarely point back to the last speaker; leave them to the entities layer
@@ -78,6 +81,117 @@ export function resolveSpeaker(doc: Doc, span: Span, earlier: EarlierSpeakers): 
   const subject = pronoun ? salientSubject(doc, span, text) : null;
   if (subject) return { id: subject, viaFallback: subject !== found?.entity.id };
   return { id: found?.entity.id ?? null, viaFallback: false };
+}
+
+/** The mention that ends right before a relative pronoun at `span` (after an optional comma, dash or parenthesis). */
+function relativeAntecedent(doc: Doc, span: Span): ReturnType<typeof findMentionAt> {
+  let j = doc.tokenAt(span.start) - 1;
+  if (j >= 0 && /^[,(—–]$/.test(doc.tokens[j].text)) j--;
+  if (j < 0) return null;
+  const t = doc.tokens[j];
+  const m = findMentionAt(doc, t.start, t.end);
+  if (!m || m.mention.end < t.end) return null;
+  // "Ana Ruiz, the head of the Harbour Trust, who …": a body after "of" only describes the one meant
+  const words = doc.lowerTokens();
+  let link = doc.tokenAt(m.mention.start) - 1;
+  if (link > 0 && doc.pack.quotes.determiners.has(words[link])) link--;
+  return link > 0 && doc.pack.quotes.roleLinkPrepositions.has(words[link]) && doc.pack.quotes.relationalSpeakerNouns.has(words[link - 1]) ? null : m;
+}
+
+/**
+ * The mention a speaker noun phrase names: the one holding its head word, not a modifier ("Rep. Ana Cole of Ohio" is
+ * Cole, "the Ohio senator" is no Ohio). Before an appositive comma, the name that opens it; a role held for a body ("a
+ * lawyer for the family") is not the body, unless the role speaks for it ("a spokesman for the agency", "agency
+ * officials"): then the body is who a reader names. A head no mention holds ("Tenney", missed by the names) keeps the
+ * phrase's best overlapping mention.
+ */
+function mentionAtHead(doc: Doc, span: Span): ReturnType<typeof findMentionAt> {
+  const from = doc.tokenAt(span.start);
+  let to = from;
+  while (to < doc.tokens.length && doc.tokens[to].end <= span.end) to++;
+  const named = to > from ? mentionOfPhrase(doc, from, to) : undefined;
+  return named === undefined ? findMentionAt(doc, span.start, span.end) : named;
+}
+
+/** A phrase's mention: found, none (null: its head is a person no mention names), or not known from its head (undefined). */
+type PhraseMention = ReturnType<typeof findMentionAt> | undefined;
+
+/** The mention a speaker phrase of tokens [from, to) names, as `mentionAtHead` reads it. */
+function mentionOfPhrase(doc: Doc, from: number, to: number): PhraseMention {
+  const lang = doc.pack.quotes;
+  const words = doc.lowerTokens();
+  let head = to - 1;
+  let bodyFrom = -1;
+  let appositive = -1;
+  let ofPhrase = -1;
+  for (let i = from + 1; i < to; i++) {
+    if (words[i] === ',') {
+      head = i - 1;
+      appositive = i + 1;
+      break;
+    }
+    if (!lang.roleLinkPrepositions.has(words[i])) continue;
+    const lowerNoun = /^\p{Ll}/u.test(doc.tokens[i - 1].text);
+    // "a survey of voters" is a survey: the noun before "of" heads the phrase, unless it only says how much of it
+    if (words[i] === lang.namePreposition && lowerNoun && !lang.partitiveNouns.has(words[i - 1]) && !lang.relationalSpeakerNouns.has(words[i - 1])) {
+      head = i - 1;
+      // "the government of Ana Ruiz", "a poll of Ohio voters": with no body before it, the body may follow
+      if (lang.voiceOfBodyNouns.has(words[i - 1]) && i + 1 < to) ofPhrase = i + 1;
+      break;
+    }
+    if (lang.relationalSpeakerNouns.has(words[i - 1]) && lowerNoun) {
+      head = i - 1;
+      if (lang.voiceOfBodyNouns.has(words[i - 1]) && i + 1 < to) bodyFrom = i + 1;
+      break;
+    }
+    // "Rep. Ana Cole of Ohio", "Joel Pratt of the Daily Ledger": a person's name ends the head
+    const before = findMentionAt(doc, doc.tokens[i - 1].start, doc.tokens[i - 1].end);
+    if (before && before.entity.type === 'person' && before.mention.end === doc.tokens[i - 1].end) {
+      head = i - 1;
+      break;
+    }
+  }
+  if (bodyFrom >= 0) return findMentionAt(doc, doc.tokens[bodyFrom].start, doc.tokens[to - 1].end);
+  const atHead = headMention(doc, from, head);
+  if (atHead) return atHead;
+  // "Her campaign manager, Robby Mook": a description, then the name
+  if (appositive >= 0 && appositive < to) return headMention(doc, appositive, to - 1) ?? atHead;
+  return ofPhrase >= 0 ? mentionOfPhrase(doc, ofPhrase, to) : atHead;
+}
+
+/** The person named before a possessive clitic in tokens [from, head), or null. */
+function possessor(doc: Doc, from: number, head: number): ReturnType<typeof findMentionAt> {
+  const words = doc.lowerTokens();
+  for (let i = from + 1; i < head; i++) {
+    if (!doc.pack.quotes.possessiveClitics.has(words[i])) continue;
+    const m = findMentionAt(doc, doc.tokens[i - 1].start, doc.tokens[i - 1].end);
+    if (m && m.entity.type === 'person') return m;
+  }
+  return null;
+}
+
+/** The mention of a phrase's head word `head` (a phrase from token `from`), or of a modifier that speaks for its head. */
+function headMention(doc: Doc, from: number, head: number): PhraseMention {
+  const lang = doc.pack.quotes;
+  const words = doc.lowerTokens();
+  const t = doc.tokens[head];
+  const atHead = findMentionAt(doc, t.start, t.end);
+  if (atHead) {
+    // the head's mention, unless a longer one over the phrase holds it too ("Texas Sen. Ted Cruz" as one name)
+    const whole = findMentionAt(doc, doc.tokens[from].start, t.end);
+    if (whole && whole.mention.start <= t.start && whole.mention.end >= t.end) return whole;
+    // "Ana Ruiz's Harbour Radio show": a person owns what speaks for her; "Ruiz's aide, Tom Lee" stays Lee
+    return atHead.entity.type === 'person' ? atHead : (possessor(doc, from, head) ?? atHead);
+  }
+  // "White House officials", "the Smith campaign": a voice of the body the modifier names; "the Ohio senator" is none
+  const w = words[head];
+  const plural = w.endsWith('s');
+  const person = lang.peopleNouns.has(w) || doc.pack.names.isTitleHead(w) || (plural && doc.pack.names.isTitleHead(w.slice(0, -1)));
+  if (lang.voiceOfBodyNouns.has(w)) return findMentionAt(doc, doc.tokens[from].start, t.end);
+  if (!person) return undefined;
+  // "Democratic voters", "Muslim leaders": many of a group are the group; "the Democratic candidate" is one person
+  const modifier = plural ? findMentionAt(doc, doc.tokens[from].start, t.end) : null;
+  return modifier?.entity.type === 'group' ? modifier : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { findEntityAt } from '../../entities/lookup.js';
 import type { QuoteContext } from '../context.js';
-import { governingVerbs, hangsOn, participleOnNounIn, subjectOf, subjectWithin, holdsVerb, implausibleSpeaker, parsedSpeaker } from '../shared/parse.js';
+import { cueSubjectInside, governingVerbs, hangsOn, participleOnNounIn, subjectOf, subjectWithin, holdsVerb, implausibleSpeaker, parsedSpeaker } from '../shared/parse.js';
 import type { TokenRange } from '../shared/speaker.js';
 import type { Attribution, AttributionRule } from './rule.js';
 
@@ -24,7 +24,9 @@ export const parsedSpeakers: AttributionRule = {
     for (const a of state.found) {
       if (!a.cue || !VERB_CUE_RULES.has(a.rule) || !ctx.lang.cueForms.has(ctx.lower[a.cue.first])) continue;
       const read = a.speaker;
-      const unusable = !read || implausibleSpeaker(ctx, read) || holdsVerb(ctx, read);
+      // a phrase the parse holds no speaker in, unless the cue's own subject lies inside it after all ("— A spokesman for
+      // Ana Ruiz called …", its role read as an adjunct of a dateline)
+      const unusable = !read || (implausibleSpeaker(ctx, read) && !cueSubjectInside(ctx, a.cue.first, read)) || holdsVerb(ctx, read);
       // ", saying …" / "released a statement saying …": the verb of speaking the parse hangs the cue on names the speaker, not the last one read
       const reporter = BORROWING_RULES.has(a.rule) || unusable ? reporterOf(ctx, byCue, a) : null;
       if (reporter && !holdsVerb(ctx, reporter) && !insideContent(ctx, a.parts, reporter)) {

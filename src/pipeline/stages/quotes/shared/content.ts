@@ -3,7 +3,7 @@ import type { Span } from '../../../../model/span.js';
 import type { QuoteContext } from '../context.js';
 import type { Attribution } from '../rules/rule.js';
 import { holdsPredicate } from './parse.js';
-import type { TokenRange } from './speaker.js';
+import { speakerBefore, type TokenRange } from './speaker.js';
 
 /** Content end: the sentence end without its final period, or the end of a quotation that runs past it. */
 export function contentEnd(ctx: QuoteContext, from: number, sentEnd: number): number {
@@ -16,6 +16,11 @@ export function contentEnd(ctx: QuoteContext, from: number, sentEnd: number): nu
       end = i;
       break;
     }
+    // "X, who asked for the tapes, watched them, lawyers for the family said.": the sentence's own attribution closes it
+    if (q < 0 && ctx.lower[i] === ',' && closingAttribution(ctx, i + 1, sentEnd)) {
+      end = i;
+      break;
+    }
     if (q >= 0 && i + 1 < sentEnd && ctx.quotationTokens[q][1] === i + 1 && closesWithComma(ctx, i) && gerundCue(ctx, i + 1)) {
       end = i + 1;
       break;
@@ -23,6 +28,15 @@ export function contentEnd(ctx: QuoteContext, from: number, sentEnd: number): nu
   }
   while (end > from && /^[.!?;:]$/.test(ctx.tokens[end - 1].text) && ctx.quotationOf[end - 1] < 0) end--;
   return end;
+}
+
+/** True when tokens [first, sentEnd) are only a speaker and a past speech cue ending the sentence ("officials said."). */
+function closingAttribution(ctx: QuoteContext, first: number, sentEnd: number): boolean {
+  let cue = sentEnd - 1;
+  while (cue > first && /^[.!?]$/.test(ctx.lower[cue])) cue--;
+  const entry = ctx.lang.cueForms.get(ctx.lower[cue]);
+  if (!entry || entry.cls !== 'speech' || ctx.isCapitalised(cue) || !ctx.lang.pastCueForm.test(ctx.lower[cue]) || ctx.quotationOf[cue] >= 0) return false;
+  return speakerBefore(ctx, cue, first)?.first === first;
 }
 
 /** True when token `i` ends a quotation whose words close on a comma ("“…maniacal,”"). */

@@ -125,6 +125,13 @@ export function subjectWithin(ctx: QuoteContext, r: TokenRange): TokenRange | nu
   return null;
 }
 
+/** True when the parse gives the verb cue at token `cue` a subject inside the tokens [first, end). */
+export function cueSubjectInside(ctx: QuoteContext, cue: number, r: TokenRange): boolean {
+  const p = parseOf(ctx);
+  if (!p) return false;
+  return p.subjects(p.wordOfToken(cue)).some((s) => p.tokens[s] >= r.first && p.tokens[s] < r.end);
+}
+
 /** True when the cue at token `cue` is a participle on a noun inside tokens [first, end) ("footage of the mayor saying"). */
 export function participleOnNounIn(ctx: QuoteContext, cue: number, r: TokenRange): boolean {
   const p = parseOf(ctx);

@@ -65,6 +65,21 @@ export function speakerBefore(ctx: QuoteContext, cue: number, lo: number): Token
   const end = k + 1;
   if (isPronounToken(ctx, k, ctx.lang.speakerPronouns)) return { first: k, end };
   if (!ctx.isWord(k) || isPronounToken(ctx, k, ctx.lang.objectPronouns)) return null;
+  let first = phraseStartBefore(ctx, k, lo, end);
+  // "a spokesman for the agency said", "the head of the union told": the role and whom it is held for are one speaker
+  const noun = first - 2;
+  if (first < end && noun >= lo && ctx.lang.roleLinkPrepositions.has(ctx.lower[first - 1]) && ctx.lang.relationalSpeakerNouns.has(ctx.lower[noun])) {
+    const role = phraseStartBefore(ctx, noun, lo, end);
+    if (role <= noun) first = role;
+  }
+  if (first >= end) return null;
+  // a determiner alone ("the report says") or a run of lower-case words with no noun head is no speaker
+  if (end - first === 1 && ((ctx.lang.determiners.has(ctx.lower[first]) && !ctx.lang.quantifierSpeakers.has(ctx.lower[first])) || ctx.lang.possessives.has(ctx.lower[first]))) return null;
+  return { first, end };
+}
+
+/** Where a speaker noun phrase ending at token `k` starts, read leftwards to a clause boundary (`end` when none). */
+function phraseStartBefore(ctx: QuoteContext, k: number, lo: number, end: number): number {
   let j = k;
   while (j >= lo && end - j <= MAX_SPEAKER_TOKENS) {
     const t = ctx.lower[j];
@@ -77,10 +92,7 @@ export function speakerBefore(ctx: QuoteContext, cue: number, lo: number): Token
   let first = j + 1;
   // a speaker does not open with glue, a connecting word or a bare number ("2006 saying")
   while (first < end && (isNameGlue(ctx, first) || (ctx.lang.insideName.has(ctx.lower[first]) && ctx.lower[first] !== ctx.lang.definiteArticle) || (/^\d{4}$/.test(ctx.lower[first]) && first + 1 < end))) first++;
-  if (first >= end) return null;
-  // a determiner alone ("the report says") or a run of lower-case words with no noun head is no speaker
-  if (end - first === 1 && ((ctx.lang.determiners.has(ctx.lower[first]) && !ctx.lang.quantifierSpeakers.has(ctx.lower[first])) || ctx.lang.possessives.has(ctx.lower[first]))) return null;
-  return { first, end };
+  return first;
 }
 
 /**
@@ -93,7 +105,19 @@ export function speakerAfter(ctx: QuoteContext, from: number, hi: number): Token
   if (w0 !== ctx.lang.impersonalPronoun && isPronounToken(ctx, from, ctx.lang.objectPronouns)) return null;
   if (isPronounToken(ctx, from, ctx.lang.speakerPronouns)) return { first: from, end: from + 1 };
   if (!ctx.isWord(from) || (ctx.lang.speakerBoundary.has(w0) && !ctx.lang.determiners.has(w0) && !insideName(ctx, from, from, hi))) return null;
-  let j = from;
+  let end = phraseEndAfter(ctx, from, from, hi);
+  // "said a spokesman for the agency": the role and whom it is held for are one speaker
+  if (end > from && end + 1 < hi && ctx.lang.roleLinkPrepositions.has(ctx.lower[end]) && ctx.lang.relationalSpeakerNouns.has(ctx.lower[end - 1]) && ctx.isWord(end + 1)) {
+    const body = phraseEndAfter(ctx, end + 1, from, hi);
+    if (body > end + 1) end = body;
+  }
+  if (end <= from) return null;
+  return { first: from, end };
+}
+
+/** Where a speaker noun phrase read rightwards from token `at` ends (a speaker starting at `from`), trimmed of glue and determiners. */
+function phraseEndAfter(ctx: QuoteContext, at: number, from: number, hi: number): number {
+  let j = at;
   while (j < hi && j - from < MAX_SPEAKER_TOKENS) {
     const t = ctx.lower[j];
     if (!ctx.isWord(j) && !isNameGlue(ctx, j)) break;
@@ -103,7 +127,6 @@ export function speakerAfter(ctx: QuoteContext, from: number, hi: number): Token
     j++;
   }
   let end = j;
-  while (end > from && (isNameGlue(ctx, end - 1) || ctx.lang.determiners.has(ctx.lower[end - 1]))) end--;
-  if (end <= from) return null;
-  return { first: from, end };
+  while (end > at && (isNameGlue(ctx, end - 1) || ctx.lang.determiners.has(ctx.lower[end - 1]))) end--;
+  return end;
 }

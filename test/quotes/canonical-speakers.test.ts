@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/pipeline/pipeline.js';
+
+/** The product's stages up to quotes: the speaker a reader gets is the entity its phrase names, by its canonical name. */
+const pipeline = createPipeline({ stages: ['segment', 'syntax', 'ner', 'entities', 'quotes'] });
+
+/** Each quote as "speaker words -> canonical speaker" (null when no entity is named). */
+function speakersOf(body: string): string[] {
+  const doc = pipeline.run({ id: 't', published: '2026-03-02', body, lang: 'en' });
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return doc.quotes.map((q) => `${q.speakerText} -> ${q.speaker ? names.get(q.speaker) : null}`);
+}
+
+describe('a role held for a body is read with it as one speaker', () => {
+  it('reads "a spokesman for X" after a quotation, before and after its cue', () => {
+    expect(speakersOf('“The board will meet next week,” a spokesman for the Harbour Authority said.')).toEqual([
+      'a spokesman for the Harbour Authority -> Harbour Authority',
+    ]);
+    expect(speakersOf('“The board will meet next week,” said a spokeswoman for the Harbour Authority.')).toEqual([
+      'a spokeswoman for the Harbour Authority -> Harbour Authority',
+    ]);
+  });
+
+  it('gives a role that does not speak for its body no body ("a lawyer for the family")', () => {
+    const [s] = speakersOf('A lawyer for the Okafor family said the police had lied.');
+    expect(s).toBe('A lawyer for the Okafor family -> null');
+  });
+});
+
+describe('the speaker is the head of its phrase, not a modifier', () => {
+  it('names the person before "of" a place or an outlet', () => {
+    expect(speakersOf('“We need a deal,” said Rep. Tom Cole of Oklahoma.')).toEqual(['Rep. Tom Cole of Oklahoma -> Tom Cole']);
+    expect(speakersOf('“Nobody asked us,” said Joel Pratt of Breitbart News.')).toEqual(['Joel Pratt of Breitbart News -> Joel Pratt']);
+  });
+
+  it('names the person after a title that holds a place of the same length', () => {
+    const [s] = speakersOf('Republican South Carolina Sen. Lindsey Graham said he disagreed with the plan.');
+    expect(s).toBe('Republican South Carolina Sen. Lindsey Graham -> Lindsey Graham');
+  });
+
+  it('gives "the Vermont senator" or a people noun no place or person of its modifier', () => {
+    const quotes = speakersOf('Anna Berg arrived late. “It is a bad deal,” the Vermont senator told supporters.\n\nBerg supporters said the vote was rigged.');
+    expect(quotes).toEqual(['the Vermont senator -> null', 'Berg supporters -> null']);
+  });
+
+  it('lets officials, a campaign or a poll speak for the body that modifies them', () => {
+    expect(speakersOf('Kremlin officials said the talks would resume.')).toEqual(['Kremlin officials -> Kremlin']);
+    expect(speakersOf('An Ipsos poll shows the race is close.')).toEqual(['An Ipsos poll -> Ipsos']);
+  });
+
+  it('reads the body after "the government of", and many of a group as the group', () => {
+    expect(speakersOf('The government of Costa Rica said it would host the talks.')).toEqual(['The government of Costa Rica -> Costa Rica']);
+    expect(speakersOf('Several Democratic voters said the vote was rigged.')).toEqual(['Several Democratic voters -> Democrat']);
+  });
+
+  it('takes the name after a description and its comma', () => {
+    const [s] = speakersOf('“We will win this,” said her campaign manager, Robby Lund.');
+    expect(s).toBe('her campaign manager, Robby Lund -> Robby Lund');
+  });
+
+  it('keeps the name when a dateline misleads the parse about the role', () => {
+    const [s] = speakersOf('LONDON, March 2 (Wire) — A spokesman for opposition leader Mara Quint called the report “outrageous.”');
+    expect(s).toBe('A spokesman for opposition leader Mara Quint -> Mara Quint');
+  });
+});
+
+describe('a relative pronoun is the name it follows', () => {
+  it('gives "who" the person named right before it, not the last speaker', () => {
+    const quotes = speakersOf('“We are ready,” said Coach Ana Reis.\n\nWork on the new stadium was led by Tomas Brandt, who said it would open in May.');
+    expect(quotes).toEqual(['Coach Ana Reis -> Ana Reis', 'who -> Tomas Brandt']);
+  });
+});
+
+describe('a sentence closed by its own attribution', () => {
+  it('ends an earlier content before ", lawyers for the family said."', () => {
+    const doc = pipeline.run({ id: 't', published: '2026-03-02', body: 'The Lindqvist family, who asked the police to release the tapes, watched them on Monday, lawyers for the family said.', lang: 'en' });
+    const asked = doc.quotes.find((q) => q.cue?.text === 'asked');
+    expect(asked?.text).toBe('the police to release the tapes, watched them on Monday');
+    expect(doc.quotes.find((q) => q.cue?.text === 'said')?.speakerText).toBe('lawyers for the family');
+  });
+});
