@@ -34,14 +34,11 @@ export class HashedWeights {
     /** weight = int16 × scale; scores are summed in int16 units */
     readonly scale: number,
   ) {
-    if (bits > 30) throw new Error(`syntax model hash bits ${bits} exceed the run-time table's 30`);
-    this.keyMask = (1 << bits) - 1;
+    this.keyMask = keyMaskOf(bits);
     this.slotCells = 2 + classes;
     this.frontStride = 1 + classes;
     this.front = new Int32Array((FRONT_MASK + 1) * this.frontStride);
-    // at least 1.5 slots a row keeps probe runs short
-    let capacity = 1024;
-    while (capacity < buckets.length * 1.5) capacity *= 2;
+    const capacity = slotCapacity(buckets.length);
     this.slotMask = capacity - 1;
     const cells = (this.cells = new Int16Array(capacity * this.slotCells));
     this.present = presentBuckets(buckets, bits);
@@ -123,14 +120,11 @@ export class SparseHashedWeights {
     /** weight = int16 × scale; scores are summed in int16 units */
     readonly scale: number,
   ) {
-    if (bits > 30) throw new Error(`syntax model hash bits ${bits} exceed the run-time table's 30`);
+    this.keyMask = keyMaskOf(bits);
     if (classes > 256) throw new Error(`syntax model table of ${classes} classes exceeds the run-time table's 256`);
     // run starts are stored × 256 in an int32
     if (rows.values.length >= 1 << 23) throw new Error(`syntax model table of ${rows.values.length} weights exceeds the run-time table's 2^23`);
-    this.keyMask = (1 << bits) - 1;
-    // at least 1.5 slots a row keeps probe runs short
-    let capacity = 1024;
-    while (capacity < buckets.length * 1.5) capacity *= 2;
+    const capacity = slotCapacity(buckets.length);
     this.slotMask = capacity - 1;
     const slots = (this.slots = new Int32Array(capacity * 2));
     this.present = presentBuckets(buckets, bits);
@@ -193,6 +187,19 @@ export class SparseHashedWeights {
       s = (s + 1) & mask;
     }
   }
+}
+
+/** The mask that reduces a feature key to its hash bucket; the run-time tables take up to 30 bits. */
+function keyMaskOf(bits: number): number {
+  if (bits > 30) throw new Error(`syntax model hash bits ${bits} exceed the run-time table's 30`);
+  return (1 << bits) - 1;
+}
+
+/** Slots of an open-addressing table of `rows` rows: a power of two, at least 1.5 a row (keeps probe runs short). */
+function slotCapacity(rows: number): number {
+  let capacity = 1024;
+  while (capacity < rows * 1.5) capacity *= 2;
+  return capacity;
 }
 
 /**
