@@ -48,6 +48,8 @@ export interface EventsLanguage {
   notNameWords: Words;
   /** verbs that report speech: the speaker of a demand, the edge of an actor's clause */
   reportingVerbs: Words;
+  /** words that open an attribution up to the sentence's first comma ("According to X, ...") */
+  attributionOpeners: Words;
   /** words that end the stretch where a trigger's object can be found */
   objectEdges: Words;
   prepositions: Words;
@@ -104,6 +106,12 @@ export interface EventsLanguage {
   reactionVerbs: readonly string[];
   /** nouns of an undertaking whose compound modifier names the act ("a mediation effort", "a bombing campaign") */
   undertakingNouns: Words;
+  /** nouns of an act of one party's own (a withdrawal, a visit, a resignation): their "of" phrase names its doer */
+  ownActNouns: Words;
+  /** nouns of armed force that also name a power of society ("forces") */
+  forceNouns: Words;
+  /** modifiers that make such a noun a power of society, no armed body ("economic forces", "market forces") */
+  societalForceModifiers: Words;
   /** the preposition of an agent: a passive's or an event noun's ("killed by", "the arrest of X by Y") */
   agentPreposition: string;
   /** the preposition of a noun's own dependent: an event noun's patient ("the arrest of X"), a quantity's whole ("thousands of") */

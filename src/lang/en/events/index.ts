@@ -18,6 +18,7 @@ export const events: EventsLanguage = {
   actorJoiners: new Set(['in', 'of', 'from', 'based', 'throughout', 'operating', 'loyal', 'to']),
   notNameWords: new Set(['The', 'A', 'An', 'On', 'In', 'At', 'But', 'And', 'As', 'After', 'Last', 'This', 'That']),
   reportingVerbs: new Set([...REPORTING_SAY, 'say', 'stated', 'added', 'reported', 'announced', 'concluded', 'insisted', 'declared', 'according', 'noted', 'claimed']),
+  attributionOpeners: new Set(['according']),
   objectEdges: new Set([';', ':', 'while', 'but', 'because', 'after', 'before', 'when', 'who', 'which', 'despite', 'since', 'although', 'whereas', 'amid', 'where', 'following', 'unless', 'if', 'as', '"', '“', '”']),
   prepositions: new Set([
     'of', 'in', 'at', 'on', 'for', 'to', 'with', 'against', 'from', 'near', 'into', 'by', 'between', 'over', 'about', 'like', 'than',
@@ -100,5 +101,16 @@ export const events: EventsLanguage = {
     'protest', 'reject', 'dismiss', 'question', 'demand', 'urge', 'regret', 'lament', 'support', 'back', 'endorse', 'monitor',
     'document', 'describe',
   ],
+  forceNouns: new Set(['forces', 'force']),
+  societalForceModifiers: new Set([
+    'economic', 'market', 'political', 'social', 'cultural', 'natural', 'historical', 'historic', 'global', 'demographic',
+    'financial', 'ideological', 'intellectual', 'religious', 'spiritual', 'creative', 'competitive', 'technological', 'structural',
+    'populist', 'progressive', 'conservative', 'liberal', 'reform', 'reformist', 'democratic', 'same', 'very', 'dark', 'labour',
+    'labor', 'task', 'sales', 'work', 'driving', 'moral', 'electoral', 'grassroots',
+  ]),
+  ownActNouns: new Set([
+    'withdrawal', 'withdrawals', 'pullout', 'pull-out', 'retreat', 'arrival', 'visit', 'visits', 'trip', 'tour', 'resignation',
+    'departure', 'return', 'exit', 'defection', 'surrender', 'advance', 'march', 'walkout', 'stay',
+  ]),
   undertakingNouns: new Set(['effort', 'campaign', 'mission', 'operation', 'drive', 'bid', 'initiative', 'attempt', 'push', 'offensive']),
 };

@@ -448,6 +448,7 @@ export function findActors(
     i = j;
   }
   dropDescriptiveModifiers(doc, knowledge.lang, groups);
+  dropSocietalForces(knowledge.lang, lower, groups);
   joinNationalModifiers(doc, tokens, groups);
   // police, protesters, soldiers or a rebel group of no stated nationality belong where the sentence places them
   // ("police in Nairobi", "the rebel front in Darfur"); a person does not (a visitor is not of the place visited)
@@ -509,6 +510,21 @@ function dropDescriptiveModifiers(doc: Doc, lang: EventsLanguage, groups: ActorG
     const up = syntax.head(h);
     if (up < 0 || lang.agentSectors[syntax.form(up).toLowerCase()]) continue;
     groups.splice(g, 1);
+  }
+}
+
+/**
+ * "Economic forces", "market forces", "the same forces that ...", "the labour force": forces of no country or named
+ * body that a modifier makes a power of society are no armed body (a country's or a named body's forces are).
+ */
+function dropSocietalForces(lang: EventsLanguage, lower: string[], groups: ActorGroup[]): void {
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const x = groups[g];
+    if (x.sector !== 'MIL' || x.country || x.entity || x.pronoun || x.person || !lang.forceNouns.has(lower[x.end - 1])) continue;
+    // the modifiers inside the phrase and the two words before it ("the same forces", "economic forces")
+    let societal = false;
+    for (let k = Math.max(0, x.first - 2); k < x.end - 1 && !societal; k++) societal = lang.societalForceModifiers.has(lower[k]);
+    if (societal) groups.splice(g, 1);
   }
 }
 

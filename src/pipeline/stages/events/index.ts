@@ -85,6 +85,8 @@ interface Draft {
   symmetric: boolean;
   modality: Modality;
   trigger: { first: number; end: number };
+  /** spans of who reported the act (the attribution, the speaker): no place of it */
+  reported?: Span[];
   confidence: number;
 }
 
@@ -224,7 +226,7 @@ function codeSentence(
 ): Draft[] {
   // the place an economic figure was measured in is where, not a party ("weaker sales in China")
   const syntax = doc.syntax;
-  const all = syntax ? groups.filter((g) => !placeOfFigure(lang, syntax, g.start, g.endChar)) : groups;
+  let all = syntax ? groups.filter((g) => !placeOfFigure(lang, syntax, g.start, g.endChar)) : groups;
   groups = all;
   const unplaced = all.some((g) => g.unplaced);
   if (unplaced) groups = all.filter((g) => !g.unplaced);
@@ -237,6 +239,14 @@ function codeSentence(
   const inName = (m: TriggerMatch): boolean =>
     m.first > 0 ? /^[A-Z]/.test(tokens[m.head].text) && groups.some((g) => g.first <= m.head && m.head < g.end) : all.some((g) => g.first === 0 && m.end < g.end);
   const matches = found.filter((m) => (m.first < attribution || m.first >= attributionSpan.to) && !lang.reportingVerbs.has(w[m.first]) && !inName(m));
+  // the one who reports an act is no party to it: an actor of the attribution ("..., South Korea's military said",
+  // "According to Japan's defence ministry, ...") fills no role of an act outside it, and its name is not where it happened
+  const reporters = groups.filter((g) => g.first >= attribution && g.first < attributionSpan.to);
+  if (reporters.length) {
+    groups = groups.filter((g) => !reporters.includes(g));
+    all = all.filter((g) => !(g.first >= attribution && g.first < attributionSpan.to));
+  }
+  const reported = [...reporters, ...(speaker ? [speaker] : [])].map((g) => ({ start: g.start, end: g.endChar }));
   const events: Draft[] = [];
   let governing: { type: string; end: number; confidence: number } | null = null;
   for (const m of matches) {
@@ -316,7 +326,7 @@ function codeSentence(
     if (governing && governed) confidence = Math.min(confidence, governing.confidence - INTENT_OVER_ACT);
     const draft: Draft = {
       order: m.first, type: m.predicate.type, cameo, mode: entry.mode ?? cameoEntry(cameo)?.mode ?? null, source, target,
-      symmetric: roles.symmetric, modality, trigger: { first: m.first, end: m.end }, confidence,
+      symmetric: roles.symmetric, modality, trigger: { first: m.first, end: m.end }, confidence, reported,
     };
     // a stated future act of the subject is itself an event: a promise (AGREE), a threat, or a refusal (REJECT)
     if (mod.intent && !entry.intent && source && m.predicate.type !== 'THREATEN' && m.predicate.type !== 'AGREE') {
@@ -358,11 +368,14 @@ function codeSentence(
 function unrefinedVerbFits(
   syntax: Syntax, tokenStart: number, m: TriggerMatch, parsedSource: ActorGroup | null, parsedTarget: ActorGroup | null, source: ActorGroup | null, target: ActorGroup | null,
 ): boolean {
-  if (!parsedSource || parsedSource !== source) return false;
-  if (target && parsedTarget === target) return true;
+  if (!parsedSource || !source || parsedSource.start !== source.start || parsedSource.endChar !== source.endChar) return false;
+  // (the parse's party may have been given its country since: the same phrase)
+  if (target && parsedTarget && parsedTarget.start === target.start && parsedTarget.endChar === target.endChar) return true;
   // force with no one named as its target hit the place the sentence names (see toRecord)
   if (!target && !ATTACK_CODES.test(m.predicate.entry.cameo)) return false;
   const v = triggerWord(syntax, tokenStart, m.head);
+  // a verb whose object is a thing acts on that thing ("introduced a bill to sanction X"), not on a party named elsewhere
+  if (target && syntax.childrenWith(v, 'obj').length > 0) return false;
   return syntax.childrenWith(v, 'ccomp', 'xcomp').length === 0;
 }
 
@@ -408,9 +421,15 @@ function resolvePronouns(groups: ActorGroup[], previous: ActorGroup | null, synt
   }
 }
 
+/** the most words an attribution clause holds */
+const MAX_ATTRIBUTION = 14;
+/** a closing reporting verb is among an attribution's last words ("said", "said on Monday", "said in a statement") */
+const ATTRIBUTION_TAIL = 4;
+const SENTENCE_END = /^[.!?]+$/;
+
 /**
  * The tokens of an attribution clause set off by commas (", a spokesman said." / ", warned a top official on
- * Tuesday,"): [from, to); from = to = length when there is none.
+ * Tuesday,"), or opening the sentence ("According to X, ..."): [from, to); from = to = length when there is none.
  */
 function attributionRange(lang: EventsLanguage, w: string[], groups: ActorGroup[]): { from: number; to: number } {
   const commas: number[] = [];
@@ -418,13 +437,18 @@ function attributionRange(lang: EventsLanguage, w: string[], groups: ActorGroup[
   for (let c = commas.length - 1; c >= 0; c--) {
     const from = commas[c];
     const to = c + 1 < commas.length ? commas[c + 1] : w.length;
-    const seg = w.slice(from + 1, to);
+    // (the sentence's closing mark is no word of it)
+    let last = to;
+    while (last > from + 1 && SENTENCE_END.test(w[last - 1])) last--;
+    const seg = w.slice(from + 1, last);
     // an attribution is short, names its speaker and holds a reporting verb at its start or end
-    if (seg.length === 0 || seg.length > 14) continue;
-    const verbAtEdge = lang.reportingVerbs.has(seg[0]) || seg[0] === 'warned' || seg.slice(-3).some((t) => lang.reportingVerbs.has(t)) || seg.includes('quoted');
+    if (seg.length === 0 || seg.length > MAX_ATTRIBUTION) continue;
+    const verbAtEdge = lang.reportingVerbs.has(seg[0]) || seg[0] === 'warned' || seg.slice(-ATTRIBUTION_TAIL).some((t) => lang.reportingVerbs.has(t)) || seg.includes('quoted');
     if (!verbAtEdge || !groups.some((g) => g.first > from && g.first < to)) continue;
     return { from, to };
   }
+  // "According to Japan's defence ministry, ...": an opening attribution runs to the first comma
+  if (commas.length && commas[0] <= MAX_ATTRIBUTION && lang.attributionOpeners.has(w[0]) && groups.some((g) => g.first < commas[0])) return { from: 0, to: commas[0] };
   return { from: w.length, to: w.length };
 }
 
@@ -662,7 +686,7 @@ function toRecord(lang: EventsLanguage, doc: Doc, s: number, tokens: Token[], d:
   const trigger = { start: tokens[d.trigger.first].start, end: tokens[d.trigger.end - 1].end, text: '' };
   trigger.text = doc.text.slice(trigger.start, trigger.end);
   const entry = cameoEntry(d.cameo);
-  const used = [d.source, d.target].filter((g): g is ActorGroup => !!g).map((g) => ({ start: g.start, end: g.endChar }));
+  const used = [d.source, d.target].filter((g): g is ActorGroup => !!g).map((g) => ({ start: g.start, end: g.endChar })).concat(d.reported ?? []);
   const record: EventRecord = {
     id: `v${n + 1}`,
     type: d.type,

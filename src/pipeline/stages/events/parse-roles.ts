@@ -266,9 +266,13 @@ export function nounRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   const up = syntax.relation(trigger) === 'compound' ? syntax.head(trigger) : -1;
   const n = up >= 0 && lang.undertakingNouns.has(syntax.lemma(up).toLowerCase()) ? up : trigger;
   // (the two parties of a mutual act named before it are both its parties: "the Israeli-Palestinian talks")
-  const byAgent = symmetric ? firstGroup(syntax, groups, syntax.agents(n)) : nounAgent(lang, syntax, groups, n);
+  // "the withdrawal of American troops", "the visit of the Chinese president to Moscow": a noun of an act of one's own
+  // has its doer in its "of" phrase, and its other party in another ("the arrest of X": the patient)
+  const ownAct = lang.ownActNouns.has(syntax.form(n).toLowerCase());
+  const ofDoer = ownAct ? firstGroup(syntax, groups, syntax.obliques(n, lang.genitivePreposition).filter((o) => o > n)) : null;
+  const byAgent = (symmetric ? firstGroup(syntax, groups, syntax.agents(n)) : nounAgent(lang, syntax, groups, n)) ?? ofDoer;
   const possessor = groupOfWord(syntax, groups, syntax.possessor(n));
-  let patient = obliqueGroup(syntax, groups, n, lang.nounPatientPrepositions);
+  let patient = obliqueGroup(syntax, groups, n, ownAct ? lang.nounPatientPrepositions.filter((p) => p !== lang.genitivePreposition) : lang.nounPatientPrepositions);
   // the verb the noun is the object of: a light verb ("launched an attack", "imposed sanctions on") gives its agent
   const rel = syntax.relation(n);
   const governor = rel === 'obj' || rel === 'nsubj:pass' ? syntax.head(n) : -1;
