@@ -26,6 +26,8 @@ interface Scored {
   article: string;
   gold: GoldToponym;
   predicted: GazetteerEntry | null;
+  /** how the name was placed ('context': by the places around it), where known */
+  via?: string | null;
   errorKm: number;
   goldCountry: string | null;
   context: string;
@@ -114,7 +116,7 @@ function scoreGoldSpans(gaz: Gazetteer, articles: GeoArticle[], scoredArticles: 
       if (learnHomes && a.source) learner.observe(a.source, homeVotesFromPlaces(gaz, res.filter((r) => r.entry).map(toMentionRecord)));
       if (!scoredArticles.has(a)) continue;
       if (home) withHome++;
-      a.toponyms.forEach((t, i) => scored.push(scoreOne(gaz, a, t, res[i].entry)));
+      a.toponyms.forEach((t, i) => scored.push({ ...scoreOne(gaz, a, t, res[i].entry), via: res[i].via }));
       byContext += res.filter((r) => r.via === 'context').length;
     }
     return { scored, byContext, withHome };
@@ -260,6 +262,7 @@ function dumpErrors(scored: Scored[]): void {
         gold: [s.gold.lat, s.gold.lon, s.gold.featureCode, s.gold.countryName],
         predicted: s.predicted ? [s.predicted.name, s.predicted.country, s.predicted.admin1, s.predicted.featureCode, s.predicted.population, s.predicted.lat, s.predicted.lon] : null,
         km: Math.round(s.errorKm),
+        via: s.via,
         context: s.context,
       }),
     );

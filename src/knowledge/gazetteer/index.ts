@@ -199,6 +199,16 @@ export class Gazetteer {
     return { index, ...e, population: 0 };
   }
 
+  /**
+   * The US counties (parishes, boroughs) whose name is `base` and the word for the kind of area: "Kanawha" → Kanawha
+   * County, "Orleans" → Orleans Parish. Local news names a county by its bare name ("in Kanawha", "Hall and Forsyth").
+   */
+  countiesNamed(base: string): GazetteerEntry[] {
+    const out: GazetteerEntry[] = [];
+    for (const word of US_COUNTY_WORDS) for (const m of this.lookup(`${base} ${word}`)) if (m.via === 'name' && m.entry.featureCode === 'ADM2' && m.entry.country === 'US') out.push(m.entry);
+    return out;
+  }
+
   /** The country entry for an ISO alpha-2 code. */
   country(code: string): GazetteerEntry | null {
     const row = this.countryRow.get(code.toUpperCase());
@@ -379,6 +389,9 @@ export class Gazetteer {
     }
   }
 }
+
+/** The words after a US county's base name in the names addUsPostal gives them. */
+const US_COUNTY_WORDS = ['County', 'Parish', 'Borough'];
 
 /** Name keys (hashed) of the countries the gazetteer holds and of the first-level regions, by their own names. */
 function countryAndRegionKeys(countries: CountryNames[]): Set<number> {

@@ -86,6 +86,7 @@ export interface RankWeights {
   homeNear: number;
   sentenceCountry: number;
   smallTownPenalty: number;
+  bareCountyPrior: number;
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
@@ -116,6 +117,8 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   sentenceCountry: 2,
   // a village or city section from the smaller table wins against other readings only with the story's evidence
   smallTownPenalty: 1,
+  // a county by its bare name ("Kanawha") is below any town of the name until the story's state speaks for it
+  bareCountyPrior: 1.5,
 };
 
 /** A place a mention is said to lie in: a region or country by code, or a town by its point. */
@@ -164,6 +167,8 @@ interface Candidate {
   entry: GazetteerEntry;
   via: MatchVia;
   prior: number;
+  /** a county read from the bare name ("Kanawha" for Kanawha County) */
+  bareCounty?: boolean;
 }
 
 interface Group {
@@ -182,6 +187,8 @@ interface Group {
   confidence: number;
   /** softmax of the last round's scores, for evidence that weighs every reading of a name (nearby places) */
   probs: number[];
+  /** the last round's scores of the candidates */
+  scores: number[];
   approximate: boolean;
   /** the candidates are another spelling of the name ("Al-Fashir" for El Fasher): kept only in a country the story names */
   bySpelling: boolean;
@@ -223,7 +230,8 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
   // queries placed by the places around them even though the text does not read them as places (see fillFromContext)
   const placeByContext = new Set<number>();
   for (const g of groups) {
-    const pick = containerRulesOut(g) ? undefined : g.candidates[g.best];
+    let pick = containerRulesOut(g) ? undefined : g.candidates[g.best];
+    if (pick?.bareCounty && !keepsBareCounty(g, pick.entry, groups, home, () => nearbyPlace(g, pick!.entry))) pick = bestOtherThanBareCounty(g);
     // a name known only as villages or small city sections, none near the story's other places, is left to the places
     // around it
     let chosen = pick && g.candidates.every((c) => gaz.isSmallTown(c.entry) || isLocalSection(c.entry)) && !nearbyPlace(g, pick.entry) ? undefined : pick;
@@ -248,7 +256,7 @@ export function resolvePlaces(gaz: Gazetteer, text: string, queries: PlaceQuery[
   }
   if (options.contextFallback ?? true) {
     fillFromContainer(out, groups);
-    fillFromContext(out, placeByContext);
+    fillFromContext(text, out, groups, placeByContext, home);
   }
   return out;
 }
@@ -284,6 +292,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
         best: -1,
         confidence: 0,
         probs: [],
+        scores: [],
         approximate,
         bySpelling: false,
         seatOf: capital ? seatOf : null,
@@ -313,6 +322,10 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
     const matches = gaz.bySpelling(surface);
     g.candidates = matches.map((m) => ({ entry: m.entry, via: m.via, prior: prior(m.entry, m.via, w) - (gaz.isSmallTown(m.entry) ? w.smallTownPenalty : 0) }));
     g.approximate = g.bySpelling = matches.length > 0;
+  }
+  for (const g of byKey.values()) {
+    // a name the gazetteer lacks becomes a county only where the text reads it as a place
+    if (g.candidates.length || g.queries.some((qi) => queries[qi].fallback !== false)) addBareCounties(gaz, g, queries[g.queries[0]], w, language);
   }
   // names in one list ("Ohio, Texas and Georgia") are read as the same kind of place in the same country
   const order = queries.map((_q, i) => i).sort((a, b) => queries[a].start - queries[b].start);
@@ -347,6 +360,38 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
     for (const qi of members) for (const [other, code] of countries) if (other !== qi) groupOf.get(qi)!.sentenceCountries.add(code);
   }
   return [...byKey.values()];
+}
+
+/**
+ * "Kanawha", "Hall and Forsyth": US local news names a county by its bare name. A name whose readings are only towns
+ * short of a big city (or none) may be such a county: its counties join the readings with a low prior, and one is
+ * kept only where the story's other places lie in its state (see keepsBareCounty).
+ */
+function addBareCounties(gaz: Gazetteer, g: Group, q: PlaceQuery, w: RankWeights, language: PlacesLanguage): void {
+  if (g.seatOf || g.approximate || g.bySpelling) return;
+  if (!g.candidates.every((c) => c.via !== 'demonym' && c.entry.kind === 'city' && c.entry.featureCode !== 'PPLC' && c.entry.population < BARE_COUNTY_MAX_TOWN)) return;
+  const surface = q.lookup ?? cleanSurface(q.text, language.leadingArticle);
+  if (language.adminSuffix.test(surface) || !/^\p{Lu}/u.test(surface)) return;
+  for (const e of gaz.countiesNamed(surface)) g.candidates.push({ entry: e, via: 'alias', prior: w.bareCountyPrior, bareCounty: true });
+}
+
+/** A name that is also a town of this many people is that town, not a county of the name ("Jackson", "Berkeley"). */
+const BARE_COUNTY_MAX_TOWN = 100_000;
+
+/**
+ * A county read from a bare name stands only where the story's other places (or the source's home) lie in its state
+ * or near it, or where it is the name's one reading: elsewhere "Hall" is no county of Georgia.
+ */
+function keepsBareCounty(g: Group, e: GazetteerEntry, groups: Group[], home: SourceHome | null, nearby: () => boolean): boolean {
+  // the one reading of its name ("Pointe Coupee"): as sure as a town of a name no other place has
+  if (g.candidates.length === 1) return true;
+  if (home && home.country === e.country && home.admin1 === e.admin1) return true;
+  for (const o of groups) {
+    if (o === g || o.best < 0) continue;
+    const x = o.candidates[o.best].entry;
+    if (x.country === e.country && x.admin1 === e.admin1 && x.kind !== 'country') return true;
+  }
+  return nearby();
 }
 
 /**
@@ -686,6 +731,7 @@ function pickBest(g: Group, scores: number[]): void {
     } else if (scores[i] > second) second = scores[i];
   }
   g.best = best;
+  g.scores = scores;
   let z = 0;
   g.probs = scores.map((x) => {
     const v = Math.exp(x - scores[best]);
@@ -709,6 +755,19 @@ export function capitalEntry(gaz: Gazetteer, code: string): GazetteerEntry | nul
     const rank = (x: GazetteerEntry): number => (x.featureCode === 'PPLC' ? 1e12 : 0) + x.population;
     if (!best || rank(e) > rank(best)) best = e;
   }
+  return best;
+}
+
+/** The best-scored reading of the group that is not a county read from the bare name, if any. */
+function bestOtherThanBareCounty(g: Group): Candidate | undefined {
+  let best: Candidate | undefined;
+  let bestScore = -Infinity;
+  g.candidates.forEach((c, i) => {
+    if (!c.bareCounty && g.scores[i] > bestScore) {
+      bestScore = g.scores[i];
+      best = c;
+    }
+  });
   return best;
 }
 
@@ -761,11 +820,15 @@ function fillFromContainer(out: PlaceResolution[], groups: Group[]): void {
   for (const r of out) if (r.entry) byStart.set(r.query.start, r);
   for (const g of groups) {
     const ruledOut = containerRulesOut(g);
+    // a name the gazetteer lacks, a comma and a region or country ("Pingilikani, Kenya") lies there: no list of
+    // places goes on with it (the qualifier would not have been read)
+    const unknown = g.candidates.length === 0;
     for (const qi of g.queries) {
       const r = out[qi];
       if (r.entry || (!ruledOut && r.query.fallback === false)) continue;
       for (const q of g.qualifiers) {
-        const container = q.explicit && appliesTo(q, g) ? byStart.get(q.at) : undefined;
+        const said = q.explicit || (unknown && q.point === null && !q.loose);
+        const container = said && appliesTo(q, g) ? byStart.get(q.at) : undefined;
         // a town qualifier's point is only the biggest town of the name: the article's own reading stands
         if (!container || (q.point === null && !isInside(container.entry!, q))) continue;
         out[qi] = { ...r, entry: container.entry, via: 'context', confidence: CONTEXT_CONFIDENCE };
@@ -782,33 +845,75 @@ const CONTEXT_WINDOW = 600;
 
 /**
  * A name the gazetteer lacks ("Pirbright", "Kampungu") is most often a small place inside the town or region
- * named around it: it gets the nearest resolved city or region in the text (else the nearest country), with via
- * 'context' and a low confidence. Only names the text reads as places, or in `placeAnyway` (query indices).
+ * named around it: it gets a resolved city or region near it in the text (else a country), with via 'context' and a
+ * low confidence. The sentence's own places come first; a place of another sentence only when its country is one the
+ * story is about (a village in an Iraqi story is not in the Cairo of a laboratory named in passing), the story's main
+ * countries first. A name keeps one place in the article: all its mentions get the place its best-placed mention
+ * gets. Only names the text reads as places, or in `placeAnyway` (query indices).
  */
-function fillFromContext(out: PlaceResolution[], placeAnyway: Set<number>): void {
-  const resolved = out.filter((r) => r.entry && r.via !== 'demonym');
+function fillFromContext(text: string, out: PlaceResolution[], groups: Group[], placeAnyway: Set<number>, home: SourceHome | null): void {
+  const resolved = out.filter((r) => r.entry && r.via !== 'demonym' && r.via !== 'context' && (r.entry.kind !== 'other' || r.entry.featureCode === 'ISL'));
   if (!resolved.length) return;
-  for (let i = 0; i < out.length; i++) {
-    const r = out[i];
-    if (r.entry || (r.query.fallback === false && !placeAnyway.has(i))) continue;
-    let best: PlaceResolution | null = null;
-    let bestScore = Infinity;
-    for (const o of resolved) {
-      const e = o.entry!;
-      if (e.kind === 'other' && e.featureCode !== 'ISL') continue;
-      const gap = Math.abs(o.query.start - r.query.start);
-      if (gap > CONTEXT_WINDOW && e.kind !== 'country') continue;
-      // a city or region nearby beats a country: the unknown name is more likely inside the smaller place
-      const score = gap + (e.kind === 'country' ? CONTEXT_WINDOW : 0);
-      if (score < bestScore) {
-        bestScore = score;
-        best = o;
+  const weight = storyCountryWeights(resolved);
+  let top = 0;
+  for (const v of weight.values()) top = Math.max(top, v);
+  for (const g of groups) {
+    const open = g.queries.filter((qi) => !out[qi].entry && (out[qi].query.fallback !== false || placeAnyway.has(qi)));
+    if (!open.length) continue;
+    // a mention of the name already placed by the place it is said to lie in
+    let best = g.queries.map((qi) => out[qi]).find((r) => r.entry && r.via === 'context')?.entry ?? null;
+    let bestScore = best ? -Infinity : Infinity;
+    // the mentions with a place around them; each gets the name's one place
+    const placed: number[] = [];
+    for (const qi of open) {
+      const at = out[qi].query.start;
+      let any = false;
+      for (const o of resolved) {
+        const e = o.entry!;
+        const gap = Math.abs(o.query.start - at);
+        const isCountry = e.kind === 'country';
+        if (gap > CONTEXT_WINDOW && !isCountry) continue;
+        // a city or region nearby beats a country: the unknown name is more likely inside the smaller place
+        let score = gap + (isCountry ? CONTEXT_WINDOW : 0);
+        if (!sameSentence(text, o.query.start, at)) {
+          // the source's home country is always one a local story is about
+          const share = top > 0 && !(home && e.country === home.country) ? (weight.get(e.country ?? '') ?? 0) / top : 1;
+          if (share <= STORY_COUNTRY_SHARE) continue;
+          score += CONTEXT_WINDOW * (1 - share);
+        }
+        any = true;
+        if (score < bestScore) {
+          bestScore = score;
+          best = e;
+        }
       }
+      if (any) placed.push(qi);
     }
-    if (best) {
-      r.entry = best.entry;
-      r.via = 'context';
-      r.confidence = CONTEXT_CONFIDENCE;
-    }
+    if (!best) continue;
+    for (const qi of placed) out[qi] = { ...out[qi], entry: best, via: 'context', confidence: CONTEXT_CONFIDENCE };
   }
 }
+
+/** A country is one the story is about when it is named more than this share of the times the most named one is. */
+const STORY_COUNTRY_SHARE = 0.5;
+
+/**
+ * Each country's weight in the story: how often its places are named. A place inside an organisation's name counts
+ * ("Dublin City Council" tells which Dublin the story is about); a demonym does not.
+ */
+function storyCountryWeights(resolved: PlaceResolution[]): Map<string, number> {
+  const weight = new Map<string, number>();
+  for (const r of resolved) {
+    const c = r.entry!.country;
+    if (c && !r.query.adjectival) weight.set(c, (weight.get(c) ?? 0) + 1);
+  }
+  return weight;
+}
+
+/** True when no sentence ends between the two offsets. */
+function sameSentence(text: string, a: number, b: number): boolean {
+  const from = Math.min(a, b);
+  return !SENTENCE_END.test(text.slice(from, Math.max(a, b)));
+}
+
+const SENTENCE_END = /[.!?]["'”’)]*\s/;
