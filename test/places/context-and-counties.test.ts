@@ -52,3 +52,22 @@ describe('a county named by its bare name', () => {
     expect(abroad[1].entry?.featureCode).not.toBe('ADM2');
   });
 });
+
+describe('what the text says about a name', () => {
+  it('reads a name before "Gov." or "Legislature" as the state, not its city', () => {
+    const names = ['Yonkers', 'Newark', 'New York'];
+    const gov = resolveIn(gaz, 'Mayors of Yonkers and Newark met New York Gov. Hugh Carey on Monday.', names);
+    expect(gov[2].entry).toMatchObject({ kind: 'region', admin1: 'NY' });
+    // beside nearby towns, with no such word, the city
+    const city = resolveIn(gaz, 'Mayors of Yonkers and Newark met New York officials on Monday.', names);
+    expect(city[2].entry).toMatchObject({ kind: 'city', admin1: 'NY' });
+  });
+
+  it('places "the X area of Y" and "the X district of Y" inside Y', () => {
+    // the gazetteer's Rice Lake is in Wisconsin: the text says this one lies in an Illinois county
+    const text = 'Dead geese were found in the Rice Lake area of Fulton County, Illinois, on Monday.';
+    const r = resolveIn(gaz, text, ['Rice Lake', 'Fulton County', 'Illinois']);
+    expect(r[1].entry).toMatchObject({ admin1: 'IL' });
+    expect(r[0].entry?.admin1).toBe('IL');
+  });
+});

@@ -82,9 +82,10 @@ export const englishPlaces: PlacesLanguage = {
   // plural nationals nouns ("Ohioans", "Texans")
   pluralSuffix: /s$/,
   isCommonWord,
-  // "X in Y", "X, Y", "X, a town in Y"; "the Gold Coast of Australia" is loose: "the Nice of Russia" is a figure of speech
+  // "X in Y", "X, Y", "X, a town in Y", "the X district of Y" ("the Harlem neighborhood of Manhattan", "the Rice Lake
+  // area of Fulton County"); "the Gold Coast of Australia" is loose: "the Nice of Russia" is a figure of speech
   containerAfter:
-    /^(?:,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|township|suburb|district|province|region|county|port|capital|neighbourhood|neighborhood|community|settlement|island|hamlet)\s+(?:in|near|outside|of)\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+(?<loose>of)\s+(?:the\s+)?)(?=[A-Z])/,
+    /^(?:,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|township|suburb|district|province|region|county|port|capital|neighbourhood|neighborhood|community|settlement|island|hamlet)\s+(?:in|near|outside|of)\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+(?:area|district|section|neighbourhood|neighborhood|suburb|quarter)\s+of\s+(?:the\s+)?|\s+(?<loose>of)\s+(?:the\s+)?)(?=[A-Z])/,
   // "the Dutch province of Limburg", "the Iraqi city of Mosul": group 1 names the country (or its people) the place lies in;
   // most names have no description before them, and the pattern is tried only where "of" ends the text
   containerBefore: (before) => (before.includes(' of') ? CONTAINER_BEFORE.exec(before) : null),
@@ -96,7 +97,8 @@ export const englishPlaces: PlacesLanguage = {
   ofPlace: / of (?:the )?/,
   inPlace: / in (?:the )?(?=[A-Z])/,
   listGap: /^\s*(?:,|,?\s*(?:and|or))\s*$/,
-  regionAfter: /^\s+(?:state|province)\b/,
+  // "Washington state", "New York Gov. Andrew Cuomo": a state has a governor and a legislature, a city has none
+  regionAfter: /^\s+(?:state\b|province\b|Gov\.|Governor\b|Lt\.\s+Gov\.|Legislature\b|legislature\b)/,
   regionBefore: /\b(?:state|province) of\s+$/i,
   // airports and military sites bear the name of the town they serve or stand beside ("Dugway Proving Ground")
   siteSuffix: /\s+(?:(?:international|regional|municipal|county)\s+)?(?:airport|airfield|aerodrome|air\s+base|air\s+force\s+base|naval\s+air\s+station|naval\s+base|army\s+base|proving\s+ground)$/i,
