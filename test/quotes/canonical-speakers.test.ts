@@ -29,13 +29,13 @@ describe('a role held for a body is read with it as one speaker', () => {
 
 describe('the speaker is the head of its phrase, not a modifier', () => {
   it('names the person before "of" a place or an outlet', () => {
-    expect(speakersOf('“We need a deal,” said Rep. Tom Cole of Oklahoma.')).toEqual(['Rep. Tom Cole of Oklahoma -> Tom Cole']);
+    expect(speakersOf('“We need a deal,” said Rep. Tom Okafor of Nebraska.')).toEqual(['Rep. Tom Okafor of Nebraska -> Tom Okafor']);
     expect(speakersOf('“Nobody asked us,” said Joel Pratt of Breitbart News.')).toEqual(['Joel Pratt of Breitbart News -> Joel Pratt']);
   });
 
   it('names the person after a title that holds a place of the same length', () => {
-    const [s] = speakersOf('Republican South Carolina Sen. Lindsey Graham said he disagreed with the plan.');
-    expect(s).toBe('Republican South Carolina Sen. Lindsey Graham -> Lindsey Graham');
+    const [s] = speakersOf('Republican South Dakota Sen. Mara Lindqvist said she disagreed with the plan.');
+    expect(s).toBe('Republican South Dakota Sen. Mara Lindqvist -> Mara Lindqvist');
   });
 
   it('gives "the Vermont senator" or a people noun no place or person of its modifier', () => {
