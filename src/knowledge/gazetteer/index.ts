@@ -200,8 +200,8 @@ export class Gazetteer {
   }
 
   /**
-   * The US counties (parishes, boroughs) whose name is `base` and the word for the kind of area: "Kanawha" → Kanawha
-   * County, "Orleans" → Orleans Parish. Local news names a county by its bare name ("in Kanawha", "Hall and Forsyth").
+   * The US counties (parishes, boroughs) whose name is `base` and the word for the kind of area: "Cabell" → Cabell
+   * County, "Orleans" → Orleans Parish. Local news names a county by its bare name ("in Cabell", "Cobb and Gwinnett").
    */
   countiesNamed(base: string): GazetteerEntry[] {
     const out: GazetteerEntry[] = [];

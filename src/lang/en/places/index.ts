@@ -82,8 +82,8 @@ export const englishPlaces: PlacesLanguage = {
   // plural nationals nouns ("Ohioans", "Texans")
   pluralSuffix: /s$/,
   isCommonWord,
-  // "X in Y", "X, Y", "X, a town in Y", "the X district of Y" ("the Harlem neighborhood of Manhattan", "the Rice Lake
-  // area of Fulton County"); "the Gold Coast of Australia" is loose: "the Nice of Russia" is a figure of speech
+  // "X in Y", "X, Y", "X, a town in Y", "the X district of Y" ("the Harlem neighborhood of Manhattan", "the Ashland
+  // area of Boone County"); "the Gold Coast of Australia" is loose: "the Nice of Russia" is a figure of speech
   containerAfter:
     /^(?:,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|township|suburb|district|province|region|county|port|capital|neighbourhood|neighborhood|community|settlement|island|hamlet)\s+(?:in|near|outside|of)\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+(?:area|district|section|neighbourhood|neighborhood|suburb|quarter)\s+of\s+(?:the\s+)?|\s+(?<loose>of)\s+(?:the\s+)?)(?=[A-Z])/,
   // "the Dutch province of Limburg", "the Iraqi city of Mosul": group 1 names the country (or its people) the place lies in;

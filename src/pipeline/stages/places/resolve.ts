@@ -117,7 +117,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   sentenceCountry: 2,
   // a village or city section from the smaller table wins against other readings only with the story's evidence
   smallTownPenalty: 1,
-  // a county by its bare name ("Kanawha") is below any town of the name until the story's state speaks for it
+  // a county by its bare name ("Cabell") is below any town of the name until the story's state speaks for it
   bareCountyPrior: 1.5,
 };
 
@@ -167,7 +167,7 @@ interface Candidate {
   entry: GazetteerEntry;
   via: MatchVia;
   prior: number;
-  /** a county read from the bare name ("Kanawha" for Kanawha County) */
+  /** a county read from the bare name ("Cabell" for Cabell County) */
   bareCounty?: boolean;
 }
 
@@ -363,7 +363,7 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
 }
 
 /**
- * "Kanawha", "Hall and Forsyth": US local news names a county by its bare name. A name whose readings are only towns
+ * "Cabell", "Cobb and Gwinnett": US local news names a county by its bare name. A name whose readings are only towns
  * short of a big city (or none) may be such a county: its counties join the readings with a low prior, and one is
  * kept only where the story's other places lie in its state (see keepsBareCounty).
  */

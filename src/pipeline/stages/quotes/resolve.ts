@@ -154,7 +154,7 @@ function mentionOfPhrase(doc: Doc, from: number, to: number): PhraseMention {
   if (bodyFrom >= 0) return findMentionAt(doc, doc.tokens[bodyFrom].start, doc.tokens[to - 1].end);
   const atHead = headMention(doc, from, head);
   if (atHead) return atHead;
-  // "Her campaign manager, Robby Mook": a description, then the name
+  // "Her campaign manager, Dana Whitlow": a description, then the name
   if (appositive >= 0 && appositive < to) return headMention(doc, appositive, to - 1) ?? atHead;
   return ofPhrase >= 0 ? mentionOfPhrase(doc, ofPhrase, to) : atHead;
 }
@@ -177,7 +177,7 @@ function headMention(doc: Doc, from: number, head: number): PhraseMention {
   const t = doc.tokens[head];
   const atHead = findMentionAt(doc, t.start, t.end);
   if (atHead) {
-    // the head's mention, unless a longer one over the phrase holds it too ("Texas Sen. Ted Cruz" as one name)
+    // the head's mention, unless a longer one over the phrase holds it too ("Texas Sen. Jo Harlan" as one name)
     const whole = findMentionAt(doc, doc.tokens[from].start, t.end);
     if (whole && whole.mention.start <= t.start && whole.mention.end >= t.end) return whole;
     // "Ana Ruiz's Harbour Radio show": a person owns what speaks for her; "Ruiz's aide, Tom Lee" stays Lee
