@@ -187,8 +187,6 @@ interface Group {
   confidence: number;
   /** softmax of the last round's scores, for evidence that weighs every reading of a name (nearby places) */
   probs: number[];
-  /** the last round's scores of the candidates */
-  scores: number[];
   approximate: boolean;
   /** the candidates are another spelling of the name ("Al-Fashir" for El Fasher): kept only in a country the story names */
   bySpelling: boolean;
@@ -292,7 +290,6 @@ function groupQueries(gaz: Gazetteer, text: string, queries: PlaceQuery[], w: Ra
         best: -1,
         confidence: 0,
         probs: [],
-        scores: [],
         approximate,
         bySpelling: false,
         seatOf: capital ? seatOf : null,
@@ -455,11 +452,17 @@ function storyCountries(groups: Group[], self: Group): Set<string> {
 
 /** Where the sentence holding `at` ends: after the next full stop, question or exclamation mark and a space. */
 function nextSentenceEnd(text: string, at: number): number {
-  const m = /[.!?]["'”’)]*\s/g;
-  m.lastIndex = at;
-  const hit = m.exec(text);
+  const hit = sentenceEndFrom(text, at);
   return hit ? hit.index + 1 : text.length;
 }
+
+/** The first sentence end (a stop, closing marks, a space) at or after `at`. */
+function sentenceEndFrom(text: string, at: number): RegExpExecArray | null {
+  SENTENCE_END.lastIndex = at;
+  return SENTENCE_END.exec(text);
+}
+
+const SENTENCE_END = /[.!?]["'”’)]*\s/g;
 
 /** The name as the gazetteer may know it: no leading article, no possessive. */
 function cleanSurface(s: string, leadingArticle: RegExp): string {
@@ -731,7 +734,6 @@ function pickBest(g: Group, scores: number[]): void {
     } else if (scores[i] > second) second = scores[i];
   }
   g.best = best;
-  g.scores = scores;
   let z = 0;
   g.probs = scores.map((x) => {
     const v = Math.exp(x - scores[best]);
@@ -758,13 +760,13 @@ export function capitalEntry(gaz: Gazetteer, code: string): GazetteerEntry | nul
   return best;
 }
 
-/** The best-scored reading of the group that is not a county read from the bare name, if any. */
+/** The most likely reading of the group (by the last round's probabilities) that is not a county read from the bare name, if any. */
 function bestOtherThanBareCounty(g: Group): Candidate | undefined {
   let best: Candidate | undefined;
-  let bestScore = -Infinity;
+  let bestProb = -Infinity;
   g.candidates.forEach((c, i) => {
-    if (!c.bareCounty && g.scores[i] > bestScore) {
-      bestScore = g.scores[i];
+    if (!c.bareCounty && g.probs[i] > bestProb) {
+      bestProb = g.probs[i];
       best = c;
     }
   });
@@ -912,8 +914,6 @@ function storyCountryWeights(resolved: PlaceResolution[]): Map<string, number> {
 
 /** True when no sentence ends between the two offsets. */
 function sameSentence(text: string, a: number, b: number): boolean {
-  const from = Math.min(a, b);
-  return !SENTENCE_END.test(text.slice(from, Math.max(a, b)));
+  const hit = sentenceEndFrom(text, Math.min(a, b));
+  return !hit || hit.index + hit[0].length > Math.max(a, b);
 }
-
-const SENTENCE_END = /[.!?]["'”’)]*\s/;
