@@ -238,13 +238,14 @@ function codeSentence(
   // first word that modifies the actor phrase it opens ("Riot police beat ...": capitals say nothing there)
   const inName = (m: TriggerMatch): boolean =>
     m.first > 0 ? /^[A-Z]/.test(tokens[m.head].text) && groups.some((g) => g.first <= m.head && m.head < g.end) : all.some((g) => g.first === 0 && m.end < g.end);
-  const matches = found.filter((m) => (m.first < attribution || m.first >= attributionSpan.to) && !lang.reportingVerbs.has(w[m.first]) && !inName(m));
+  const inAttribution = (first: number): boolean => first >= attribution && first < attributionSpan.to;
+  const matches = found.filter((m) => !inAttribution(m.first) && !lang.reportingVerbs.has(w[m.first]) && !inName(m));
   // the one who reports an act is no party to it: an actor of the attribution ("..., South Korea's military said",
   // "According to Japan's defence ministry, ...") fills no role of an act outside it, and its name is not where it happened
-  const reporters = groups.filter((g) => g.first >= attribution && g.first < attributionSpan.to);
+  const reporters = groups.filter((g) => inAttribution(g.first));
   if (reporters.length) {
-    groups = groups.filter((g) => !reporters.includes(g));
-    all = all.filter((g) => !(g.first >= attribution && g.first < attributionSpan.to));
+    groups = groups.filter((g) => !inAttribution(g.first));
+    all = all.filter((g) => !inAttribution(g.first));
   }
   const reported = [...reporters, ...(speaker ? [speaker] : [])].map((g) => ({ start: g.start, end: g.endChar }));
   const events: Draft[] = [];
