@@ -83,14 +83,18 @@ export function resolveSpeaker(doc: Doc, span: Span, earlier: EarlierSpeakers): 
   return { id: found?.entity.id ?? null, viaFallback: false };
 }
 
+/** The mention that holds token `k`, or null. */
+function mentionAtToken(doc: Doc, k: number): ReturnType<typeof findMentionAt> {
+  return findMentionAt(doc, doc.tokens[k].start, doc.tokens[k].end);
+}
+
 /** The mention that ends right before a relative pronoun at `span` (after an optional comma, dash or parenthesis). */
 function relativeAntecedent(doc: Doc, span: Span): ReturnType<typeof findMentionAt> {
   let j = doc.tokenAt(span.start) - 1;
   if (j >= 0 && /^[,(—–]$/.test(doc.tokens[j].text)) j--;
   if (j < 0) return null;
-  const t = doc.tokens[j];
-  const m = findMentionAt(doc, t.start, t.end);
-  if (!m || m.mention.end < t.end) return null;
+  const m = mentionAtToken(doc, j);
+  if (!m || m.mention.end < doc.tokens[j].end) return null;
   // "Ana Ruiz, the head of the Harbour Trust, who …": a body after "of" only describes the one meant
   const words = doc.lowerTokens();
   let link = doc.tokenAt(m.mention.start) - 1;
@@ -145,7 +149,7 @@ function mentionOfPhrase(doc: Doc, from: number, to: number): PhraseMention {
       break;
     }
     // "Rep. Ana Cole of Ohio", "Joel Pratt of the Daily Ledger": a person's name ends the head
-    const before = findMentionAt(doc, doc.tokens[i - 1].start, doc.tokens[i - 1].end);
+    const before = mentionAtToken(doc, i - 1);
     if (before && before.entity.type === 'person' && before.mention.end === doc.tokens[i - 1].end) {
       head = i - 1;
       break;
@@ -164,7 +168,7 @@ function possessor(doc: Doc, from: number, head: number): ReturnType<typeof find
   const words = doc.lowerTokens();
   for (let i = from + 1; i < head; i++) {
     if (!doc.pack.quotes.possessiveClitics.has(words[i])) continue;
-    const m = findMentionAt(doc, doc.tokens[i - 1].start, doc.tokens[i - 1].end);
+    const m = mentionAtToken(doc, i - 1);
     if (m && m.entity.type === 'person') return m;
   }
   return null;
@@ -175,7 +179,7 @@ function headMention(doc: Doc, from: number, head: number): PhraseMention {
   const lang = doc.pack.quotes;
   const words = doc.lowerTokens();
   const t = doc.tokens[head];
-  const atHead = findMentionAt(doc, t.start, t.end);
+  const atHead = mentionAtToken(doc, head);
   if (atHead) {
     // the head's mention, unless a longer one over the phrase holds it too ("Texas Sen. Jo Harlan" as one name)
     const whole = findMentionAt(doc, doc.tokens[from].start, t.end);
