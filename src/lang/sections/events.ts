@@ -128,6 +128,15 @@ export interface EventsLanguage {
 
 /** Base forms of the control verbs by the modality they give their complement, and modal auxiliaries. */
 export interface ParseModalityWords {
+  /**
+   * base forms of verbs that name another as the doer of their to-infinitive ("urged Israel to withdraw", "called on
+   * Serbia to recognise", "forced the rebels to withdraw"): the act is that other's, wanted of them
+   */
+  objectControl: readonly string[];
+  /** of those, the verbs whose act took place: one made to act did it ("forced X to withdraw", "helped X to flee") */
+  implicativeControl: readonly string[];
+  /** prepositions that name the doer of a directive verb's to-infinitive ("called on X to", "prevailed upon X to") */
+  controlPrepositions: Words;
   refusal: readonly string[];
   plan: readonly string[];
   threat: readonly string[];

@@ -70,6 +70,13 @@ export const events: EventsLanguage = {
     presupposing: new Set(['for', 'of', 'over', 'after', 'by', 'in']),
   },
   parseModality: {
+    objectControl: [
+      'ask', 'urge', 'call', 'press', 'push', 'pressure', 'encourage', 'invite', 'tell', 'order', 'instruct', 'direct', 'request',
+      'want', 'expect', 'need', 'require', 'implore', 'beg', 'appeal', 'advise', 'persuade', 'convince', 'remind', 'warn',
+      'challenge', 'allow', 'permit', 'authorize', 'authorise', 'prevail', 'force', 'compel', 'oblige', 'help', 'enable', 'prompt',
+    ],
+    implicativeControl: ['force', 'compel', 'oblige', 'help', 'enable', 'prompt'],
+    controlPrepositions: new Set(['on', 'upon']),
     refusal: ['refuse', 'decline', 'fail', 'reject', 'avoid', 'resist', 'abandon', 'cancel', 'halt', 'stop'],
     plan: ['plan', 'intend', 'agree', 'promise', 'pledge', 'vow', 'decide', 'prepare', 'expect', 'schedule', 'offer', 'commit', 'resolve', 'move', 'vote'],
     threat: ['threaten', 'warn'],

@@ -48,6 +48,9 @@ interface CompiledForm {
  * PLOVER requests (DEMAND), its statements (01x) and "no event" codes give none.
  * The dictionary's words are ids of the stage's WordIds: the matching compares numbers.
  */
+/** CAMEO codes of a stated intent to act (03x) */
+const INTENT_CODE = /^03/;
+
 /** The largest call count the patterns' Uint32Array marks hold: then they are cleared and counting starts again. */
 const MAX_CALLS = 0xffffffff;
 
@@ -55,6 +58,8 @@ export class CameoVerbs {
   /** verb forms by the id of their verb word (a dense array), longer multi-word forms first */
   private readonly formsByVerb: Array<CompiledForm[] | undefined>;
   private readonly blocks: CompiledBlock[];
+  /** each block's own code (its name's: "WANT" in the DEMAND block) */
+  private readonly blockCodes: string[];
   /** by word id: does the word start a pattern of some block (most words of a phrase start none) */
   private readonly startsPattern: Uint8Array;
   /** by word id: is the word in the sentence being matched (set for the sentence, then cleared) */
@@ -67,6 +72,7 @@ export class CameoVerbs {
   constructor(dict: VerbDictionary, readonly words: WordIds) {
     const forms = dict.forms.map((f): CompiledForm => ({ form: f, ids: words.addAll(f.words), verbAt: f.verbAt, predicates: new Map() }));
     this.blocks = dict.blocks.map((b) => this.compileBlock(b.patterns));
+    this.blockCodes = dict.blocks.map((b) => b.code);
     this.formsByVerb = new Array<CompiledForm[] | undefined>(words.size).fill(undefined);
     for (const f of forms) (this.formsByVerb[f.ids[f.verbAt]] ??= []).push(f);
     for (const list of this.formsByVerb) list?.sort((a, b) => b.ids.length - a.ids.length);
@@ -98,9 +104,10 @@ export class CameoVerbs {
 
   /**
    * Matches in a sentence's lower-case words (`ids`: their ids in the stage's WordIds); `covered[i]` marks words
-   * already in a lexicon match, `wordOf(i)` gives the parse word of token i.
+   * already in a lexicon match, `wordOf(i)` gives the parse word of token i; `asksAnother(w)`: verb w asks or makes
+   * another do its to-infinitive ("wants Ukraine to surrender").
    */
-  match(syntax: Syntax, ids: Int32Array, covered: boolean[], wordOf: (i: number) => number): TriggerMatch[] {
+  match(syntax: Syntax, ids: Int32Array, covered: boolean[], wordOf: (i: number) => number, asksAnother: (w: number) => boolean = () => false): TriggerMatch[] {
     const out: TriggerMatch[] = [];
     let marked = false;
     for (let i = 0; i < ids.length; i++) {
@@ -129,7 +136,11 @@ export class CameoVerbs {
         marked = true;
       }
       const refined = this.bestCode(this.blocks[form.block], ids, first, end, lo, hi);
-      const predicate = predicateOf(refined ?? form.code, found);
+      let code = refined ?? form.code;
+      // an intent code (03x: "WANT [030]" in the DEMAND block) is the subject's own plan: wanting or expecting another
+      // to act is the block's act (a demand; a prediction codes nothing)
+      if (INTENT_CODE.test(sourceCode(code) ?? '') && asksAnother(w)) code = this.blockCodes[form.block];
+      const predicate = predicateOf(code, found);
       if (predicate) out.push({ predicate, first, end, head: i, unrefined: refined === null });
     }
     if (marked) this.mark(ids, 0);

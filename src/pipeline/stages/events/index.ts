@@ -25,6 +25,7 @@ import { hasObject, namesKind, objectGivesOtherSense, TriggerIndex, type Trigger
 import { contextOf, eventDate, eventPlace, placesIndex } from './where-when.js';
 import { defeatInContest, placeOfFigure, verbTakenForNoun } from './senses.js';
 import { WordIds } from './word-ids.js';
+import { asksAnotherToAct, objectControlOf } from './object-control.js';
 
 export { TriggerIndex } from './triggers.js';
 
@@ -172,7 +173,7 @@ export function codeEvents(
       // the dictionary's verbs, where our lexicon has no reading of the word
       const covered = new Array<boolean>(w.length).fill(false);
       for (const m of matches) for (let k = m.first; k < m.end; k++) covered[k] = true;
-      const found = cameo.match(syntax, idsOf(s), covered, (i) => syntax.wordOfToken(tokenStart + i));
+      const found = cameo.match(syntax, idsOf(s), covered, (i) => syntax.wordOfToken(tokenStart + i), (v) => asksAnotherToAct(lang, syntax, v));
       matches.push(...found.filter((m) => {
         const word = syntax.wordOfToken(tokenStart + m.head);
         return !triggers.otherSense(syntax, word) && !defeatInContest(lang, syntax, word);
@@ -330,7 +331,9 @@ function codeSentence(
       symmetric: roles.symmetric, modality, trigger: { first: m.first, end: m.end }, confidence, reported,
     };
     // a stated future act of the subject is itself an event: a promise (AGREE), a threat, or a refusal (REJECT)
-    if (mod.intent && !entry.intent && source && m.predicate.type !== 'THREATEN' && m.predicate.type !== 'AGREE') {
+    // (not of an act asked of another: "will not call on X to withdraw" states nothing X will do)
+    const asked = !!doc.syntax && !!objectControlOf(lang, doc.syntax, triggerWord(doc.syntax, doc.sentences[s].tokenStart, m.head));
+    if (mod.intent && !entry.intent && source && !asked && m.predicate.type !== 'THREATEN' && m.predicate.type !== 'AGREE') {
       const conditional = w.includes('unless') || (w.includes('if') && hostile);
       const intentType = modality === 'negated' ? 'REJECT' : conditional || hostile ? 'THREATEN' : 'AGREE';
       const intentCameo = intentType === 'REJECT' ? '120' : intentType === 'THREATEN' ? '130' : agreeCodeFor(m.predicate.type);

@@ -2,10 +2,13 @@ import type { Modality } from '../../../model/layers/events.js';
 import type { EventsLanguage } from '../../../lang/types.js';
 import type { Syntax } from '../syntax/parse.js';
 import { inflectedForms } from './verb-forms.js';
+import { objectControlOf } from './object-control.js';
 
 /**
  * Modality read from the parse: what governs the event's predicate.
  * - negation on the predicate or on a verb that controls it ("did not attack", "did not agree to attack");
+ * - a verb that asks another to do it ("urged X to", "called on X to") → hypothetical, one that made them do it ("forced
+ *   X to") → the maker's own modality;
  * - a control verb above it: refuse/decline/fail to → negated, plan/intend/agree/will → planned, threaten → threatened,
  *   try/seek/hope/want → hypothetical; so with an event noun as its object ("sought refuge", "planned an attack");
  * - a modal auxiliary: will/shall → planned, could/might/may/would → hypothetical;
@@ -56,6 +59,14 @@ export function modalityFromParse(lang: EventsLanguage, syntax: Syntax, word: nu
   }
   for (let depth = 0; depth <= MAX_CONTROL_DEPTH && v >= 0; depth++) {
     if (syntax.isNegated(v)) return { modality: 'negated', cue: 'not' };
+    // an act asked of another ("urged Israel to withdraw") is wanted, not done; one they were made to do took place
+    // as its maker's verb says ("did not force X to withdraw")
+    const control = objectControlOf(lang, syntax, v);
+    if (control && !control.implicative) return { modality: 'hypothetical', cue: lower(syntax, control.verb) };
+    if (control) {
+      v = control.verb;
+      continue;
+    }
     const modals = syntax.modals(v).map((m) => m.toLowerCase());
     const c = syntax.controller(v);
     if (c >= 0) {

@@ -2,6 +2,7 @@ import type { Syntax } from '../syntax/parse.js';
 import type { ActorGroup } from './actors.js';
 import type { EventsLanguage } from '../../../lang/types.js';
 import { inflectedForms } from './verb-forms.js';
+import { objectControlOf } from './object-control.js';
 
 /**
  * Who did what to whom, read from the dependency parse. The trigger is a verb or an event noun (its head word):
@@ -161,6 +162,11 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   let subjects = mainVerb ? syntax.withConjuncts(syntax.head(v))
     : modifiedRoot >= 0 ? syntax.childrenWith(modifiedRoot, 'nsubj').flatMap((x) => syntax.withConjuncts(x))
     : syntax.subjects(v).filter((w) => w < v || syntax.relation(v) === 'acl:relcl');
+  // "forced the rebels to withdraw", "called on Serbia to recognise": the one a verb of asking or making names does the act
+  if (!subjects.length && !passive) {
+    const control = objectControlOf(lang, syntax, v);
+    if (control) subjects = syntax.withConjuncts(control.doer);
+  }
   // "Gunmen opened fire on a bus, wounding three people": a free participle clause has its main clause's subject
   if (!subjects.length && !passive && syntax.relation(v) === 'advcl' && syntax.xpos(v) === 'VBG' && syntax.head(v) >= 0) {
     subjects = syntax.subjects(syntax.head(v)).filter((w) => w < v);
