@@ -77,11 +77,12 @@ export function triggerWord(syntax: Syntax, tokenStart: number, head: number): n
 }
 
 /**
- * The first actor in a patient phrase of w marked by one of `prepositions`. English puts such a phrase after its verb or
+ * The first actor in a patient phrase of w marked by one of `prepositions` (but `except`). English puts such a phrase after its verb or
  * noun ("met with X", "sanctions on X"): one before it is a fronted adverbial ("With the signing of X, ... agreed").
  */
-function obliqueGroup(syntax: Syntax, groups: ActorGroup[], w: number, prepositions: readonly string[]): ActorGroup | null {
+function obliqueGroup(syntax: Syntax, groups: ActorGroup[], w: number, prepositions: readonly string[], except = ''): ActorGroup | null {
   for (const p of prepositions) {
+    if (p === except) continue;
     const g = firstGroup(syntax, groups, syntax.obliques(w, p).filter((o) => o > w));
     if (g) return g;
   }
@@ -278,7 +279,8 @@ export function nounRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   const ofDoer = ownAct ? firstGroup(syntax, groups, syntax.obliques(n, lang.genitivePreposition).filter((o) => o > n)) : null;
   const byAgent = (symmetric ? firstGroup(syntax, groups, syntax.agents(n)) : nounAgent(lang, syntax, groups, n)) ?? ofDoer;
   const possessor = groupOfWord(syntax, groups, syntax.possessor(n));
-  let patient = obliqueGroup(syntax, groups, n, ownAct ? lang.nounPatientPrepositions.filter((p) => p !== lang.genitivePreposition) : lang.nounPatientPrepositions);
+  // (its "of" phrase is its doer: the patient is in another, read in the same one pass over the prepositions)
+  let patient = obliqueGroup(syntax, groups, n, lang.nounPatientPrepositions, ownAct ? lang.genitivePreposition : '');
   // the verb the noun is the object of: a light verb ("launched an attack", "imposed sanctions on") gives its agent
   const rel = syntax.relation(n);
   const governor = rel === 'obj' || rel === 'nsubj:pass' ? syntax.head(n) : -1;
