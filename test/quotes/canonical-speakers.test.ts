@@ -39,8 +39,9 @@ describe('the speaker is the head of its phrase, not a modifier', () => {
   });
 
   it('gives "the Vermont senator" or a people noun no place or person of its modifier', () => {
+    // the senator is the person named before, whom the description takes up (below)
     const quotes = speakersOf('Anna Berg arrived late. “It is a bad deal,” the Vermont senator told supporters.\n\nBerg supporters said the vote was rigged.');
-    expect(quotes).toEqual(['the Vermont senator -> null', 'Berg supporters -> null']);
+    expect(quotes).toEqual(['the Vermont senator -> Anna Berg', 'Berg supporters -> null']);
   });
 
   it('lets officials, a campaign or a poll speak for the body that modifies them', () => {
@@ -77,5 +78,55 @@ describe('a sentence closed by its own attribution', () => {
     const asked = doc.quotes.find((q) => q.cue?.text === 'asked');
     expect(asked?.text).toBe('the police to release the tapes, watched them on Monday');
     expect(doc.quotes.find((q) => q.cue?.text === 'said')?.speakerText).toBe('lawyers for the family');
+  });
+});
+
+describe('a description that takes up a person named before it', () => {
+  it('reads an office with a state before it as the person the last sentence was about, across a paragraph', () => {
+    const speakers = speakersOf(
+      'Marta Quill is opening her campaign for the spring primary in Ohio, where Dale Fenwick leads the polls.\n\nThe Ohio senator told reporters that she expects to win the state.',
+    );
+    expect(speakers).toContain('The Ohio senator -> Marta Quill');
+  });
+
+  it('reads a description with a name set beside it between commas as that name', () => {
+    const speakers = speakersOf('Lena Voss said the plan was too slow.\n\n“We will not wait for the council,” the city press secretary, Omar Hale, said on Tuesday.');
+    expect(speakers).toContain('the city press secretary -> Omar Hale');
+  });
+
+  it('reads an epithet ("the billionaire businessman") as the person named before it', () => {
+    const speakers = speakersOf('Dale Fenwick spoke to 2,000 supporters in Reno on Sunday.\n\nThe billionaire businessman said the city needed a new stadium.');
+    expect(speakers).toContain('The billionaire businessman -> Dale Fenwick');
+  });
+
+  it('reads a party epithet after a state as a person, not the party', () => {
+    const speakers = speakersOf(
+      'Senate Majority Leader Ira Dunn is criticizing President Carla Webb as a weak leader who cares more about taxes than jobs.\n\nIn a statement, the Kentucky Republican on Tuesday dismissed Webb’s plans to raise the fuel tax.',
+    );
+    expect(speakers).toContain('the Kentucky Republican -> Ira Dunn');
+  });
+
+  it('takes the gender the epithet says over the subject', () => {
+    const speakers = speakersOf('Tom Avery thanked Nora Bell at the premiere on Monday.\n\nThe actress said the film would open in May.');
+    expect(speakers).toContain('The actress -> Nora Bell');
+  });
+
+  it('takes nobody named only inside the quotation', () => {
+    const speakers = speakersOf('Dale Fenwick opened a new tower on Monday.\n\n“Carla Webb has let this city down,” the billionaire developer said.');
+    expect(speakers).toContain('the billionaire developer -> Dale Fenwick');
+  });
+
+  it('gives an office to nobody who holds only another one', () => {
+    const speakers = speakersOf('House Speaker Ira Dunn says the budget will pass this week.\n\nThe president said on Tuesday that she would sign it.');
+    expect(speakers).toContain('The president -> null');
+  });
+
+  it('reads a description that names another person or an owner as someone else', () => {
+    expect(speakersOf('Ana Ruiz spoke in Dayton on Monday.\n\nThe Ruiz campaign manager said the crowd was the largest yet.')).toContain(
+      'The Ruiz campaign manager -> null',
+    );
+    expect(speakersOf('Ana Ruiz met Prime Minister Omar Hale on Monday.\n\nThe prime minister’s spokesman said the talks went well.')).not.toContain(
+      'The prime minister’s spokesman -> Ana Ruiz',
+    );
   });
 });

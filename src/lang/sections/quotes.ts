@@ -1,3 +1,5 @@
+import type { Gender } from './names.js';
+
 /** What the quotes stage reads about a language: its reporting cues and the words around speakers and contents. */
 
 /** How a cue reports: speech acts, thoughts and attitudes, evidence (polls, studies), stances towards an object. */
@@ -54,6 +56,8 @@ export interface QuotesLanguage {
   voiceOfBodyNouns: Words;
   /** people other than the body or person named before them ("the Ohio senator", "Smith supporters"); titles count too */
   peopleNouns: Words;
+  /** nouns by which news refers back to a person it has named, by what they are rather than an office ("the billionaire businessman", "the actress"), with the gender they imply; offices are the names pack's titles */
+  epithetNouns: ReadonlyMap<string, Gender | null>;
   /** nouns of a part or share, whose "of" phrase is what they are made of ("half of the voters") */
   partitiveNouns: Words;
   /** possessive determiners: never a speaker on their own */

@@ -1,3 +1,4 @@
+import type { Gender } from '../../sections/names.js';
 import type { QuotesLanguage } from '../../sections/quotes.js';
 import { WEEKDAYS } from '../words.js';
 import { CUE_FORMS } from './cues.js';
@@ -54,6 +55,19 @@ const PEOPLE_NOUNS = new Set([
   'residents', 'resident', 'family', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister',
   'fans', 'donors', 'delegates', 'activists', 'students', 'colleagues', 'allies', 'rivals', 'opponents', 'man',
   'woman', 'men', 'women', 'backers', 'followers', 'veterans', 'members', 'member', 'friends', 'friend',
+]);
+/** Epithets news uses for someone it has named ("the billionaire businessman", "the Vermont independent"), with their gender. */
+const EPITHET_NOUNS = new Map<string, Gender | null>([
+  ...(['businessman', 'actor', 'congressman', 'chairman', 'father', 'son'] as const).map((w) => [w, 'm'] as const),
+  ...(['businesswoman', 'actress', 'congresswoman', 'chairwoman', 'mother', 'daughter', 'heiress'] as const).map((w) => [w, 'f'] as const),
+  ...[
+    'billionaire', 'millionaire', 'magnate', 'tycoon', 'mogul', 'entrepreneur', 'investor', 'developer', 'financier',
+    'candidate', 'nominee', 'front-runner', 'frontrunner', 'contender', 'challenger', 'incumbent', 'hopeful', 'politician',
+    'legislator', 'populist', 'socialist', 'conservative', 'liberal', 'moderate', 'republican', 'democrat', 'independent',
+    'star', 'celebrity', 'singer', 'musician', 'rapper', 'comedian', 'host', 'anchor', 'author', 'novelist', 'filmmaker',
+    'neurosurgeon', 'surgeon', 'physician', 'pastor', 'preacher', 'evangelist', 'activist', 'veteran', 'coach',
+    'quarterback', 'businessperson', 'philanthropist', 'diplomat', 'economist', 'scholar', 'historian',
+  ].map((w) => [w, null] as const),
 ]);
 /** Roles held in or for a body or a person, read with it as one speaker ("a lawyer for the family", "the head of the union"). */
 const RELATIONAL_SPEAKER_NOUNS = new Set([
@@ -209,6 +223,7 @@ export const quotes: QuotesLanguage = {
   roleLinkPrepositions: new Set(['for', 'of', 'at', 'with', 'from']),
   voiceOfBodyNouns: VOICE_OF_BODY_NOUNS,
   peopleNouns: PEOPLE_NOUNS,
+  epithetNouns: EPITHET_NOUNS,
   partitiveNouns: PARTITIVE_NOUNS,
   possessives: POSSESSIVES,
   determiners: DETERMINERS,

@@ -54,7 +54,7 @@ function toRecord(doc: Doc, quotations: SpanIndex<Quotation>, ctx: QuoteContext,
   let speaker: string | null = null;
   let confidence = a.confidence;
   if (speakerSpan) {
-    const resolved = resolveSpeaker(doc, speakerSpan, earlier);
+    const resolved = resolveSpeaker(doc, speakerSpan, earlier, quotations);
     speaker = resolved.id;
     if (resolved.viaFallback) confidence *= FALLBACK_PRONOUN_FACTOR;
     if (!speaker && (isPronoun(ctx.lang, doc.slice(speakerSpan.start, speakerSpan.end)) || doc.entities.length)) confidence = Math.min(confidence, UNRESOLVED_SPEAKER_CONFIDENCE);

@@ -1,9 +1,11 @@
 import type { Doc } from '../../../model/doc.js';
 import type { EntityRecord } from '../../../model/layers/entities.js';
 import type { Span } from '../../../model/span.js';
-import type { Gender, QuotesLanguage } from '../../../lang/types.js';
-import { genderOfGivenName } from '../../../knowledge/person-names.js';
+import type { SpanIndex } from '../../../model/span-index.js';
+import type { QuotesLanguage } from '../../../lang/types.js';
 import { entityById, findEntityAt, findMentionAt } from '../entities/lookup.js';
+import { describedPerson } from './description.js';
+import { genderOf, SURE_PRONOUN } from './people.js';
 
 /** The entity the entities stage put at `span` (names, titles and the pronouns it resolved), or null. */
 export function entityAtSpan(doc: Doc, span: Span): EntityRecord | null {
@@ -15,9 +17,6 @@ export function isPronoun(lang: QuotesLanguage, text: string): boolean {
   const w = text.toLowerCase();
   return lang.personPronouns.has(w) || lang.groupPronouns.has(w) || lang.framePronouns.has(w);
 }
-
-/** A pronoun the entities layer resolved at least this surely (one candidate, or a clear winner) keeps its antecedent. */
-const SURE_PRONOUN = 0.8;
 
 /** How many sentences back the speaker of the last quotation turn may still be "he" or "she" (as the entities stage's window). */
 const TURN_WINDOW_SENTENCES = 3;
@@ -62,9 +61,10 @@ export class EarlierSpeakers {
  * Resolves a speaker span to an entity id: through the entities layer when it has a mention there (names, titles and
  * the pronouns it resolved surely); for a pronoun it was unsure of or left alone, the speaker of the last quotation turn
  * when one fits (type, gender, distance: salience of the turn); else its guess, or nobody. Never merely the last person
- * named: that is the entities layer's call, with its confidence.
+ * named: that is the entities layer's call, with its confidence. A description no name holds ("the Vermont senator")
+ * takes up the person named before it, outside the quotations (`quoted`).
  */
-export function resolveSpeaker(doc: Doc, span: Span, earlier: EarlierSpeakers): { id: string | null; viaFallback: boolean } {
+export function resolveSpeaker(doc: Doc, span: Span, earlier: EarlierSpeakers, quoted: SpanIndex<Span>): { id: string | null; viaFallback: boolean } {
   const lang = doc.pack.quotes;
   const text = doc.text.slice(span.start, span.end).toLowerCase();
   // "Ana Ruiz, who said …": a relative pronoun is the name it follows, before any guess by proximity
@@ -72,6 +72,9 @@ export function resolveSpeaker(doc: Doc, span: Span, earlier: EarlierSpeakers): 
   if (antecedent) return { id: antecedent.entity.id, viaFallback: false };
   const pronoun = isPronoun(lang, text) && !lang.framePronouns.has(text);
   const found = pronoun ? findMentionAt(doc, span.start, span.end) : mentionAtHead(doc, span);
+  // "the Vermont senator", "the Ohio Republican": a description no name holds takes up a person named before it
+  const described = !pronoun && (!found || found.entity.type === 'group') ? describedPerson(doc, span, quoted) : null;
+  if (described) return { id: described, viaFallback: true };
   // "he" the entities layer was unsure of: the speaker of the last quotation turn, when one fits, outranks it
   if (found && !(pronoun && found.mention.via === 'pronoun' && found.mention.confidence < SURE_PRONOUN)) return { id: found.entity.id, viaFallback: false };
   // "I", "we" and "you" inside a quotation's frame rarely point back to the last speaker; leave them to the entities layer
@@ -227,17 +230,4 @@ function salientSubject(doc: Doc, span: Span, pronoun: string): string | null {
     }
   }
   return null;
-}
-
-/** The genders a person's record shows: of its given name ("Anna Berg"), and of the pronouns resolved to it. */
-function genderOf(doc: Doc, e: EntityRecord): Set<Gender> {
-  const out = new Set<Gender>();
-  const parts = e.name.split(/\s+/);
-  const given = parts.length > 1 ? genderOfGivenName(parts[0]) : null;
-  if (given) out.add(given);
-  for (const m of e.mentions) {
-    const g = m.via === 'pronoun' ? doc.pack.entities.genderedPronouns.get(m.text.toLowerCase()) : undefined;
-    if (g) out.add(g);
-  }
-  return out;
 }
