@@ -22,6 +22,8 @@ interface AnchorInfo {
   codes?: DatedCode[];
   /** the sector is a dictionary's role for the date, not a word of the article (the article's own title goes first) */
   dated?: boolean;
+  /** the words name a place where something happens (a town, a region), not a state or body that acts */
+  place?: boolean;
 }
 
 interface Anchor extends AnchorInfo {
@@ -32,7 +34,7 @@ interface Anchor extends AnchorInfo {
 
 /** An anchor of `info` over tokens [first, end): every anchor has the same fields, so the matcher's reads stay monomorphic. */
 function anchorOf(info: AnchorInfo, first: number, end: number, entity: EntityRecord | null): Anchor {
-  return { kind: info.kind, country: info.country, sector: info.sector, prefix: info.prefix, codes: info.codes, dated: info.dated, first, end, entity };
+  return { kind: info.kind, country: info.country, sector: info.sector, prefix: info.prefix, codes: info.codes, dated: info.dated, place: info.place ?? false, first, end, entity };
 }
 
 /** An entity mention, listed per sentence once per document so each sentence reads only its own. */
@@ -60,6 +62,12 @@ export interface ActorGroup {
   unplaced?: boolean;
   /** named by a city or seat only ("Nairobi", "Washington"): after a locative preposition it is where, not whom */
   place?: boolean;
+  /**
+   * named by a town or region the actor dictionary lists and the places layer reads as a place ("Denver"): after a
+   * locative preposition of the act, or of the noun it is done to, it is where; deeper in that noun's phrase the
+   * dictionary's convention stands (the town for its country: "the closure of guest houses in X")
+   */
+  town?: boolean;
 }
 
 interface PhraseRow {
@@ -393,6 +401,7 @@ export function findActors(
   }
   anchors.sort((a, b) => a.first - b.first || b.end - a.end);
   citiesInNames(doc, tokens, anchors);
+  placesOfTheDictionary(doc, tokens, anchors);
   // "his Brazilian counterpart": a possessive before words that name a country of their own is no part of the actor
   for (let a = anchors.length - 1; a >= 0; a--) {
     const x = anchors[a];
@@ -578,6 +587,22 @@ function citiesInNames(doc: Doc, tokens: Token[], anchors: Anchor[]): void {
   }
 }
 
+/**
+ * The actor dictionary lists towns and regions under their country ("Denver", "Geneva"), but where the places layer
+ * reads the same words as a place below the country that stands for no government, they say where ("talks in Geneva",
+ * "arrested in Denver"), as a place the entities layer names is no actor of its own: the phrase is marked a place.
+ */
+function placesOfTheDictionary(doc: Doc, tokens: Token[], anchors: Anchor[]): void {
+  const places = placesIndex(doc);
+  for (const a of anchors) {
+    if (a.kind !== 'pack') continue;
+    const start = tokens[a.first].start;
+    const end = tokens[a.end - 1].end;
+    a.place = places.overlapping(start, end).some((p) =>
+      p.start === start && p.end === end && p.kind !== 'country' && !p.standsFor && !p.adjectival && !p.inOrganisation);
+  }
+}
+
 /** The one country the sentence's own place names lie in (not stand-ins), or null when it names none or several. */
 function sentenceCountry(doc: Doc, tokens: Token[], lang: EventsLanguage): string | null {
   if (tokens.length === 0) return null;
@@ -665,9 +690,10 @@ function splitGroup(doc: Doc, tokens: Token[], members: Anchor[], first: number,
   const person = members.some((m) => m.entity?.type === 'person');
   const entity = members.find((m) => m.entity)?.entity ?? null;
   const place = members.every((m) => m.kind === 'seat' || m.entity?.type === 'place');
+  const town = members.every((m) => m.place);
   const make = (country: string | null, sec: string | null): ActorGroup => ({
     first: lo, end: hi, start: tokens[lo].start, endChar: tokens[hi - 1].end, name: text, country, sector: sec,
-    prefix: members.find((m) => m.prefix)?.prefix ?? null, entity: entity?.id ?? null, pronoun, person, place,
+    prefix: members.find((m) => m.prefix)?.prefix ?? null, entity: entity?.id ?? null, pronoun, person, place, town,
   });
   // two or more demonyms/countries joined inside one run ("U.S. and Russian negotiators") are separate actors
   if (kinds.length >= 2 && new Set(kinds.map((k) => k.country)).size >= 2) {

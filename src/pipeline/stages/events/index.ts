@@ -33,6 +33,8 @@ export { TriggerIndex } from './triggers.js';
 const DOMESTIC_AUTHORITIES = new Set(['COP', 'JUD', 'GOV']);
 /** CAMEO codes of force used on a place or its people: assault (18), fight (19), mass violence (20) */
 const ATTACK_CODES = /^(18|19|20)/;
+/** CAMEO codes of acts done to a place's people: aid (07), cutting ties or aid (16), coercion (17) and force (18-20) */
+const ACTS_ON_A_PLACE = /^(07|16|17|18|19|20)/;
 /** sectors of a state's own institutions, which an opposition opposes */
 const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG', 'MIL']);
 
@@ -332,8 +334,8 @@ function codeSentence(
     };
     // a stated future act of the subject is itself an event: a promise (AGREE), a threat, or a refusal (REJECT)
     // (not of an act asked of another: "will not call on X to withdraw" states nothing X will do)
-    const asked = !!doc.syntax && !!objectControlOf(lang, doc.syntax, triggerWord(doc.syntax, doc.sentences[s].tokenStart, m.head));
-    if (mod.intent && !entry.intent && source && !asked && m.predicate.type !== 'THREATEN' && m.predicate.type !== 'AGREE') {
+    const asked = (): boolean => !!doc.syntax && !!objectControlOf(lang, doc.syntax, triggerWord(doc.syntax, doc.sentences[s].tokenStart, m.head));
+    if (mod.intent && !entry.intent && source && m.predicate.type !== 'THREATEN' && m.predicate.type !== 'AGREE' && !asked()) {
       const conditional = w.includes('unless') || (w.includes('if') && hostile);
       const intentType = modality === 'negated' ? 'REJECT' : conditional || hostile ? 'THREATEN' : 'AGREE';
       const intentCameo = intentType === 'REJECT' ? '120' : intentType === 'THREATEN' ? '130' : agreeCodeFor(m.predicate.type);
@@ -547,6 +549,7 @@ function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: Tri
   let agent: ActorGroup | null = null;
   let located: ActorGroup | null = null;
   const from = m.end;
+  let lastPlace: ActorGroup | null = null;
   for (const x of groups) {
     if (x.first < from || x.first >= attribution) continue;
     let edge = false;
@@ -556,9 +559,11 @@ function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: Tri
       agent ??= x;
       continue;
     }
-    // "marched through Nairobi", "signed the deal in Havana": a city after a locative preposition is where, not whom
-    if (x.place && lang.locativePrepositions.has(w[x.first - 1])) {
+    // "marched through Nairobi", "signed the deal in Havana": a city after a locative preposition is where, not whom,
+    // and so are the places listed with it ("campaigned in Ohio and Iowa")
+    if ((x.place || x.town) && (lang.locativePrepositions.has(w[x.first - 1]) || (lastPlace && listedAfter(w, lastPlace, x)))) {
       located ??= x;
+      lastPlace = x;
       continue;
     }
     if (!object) object = x;
@@ -576,9 +581,17 @@ function rolesOf(lang: EventsLanguage, w: string[], groups: ActorGroup[], m: Tri
     if (object && second && (w[from] === lang.partiesPreposition || !subject)) return { source: object, target: second, symmetric: true, subjectEnd };
     return { source: subject, target: object, symmetric: !!(subject && object), subjectEnd };
   }
-  // with no one else acted on, the city where it happened is: its people ("suspended aid deliveries in Baghdad")
-  if (!object && located && located !== subject) object = { ...located, sector: 'CVL' };
+  // with no one else acted on, the city where force, coercion or aid (or its cutting) happened is who it was done to: its
+  // people ("shelled positions in Aleppo", "suspended aid deliveries in Baghdad"); a rally, a meeting or a campaign in a
+  // city is held there, not aimed at it
+  if (!object && located && located !== subject && ACTS_ON_A_PLACE.test(m.predicate.entry.cameo)) object = { ...located, sector: 'CVL' };
   return { source: subject, target: object, symmetric: false, subjectEnd };
+}
+
+/** Is `b` listed right after `a`, joined by a comma or a coordinator ("Ohio and Iowa", "Ohio, Iowa or Texas")? */
+function listedAfter(w: string[], a: ActorGroup, b: ActorGroup): boolean {
+  const gap = w.slice(a.end, b.first).filter((t) => t !== ',');
+  return b.first > a.end && b.first - a.end <= 2 && (gap.length === 0 || gap.length === 1 && (gap[0] === 'and' || gap[0] === 'or'));
 }
 
 /** Is the trigger an act of two parties together: a symmetric entry, or a verb of agreeing, consulting or cooperating? */

@@ -55,7 +55,8 @@ export function groupOfWord(syntax: Syntax, groups: ActorGroup[], w: number, loc
       const g = holding(c);
       // "a peace deal in Havana": a city the phrase is located in is where, not a part of the phrase's referent;
       // an agent's phrase is searched with `locativeAgent`: "a bomb near the town of X" did not act as X
-      if ((g?.place || locativeAgent) && locative.has(syntax.caseMarker(c))) continue;
+      // a dictionary's town where the noun itself is located ("talks in Geneva", "two men in Denver"), likewise
+      if ((g?.place || locativeAgent || (g?.town && i === 0)) && locative.has(syntax.caseMarker(c))) continue;
       if (g) return g;
       queue.push(c);
     }
@@ -183,7 +184,7 @@ export function verbRoles(lang: EventsLanguage, syntax: Syntax, groups: ActorGro
   if (passive) {
     source = firstGroup(syntax, groups, syntax.agents(v));
     // "migrants expelled from Libya": a reduced passive relative has the noun it modifies as its patient (objects())
-    target = firstGroup(syntax, groups, subjects.length ? subjects : syntax.objects(v));
+    target = firstGroup(syntax, groups, subjects.length ? subjects : syntax.objects(v), lang.locativePrepositions);
   } else {
     source = firstGroup(syntax, groups, subjects, lang.locativePrepositions, true);
     // "condemned the arrest of a diplomat by Polish police": one reacting to an act named with its doer aims at the doer
