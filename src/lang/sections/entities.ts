@@ -24,6 +24,8 @@ export interface EntitiesLanguage {
   inverting: Words;
   /** lower-case words that belong inside personal names ("von der Leyen", "al-Bashir", "da Silva") */
   nameParticles: Words;
+  /** generational suffixes that end a personal name ("Jr.", "III") */
+  nameSuffixes: Words;
   /** nouns that, followed by a number, name a designated thing ("Pier 33", "Gate 4") */
   designationNouns: Words;
   /** last words that make even a PER-tagged span an organisation (legal forms and institutions) */

@@ -31,6 +31,10 @@ const RECOVERED_CONFIDENCE = 0.8;
 // a PER label this sure outweighs a coincidence with a country or capital name ("Chad", "Jordan", "MaliVai Washington");
 // on CoNLL dev the recogniser's PER spans above it are nearly all people
 const SURE_PERSON = 0.6;
+// a LOC reading this sure is a place even when its last word is someone's family name ("North Carolina" beside "Carolina")
+const SURE_PLACE = 0.9;
+// a person's full name runs to four words at most ("Sen. Dana Whitcombe", "Martin Luther King Jr.")
+const MAX_NAME_WORDS = 4;
 
 /** Builds the phrase matcher over countries, demonyms (and their plurals), seats and capitals, and known organisations. */
 export function buildKnowledgeMatcher(lang: EntitiesLanguage): PhraseMatcher<KnownForm> {
@@ -80,10 +84,12 @@ export function splitLeadingTitle(
   matcher: PhraseMatcher<KnownForm>,
   a: number,
   b: number,
-): { nameStart: number; hasHead: boolean; modifiers: Array<{ start: number; end: number; form: KnownForm }> } | null {
+  placeKindOf: (name: string) => PlaceKind | null,
+): { nameStart: number; hasHead: boolean; modifiers: Array<{ start: number; end: number; form: KnownForm | null }> } | null {
   let k = a;
   let hasHead = false;
-  const modifiers: Array<{ start: number; end: number; form: KnownForm }> = [];
+  // a knowledge form ("Russian"), or null for a place the gazetteer knows ("Ohio" in "Ohio Sen. Dana Whitcombe")
+  const modifiers: Array<{ start: number; end: number; form: KnownForm | null }> = [];
   while (k < b - 1) {
     const lower = view.lower[k];
     if (k === a && lower === view.lang.definiteArticle) {
@@ -95,6 +101,14 @@ export function splitLeadingTitle(
       modifiers.push({ start: k, end: known.end, form: known.phrase.payload });
       k = known.end;
       continue;
+    }
+    if (modifiers.length === 0 && k <= a + 1) {
+      const place = leadingPlaceEnd(view, k, b, placeKindOf);
+      if (place > k) {
+        modifiers.push({ start: k, end: place, form: null });
+        k = place;
+        continue;
+      }
     }
     if (view.names.isTitleHead(lower) || view.names.isHonorific(lower)) hasHead = true;
     if (view.names.isTitleWord(lower) || lower === "'s" || (view.names.isTitleLink(lower) && k > a && view.names.isTitleWord(view.lower[k - 1]))) {
@@ -111,6 +125,20 @@ export function splitLeadingTitle(
   while (last > a && view.names.isTitleLink(view.lower[last])) last--;
   if (!(view.names.isTitleHead(view.lower[last]) || view.names.isHonorific(view.lower[last]) || view.names.isTitleModifier(view.lower[last]))) return null;
   return { nameStart: k, hasHead, modifiers };
+}
+
+// a place named before a title runs to three words at most ("New York Gov.", "Salt Lake City Mayor")
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * End of a place name that opens a titled name ("Ohio Sen. Dana Whitcombe", "Dayton Mayor Ruth Okafor"): capitalised words
+ * from `k` up to a title word, which the gazetteer knows as a place; else `k`.
+ */
+function leadingPlaceEnd(view: DocView, k: number, b: number, placeKindOf: (name: string) => PlaceKind | null): number {
+  let p = k;
+  while (p < b - 1 && p - k < MAX_PLACE_WORDS && view.isCapitalised(p) && !view.names.isTitleWord(view.lower[p])) p++;
+  if (p === k || p >= b - 1 || !view.names.isTitleWord(view.lower[p])) return k;
+  return placeKindOf(view.slice(k, p)) !== null ? p : k;
 }
 
 /**
@@ -154,6 +182,88 @@ export function personNameParts(view: DocView, a: number, b: number): string[] {
     } else parts.push(norm.endsWith('.') ? norm.slice(0, -1) : norm);
   }
   return parts;
+}
+
+/**
+ * Family names the article uses for people, lower case, from the recogniser's sure person spans: `alone`, the one-word
+ * spans ("Whitcombe said"); `ending`, those and the last words of two-word spans ("Nora Blaine").
+ */
+function familyNamesInUse(view: DocView, mentions: readonly MentionRecord[]): { alone: Set<string>; ending: Set<string> } {
+  const alone = new Set<string>();
+  const ending = new Set<string>();
+  for (const m of mentions) {
+    if (m.label !== 'PER' || m.confidence < SURE_PERSON) continue;
+    const [a, b] = view.tokenRange(m.start, m.end);
+    if (b - a > 2 || !/^\p{Lu}/u.test(view.text[b - 1] ?? '')) continue;
+    const word = view.lower[b - 1];
+    if (view.lang.nameSuffixes.has(word) || view.names.isTitleWord(word)) continue;
+    ending.add(word);
+    if (b - a === 1) alone.add(word);
+  }
+  return { alone, ending };
+}
+
+/**
+ * True when a span the recogniser read as something else is a person's full name: two to four capitalised words
+ * ending in a family name the article uses for a person ("Dana Whitcombe" read as an organisation beside
+ * "Whitcombe said"),
+ * the words before it proper nouns, titles or known given names to the parser ("Team Whitcombe" is not).
+ */
+function endsInFamilyName(view: DocView, a: number, b: number, familyNames: ReadonlySet<string>): boolean {
+  if (b - a < 2 || b - a > MAX_NAME_WORDS || !familyNames.has(view.lower[b - 1]) || view.names.isOrganisationHead(view.lower[b - 1])) return false;
+  for (let i = a; i < b; i++) {
+    if (!/^\p{Lu}/u.test(view.text[i]) || view.sentenceOf[i] !== view.sentenceOf[a]) return false;
+    const upos = view.upos(i);
+    if (i < b - 1 && upos && upos !== 'PROPN' && !view.names.isTitleWord(view.lower[i]) && !genderOfGivenName(view.text[i])) return false;
+  }
+  return true;
+}
+
+// words read after a name to tell a title-case headline from prose, and the capitalised share that makes a headline
+// (headline style leaves short function words lower case: "Calls for Special Prosecutor after Report" is 4 of 6)
+const TITLE_CASE_WINDOW = 6;
+const TITLE_CASE_SHARE = 0.6;
+
+/**
+ * True when the text from token i on is written in title case ("... Ties Nora Blaine In New Poll"): of the next
+ * few tokens of its sentence, punctuation counting as lower case, most are capitalised words.
+ */
+function titleCaseFrom(view: DocView, i: number): boolean {
+  let seen = 0;
+  let capitalised = 0;
+  for (let k = i; k < view.length && seen < TITLE_CASE_WINDOW && view.sentenceOf[k] === view.sentenceOf[i]; k++) {
+    seen++;
+    if (/^\p{Lu}/u.test(view.text[k])) capitalised++;
+  }
+  return seen > 0 && capitalised >= TITLE_CASE_SHARE * seen;
+}
+
+/**
+ * End of a person span that runs on in a title-case headline ("Harlan Pruett Vows To Fight On"): the span is cut
+ * after the first family name in use from its second word on, when the word after it is no part of a name (not
+ * "Jr.", a particle, an initial or a family name) and, in running prose, not a proper noun to the parser ("Lucia
+ * Ortega Vidal" stays whole). Returns `b` when nothing is cut.
+ */
+function cutAfterFamilyName(view: DocView, a: number, b: number, familyNames: ReadonlySet<string>): number {
+  for (let k = a + 1; k < b - 1; k++) {
+    const next = view.lower[k + 1];
+    if (
+      familyNames.has(view.lower[k]) && !familyNames.has(next) && !view.lang.nameSuffixes.has(next) && !view.lang.nameParticles.has(next) &&
+      !/^\p{Lu}\.?$/u.test(view.text[k + 1]) && ((view.upos(k + 1) !== '' && view.upos(k + 1) !== 'PROPN') || titleCaseFrom(view, k + 1))
+    ) return k + 1;
+  }
+  return b;
+}
+
+/**
+ * A party or nationality word in front of a person's name ("Democrat Lena Marsh", "Republican Dana Whitcombe"): the
+ * token where the name starts, when the span opens with a group or demonym from the knowledge lists and at least two
+ * capitalised words follow; else -1.
+ */
+function affiliationEnd(view: DocView, matcher: PhraseMatcher<KnownForm>, a: number, b: number): number {
+  const known = matcher.matchAt(view.lower, view.text, a, b);
+  if (!known || (known.phrase.payload.kind !== 'group' && known.phrase.payload.kind !== 'demonym') || b - known.end < 2) return -1;
+  return view.isCapitalised(known.end) && !view.names.isTitleWord(view.lower[known.end]) ? known.end : -1;
 }
 
 /** Decides what a span names, from the knowledge lists first and the recogniser's label second. */
@@ -303,6 +413,7 @@ export function collectCandidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   const sorted = joinMiddleInitials(view, [...mentions].sort((x, y) => x.start - y.start || y.end - x.end));
+  const familyNames = familyNamesInUse(view, sorted);
   let lastEnd = -1;
   for (const m of sorted) {
     if (m.start < lastEnd || m.end <= m.start) continue; // overlapping spans: keep the first, longest
@@ -328,13 +439,28 @@ export function collectCandidates(
       // a name right after a title ("Advisor Sullivan", "spokesman Peskov") names a person
       if (a - 1 >= prevEnd && view.names.isTitleHead(view.lower[a - 1]) && view.sentenceOf[a - 1] === view.sentenceOf[a]) label = 'PER';
     }
-    let split = splitLeadingTitle(view, matcher, a, b);
+    // a full name read as an organisation or place: its family name stands alone for a person elsewhere in the article
+    if (
+      label !== 'PER' && !(label === 'LOC' && m.confidence >= SURE_PLACE) && endsInFamilyName(view, a, b, familyNames.alone) &&
+      matcher.matchAt(view.lower, view.text, a, b)?.end !== b && placeKindOf(view.slice(a, b)) === null // "Santa Cruz" stays a town
+    ) label = 'PER';
+    if (label === 'PER') {
+      b = cutAfterFamilyName(view, a, b, familyNames.ending);
+      const nameStart = affiliationEnd(view, matcher, a, b);
+      if (nameStart > 0) {
+        const mc = emptyCandidate(view, a, nameStart, m.confidence, undefined);
+        classifySpan(view, matcher, mc, placeKindOf);
+        out.push(mc);
+        a = nameStart;
+      }
+    }
+    let split = splitLeadingTitle(view, matcher, a, b, placeKindOf);
     // outside PER spans, split only before a known given name ("... Advisor Jake Sullivan", not "Major League Baseball")
-    if (split && m.label !== 'PER' && !genderOfGivenName(view.text[split.nameStart])) split = null;
+    if (split && label !== 'PER' && !genderOfGivenName(view.text[split.nameStart])) split = null;
     if (split && isAllCaps(view, a, b)) split = null;
     if (split) {
       for (const mod of split.modifiers) {
-        const mc = emptyCandidate(view, mod.start, mod.end, m.confidence, undefined);
+        const mc = emptyCandidate(view, mod.start, mod.end, m.confidence, mod.form ? undefined : 'LOC');
         classifySpan(view, matcher, mc, placeKindOf);
         out.push(mc);
       }

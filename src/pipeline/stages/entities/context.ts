@@ -126,6 +126,14 @@ export class DocView {
     return c >= 65 && c <= 90 ? true : s !== s.toLowerCase();
   }
 
+  /** Universal part of speech of token i from the syntax stage, or '' when the document has no parse. */
+  upos(i: number): string {
+    const syntax = this.doc.syntax;
+    if (!syntax) return '';
+    const w = syntax.wordOfToken(i);
+    return w >= 0 ? syntax.upos(w) : '';
+  }
+
   /** The cleaned text of tokens [a, b). */
   slice(a: number, b: number): string {
     return this.doc.text.slice(this.doc.tokens[a].start, this.doc.tokens[b - 1].end);

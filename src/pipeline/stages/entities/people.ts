@@ -115,9 +115,9 @@ export function recoverPersonMentions(view: DocView, cands: Candidate[]): Candid
  * 1. Every distinct full name (two or more parts) that is not a short form of a longer one is a person.
  * 2. A shorter name joins the only person it is a short form of ("Putin" → Vladimir Putin).
  * 3. When it fits several ("Kim" with Kim Jong Un and Kim Yo Jong), it joins the one mentioned most recently before
- *    it, provided that mention is in a later sentence than every rival's last mention (confidence × 0.75). Otherwise
- *    (no earlier mention, or rivals last seen in the same sentence) it stays ambiguous: an entity of its own with low
- *    confidence, never merged with either.
+ *    it, provided that mention is in a later sentence than every rival's last mention (confidence × 0.75); else the
+ *    one the same short name was last given to (× 0.75). Otherwise (no earlier mention or use, or rivals last seen in
+ *    the same sentence) it stays ambiguous: an entity of its own with low confidence, never merged with either.
  * 4. A name that fits no full name is a person of its own ("Sullivan" alone), shared by its repeats.
  * Two different full names never merge, whatever they share.
  */
@@ -139,6 +139,8 @@ export function clusterPeople(view: DocView, cands: Candidate[]): Cluster[] {
   }
   const shortOnly = new Map<string, Cluster>();
   const lastSentence = new Map<Cluster, number>();
+  // the person each short name was last given to
+  const bound = new Map<string, Cluster>();
   const out: Cluster[] = [...maximalList];
   for (const c of people) {
     const parts = c.nameParts!;
@@ -155,6 +157,11 @@ export function clusterPeople(view: DocView, cands: Candidate[]): Cluster[] {
         const seen = fits.filter((m) => lastSentence.has(m)).sort((a, b) => lastSentence.get(b)! - lastSentence.get(a)!);
         if (seen.length > 0 && (seen.length === 1 || lastSentence.get(seen[0])! > lastSentence.get(seen[1])!)) {
           target = seen[0];
+          factor = RECENCY_PICK_FACTOR;
+        } else if (bound.has(key) && fits.includes(bound.get(key)!)) {
+          // the writer already used this short name for one of them: it keeps that meaning ("Castell" for Marion Castell
+          // after "Joel Castell" appears, since news re-names the second person in full)
+          target = bound.get(key)!;
           factor = RECENCY_PICK_FACTOR;
         } else {
           const akey = `person?:${key}`;
@@ -178,6 +185,7 @@ export function clusterPeople(view: DocView, cands: Candidate[]): Cluster[] {
         }
       }
     }
+    if (!target.ambiguous && parts.length < target.nameParts.length) bound.set(key, target);
     if (!target.name && parts.length === target.nameParts.length) target.name = c.text;
     c.confidence = Math.round(c.confidence * factor * 1000) / 1000;
     c.via = parts.length === target.nameParts.length ? 'name' : 'alias';
