@@ -79,4 +79,51 @@ describe('entities: family names the article uses for a person', () => {
     expect(marion.mentions.filter((m) => m.text === 'Castell')).toHaveLength(2);
     expect(only(ents, 'Joel Castell').mentions.some((m) => m.text === 'Castell')).toBe(false);
   });
+
+  it('reads a name after an honorific as a person whatever the recogniser called it', () => {
+    const doc = docWithMentions('In a brief interview, Ms. Okafor rejected the idea. Ms. Okafor said the plan stood.', [['Okafor', 'ORG', 0.7]]);
+    const ents = entitiesOf(doc);
+    expect(only(ents, 'Okafor').type).toBe('person');
+  });
+
+  it('gives "Mr." and a shared surname to the man of that name', () => {
+    const doc = docWithMentions(
+      'Walter Greaves is running for governor. Margaret Greaves, his mother, taught school for forty years. Mr. Greaves said she taught him patience.',
+      [['Walter Greaves', 'PER'], ['Margaret Greaves', 'PER'], ['Greaves', 'PER']],
+    );
+    const ents = entitiesOf(doc);
+    expect(only(ents, 'Walter Greaves').mentions.filter((m) => m.text === 'Greaves')).toHaveLength(1);
+    expect(only(ents, 'Margaret Greaves').mentions.some((m) => m.text === 'Greaves')).toBe(false);
+  });
+});
+
+describe('entities: a bare title before its holder is named', () => {
+  it('links "the senator" to the senator named in the next sentence', () => {
+    const doc = docWithMentions(
+      'The senator arrived late to the hearing. Senator Jane Roe said the bill would pass. Roe left before the vote.',
+      [['Jane Roe', 'PER'], ['Roe', 'PER']],
+    );
+    const roe = only(entitiesOf(doc), 'Jane Roe');
+    const title = roe.mentions.find((m) => m.via === 'title');
+    expect(title?.text).toBe('The senator');
+    expect(title!.confidence).toBeLessThan(0.9);
+  });
+
+  it('leaves it unresolved when the holder is named much later', () => {
+    const doc = docWithMentions(
+      'The senator arrived late to the hearing. Lawmakers waited. The clerk read the bill. Reporters gathered outside. Senator Jane Roe said the bill would pass.',
+      [['Jane Roe', 'PER']],
+    );
+    const roe = only(entitiesOf(doc), 'Jane Roe');
+    expect(roe.mentions.some((m) => m.via === 'title')).toBe(false);
+  });
+
+  it('leaves it to the person just named when another holder is named next', () => {
+    const doc = docWithMentions(
+      '"We will keep going," Lena Marsh told the panel. "That is right," the senator said. Later, Senator Jane Roe said the bill would pass.',
+      [['Lena Marsh', 'PER'], ['Jane Roe', 'PER']],
+    );
+    const roe = only(entitiesOf(doc), 'Jane Roe');
+    expect(roe.mentions.some((m) => m.via === 'title')).toBe(false);
+  });
 });

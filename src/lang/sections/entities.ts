@@ -26,6 +26,8 @@ export interface EntitiesLanguage {
   nameParticles: Words;
   /** generational suffixes that end a personal name ("Jr.", "III") */
   nameSuffixes: Words;
+  /** tokens that follow a dateline's place ("WASHINGTON (AP) —", "Paris — ") */
+  datelineMarks: Words;
   /** nouns that, followed by a number, name a designated thing ("Pier 33", "Gate 4") */
   designationNouns: Words;
   /** last words that make even a PER-tagged span an organisation (legal forms and institutions) */

@@ -59,6 +59,8 @@ export const entities: EntitiesLanguage = {
   inverting: new Set(['would', 'will', 'could', 'can', 'did', 'does', 'do', 'should', 'might', 'may', 'has', 'had']),
   // lower-case words that belong inside personal names ("von der Leyen", "al-Bashir", "da Silva")
   nameParticles: new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'e', 'zu', 'af', 'st.', "'s"]),
+  // tokens that follow a dateline's place ("WASHINGTON (AP) —", "Paris — ")
+  datelineMarks: new Set(['(', '—', '–', '―', '-', '--']),
   // generational suffixes that end a personal name ("Harlan Pruett Jr.", "Henry Ford II")
   nameSuffixes: new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']),
   // nouns that, followed by a number, name a designated thing ("Pier 33", "Gate 4")

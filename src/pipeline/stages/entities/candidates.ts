@@ -159,6 +159,12 @@ function cutTitleModifiers(view: DocView, matcher: PhraseMatcher<KnownForm>, a: 
   return k < view.length && view.sentenceOf[k] === view.sentenceOf[b] && /^\p{Lu}/u.test(view.text[k]) ? t : b;
 }
 
+/** True if every token of [a, b) is a capitalised word ("Okafor", "St.-Pierre"; not "'s" or "of"). */
+function capitalisedWords(view: DocView, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!/^\p{Lu}[\p{L}.-]*$/u.test(view.text[i])) return false;
+  return true;
+}
+
 /** True if every token of [a, b) is a title word and one is a head ("National Security Advisor", "spokesman"). */
 function isTitleOnly(view: DocView, a: number, b: number): boolean {
   // the last word must be the head: "General Staff" is a body, "National Security Advisor" a role
@@ -436,8 +442,11 @@ export function collectCandidates(
         a--;
         label = 'PER';
       }
-      // a name right after a title ("Advisor Sullivan", "spokesman Peskov") names a person
-      if (a - 1 >= prevEnd && view.names.isTitleHead(view.lower[a - 1]) && view.sentenceOf[a - 1] === view.sentenceOf[a]) label = 'PER';
+      // a name right after a title ("Advisor Sullivan", "spokesman Peskov") or an honorific ("Ms. Okafor") names a person;
+      // after an honorific only a short span of capitalised words ("Mr. Okafor's Party" is not a name)
+      const before = view.lower[a - 1];
+      const honorific = view.names.isHonorific(before) && b - a <= 3 && capitalisedWords(view, a, b);
+      if (a - 1 >= prevEnd && (view.names.isTitleHead(before) || honorific) && view.sentenceOf[a - 1] === view.sentenceOf[a]) label = 'PER';
     }
     // a full name read as an organisation or place: its family name stands alone for a person elsewhere in the article
     if (

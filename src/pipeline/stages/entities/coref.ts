@@ -18,6 +18,10 @@ const QUOTED_FACTOR = 0.7;
 // a bare title held by exactly one person, versus picked by recency among several
 const UNIQUE_TITLE_CONFIDENCE = 0.9;
 const RECENT_TITLE_CONFIDENCE = 0.6;
+// a bare title before its holder is named ("The senator ... Senator Jane Roe said") reaches this many sentences ahead,
+// and is less certain than one that looks back
+const CATAPHORA_SENTENCES = 2;
+const CATAPHORA_CONFIDENCE = 0.75;
 
 interface PersonEvent {
   tok: number;
@@ -35,8 +39,9 @@ interface PersonEvent {
  *   wins with confidence best / (best + runner-up), or 0.9 when alone; under 0.55 the pronoun stays unresolved.
  * - bare titles: the person whose role has the same head word (and country, when the title names one): 0.9 when one
  *   person holds such a role; among several, those whose role's country the sentence names (or, when it names none,
- *   the article's focus country: the country most of its names are of), the most recently mentioned, 0.6; no holder,
- *   or several with no country to choose by: unresolved.
+ *   the article's focus country: the country most of its names are of), the most recently mentioned, 0.6; a sole
+ *   holder not yet named, when named within the next two sentences, 0.75; no holder, or several with no country to
+ *   choose by: unresolved.
  * One pass over the tokens, keeping the people of the last few sentences: linear in the text.
  */
 export function resolveReferences(view: DocView, cands: Candidate[], people: Cluster[]): void {
@@ -85,7 +90,9 @@ export function resolveReferences(view: DocView, cands: Candidate[], people: Clu
       const bare = bareTitleAt(view, cands, i);
       if (!bare) continue;
       const named = sentenceCountries(view, cands, sentence);
-      const pick = pickForTitle(view.lang, view.names, events, people, bare.head, bare.country ?? null, bare.gender, named.size ? named : (focus ??= articleFocus(cands)));
+      const pick =
+        pickForTitle(view.lang, view.names, events, people, bare.head, bare.country ?? null, bare.gender, named.size ? named : (focus ??= articleFocus(cands))) ??
+        (bare.definite ? namedSoonAfter(view, events, people, bare.head, bare.country ?? null, bare.gender, sentence) : null);
       if (pick) {
         pick.cluster.references.push({ start: bare.start, end: bare.end, text: view.doc.text.slice(bare.start, bare.end), via: 'title', confidence: pick.confidence });
         events.push({ tok: i, sentence, cluster: pick.cluster, weight: firstInSentence !== sentence ? SUBJECT_WEIGHT : NON_SUBJECT_WEIGHT });
@@ -120,7 +127,11 @@ function pickForPronoun(events: PersonEvent[], sentence: number, gender: Gender,
 }
 
 /** A bare title: "the" or a possessive before a title run ending at token `i`, with no name after it. */
-function bareTitleAt(view: DocView, cands: Candidate[], i: number): { start: number; end: number; head: string; country: string | null; gender: Gender | null } | null {
+function bareTitleAt(
+  view: DocView,
+  cands: Candidate[],
+  i: number,
+): { start: number; end: number; head: string; country: string | null; gender: Gender | null; definite: boolean } | null {
   // the run must end here: the next token is not another title word
   if (i + 1 < view.length && view.coveredBy[i + 1] < 0 && view.names.isTitleHead(view.lower[i + 1])) return null;
   const run = titleRunBefore(view, i + 1);
@@ -143,7 +154,8 @@ function bareTitleAt(view: DocView, cands: Candidate[], i: number): { start: num
   }
   if (view.lower[startTok - 1] !== view.lang.definiteArticle && mod < 0) return null;
   // the mention is the whole noun phrase: "the spokesman", "the Russian defence minister"
-  if (view.lower[startTok - 1] === view.lang.definiteArticle) startTok--;
+  const definite = view.lower[startTok - 1] === view.lang.definiteArticle;
+  if (definite) startTok--;
   const headWord = view.lower[run[1] - 1];
   return {
     start: view.doc.tokens[startTok].start,
@@ -151,6 +163,7 @@ function bareTitleAt(view: DocView, cands: Candidate[], i: number): { start: num
     head: view.names.canonicalHead(view.names.titleHead(view.slice(run[0], run[1]))),
     country,
     gender: view.names.genderOfTitleWord(headWord),
+    definite,
   };
 }
 
@@ -162,6 +175,11 @@ function roleFits(lang: EntitiesLanguage, names: NamesLanguage, role: { title: s
   // "the North Korean leader" fits a president or prime minister only when the country says whose leader
   const needs = lang.leaderHeadsNeeding.get(roleHead);
   return head === lang.genericLeaderHead && country !== null && role.country === country && lang.leaderHeads.has(roleHead) && (!needs || needs.test(role.title));
+}
+
+/** The people of the article holding a role that fits a bare title, of compatible gender. */
+function titleHolders(lang: EntitiesLanguage, names: NamesLanguage, people: Cluster[], head: string, country: string | null, gender: Gender | null): Cluster[] {
+  return people.filter((p) => !p.ambiguous && (!gender || !p.gender || p.gender === gender) && p.roles.some((r) => roleFits(lang, names, r, head, country)));
 }
 
 /**
@@ -179,9 +197,7 @@ function pickForTitle(
   gender: Gender | null,
   countries: ReadonlySet<string>,
 ): { cluster: Cluster; confidence: number } | null {
-  let holders = people.filter(
-    (p) => !p.ambiguous && (!gender || !p.gender || p.gender === gender) && p.roles.some((r) => roleFits(lang, names, r, head, country)),
-  );
+  let holders = titleHolders(lang, names, people, head, country, gender);
   if (holders.length === 0) return null;
   const unique = holders.length === 1;
   if (!unique) {
@@ -194,6 +210,29 @@ function pickForTitle(
     }
   }
   return null;
+}
+
+/**
+ * The holder of a definite bare title named only after it ("The senator arrived late. Senator Jane Roe said ..."):
+ * the one person in the article holding a fitting role, not yet mentioned, whose first mention comes within the next
+ * two sentences, when nobody was named in the two sentences before; confidence 0.75. Without "the" ("a Saudi
+ * prince") the title may introduce someone else.
+ */
+function namedSoonAfter(
+  view: DocView,
+  events: PersonEvent[],
+  people: Cluster[],
+  head: string,
+  country: string | null,
+  gender: Gender | null,
+  sentence: number,
+): { cluster: Cluster; confidence: number } | null {
+  const holders = titleHolders(view.lang, view.names, people, head, country, gender);
+  // a person named just before is what a bare title usually points back to, even one whose role the text never gave
+  if (holders.length !== 1 || events.some((e) => e.cluster === holders[0] || sentence - e.sentence <= CATAPHORA_SENTENCES)) return null;
+  const first = holders[0].candidates.reduce((m, c) => Math.min(m, c.tokStart), Infinity);
+  const ahead = first < view.length ? view.sentenceOf[first] - sentence : Infinity;
+  return ahead >= 0 && ahead <= CATAPHORA_SENTENCES ? { cluster: holders[0], confidence: CATAPHORA_CONFIDENCE } : null;
 }
 
 /**

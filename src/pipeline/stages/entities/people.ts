@@ -1,3 +1,4 @@
+import type { Gender } from '../../../lang/types.js';
 import { genderOfGivenName, isFamilyNameFirst } from '../../../knowledge/person-names.js';
 import type { Candidate, Cluster, DocView } from './context.js';
 import { personNameParts } from './candidates.js';
@@ -110,6 +111,20 @@ export function recoverPersonMentions(view: DocView, cands: Candidate[]): Candid
   return all;
 }
 
+/** The given-name gender of a full name ("Barbara Bush" → 'f'), or null. */
+function fullNameGender(parts: string[]): Gender | null {
+  return parts.length >= 2 && !isFamilyNameFirst(parts[0]) ? genderOfGivenName(parts[0]) : null;
+}
+
+/** The people a short name fits, narrowed by a gendered honorific before it ("Mr. Bush" is not Barbara Bush). */
+function agreeingWithHonorific(view: DocView, tok: number, fits: Cluster[]): Cluster[] {
+  if (fits.length < 2 || tok === 0 || !view.names.isHonorific(view.lower[tok - 1])) return fits;
+  const gender = view.names.genderOfTitleWord(view.lower[tok - 1]);
+  if (!gender) return fits;
+  const agree = fits.filter((f) => fullNameGender(f.nameParts) !== (gender === 'm' ? 'f' : 'm'));
+  return agree.length > 0 ? agree : fits;
+}
+
 /**
  * Groups person mentions into people. Rules, in order:
  * 1. Every distinct full name (two or more parts) that is not a short form of a longer one is a person.
@@ -149,7 +164,7 @@ export function clusterPeople(view: DocView, cands: Candidate[]): Cluster[] {
     let target = maximal.get(key) ?? null;
     let factor = 1;
     if (!target) {
-      const fits = index.get(parts);
+      const fits = agreeingWithHonorific(view, c.tokStart, index.get(parts));
       if (fits.length === 1) {
         target = fits[0];
         factor = UNIQUE_SHORT_FACTOR;
@@ -195,7 +210,7 @@ export function clusterPeople(view: DocView, cands: Candidate[]): Cluster[] {
   }
   for (const cl of out) {
     if (!cl.name) cl.name = cl.candidates[0]?.text ?? cl.nameParts.join(' ');
-    if (cl.nameParts.length >= 2 && !isFamilyNameFirst(cl.nameParts[0])) cl.gender = genderOfGivenName(cl.nameParts[0]);
+    if (cl.nameParts.length >= 2) cl.gender = fullNameGender(cl.nameParts);
   }
   return out.filter((cl) => cl.candidates.length > 0);
 }

@@ -43,8 +43,28 @@ export function markStandIns(view: DocView, cands: Candidate[]): void {
       c.acting = true;
       continue;
     }
-    c.acting = capitalActs(view, cands, ci, prev, before, sentence);
+    c.acting = capitalActs(view, cands, ci, prev, before, sentence) || subjectOfActingVerb(view, c);
   }
+}
+
+/**
+ * A capital the parser reads as the active subject of a verb of saying or acting, where the words between hide it
+ * from the rules above ("Beijing, in a statement issued late on Friday, denied the report"); never a dateline ("WASHINGTON (AP) —",
+ * "Paris — The ministers met").
+ */
+function subjectOfActingVerb(view: DocView, c: Candidate): boolean {
+  const syntax = view.doc.syntax;
+  if (!syntax || isDateline(view, c)) return false;
+  const w = syntax.headOfSpan(c.start, c.end);
+  if (w < 0 || syntax.relation(w) !== 'nsubj') return false;
+  const verb = syntax.head(w);
+  return verb >= 0 && syntax.upos(verb) === 'VERB' && view.lang.actingVerbs.has(syntax.lemma(verb).toLowerCase());
+}
+
+/** True when the mention opens a dateline: first in its sentence, in capitals or followed by a bracket or a dash. */
+function isDateline(view: DocView, c: Candidate): boolean {
+  if (!view.isSentenceStart(c.tokStart)) return false;
+  return c.text === c.text.toUpperCase() || view.lang.datelineMarks.has(view.text[c.tokEnd] ?? '');
 }
 
 function capitalActs(view: DocView, cands: Candidate[], ci: number, prev: string, before: number, sentence: number): boolean {
