@@ -130,3 +130,10 @@ describe('a description that takes up a person named before it', () => {
     );
   });
 });
+
+describe('a period between the speaker and its cue', () => {
+  it('steps over "last month" or "last year" to the speaker before it', () => {
+    expect(speakersOf('Rep. Tom Okafor last month said the bridge would close.')).toEqual(['Rep. Tom Okafor -> Tom Okafor']);
+    expect(speakersOf('Mayor Lena Voss, who last year promised a new school, said the money was gone.').map((s) => s.split(' -> ')[1])).toEqual(['Lena Voss', 'Lena Voss']);
+  });
+});

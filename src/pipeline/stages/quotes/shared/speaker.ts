@@ -52,6 +52,8 @@ export function speakerBefore(ctx: QuoteContext, cue: number, lo: number): Token
     else if (ctx.lang.betweenPhraseNouns.has(w) && k - 1 >= lo && ctx.lang.betweenPhrasePrepositions.has(ctx.lower[k - 1])) k -= 2;
     else if (ctx.lang.timeWords.has(w) && /^\p{Lu}/u.test(ctx.tokens[k].text) && k - 1 >= lo && ctx.lower[k - 1] === ctx.lang.dayPreposition) k -= 2;
     else if (ctx.lang.weekdays.has(w)) k--;
+    // "Police had last month charged", "who last year threatened": a period between speaker and cue, as after a cue
+    else if (ctx.lang.periodWords.has(w) && k - 1 >= lo && ctx.lang.timeLeads.has(ctx.lower[k - 1])) k -= 2;
     else if (w === ')') {
       // "Sen. Marco Rubio (R-Fla.) said": step over the parenthesis
       let open = k - 1;
