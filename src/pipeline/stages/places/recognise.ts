@@ -60,19 +60,16 @@ export function placeQueries(doc: Doc, gaz: Gazetteer, lang: PlacesLanguage = do
     const space = lastSpaceIn(ent.name);
     if (space >= 0 && !facts.isAdministrative(ent.name)) surnames.add(ent.name.slice(space + 1).toLowerCase());
     for (const m of ent.mentions) {
-      // a name or an alias gives a surname; a pronoun or a title does not
+      // a name or an alias gives a surname; a pronoun or a title does not; "Henry County" tagged as a person is the county
       if ((m.via !== 'name' && m.via !== 'alias') || facts.isAdministrative(m.text)) continue;
       const name = m.text.trim();
       const space = lastSpaceIn(name);
       const last = name.slice(space + 1);
       // a state or province ending a "person" is the recogniser's slip ("Southeast Missouri" tagged PER)
       if (!facts.isFirstLevelRegion(last)) (space >= 0 ? surnames : personOnly).add(last.toLowerCase());
-    }
-    for (const m of ent.mentions) {
-      // "Henry County" tagged as a person is the county
-      if (m.via !== 'name' || facts.isAdministrative(m.text)) continue;
+      if (m.via !== 'name') continue;
       personStarts.add(m.start);
-      if (/\s/.test(m.text.trim())) personChars.fill(++personSpans, m.start, m.end);
+      if (space >= 0) personChars.fill(++personSpans, m.start, m.end);
     }
   }
   const inPerson = (s: number, e: number): boolean => personChars[s] !== 0 && personChars[s] === personChars[e - 1];

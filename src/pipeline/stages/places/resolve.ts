@@ -706,6 +706,7 @@ function scoreCandidate(g: Group, c: Candidate, ev: Evidence, w: RankWeights): n
         group = p.group;
         bestOfGroup = 0;
       }
+      if (!withinNearbyLatitude(e.lat, p.lat)) continue;
       const d = fastDistanceKm(e.lat, e.lon, p.lat, p.lon);
       if (d < NEARBY_CUTOFF_KM) bestOfGroup = Math.max(bestOfGroup, p.weight * Math.exp(-d / 100));
     }
@@ -720,7 +721,7 @@ function scoreCandidate(g: Group, c: Candidate, ev: Evidence, w: RankWeights): n
  * more likely a place the gazetteer lacks than a village of the same name far from the story.
  */
 function hasNearbyPlace(g: Group, e: GazetteerEntry, ev: Evidence): boolean {
-  return ev.points.some((p) => p.group !== g && fastDistanceKm(e.lat, e.lon, p.lat, p.lon) < NEARBY_CUTOFF_KM);
+  return ev.points.some((p) => p.group !== g && withinNearbyLatitude(e.lat, p.lat) && fastDistanceKm(e.lat, e.lon, p.lat, p.lon) < NEARBY_CUTOFF_KM);
 }
 
 function pickBest(g: Group, scores: number[]): void {
@@ -777,6 +778,16 @@ function bestOtherThanBareCounty(g: Group): Candidate | undefined {
 const MIN_NEARBY_PROB = 0.05;
 /** Beyond this distance a place lends no nearby evidence (exp(-4) of the weight at 0 km). */
 const NEARBY_CUTOFF_KM = 400;
+
+/**
+ * Degrees of latitude a little over NEARBY_CUTOFF_KM (400 km is 3.597°): points further apart north-south are beyond
+ * the cutoff whatever their longitudes, and need no distance worked out (most pairs of an article's readings).
+ */
+const NEARBY_LATITUDE_DEGREES = 3.6;
+
+function withinNearbyLatitude(lat1: number, lat2: number): boolean {
+  return Math.abs(lat1 - lat2) <= NEARBY_LATITUDE_DEGREES;
+}
 
 /** Equirectangular distance: within a few hundred km it is within 1% of great-circle, and much cheaper. */
 function fastDistanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
