@@ -15,6 +15,15 @@ describe('entities: family names the article uses for a person', () => {
     expect(ents.filter((e) => e.type !== 'person')).toHaveLength(0);
   });
 
+  it('keeps an organisation whose last word the recogniser also read alone as a person, after a common noun', () => {
+    const doc = docWithMentions(
+      'Supplies reached the Harbour Village Tamsk on Monday. Flights to Tamsk resumed later that week.',
+      [['Harbour Village Tamsk', 'ORG', 0.8], ['Tamsk', 'PER', 0.7]],
+    );
+    const ents = entitiesOf(doc);
+    expect(ents.find((e) => e.name.endsWith('Village Tamsk'))?.type).toBe('organisation');
+  });
+
   it('keeps a sure place and a gazetteer place whose last word is a family name in use', () => {
     const doc = docWithMentions(
       'Voters in North Dakota and Santa Cruz went to the polls. Dakota said the count was fair. Cruz agreed.',

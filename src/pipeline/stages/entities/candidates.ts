@@ -217,6 +217,10 @@ function familyNamesInUse(view: DocView, mentions: readonly MentionRecord[]): { 
  */
 function endsInFamilyName(view: DocView, a: number, b: number, familyNames: ReadonlySet<string>): boolean {
   if (b - a < 2 || b - a > MAX_NAME_WORDS || !familyNames.has(view.lower[b - 1]) || view.names.isOrganisationHead(view.lower[b - 1])) return false;
+  // the word before the family name is a given name, a title or no common word: a capitalised common noun before a
+  // town the recogniser also read as a surname ("Harbour Village Tamsk") is no person's name
+  const before = b - 2;
+  if (!view.names.isTitleWord(view.lower[before]) && !genderOfGivenName(view.text[before]) && view.doc.pack.places.isCommonWord(view.lower[before])) return false;
   for (let i = a; i < b; i++) {
     if (!/^\p{Lu}/u.test(view.text[i]) || view.sentenceOf[i] !== view.sentenceOf[a]) return false;
     const upos = view.upos(i);
