@@ -4,7 +4,7 @@ import type { Span } from '../../../model/span.js';
 import type { SpanIndex } from '../../../model/span-index.js';
 import type { Gender } from '../../../lang/types.js';
 import { findEntityAt, findMentionAt, mentionIndex } from '../entities/lookup.js';
-import { genderOf, SURE_PRONOUN } from './people.js';
+import { contradictsGender, SURE_PRONOUN } from './people.js';
 
 /** How many sentences back a description may take up a person (news re-names people every few sentences). */
 const WINDOW_SENTENCES = 3;
@@ -148,7 +148,7 @@ function officeFit(doc: Doc, e: EntityRecord, d: Description): 'holds' | 'other'
 
 /** A person the description's gender, country and body allow (what the article does not say about them allows it). */
 function fits(doc: Doc, e: EntityRecord, d: Description): boolean {
-  if (d.gender && genderOf(doc, e).has(d.gender === 'm' ? 'f' : 'm')) return false;
+  if (d.gender && contradictsGender(doc, e, d.gender)) return false;
   // "the Russian leader": someone the article ties to that country
   if (d.country && e.country !== d.country && !e.roles.some((r) => r.country === d.country)) return false;
   return !d.body || e.roles.some((r) => r.of === d.body);

@@ -7,7 +7,7 @@ import { genderOfGivenName } from '../../../knowledge/person-names.js';
 export const SURE_PRONOUN = 0.8;
 
 /** The genders a person's record shows: of its given name ("Anna Berg"), and of the pronouns resolved to it. */
-export function genderOf(doc: Doc, e: EntityRecord): Set<Gender> {
+function genderOf(doc: Doc, e: EntityRecord): Set<Gender> {
   const out = new Set<Gender>();
   const parts = e.name.split(/\s+/);
   const given = parts.length > 1 ? genderOfGivenName(parts[0]) : null;
@@ -17,4 +17,9 @@ export function genderOf(doc: Doc, e: EntityRecord): Set<Gender> {
     if (g) out.add(g);
   }
   return out;
+}
+
+/** True when what the article shows of a person's gender is the other one than `wanted` ("she" cannot be Mark Hale). */
+export function contradictsGender(doc: Doc, e: EntityRecord, wanted: Gender): boolean {
+  return genderOf(doc, e).has(wanted === 'm' ? 'f' : 'm');
 }

@@ -5,7 +5,7 @@ import type { SpanIndex } from '../../../model/span-index.js';
 import type { QuotesLanguage } from '../../../lang/types.js';
 import { entityById, findEntityAt, findMentionAt } from '../entities/lookup.js';
 import { describedPerson } from './description.js';
-import { genderOf, SURE_PRONOUN } from './people.js';
+import { contradictsGender, SURE_PRONOUN } from './people.js';
 
 /** The entity the entities stage put at `span` (names, titles and the pronouns it resolved), or null. */
 export function entityAtSpan(doc: Doc, span: Span): EntityRecord | null {
@@ -52,7 +52,7 @@ export class EarlierSpeakers {
     if (!p || sentence - p.sentence > TURN_WINDOW_SENTENCES) return null;
     const wanted = gendered.get(pronoun);
     const e = entityById(this.doc, p.id);
-    if (wanted && e && genderOf(this.doc, e).has(wanted === 'm' ? 'f' : 'm')) return null;
+    if (wanted && e && contradictsGender(this.doc, e, wanted)) return null;
     return p.id;
   }
 }
@@ -224,7 +224,7 @@ function salientSubject(doc: Doc, span: Span, pronoun: string): string | null {
         // the subject's head word must be the person's name: "Oz's show" is no subject that is Oz
         const e = findEntityAt(doc, p.starts[subj], p.ends[subj]);
         if (!e || e.type !== 'person') continue;
-        if (wanted && genderOf(doc, e).has(wanted === 'm' ? 'f' : 'm')) continue;
+        if (wanted && contradictsGender(doc, e, wanted)) continue;
         return e.id;
       }
     }
